@@ -1,0 +1,67 @@
+// The wasm engine, created once per policy and rebuilt when the policy changes.
+import init, { WasmEngine, version } from "../pkg/practice_guard.js";
+import { loadPolicyJson, onPolicyChange } from "./policy.js";
+
+let wasmReady = null;
+let enginePromise = null;
+let startedAt = 0;
+let readyMs = null;
+
+function initWasm() {
+  if (!wasmReady) {
+    startedAt = performance.now();
+    wasmReady = init({ module_or_path: new URL("../pkg/practice_guard_bg.wasm", import.meta.url) });
+  }
+  return wasmReady;
+}
+
+async function build() {
+  await initWasm();
+  const json = await loadPolicyJson();
+  let engine;
+  try {
+    engine = new WasmEngine(json);
+  } catch (e) {
+    // A stored policy the engine cannot read must not stop the checks: fall back to the empty
+    // policy and report the problem in the engine info (the options page shows it).
+    console.error("Practice Guard: stored policy rejected:", e && e.message);
+    engine = new WasmEngine("");
+    engine.policyError = String((e && e.message) || e);
+  }
+  // Warm the rules (regexes, lexicons) with one throwaway check.
+  engine.check({ text: "warm up", site: "x", kind: "post" });
+  readyMs = performance.now() - startedAt;
+  return engine;
+}
+
+export function engineReady() {
+  if (!enginePromise) {
+    enginePromise = build();
+    enginePromise.catch(() => {
+      enginePromise = null; // let the next message try again
+    });
+  }
+  return enginePromise;
+}
+
+onPolicyChange(() => {
+  enginePromise = null;
+  engineReady().catch((e) => console.error("Practice Guard: engine rebuild failed", e));
+});
+
+export async function checkDraft(draft) {
+  const engine = await engineReady();
+  if (!draft || typeof draft.text !== "string") throw new Error("draft.text must be a string");
+  return engine.check({
+    text: draft.text,
+    site: draft.site || "x",
+    kind: draft.kind || "post",
+    account: draft.account || undefined,
+    in_reply_to: draft.in_reply_to || undefined,
+  });
+}
+
+export async function engineInfo() {
+  const engine = await engineReady();
+  return { version: version(), readyMs, policyError: engine.policyError || null };
+}

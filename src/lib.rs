@@ -1,0 +1,26 @@
+//! Practice Guard's engine: checks a social media draft of a medical or dental practice for
+//! patient information (confidentiality, C1-C10), professional-boundary problems (B1-B10) and
+//! missing notices (D1-D7). Pure Rust, no DOM: `Policy` + `Draft` in, `Report` out.
+//!
+//! ```
+//! use practice_guard::{Draft, Engine, Policy};
+//! let engine = Engine::new(Policy::default());
+//! let report = engine.check(&Draft::post("Flu shot clinic on Oct 3, walk-ins welcome!"));
+//! assert_eq!(report.verdict.as_str(), "ok");
+//! ```
+
+pub mod detect;
+pub mod draft;
+pub mod engine;
+pub mod policy;
+pub mod report;
+pub mod rules;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use draft::{Draft, InReplyTo, Kind, Site};
+pub use engine::Engine;
+pub use policy::{Policy, PolicyError};
+pub use report::{Finding, Report, Severity, Verdict};

@@ -1,0 +1,8 @@
+//! Disclosures (D1-D7): notices a post or profile should carry. Info findings; they never change
+//! the verdict by themselves.
+
+use crate::engine::Rule;
+
+pub fn rules() -> Vec<Box<dyn Rule>> {
+    vec![]
+}
