@@ -82,9 +82,47 @@ pub struct CompiledPolicy {
 }
 
 const TITLES_AND_CREDENTIALS: &[&str] = &[
-    "dr", "dr.", "doctor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "rn", "pa-c", "pa", "np", "md",
-    "do", "dds", "dmd", "pt", "dpt", "ptA", "pta", "atc", "lpn", "cna", "ma", "phd", "practice", "manager",
-    "office", "front", "desk", "coordinator", "hygienist", "rdh", "fnp", "aprn", "crna", "ot", "otr", "slp",
+    "dr",
+    "dr.",
+    "doctor",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "rn",
+    "pa-c",
+    "pa",
+    "np",
+    "md",
+    "do",
+    "dds",
+    "dmd",
+    "pt",
+    "dpt",
+    "ptA",
+    "pta",
+    "atc",
+    "lpn",
+    "cna",
+    "ma",
+    "phd",
+    "practice",
+    "manager",
+    "office",
+    "front",
+    "desk",
+    "coordinator",
+    "hygienist",
+    "rdh",
+    "fnp",
+    "aprn",
+    "crna",
+    "ot",
+    "otr",
+    "slp",
 ];
 
 fn ci_words(terms: &[String]) -> Option<AhoCorasick> {
@@ -120,7 +158,12 @@ impl CompiledPolicy {
             let main = s.split(',').next().unwrap_or("");
             let ws: Vec<String> = main
                 .split_whitespace()
-                .map(|w| Text::new(w).lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').to_string())
+                .map(|w| {
+                    Text::new(w)
+                        .lower
+                        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+                        .to_string()
+                })
                 .filter(|w| !w.is_empty() && !TITLES_AND_CREDENTIALS.contains(&w.as_str()))
                 .collect();
             if !ws.is_empty() {
@@ -130,7 +173,13 @@ impl CompiledPolicy {
         }
         let p = &policy.practice;
         let mut own_numbers: Vec<String> = p.phones.iter().map(|s| digits_of(s)).collect();
-        for s in [&p.fax, &p.after_hours, &p.covering, &p.emergency, &p.address] {
+        for s in [
+            &p.fax,
+            &p.after_hours,
+            &p.covering,
+            &p.emergency,
+            &p.address,
+        ] {
             // every number written in these fields is the practice's (or its partners')
             for m in crate::detect::phone_like_digits(s) {
                 own_numbers.push(m);
@@ -179,13 +228,17 @@ impl CompiledPolicy {
     /// Whether these digits are one of the practice's own numbers.
     pub fn is_own_number(&self, digits: &str) -> bool {
         let d = digits_of(digits);
-        !d.is_empty() && self.own_numbers.iter().any(|o| *o == d || (d.len() == 7 && o.ends_with(&d)))
+        !d.is_empty()
+            && self
+                .own_numbers
+                .iter()
+                .any(|o| *o == d || (d.len() == 7 && o.ends_with(&d)))
     }
 
     /// Whether a handle (with or without `@`) is one of the practice's.
     pub fn is_own_handle(&self, handle: &str) -> bool {
         let h = crate::policy::normalize_handle(handle);
-        self.own_handles.iter().any(|o| *o == h)
+        self.own_handles.contains(&h)
     }
 
     /// Whole-word matches of the allow terms in `lower`.
@@ -204,7 +257,13 @@ pub fn whole_word_matches(ac: Option<&AhoCorasick>, lower: &str) -> Vec<(usize, 
             .next()
             .is_some_and(|c| c.is_alphanumeric())
     };
-    let before_is_word = |i: usize| i > 0 && lower[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric());
+    let before_is_word = |i: usize| {
+        i > 0
+            && lower[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric())
+    };
     ac.find_iter(lower)
         .filter(|m| !before_is_word(m.start()) && (m.end() >= b.len() || !is_word(m.end())))
         .map(|m| (m.start(), m.end()))
@@ -226,7 +285,13 @@ impl<'a> Ctx<'a> {
     pub fn new(draft: &'a Draft, policy: &'a CompiledPolicy) -> Ctx<'a> {
         let text = Text::new(&draft.text);
         let words = words(&text.norm);
-        let parent = Text::new(draft.in_reply_to.as_ref().map(|r| r.text.as_str()).unwrap_or(""));
+        let parent = Text::new(
+            draft
+                .in_reply_to
+                .as_ref()
+                .map(|r| r.text.as_str())
+                .unwrap_or(""),
+        );
         Ctx {
             draft,
             policy,
@@ -399,6 +464,9 @@ mod tests {
     #[test]
     fn whole_word_only() {
         let ac = ci_words(&["Ann".to_string()]);
-        assert_eq!(whole_word_matches(ac.as_ref(), "ann and annual, ann."), vec![(0, 3), (16, 19)]);
+        assert_eq!(
+            whole_word_matches(ac.as_ref(), "ann and annual, ann."),
+            vec![(0, 3), (16, 19)]
+        );
     }
 }

@@ -13,6 +13,7 @@ pub mod detect;
 pub mod draft;
 pub mod engine;
 pub mod policy;
+pub mod profile;
 pub mod report;
 pub mod rules;
 pub mod text;

@@ -107,7 +107,9 @@ impl Policy {
             if !crate::report::is_catalog_code(code) {
                 return Err(PolicyError {
                     field: format!("rules.{code}"),
-                    reason: format!("`{code}` is not a rule code of the catalog (C1-C10, B1-B10, D1-D7)"),
+                    reason: format!(
+                        "`{code}` is not a rule code of the catalog (C1-C10, B1-B10, D1-D7)"
+                    ),
                 });
             }
         }
@@ -116,7 +118,9 @@ impl Policy {
             if !p.trim().is_empty() && !(7..=15).contains(&digits) {
                 return Err(PolicyError {
                     field: format!("practice.phones[{i}]"),
-                    reason: format!("`{p}` does not look like a phone number (it has {digits} digits)"),
+                    reason: format!(
+                        "`{p}` does not look like a phone number (it has {digits} digits)"
+                    ),
                 });
             }
         }
@@ -189,13 +193,15 @@ mod tests {
 
     #[test]
     fn unknown_fields_are_ignored() {
-        let p = Policy::from_json(r#"{"practice": {"name": "A", "color": "red"}, "extra": 1}"#).unwrap();
+        let p = Policy::from_json(r#"{"practice": {"name": "A", "color": "red"}, "extra": 1}"#)
+            .unwrap();
         assert_eq!(p.practice.name, "A");
     }
 
     #[test]
     fn malformed_policy_names_the_field() {
-        let e = Policy::from_json(r#"{"practice": {"phones": ["(555) 201-4400", 7]}}"#).unwrap_err();
+        let e =
+            Policy::from_json(r#"{"practice": {"phones": ["(555) 201-4400", 7]}}"#).unwrap_err();
         assert_eq!(e.field, "practice.phones[1]");
         assert!(e.reason.contains("expected a string"), "{}", e.reason);
         let e = Policy::from_json(r#"{"staff": "Dr. Raman"}"#).unwrap_err();
@@ -213,6 +219,9 @@ mod tests {
     #[test]
     fn handles_normalize() {
         assert_eq!(normalize_handle("@MapleGroveFM"), "maplegrovefm");
-        assert_eq!(normalize_handle("https://www.facebook.com/maplegrove/"), "maplegrove");
+        assert_eq!(
+            normalize_handle("https://www.facebook.com/maplegrove/"),
+            "maplegrove"
+        );
     }
 }

@@ -100,10 +100,22 @@ mod tests {
     #[test]
     fn verdict_follows_worst_severity() {
         assert_eq!(Report::from_findings(vec![]).verdict, Verdict::Ok);
-        assert_eq!(Report::from_findings(vec![f(Severity::Info)]).verdict, Verdict::Ok);
-        assert_eq!(Report::from_findings(vec![f(Severity::Low)]).verdict, Verdict::Ok);
-        assert_eq!(Report::from_findings(vec![f(Severity::Medium), f(Severity::Info)]).verdict, Verdict::Warn);
-        assert_eq!(Report::from_findings(vec![f(Severity::Medium), f(Severity::High)]).verdict, Verdict::Block);
+        assert_eq!(
+            Report::from_findings(vec![f(Severity::Info)]).verdict,
+            Verdict::Ok
+        );
+        assert_eq!(
+            Report::from_findings(vec![f(Severity::Low)]).verdict,
+            Verdict::Ok
+        );
+        assert_eq!(
+            Report::from_findings(vec![f(Severity::Medium), f(Severity::Info)]).verdict,
+            Verdict::Warn
+        );
+        assert_eq!(
+            Report::from_findings(vec![f(Severity::Medium), f(Severity::High)]).verdict,
+            Verdict::Block
+        );
     }
 
     #[test]

@@ -104,7 +104,8 @@ fn fold_punct(c: char) -> Option<char> {
     Some(match c {
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => '\'',
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => '"',
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => '-',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+        | '\u{2212}' => '-',
         _ => return None,
     })
 }
@@ -217,7 +218,10 @@ impl Text {
             let s = self.src_start[start] as usize;
             return (s, s);
         }
-        (self.src_start[start] as usize, self.src_end[end - 1] as usize)
+        (
+            self.src_start[start] as usize,
+            self.src_end[end - 1] as usize,
+        )
     }
 
     /// The original text under a normalized range.
@@ -315,7 +319,9 @@ pub fn words(s: &str) -> Vec<Word> {
             && it.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
         let lead = start.is_none()
             && (c == '@' || c == '#')
-            && it.peek().is_some_and(|&(_, d)| d.is_alphanumeric() || d == '_');
+            && it
+                .peek()
+                .is_some_and(|&(_, d)| d.is_alphanumeric() || d == '_');
         if c.is_alphanumeric() || inner || lead {
             if start.is_none() {
                 start = Some(i);
@@ -327,7 +333,10 @@ pub fn words(s: &str) -> Vec<Word> {
         }
     }
     if let Some(st) = start {
-        out.push(Word { start: st, end: s.len() });
+        out.push(Word {
+            start: st,
+            end: s.len(),
+        });
     }
     out
 }
@@ -366,7 +375,10 @@ mod tests {
         assert!(t.norm.starts_with("Alvarez had"));
         let (a, b) = span_of(&t, "alvarez");
         let u: Vec<u16> = s.encode_utf16().collect();
-        assert_eq!(String::from_utf16(&u[a..b]).unwrap(), "Al\u{200B}va\u{00AD}rez");
+        assert_eq!(
+            String::from_utf16(&u[a..b]).unwrap(),
+            "Al\u{200B}va\u{00AD}rez"
+        );
     }
 
     #[test]
@@ -435,7 +447,16 @@ mod tests {
         let ws: Vec<&str> = words(s).iter().map(|w| w.as_str(s)).collect();
         assert_eq!(
             ws,
-            vec!["@tj_runs", "great", "job", "at", "PT", "O'Brien's", "follow-up", "#ad"]
+            vec![
+                "@tj_runs",
+                "great",
+                "job",
+                "at",
+                "PT",
+                "O'Brien's",
+                "follow-up",
+                "#ad"
+            ]
         );
     }
 

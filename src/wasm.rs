@@ -28,7 +28,8 @@ impl WasmEngine {
 
     /// Checks a draft `{text, site, kind, account?, in_reply_to?}` and returns the Report.
     pub fn check(&self, draft: JsValue) -> Result<JsValue, JsError> {
-        let draft: Draft = serde_wasm_bindgen::from_value(draft).map_err(|e| JsError::new(&format!("draft: {e}")))?;
+        let draft: Draft = serde_wasm_bindgen::from_value(draft)
+            .map_err(|e| JsError::new(&format!("draft: {e}")))?;
         to_js(&self.engine.check(&draft))
     }
 }
@@ -43,4 +44,10 @@ pub fn validate_policy(policy_json: &str) -> Option<String> {
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// Audits a profile text (About, bio, pinned post): which contact and emergency items it shows.
+#[wasm_bindgen(js_name = auditProfile)]
+pub fn audit_profile(text: &str) -> Result<JsValue, JsError> {
+    to_js(&crate::profile::audit_profile(text))
 }

@@ -3,17 +3,70 @@
 
 use crate::engine::Ctx;
 
+pub mod health;
+pub mod identifiers;
+pub mod persons;
+
+/// Something a detector found: a byte span of the normalized text, what it is (`kind`, e.g.
+/// "phone", "first-name", "condition", "care-cue"), and how sure the detector is (0.0-1.0).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub kind: &'static str,
+    pub score: f32,
+}
+
+impl Mention {
+    pub fn new(start: usize, end: usize, kind: &'static str, score: f32) -> Mention {
+        Mention {
+            start,
+            end,
+            kind,
+            score,
+        }
+    }
+
+    pub fn span(&self) -> (usize, usize) {
+        (self.start, self.end)
+    }
+}
+
 /// What the detectors found in a draft. Spans are byte ranges of the normalized text.
 #[derive(Debug, Default, Clone)]
-pub struct Analysis {}
+pub struct Analysis {
+    /// People named or addressed: names, initials, titles + names, handles (persons.rs).
+    pub persons: Vec<Mention>,
+    /// Conditions, procedures, medications, dental/dermatology/therapy terms (health.rs).
+    pub health: Vec<Mention>,
+    /// Care cues: "came in", "saw", "treated", "appointment", "pt", "s/p", "f/u" (health.rs).
+    pub care: Vec<Mention>,
+    /// Safe Harbor identifiers: phone, fax, email, URL, SSN, MRN/chart/account/member numbers
+    /// (identifiers.rs). The practice's own contact details are already left out.
+    pub identifiers: Vec<Mention>,
+    /// Dates and relative dates (identifiers.rs).
+    pub dates: Vec<Mention>,
+    /// Places that can point at a person: rooms, beds, streets, ZIP codes, towns (identifiers.rs).
+    pub places: Vec<Mention>,
+    /// Ages, with `score` 1.0 for 90 and over (identifiers.rs).
+    pub ages: Vec<Mention>,
+}
 
 /// Runs every detector over the draft.
-pub fn analyze(_ctx: &Ctx) -> Analysis {
-    Analysis::default()
+pub fn analyze(ctx: &Ctx) -> Analysis {
+    let mut a = Analysis::default();
+    identifiers::detect(ctx, &mut a);
+    health::detect(ctx, &mut a);
+    persons::detect(ctx, &mut a);
+    a
 }
 
 /// Builds the lexicons and compiles the regexes ahead of the first check.
-pub fn warm() {}
+pub fn warm() {
+    identifiers::warm();
+    health::warm();
+    persons::warm();
+}
 
 /// The digit strings of things that look like phone numbers in `s` (7 to 11 digits, with the
 /// usual separators), last 10 digits only. Used to learn the practice's own numbers.
@@ -22,7 +75,11 @@ pub fn phone_like_digits(s: &str) -> Vec<String> {
     let mut cur = String::new();
     let mut flush = |cur: &mut String| {
         if (7..=11).contains(&cur.len()) {
-            let d = if cur.len() > 10 { cur[cur.len() - 10..].to_string() } else { cur.clone() };
+            let d = if cur.len() > 10 {
+                cur[cur.len() - 10..].to_string()
+            } else {
+                cur.clone()
+            };
             out.push(d);
         }
         cur.clear();

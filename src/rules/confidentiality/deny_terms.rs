@@ -36,7 +36,9 @@ mod tests {
     fn deny_terms_always_fire_on_whole_words() {
         let p = Policy::from_json(r#"{"deny_terms": ["Project Tooth", "Zyx"]}"#).unwrap();
         let e = Engine::new(p);
-        let r = e.check(&Draft::post("Big news about project   tooth? No: PROJECT TOOTH soon"));
+        let r = e.check(&Draft::post(
+            "Big news about project   tooth? No: PROJECT TOOTH soon",
+        ));
         assert_eq!(r.verdict, Verdict::Block);
         assert_eq!(r.findings.len(), 1);
         assert_eq!((r.findings[0].start, r.findings[0].end), (36, 49));
@@ -46,14 +48,23 @@ mod tests {
     #[test]
     fn allow_terms_win_over_findings() {
         let p = Policy::from_json(r#"{"deny_terms": ["Zyx"], "allow_terms": ["zyx"]}"#).unwrap();
-        assert_eq!(Engine::new(p).check(&Draft::post("Zyx")).verdict, Verdict::Ok);
+        assert_eq!(
+            Engine::new(p).check(&Draft::post("Zyx")).verdict,
+            Verdict::Ok
+        );
     }
 
     #[test]
     fn policy_rule_actions_apply() {
         let p = Policy::from_json(r#"{"deny_terms": ["Zyx"], "rules": {"C1": "warn"}}"#).unwrap();
-        assert_eq!(Engine::new(p).check(&Draft::post("Zyx")).verdict, Verdict::Warn);
+        assert_eq!(
+            Engine::new(p).check(&Draft::post("Zyx")).verdict,
+            Verdict::Warn
+        );
         let p = Policy::from_json(r#"{"deny_terms": ["Zyx"], "rules": {"C1": "off"}}"#).unwrap();
-        assert_eq!(Engine::new(p).check(&Draft::post("Zyx")).verdict, Verdict::Ok);
+        assert_eq!(
+            Engine::new(p).check(&Draft::post("Zyx")).verdict,
+            Verdict::Ok
+        );
     }
 }
