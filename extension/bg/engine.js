@@ -1,5 +1,5 @@
 // The wasm engine, created once per policy and rebuilt when the policy changes.
-import init, { WasmEngine, version } from "../pkg/practice_guard.js";
+import init, { WasmEngine, version, auditProfile } from "../pkg/practice_guard.js";
 import { loadPolicyJson, onPolicyChange } from "./policy.js";
 
 let wasmReady = null;
@@ -64,4 +64,9 @@ export async function checkDraft(draft) {
 export async function engineInfo() {
   const engine = await engineReady();
   return { version: version(), readyMs, policyError: engine.policyError || null };
+}
+
+export async function auditProfileText(text) {
+  await engineReady();
+  return auditProfile(String(text || ""));
 }

@@ -3,6 +3,7 @@
 pub mod boundaries;
 pub mod confidentiality;
 pub mod disclosures;
+pub mod safe_reply;
 
 use crate::engine::Rule;
 
