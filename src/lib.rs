@@ -15,6 +15,7 @@ pub mod engine;
 pub mod policy;
 pub mod profile;
 pub mod report;
+pub mod roster;
 pub mod rules;
 pub mod text;
 

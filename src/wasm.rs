@@ -51,3 +51,10 @@ pub fn version() -> String {
 pub fn audit_profile(text: &str) -> Result<JsValue, JsError> {
     to_js(&crate::profile::audit_profile(text))
 }
+
+/// Hashes a pasted list of patient names (one per line) with the roster's salt:
+/// `{hashes, names, skipped}`. The names themselves are never returned or kept.
+#[wasm_bindgen(js_name = rosterHashes)]
+pub fn roster_hashes(salt: &str, names: &str) -> Result<JsValue, JsError> {
+    to_js(&crate::roster::hash_names(salt, names))
+}

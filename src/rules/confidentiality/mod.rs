@@ -2,9 +2,10 @@
 //! 164.514(b)(2) (the Safe Harbor identifiers); HHS OCR settlements over online replies.
 
 mod deny_terms;
+mod roster;
 
 use crate::engine::Rule;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
-    vec![Box::new(deny_terms::DenyTerms)]
+    vec![Box::new(deny_terms::DenyTerms), Box::new(roster::Roster)]
 }
