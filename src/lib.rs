@@ -9,6 +9,8 @@
 //! assert_eq!(report.verdict.as_str(), "ok");
 //! ```
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod corpus;
 pub mod detect;
 pub mod draft;
 pub mod engine;
