@@ -475,7 +475,7 @@ mod tests {
         assert_eq!(q[0].tags, vec![("NAME".to_string(), "Anna S.".to_string())]);
         assert!(q[1].tags.is_empty());
         assert_eq!(errs.len(), 1);
-        assert_eq!(errs[0].line, 11);
+        assert_eq!(errs[0].line, 13);
     }
 
     #[test]
