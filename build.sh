@@ -1,0 +1,223 @@
+#!/usr/bin/env bash
+# Practice Guard build and test driver.
+#
+#   ./build.sh         build the wasm engine and both browser packages:
+#                        dist/chrome/, dist/firefox/            (unpacked extensions)
+#                        dist/practice-guard-chrome.zip, dist/practice-guard-firefox.zip
+#   ./build.sh test    build if needed, then run every check and test; exits non-zero on any failure:
+#                        cargo fmt --check, cargo clippy -D warnings, cargo test, corpus evaluation,
+#                        web-ext lint (dist/firefox), node --test tests/e2e/ (Chromium + Firefox)
+#
+# On a fresh Debian 12 machine with rustup (Rust 1.95) and node 20 it installs what it needs by
+# itself (wasm32 target, wasm-bindgen-cli, npm devDependencies; for tests also Chromium,
+# firefox-esr and geckodriver) and skips every install that is already in place.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+export PATH="$HOME/.cargo/bin:$PATH"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+CRATE=practice_guard
+WASM_TARGET=wasm32-unknown-unknown
+WASM_PROFILE=wasm-release
+PKG_DIR=extension/pkg
+DIST=dist
+# Features the Rust 1.95 wasm32 target emits by default; wasm-opt must be told about them.
+WASM_OPT_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+  --enable-reference-types --enable-multivalue --enable-mutable-globals)
+
+log() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'build.sh: error: %s\n' "$*" >&2; exit 1; }
+
+# The wasm-bindgen version pinned in Cargo.toml (`wasm-bindgen = "=X.Y.Z"`): the CLI must match it.
+pinned_bindgen_version() {
+  sed -n 's/^wasm-bindgen *= *"=\([0-9][0-9.]*\)".*/\1/p' Cargo.toml | head -n1
+}
+
+# Runs a command as root (directly, or through sudo when available).
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    die "need root to run: $*"; fi
+}
+
+apt_updated=0
+apt_install() {
+  if [ "$apt_updated" -eq 0 ]; then
+    log "apt-get update"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    apt_updated=1
+  fi
+  log "apt-get install $*"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"
+}
+
+ensure_build_tools() {
+  command -v cargo >/dev/null || die "cargo not found: install Rust with rustup first"
+  command -v node >/dev/null || die "node not found: install node 20 first"
+  if ! rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"; then
+    log "rustup target add $WASM_TARGET"
+    rustup target add "$WASM_TARGET"
+  fi
+  local want have
+  want="$(pinned_bindgen_version)"
+  [ -n "$want" ] || die "could not read the pinned wasm-bindgen version from Cargo.toml"
+  have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
+  if [ "$have" != "$want" ]; then
+    log "cargo install wasm-bindgen-cli --version $want (found: ${have:-none}; takes a few minutes)"
+    # Plain install: --locked fails against this registry mirror.
+    cargo install wasm-bindgen-cli --version "$want" --force
+  fi
+  # npm ci when node_modules is missing or older than the lockfile (npm writes its own
+  # node_modules/.package-lock.json after every install).
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "npm ci"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+ensure_test_tools() {
+  local pkgs=()
+  [ -x /usr/bin/chromium ] || pkgs+=(chromium)
+  [ -x /usr/bin/firefox-esr ] || pkgs+=(firefox-esr)
+  command -v zip >/dev/null || pkgs+=(zip)
+  if [ "${#pkgs[@]}" -gt 0 ]; then apt_install "${pkgs[@]}"; fi
+  if ! command -v geckodriver >/dev/null; then
+    log "cargo install geckodriver (takes a few minutes)"
+    cargo install geckodriver
+  fi
+}
+
+file_size() { stat -c %s "$1"; }
+
+build_wasm() {
+  log "cargo build --lib --target $WASM_TARGET --profile $WASM_PROFILE"
+  cargo build --lib --target "$WASM_TARGET" --profile "$WASM_PROFILE"
+  local raw="target/$WASM_TARGET/$WASM_PROFILE/$CRATE.wasm"
+  local out="$PKG_DIR/${CRATE}_bg.wasm"
+  [ -f "$raw" ] || die "cargo did not produce $raw"
+  # wasm-bindgen + wasm-opt only when cargo produced a new module (or the output is missing).
+  if [ ! -f "$out" ] || [ ! -f "$PKG_DIR/$CRATE.js" ] || [ "$raw" -nt "$out" ]; then
+    log "wasm-bindgen --target web --out-dir $PKG_DIR"
+    rm -rf "$PKG_DIR"
+    wasm-bindgen --target web --no-typescript --out-dir "$PKG_DIR" "$raw"
+    local opt=node_modules/.bin/wasm-opt
+    [ -x "$opt" ] || die "$opt missing (npm ci should have installed binaryen)"
+    log "wasm-opt -Oz"
+    "$opt" -Oz "${WASM_OPT_FEATURES[@]}" --strip-debug --strip-producers -o "$out.opt" "$out"
+    mv "$out.opt" "$out"
+    touch "$out"
+  fi
+  local bytes gz
+  bytes="$(file_size "$out")"
+  gz="$(gzip -9 -c "$out" | wc -c)"
+  printf 'wasm size: %s bytes raw, %s bytes gzipped (%s)\n' "$bytes" "$gz" "$out"
+}
+
+# Writes the per-browser manifest derived from the one manifest.json.
+derive_manifest() { # browser out_file
+  node - "$1" "$2" <<'EOF'
+const fs = require("fs");
+const [browser, out] = process.argv.slice(2);
+const m = JSON.parse(fs.readFileSync("manifest.json", "utf8"));
+const bg = m.background || {};
+const script = bg.service_worker || (bg.scripts && bg.scripts[0]);
+if (!script) throw new Error("manifest.json: background.service_worker is missing");
+if (browser === "chrome") {
+  m.background = { service_worker: script, type: "module" };
+  delete m.browser_specific_settings;
+} else {
+  m.background = { scripts: [script], type: "module" };
+  delete m.minimum_chrome_version;
+  // Chrome-only: Firefox reads managed storage from enterprise policies, not from a schema file.
+  if (m.storage) delete m.storage.managed_schema;
+  if (m.storage && Object.keys(m.storage).length === 0) delete m.storage;
+  const gecko = (m.browser_specific_settings && m.browser_specific_settings.gecko) || {};
+  if (!gecko.id) throw new Error("manifest.json: browser_specific_settings.gecko.id is missing");
+  m.browser_specific_settings = { gecko };
+}
+fs.writeFileSync(out, JSON.stringify(m, null, 2) + "\n");
+EOF
+}
+
+make_zip() { # dir zip_file
+  local dir="$1" zipf="$2"
+  rm -f "$zipf"
+  if command -v zip >/dev/null; then
+    (cd "$dir" && zip -q -r -X "$ROOT/$zipf" .)
+  else
+    python3 - "$dir" "$zipf" <<'EOF'
+import os, sys, zipfile
+src, out = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+    for base, dirs, files in os.walk(src):
+        dirs.sort()
+        for f in sorted(files):
+            p = os.path.join(base, f)
+            z.write(p, os.path.relpath(p, src))
+EOF
+  fi
+}
+
+assemble() {
+  [ -f manifest.json ] || die "manifest.json missing"
+  mkdir -p "$DIST"
+  local b
+  for b in chrome firefox; do
+    rm -rf "${DIST:?}/$b"
+    mkdir -p "$DIST/$b"
+    cp -R extension/. "$DIST/$b/"
+    derive_manifest "$b" "$DIST/$b/manifest.json"
+    make_zip "$DIST/$b" "$DIST/practice-guard-$b.zip"
+  done
+  log "packaged $DIST/chrome, $DIST/firefox, $DIST/practice-guard-chrome.zip, $DIST/practice-guard-firefox.zip"
+}
+
+cmd_build() {
+  ensure_build_tools
+  build_wasm
+  assemble
+}
+
+FAILED=()
+step() { # name command...
+  local name="$1"; shift
+  log "$name"
+  if ! "$@"; then FAILED+=("$name"); printf 'build.sh: step failed: %s\n' "$name" >&2; fi
+}
+
+corpus_eval() {
+  # ---- Corpus evaluation (the integrator adds the gated lines here) -------------------------
+  # One line per corpus, each failing the step when the measured recall/precision is too low:
+  #   cargo run --quiet --release --bin practice-guard -- eval ... --min-block-recall ...
+  # ------------------------------------------------------------------------------------------
+  true
+}
+
+web_ext_lint() {
+  # Fails on errors only; warnings and notices are printed.
+  node_modules/.bin/web-ext lint --source-dir "$DIST/firefox" --no-config-discovery --output text
+}
+
+cmd_test() {
+  ensure_test_tools
+  cmd_build
+  step "cargo fmt --check" cargo fmt --check
+  step "cargo clippy" cargo clippy --all-targets -- -D warnings
+  step "cargo test" cargo test
+  step "corpus evaluation" corpus_eval
+  step "web-ext lint" web_ext_lint
+  step "e2e tests" node --test --test-concurrency=1 tests/e2e/
+  if [ "${#FAILED[@]}" -gt 0 ]; then
+    printf 'build.sh test: FAILED: %s\n' "$(IFS=,; echo "${FAILED[*]}")" >&2
+    exit 1
+  fi
+}
+
+case "${1:-build}" in
+  build) cmd_build ;;
+  test) cmd_test ;;
+  -h | --help | help) sed -n '2,13p' "$0" ;;
+  *) die "unknown command '$1' (use: ./build.sh [build|test])" ;;
+esac
