@@ -1,10 +1,83 @@
-use criterion::{criterion_group, criterion_main, Criterion};
-use practice_guard::{Draft, Engine, Policy};
+//! Speed budgets of issue 3, measured with criterion:
+//! a 280-character draft <= 20 us; a 63,206-character draft (Facebook's limit) <= 3 ms;
+//! `Engine::new` <= 20 ms; `scan` >= 20 MB/s.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use practice_guard::corpus::parse_jsonl;
+use practice_guard::{Draft, Engine, Kind, Policy};
+use std::hint::black_box;
+
+const POLICY: &str = include_str!("../tests/data/policy.example.json");
+
+/// Realistic sentences, clean and risky, cycled to any length.
+const SENTENCES: &[&str] = &[
+    "Flu shot clinic on Oct 3, walk-ins welcome from 9 to noon! 💉 ",
+    "So sorry your crown came loose, Ms. Jordan, we can see you tomorrow at 3. ",
+    "Our office is closed Friday for the holiday; call (555) 201-4400 for the answering service. ",
+    "Get well soon Mrs. Alvarez after your hip replacement! ",
+    "Ask your doctor whether the shingles vaccine is right for you. ",
+    "The gentleman in room 4 was a frequent flyer again this morning. ",
+    "Results may vary. Before and after of Jenna's veneers! ",
+    "Meet Dr. Raman, our new family physician, who loves hiking with her dog. ",
+    "Your balance of $240 is past due, please call us. ",
+    "We take all feedback seriously; please call our office manager. ",
+];
+
+fn text_of_len(n: usize) -> String {
+    let mut s = String::with_capacity(n + 128);
+    let mut i = 0;
+    while s.chars().count() < n {
+        s.push_str(SENTENCES[i % SENTENCES.len()]);
+        i += 1;
+    }
+    s.chars().take(n).collect()
+}
 
 fn bench(c: &mut Criterion) {
-    let engine = Engine::new(Policy::default());
-    let d = Draft::post("Happy holidays from all of us!");
-    c.bench_function("check_short", |b| b.iter(|| engine.check(&d)));
+    let policy = Policy::from_json(POLICY).unwrap();
+    let engine = Engine::new(policy.clone());
+
+    let mut g = c.benchmark_group("check");
+    for n in [280usize, 10_000, 63_206] {
+        let d = Draft::post(text_of_len(n));
+        g.throughput(Throughput::Bytes(d.text.len() as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &d, |b, d| {
+            b.iter(|| engine.check(black_box(d)))
+        });
+    }
+    let reply = Draft::reply(
+        text_of_len(280),
+        "toothfairy22",
+        "Worst dentist ever, my crown fell off after two days!",
+    )
+    .with_kind(Kind::Reply);
+    g.bench_function("reply_280", |b| b.iter(|| engine.check(black_box(&reply))));
+    g.finish();
+
+    c.bench_function("engine_new", |b| {
+        b.iter(|| Engine::new(black_box(policy.clone())))
+    });
+
+    // scan: the dev corpus repeated, parse + check, as the CLI does.
+    let corpus = std::fs::read("../shared/corpus/dev.jsonl")
+        .unwrap_or_else(|_| include_bytes!("../tests/data/scan-sample.jsonl").to_vec());
+    let mut big = Vec::new();
+    while big.len() < 1_000_000 {
+        big.extend_from_slice(&corpus);
+    }
+    let mut g = c.benchmark_group("scan");
+    g.throughput(Throughput::Bytes(big.len() as u64));
+    g.sample_size(10);
+    g.bench_function("jsonl_1MB", |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            for d in parse_jsonl(black_box(&big)).into_iter().flatten() {
+                n += engine.check(&d.draft()).findings.len();
+            }
+            n
+        })
+    });
+    g.finish();
 }
 
 criterion_group!(benches, bench);

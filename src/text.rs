@@ -132,6 +132,24 @@ fn lower_same_len(c: char) -> char {
 
 impl Text {
     pub fn new(orig: &str) -> Text {
+        // Fast path: plain ASCII without CR or control characters is already normal.
+        if orig
+            .bytes()
+            .all(|b| (0x20..0x7f).contains(&b) || b == b'\n' || b == b'\t')
+        {
+            let n = orig.len() as u32;
+            let mut src_start: Vec<u32> = (0..n).collect();
+            src_start.push(n);
+            let mut src_end: Vec<u32> = (1..=n).collect();
+            src_end.push(n);
+            return Text {
+                orig: orig.to_string(),
+                norm: orig.to_string(),
+                lower: orig.to_ascii_lowercase(),
+                src_start,
+                src_end,
+            };
+        }
         // Fold look-alikes everywhere when the text is mostly Latin; otherwise only inside words
         // that mix scripts (a Greek or Russian post stays as it is).
         let (mut latin, mut other) = (0usize, 0usize);
@@ -160,7 +178,7 @@ impl Text {
                 continue;
             }
             while let Some(&(k, d)) = iter.peek() {
-                if canonical_combining_class(d) != 0 && !is_invisible(d) {
+                if !d.is_ascii() && canonical_combining_class(d) != 0 && !is_invisible(d) {
                     j = k + d.len_utf8();
                     iter.next();
                 } else {
