@@ -44,6 +44,9 @@
 //       (every host the browser tried to reach: {method, host, url, allowed}; Firefox's own
 //       housekeeping hosts show up there refused), screenshot(name), close() }.
 //
+//   The dist defaults can be overridden with PG_DIST_CHROME / PG_DIST_FIREFOX (e.g. to try a
+//   patched copy); PG_CHROMIUM / PG_FIREFOX / GECKODRIVER override the binaries.
+//
 //   Helpers: DEFAULT_CSP, SITE_HOSTS, ROOT (repo root), ARTIFACTS (test-artifacts/),
 //     hasFile(relPath) (exists under the repo root), waitFor(fn, {timeout, interval, message}).
 //
@@ -284,7 +287,7 @@ function defaultExtensionPage(dist) {
   return firstHtml(dist) || "manifest.json";
 }
 
-export async function launchChromium({ port, dist = "dist/chrome", headless = true, args = [] } = {}) {
+export async function launchChromium({ port, dist = process.env.PG_DIST_CHROME || "dist/chrome", headless = true, args = [] } = {}) {
   const { chromium } = await import("playwright-core");
   const distDir = resolveDist(dist);
   const userDataDir = tmpDir("pg-chromium-");
@@ -462,7 +465,7 @@ async function startProxy(port) {
   };
 }
 
-export async function launchFirefox({ port, dist = "dist/firefox", headless = true, prefs = {} } = {}) {
+export async function launchFirefox({ port, dist = process.env.PG_DIST_FIREFOX || "dist/firefox", headless = true, prefs = {} } = {}) {
   const { Builder } = await import("selenium-webdriver");
   const firefox = await import("selenium-webdriver/firefox.js");
   const distDir = resolveDist(dist);
