@@ -22,6 +22,7 @@ export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 CRATE=practice_guard
 WASM_TARGET=wasm32-unknown-unknown
 WASM_PROFILE=wasm-release
+TARGET_DIR="${CARGO_TARGET_DIR:-target}"
 PKG_DIR=extension/pkg
 DIST=dist
 # Features the Rust 1.95 wasm32 target emits by default; wasm-opt must be told about them.
@@ -94,7 +95,7 @@ file_size() { stat -c %s "$1"; }
 build_wasm() {
   log "cargo build --lib --target $WASM_TARGET --profile $WASM_PROFILE"
   cargo build --lib --target "$WASM_TARGET" --profile "$WASM_PROFILE"
-  local raw="target/$WASM_TARGET/$WASM_PROFILE/$CRATE.wasm"
+  local raw="$TARGET_DIR/$WASM_TARGET/$WASM_PROFILE/$CRATE.wasm"
   local out="$PKG_DIR/${CRATE}_bg.wasm"
   [ -f "$raw" ] || die "cargo did not produce $raw"
   # wasm-bindgen + wasm-opt only when cargo produced a new module (or the output is missing).
