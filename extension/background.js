@@ -30,3 +30,11 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
 
 // Warm the engine as soon as the worker starts, so the first check does not pay for it.
 engineReady().catch((e) => console.error("Practice Guard: engine failed to start", e));
+
+// First run: open the short setup page (practice name, handles, main phone, staff, a preview
+// check). It can be skipped; the engine works with an empty policy.
+chrome.runtime.onInstalled.addListener((details) => {
+  if (details.reason === "install") {
+    chrome.tabs.create({ url: chrome.runtime.getURL("setup/setup.html") }).catch(() => {});
+  }
+});
