@@ -197,8 +197,21 @@ corpus_eval() {
 }
 
 web_ext_lint() {
-  # Fails on errors only; warnings and notices are printed.
-  node_modules/.bin/web-ext lint --source-dir "$DIST/firefox" --no-config-discovery --output text
+  # Fails on errors only; warnings and notices are printed, one line each.
+  local json
+  json="$(node_modules/.bin/web-ext lint --source-dir "$DIST/firefox" --no-config-discovery \
+    --output json 2>/dev/null || true)"
+  printf '%s' "$json" | node -e '
+    let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => {
+      let r;
+      try { r = JSON.parse(s); } catch { console.error("web-ext lint gave no report:\n" + s); process.exit(1); }
+      for (const kind of ["errors", "warnings", "notices"])
+        for (const m of r[kind] || [])
+          console.log(`${kind.slice(0, -1).toUpperCase()} ${m.code} ${m.file || ""}${m.line ? ":" + m.line : ""}: ${String(m.message).replace(/\.$/, "")}. ${String(m.description || "").replace(/\s+/g, " ")}`);
+      const c = r.summary;
+      console.log(`web-ext lint: ${c.errors} errors, ${c.warnings} warnings, ${c.notices} notices`);
+      process.exit(c.errors > 0 ? 1 : 0);
+    });'
 }
 
 cmd_test() {
