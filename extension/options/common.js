@@ -6,10 +6,13 @@ export function t(key, subs) {
   return (chrome.i18n && chrome.i18n.getMessage(key, subs)) || key;
 }
 
-/** The UI language ("en", "es"): set on <html lang> so screen readers pick the right voice. */
+/**
+ * The language of the messages shown ("en", "es"), from the locale file chrome.i18n picked: set
+ * on <html lang> so screen readers pick the right voice.
+ */
 export function uiLang() {
-  const l = (chrome.i18n && chrome.i18n.getUILanguage && chrome.i18n.getUILanguage()) || "en";
-  return t("@@ui_locale").startsWith("es") || /^es\b/i.test(l) ? "es" : "en";
+  const l = t("langCode");
+  return l === "langCode" ? "en" : l;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The toolbar popup: the active tab's status with a pause switch, the practice's profile audit,
 // and the 16-item social media checklist of RULES.md. Renders the checklist synchronously (no
 // storage read before the first paint), then fills states in as the answers arrive.
+performance.mark("pg-popup-module");
 import {
   t, el, send, applyI18n, normalizeHandle, CHECKLIST, GROUPS, SOURCES, PROFILE_ITEMS,
   CONTACT_BLOCK_ITEMS, NOT_MONITORED_ITEMS, policyIsSetUp, profileBlock,
