@@ -1,0 +1,173 @@
+//! B10: practice business posted from an account that is not one of the practice's ("our office
+//! is closed Friday" while signed in as a personal handle), and personal content posted from
+//! the practice's account ("so hungover today", "my boyfriend...").
+//!
+//! The account check runs only when the draft's account is known and the policy lists the
+//! practice's handles; the practice's page name also counts as its own.
+
+use super::cues::Lazy;
+use crate::engine::{Ctx, Hit, Rule};
+use crate::report::Severity;
+
+pub struct Account;
+
+const MESSAGE_PERSONAL_ACCOUNT: &str = "This is practice business, but the account it is posted from is not one of the practice's handles in the policy. FSMB's guidance (2019) and the AMA Code of Medical Ethics (2.3.2) ask staff to keep professional and personal accounts apart; announcements from personal accounts blur who speaks for the practice and invite patients into personal channels.";
+
+const MESSAGE_PERSONAL_CONTENT: &str = "This is personal content on the practice's account. FSMB's guidance (2019) and the AMA Code of Medical Ethics (2.3.2) ask staff to keep personal and professional personas apart: personal news, nights out and opinions belong on a personal account.";
+
+/// Practice business: operations, booking, hiring, the practice speaking as "we".
+static BUSINESS: Lazy = Lazy::new(
+    r"(?x)
+    \b(?:our|the)\s+(?:office|clinic|practice|front\s+desk|phones?|phone\s+lines?|waiting\s+room)\s+(?:is|are|will\s+be|'s|opens?|closes?)\b
+  | \b(?:office|clinic|practice)\s+(?:is|will\s+be)\s+(?:closed|open|opening|closing)\b
+  | \bwe(?:'re|\s+are|\s+will\s+be|'ll\s+be)\s+(?:closed|open|closing|opening|hiring|accepting|now\s+accepting|welcoming)\b
+  | \b(?:now\s+)?(?:accepting|welcoming)\s+new\s+patients\b|\bnew\s+patients\s+welcome\b
+  | \b(?:call|book|schedule)\s+(?:us|the\s+office|our\s+office|with\s+us|your\s+appointment|an\s+appointment|a\s+visit)\b
+  | \b(?:we\s+accept|we\s+take)\s+(?:most\s+)?(?:insurance|medicare|medicaid|aetna|cigna|plans)\b
+  | \b(?:office|clinic)\s+hours\b|\bnow\s+hiring\b|\bwe'?re\s+hiring\b
+",
+);
+
+/// Unmistakably personal content.
+static PERSONAL: Lazy = Lazy::new(
+    r"(?x)
+    \b(?:i'?m|i\s+am|im)\s+(?:so\s+|soo+\s+|super\s+)?(?:hungover|drunk|wasted|tipsy|high)\b
+  | \bmy\s+(?:boyfriend|girlfriend|husband|wife|ex|hubby|bf|gf|crush|date|tinder)\b
+  | \bmy\s+personal\s+(?:opinion|view|views|life)\b|\bpersonally,?\s+i\s+(?:think|believe|feel)\b
+  | \b(?:last\s+night|this\s+weekend)\s+(?:i|we)\s+got\s+(?:so\s+)?(?:drunk|wasted|hammered)\b
+",
+);
+
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether `account` is the practice's: a handle of the policy, or the practice's page name.
+pub fn is_practice_account(ctx: &Ctx, account: &str) -> bool {
+    if ctx.policy.is_own_handle(account) {
+        return true;
+    }
+    let a = squash(account);
+    if a.is_empty() {
+        return false;
+    }
+    let name = squash(&ctx.policy.policy.practice.name);
+    (!name.is_empty() && a == name) || ctx.policy.own_handles.iter().any(|h| squash(h) == a)
+}
+
+impl Rule for Account {
+    fn id(&self) -> &'static str {
+        "personal-account"
+    }
+
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        let lower = ctx.lower();
+        let account = ctx
+            .draft
+            .account
+            .as_deref()
+            .map(str::trim)
+            .filter(|a| !a.is_empty());
+        let has_handles = !ctx.policy.own_handles.is_empty();
+        let own = account.map(|a| is_practice_account(ctx, a));
+        if has_handles && own == Some(false) {
+            if let Some(span) = BUSINESS.find(lower) {
+                let handle = ctx
+                    .policy
+                    .own_handles
+                    .first()
+                    .map(|h| format!(" ({h})"))
+                    .unwrap_or_default();
+                out.push(
+                    Hit::new("B10", self.id(), Severity::Medium, span, MESSAGE_PERSONAL_ACCOUNT)
+                        .suggest(format!(
+                            "Post this from the practice's account{handle}, or share the practice's own post instead."
+                        )),
+                );
+            }
+        }
+        // Personal content: from the practice's account, or when the account is unknown (the
+        // extension is used on the practice's accounts).
+        if own != Some(false) {
+            for span in PERSONAL.spans(lower) {
+                out.push(
+                    Hit::new("B10", "personal-content", Severity::Medium, span, MESSAGE_PERSONAL_CONTENT)
+                        .suggest("Post personal news from your own account, and keep the practice's account about the practice."),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Draft, Engine, Policy};
+
+    fn engine() -> Engine {
+        Engine::new(
+            Policy::from_json(include_str!("../../../tests/data/policy.example.json")).unwrap(),
+        )
+    }
+
+    fn b10(e: &Engine, d: &Draft) -> bool {
+        e.check(d).findings.iter().any(|f| f.code == "B10")
+    }
+
+    #[test]
+    fn catalog_example_fires_from_a_personal_handle() {
+        let e = engine();
+        assert!(b10(
+            &e,
+            &Draft::post("Heads up: our office is closed Friday!").with_account("@kelly_ortiz_rn")
+        ));
+        assert!(b10(
+            &e,
+            &Draft::post("We're hiring a front desk coordinator!").with_account("Kelly Ortiz")
+        ));
+        assert!(b10(
+            &e,
+            &Draft::post("So hungover today lol. I'm so hungover.").with_account("@maplegrovefm")
+        ));
+    }
+
+    #[test]
+    fn near_misses_stay_quiet() {
+        let e = engine();
+        // the practice's own handles and page name
+        for acct in [
+            "@maplegrovefm",
+            "maplegrovefamilymed",
+            "Maple Grove Family Medicine",
+            "@MapleGroveFM",
+        ] {
+            assert!(
+                !b10(
+                    &e,
+                    &Draft::post("Our office is closed Friday!").with_account(acct)
+                ),
+                "{acct}"
+            );
+        }
+        // account unknown: nothing to compare
+        assert!(!b10(&e, &Draft::post("Our office is closed Friday!")));
+        // a personal account posting something personal
+        assert!(!b10(
+            &e,
+            &Draft::post("Great hike with my husband this weekend!")
+                .with_account("@kelly_ortiz_rn")
+        ));
+        // a policy without handles cannot tell
+        let bare = Engine::new(Policy::default());
+        assert!(!b10(
+            &bare,
+            &Draft::post("Our office is closed Friday!").with_account("@someone")
+        ));
+        assert!(!b10(
+            &e,
+            &Draft::post("We offer same-day appointments.").with_account("@maplegrovefm")
+        ));
+    }
+}

@@ -1,0 +1,245 @@
+//! B1: individual medical advice or a diagnosis given in public.
+//!
+//! Fires anywhere on unmistakable advice ("sounds like you have strep", "double your dose
+//! tonight", "you should stop the amoxicillin"). When the draft answers someone (a reply,
+//! comment or DM, or a post opening with an @handle) it also fires on a diagnosis ("that's
+//! patellar tendinopathy"), an instruction with a clinical term or a dosage ("switch to
+//! triamcinolone 0.1% cream twice a day"), and reassurance about a clinical question ("usually
+//! fine, keep an eye on it"). General education, redirects ("ask your doctor whether...",
+//! "call 911 in an emergency") stay quiet.
+
+use super::cues::{self, Lazy};
+use crate::engine::{Ctx, Hit, Rule};
+use crate::report::Severity;
+
+pub struct Advice;
+
+const MESSAGE: &str = "This gives individual medical advice or a diagnosis in public, without an exam or a chart: the AMA Code of Medical Ethics (2.3.2) and FSMB's guidance (2019) ask clinicians not to treat people through public posts. Move it to a call or a visit instead.";
+
+static STRONG: Lazy = Lazy::new(
+    r"\bsounds like (?:you(?:'ve| have| got)|you've got)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) (?:have|got)\b|\b(?:stop|double|halve|increase|decrease|skip|up|lower|raise|cut) (?:your|ur) (?:dose|dosage|doses|meds|medication|medicine|pills|insulin|prescription|antibiotics?|steroids?)\b",
+);
+
+static SHOULD: Lazy = Lazy::new(
+    r"\byou (?:should|need to|have to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using)\b",
+);
+
+static INSTRUCTION: Lazy = Lazy::new(
+    r"^(?:(?:and|then|so|but|ok|okay|honestly|also)\s+)?(?:(?:you should|you need to|you'll want to|you want to|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|keep taking|keep applying|put|ice|heat|double|increase|decrease|cut back|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b",
+);
+
+static DIAGNOSIS: Lazy = Lazy::new(
+    r"\b(?:sounds like|looks like|seems like|that's|thats|that is|it's|its|it is|this is|you have|you've got|classic case of|definitely|probably)\s",
+);
+
+static REASSURE: Lazy = Lazy::new(
+    r"\b(?:usually|probably|likely|totally|perfectly|completely|most likely|almost always) (?:fine|normal|harmless|benign|nothing)\b|\bnothing to worry about\b|\bkeep an eye on it\b|\byou'?ll be (?:fine|ok|okay|good)\b|\bshould (?:be fine|clear up|go away|heal up)\b|\bdon'?t worry about it\b|\bno need to (?:worry|see anyone|see a doctor|come in)\b",
+);
+
+static DISCLAIMS: Lazy = Lazy::new(
+    r"\bcan(?:'t|not| not) (?:advise|evaluate|diagnose|give medical advice|offer medical advice|give advice)\b",
+);
+
+const HEDGES: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "probably",
+    "likely",
+    "definitely",
+    "just",
+    "only",
+    "classic",
+    "mild",
+    "some",
+    "most",
+    "almost",
+    "certainly",
+    "like",
+    "typical",
+    "common",
+    "kind",
+    "sort",
+    "of",
+    "bit",
+    "early",
+    "textbook",
+    "mostly",
+];
+
+/// After a diagnosis cue ending at `from`: is the next content word (skipping hedges and at
+/// most one other word) a clinical term?
+fn clinical_follows(ctx: &Ctx, from: usize, clause_end: usize, clin: &[(usize, usize)]) -> bool {
+    let mut other = 0;
+    for w in ctx
+        .words
+        .iter()
+        .filter(|w| w.start >= from && w.end <= clause_end)
+    {
+        if clin.iter().any(|&(s, e)| s <= w.start && w.end <= e) {
+            return true;
+        }
+        let lw = ctx.word_lower(w);
+        if HEDGES.contains(&lw) {
+            continue;
+        }
+        other += 1;
+        if other > 1 {
+            return false;
+        }
+    }
+    false
+}
+
+impl Rule for Advice {
+    fn id(&self) -> &'static str {
+        "individual-advice"
+    }
+
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        let lower = ctx.lower();
+        if lower.trim().is_empty() {
+            return;
+        }
+        let clin = cues::clinical_spans(ctx);
+        let to_one = cues::addresses_individual(ctx);
+        let clinical_question = cues::parent_asks_clinical(ctx);
+        let disclaims = DISCLAIMS.is_match(lower);
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for (a, b) in cues::clauses(lower) {
+            let c = &lower[a..b];
+            let has_clin = cues::has_clinical_in(&clin, a, b);
+            let dosage = !cues::dosage_spans(c).is_empty();
+            let mut fire = STRONG.is_match(c) || (SHOULD.is_match(c) && (has_clin || dosage));
+            if !fire && to_one {
+                let instruct = INSTRUCTION.is_match(c) && (has_clin || dosage);
+                let diagnose = has_clin
+                    && DIAGNOSIS
+                        .get()
+                        .find_iter(c)
+                        .any(|m| clinical_follows(ctx, a + m.end(), b, &clin));
+                let reassure = !disclaims
+                    && REASSURE.is_match(c)
+                    && (clinical_question || cues::parent_shares_health(ctx) || has_clin);
+                fire = instruct || diagnose || reassure;
+            }
+            if fire {
+                spans.push((a, b));
+            }
+        }
+        for span in spans {
+            out.push(
+                Hit::new("B1", self.id(), Severity::Medium, span, MESSAGE)
+                    .suggest(crate::rules::safe_reply::advice_redirect(ctx)),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Draft, Engine, Kind, Policy};
+
+    fn b1(d: &Draft) -> bool {
+        let e = Engine::new(Policy::default());
+        e.check(d).findings.iter().any(|f| f.code == "B1")
+    }
+
+    fn reply(text: &str, parent: &str) -> Draft {
+        Draft::reply(text, "@someone", parent)
+    }
+
+    #[test]
+    fn catalog_examples_fire() {
+        assert!(b1(&Draft::post("You should stop the amoxicillin.")));
+        assert!(b1(&reply(
+            "Sounds like you have strep, honestly.",
+            "my throat is killing me, what is it?"
+        )));
+        assert!(b1(&reply(
+            "sounds like strep!",
+            "sore throat and fever, ideas?"
+        )));
+        assert!(b1(&Draft::post(
+            "Double your dose tonight and you'll sleep fine."
+        )));
+        assert!(b1(&reply(
+            "you should stop the amoxicillin, that rash is a reaction",
+            "got a rash on amoxicillin"
+        )));
+    }
+
+    #[test]
+    fn answers_with_instructions_dosages_or_diagnoses_fire() {
+        assert!(b1(&reply(
+            "Sounds like contact dermatitis! Switch to triamcinolone 0.1% cream twice a day for 2 weeks.",
+            "this rash on my arms won't quit. ideas?"
+        )));
+        assert!(b1(&reply(
+            "That's patellar tendinopathy 99% of the time. Do decline squats 3x15 every day.",
+            "knee hurts right below the kneecap after every game. what is it"
+        )));
+        assert!(b1(&reply(
+            "dark and uneven is usually fine as long as it doesnt itch. id just keep an eye on it",
+            "new mole on my back, kinda dark and uneven. worth worrying about?"
+        )));
+        assert!(b1(&Draft::reply(
+            "You should stop the meloxicam and take 800 mg ibuprofen 3 times a day with food.",
+            "Pat",
+            "My doctor put me on meloxicam but it upsets my stomach"
+        )
+        .with_kind(Kind::Comment)));
+        assert!(b1(&reply(
+            "hang in there! keep using the vaseline we gave you",
+            "my face is STILL peeling from the fluorouracil"
+        )));
+    }
+
+    #[test]
+    fn near_misses_stay_quiet() {
+        for d in [
+            Draft::post("We offer same-day appointments."),
+            Draft::post("Ask your doctor whether the shingles vaccine is right for you."),
+            Draft::post("Call 911 in an emergency."),
+            Draft::post(
+                "Use a broad-spectrum SPF 30+ sunscreen, reapply every 2 hours, and check your skin monthly.",
+            ),
+            Draft::post(
+                "Ice or heat? Ice for fresh injuries in the first 48-72 hours, heat for stiff muscles.",
+            ),
+            reply(
+                "Ouch, sorry you're hurting! We can't advise on individual cases online. Widespread blistering can need medical care, so call us at (555) 318-2200 or visit urgent care. Fever, chills or confusion? Call 911.",
+                "got torched hiking yesterday, blisters all over my back. what do I do??",
+            ),
+            reply(
+                "Hi Tara, we can't evaluate anyone's skin online, but a mole that itches, bleeds or changes is always worth a look. Please call (555) 318-2200 to schedule a skin check.",
+                "Is it normal for a mole to itch?",
+            ),
+            reply(
+                "After hours, call (555) 462-7800 and press 3. If it's an emergency, call 911 or go to the nearest ED.",
+                "Is anyone around on weekends if my knee swells up after surgery?",
+            ),
+            reply(
+                "We don't endorse brands, but look for 'broad spectrum', SPF 30+ and water resistant. Mineral formulas are great for sensitive skin.",
+                "what sunscreen brand do you recommend??",
+            ),
+            reply(
+                "Great question! SPF 30 filters about 97% of UVB rays and SPF 50 about 98%. How much you apply matters more. (General info, not medical advice.)",
+                "is SPF 50 actually better than SPF 30?",
+            ),
+        ] {
+            assert!(!b1(&d), "{}", d.text);
+        }
+    }
+
+    #[test]
+    fn suggestion_is_the_redirect_with_the_emergency_line() {
+        let e = Engine::new(Policy::default());
+        let r = e.check(&Draft::post("You should stop the amoxicillin."));
+        let f = r.findings.iter().find(|f| f.code == "B1").unwrap();
+        let s = f.suggestion.as_deref().unwrap();
+        assert!(s.contains("call 911"), "{s}");
+        assert!(f.message.contains("AMA"));
+        assert_eq!(r.verdict.as_str(), "warn");
+    }
+}

@@ -1,0 +1,112 @@
+//! B3: promises to monitor the page or to answer fast ("message us anytime, we answer 24/7",
+//! "we'll reply right away"). A page that is not watched around the clock must not invite
+//! urgent problems. Phone lines and answering services that really are staffed, and notices
+//! that say the page is *not* monitored, stay quiet.
+
+use super::cues::{self, Lazy};
+use crate::engine::{Ctx, Hit, Rule};
+use crate::report::Severity;
+
+pub struct Availability;
+
+const MESSAGE: &str = "This promises round-the-clock monitoring or a fast answer on social media, which the practice cannot guarantee: someone with an urgent problem may wait on a message. FSMB's guidance (2019) and the AMA Code of Medical Ethics (2.3.2) ask practices to say plainly that the page is not monitored and to route medical questions to the phone and emergencies to 911.";
+
+/// A promise of time: always or fast.
+static SPEED: Lazy = Lazy::new(
+    r"\b(?:24/7|24-7|24 ?hours? a day|24x7|around the clock|round the clock|day or night|day and night|right away|right back|immediately|instantly|asap|within (?:minutes|seconds|the hour|an hour|the next hour|\d+ (?:minutes?|mins?|hours?))|in (?:minutes|seconds)|always (?:here|online|available|on)|whenever you need|at all hours|all hours)(?:\W|$)",
+);
+
+/// "Anytime": a promise only when the draft gives no realistic answer time or urgent route.
+static ANYTIME: Lazy = Lazy::new(r"\b(?:any ?time|whenever)\b");
+
+/// A realistic answer time, or urgent issues routed elsewhere.
+static REALISTIC: Lazy = Lazy::new(
+    r"\bbusiness days?\b|\bwithin \d+ (?:business |working )?days\b|\bduring (?:office|business|clinic) hours\b|\bnext business day\b|\bfor (?:anything )?urgent\b[^.!?\n]{0,40}\b(?:call|911)\b|\bnot monitored\b|\bisn't monitored\b",
+);
+
+/// The social media channel or a promise to answer on it.
+static CHANNEL: Lazy = Lazy::new(
+    r"\b(?:message|messages|messaging|dm|dms|inbox|messenger|comment|comments|chat|tweet|tag|page|monitored|monitor|watching)\b|\b(?:we(?:'ll| will)?|we're|someone(?:'ll| will)?) (?:always )?(?:answer|reply|respond|get back|write back|be here|be online|check)",
+);
+
+/// Notices that the page is not watched, or clauses about the phone line.
+static EXCUSE: Lazy = Lazy::new(
+    r"\b(?:not|isn't|aren't|isnt|arent|never|no longer|can't|cannot)\b[^.!?\n]{0,30}\b(?:monitor|monitored|watch|watched|answer|respond)|\b(?:phones?|call|calls|answering service|on-call|line|voicemail|911|emergency department|er)\b",
+);
+
+impl Rule for Availability {
+    fn id(&self) -> &'static str {
+        "always-available"
+    }
+
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        let lower = ctx.lower();
+        let realistic = REALISTIC.is_match(lower);
+        let promise = |part: &str| SPEED.is_match(part) || (!realistic && ANYTIME.is_match(part));
+        for (a, b) in cues::clauses(lower) {
+            let c = &lower[a..b];
+            if !promise(c) || !CHANNEL.is_match(c) {
+                continue;
+            }
+            // Judge each comma part that holds the time promise: "Message us anytime, we answer
+            // 24/7" fires; "our phones are answered 24/7, after hours call..." does not.
+            let promised = c
+                .split(',')
+                .any(|part| promise(part) && !EXCUSE.is_match(part));
+            if !promised {
+                continue;
+            }
+            out.push(
+                Hit::new("B3", self.id(), Severity::Medium, (a, b), MESSAGE).suggest(format!(
+                    "This page is not monitored around the clock. For medical questions, call us at {} during office hours. If this is an emergency, call 911 or go to the nearest emergency department.",
+                    ctx.phone_or_placeholder()
+                )),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Draft, Engine, Policy};
+
+    fn b3(text: &str) -> bool {
+        Engine::new(Policy::default())
+            .check(&Draft::post(text))
+            .findings
+            .iter()
+            .any(|f| f.code == "B3")
+    }
+
+    #[test]
+    fn catalog_examples_fire() {
+        assert!(b3("Message us anytime, we answer 24/7!"));
+        assert!(b3("We'll reply right away."));
+        assert!(b3(
+            "Of course! DM us anytime, we'll get back to you within minutes"
+        ));
+        assert!(b3(
+            "And anytime you have a question, just comment here and we'll reply within the hour!"
+        ));
+        assert!(b3(
+            "Post-op patients: our Messenger inbox is monitored around the clock!"
+        ));
+        assert!(b3("message us day or night and we'll reply right away."));
+    }
+
+    #[test]
+    fn near_misses_stay_quiet() {
+        for t in [
+            "We offer same-day appointments.",
+            "Call 911 in an emergency.",
+            "Our phones are answered 24/7: after hours, call (555) 462-7800 and press 3 for the on-call physician. Please don't use Facebook or X messages for urgent issues; they aren't monitored after hours.",
+            "This page is not monitored 24/7. If this is an emergency, call 911.",
+            "This page isn't monitored around the clock; for medical questions call us during office hours.",
+            "Our answering service picks up 24/7.",
+            "Walk-ins welcome anytime we're open!",
+            "Try our patient portal! Message your care team anytime and we'll respond within 2 business days. For urgent issues call the office.",
+        ] {
+            assert!(!b3(t), "{t}");
+        }
+    }
+}

@@ -1,0 +1,243 @@
+//! B6: guarantees, superlatives and outcome claims ("guaranteed pain-free", "100% cure",
+//! "best in town", "most of our patients are pain-free in 6 visits"). Guarantees and
+//! superlatives fire even with a caveat; typical-outcome claims are fine with "results may
+//! vary". Facts attributed to a source with a caveat ("the American College of Mohs Surgery
+//! describes cure rates of up to 99%") and "100%" that is not an outcome ("checks 100% of the
+//! edge") stay quiet.
+
+use super::cues::{self, Lazy};
+use crate::engine::{Ctx, Hit, Rule};
+use crate::report::Severity;
+
+pub struct Claims;
+
+const MESSAGE_GUARANTEE: &str = "This guarantees a result or makes an absolute or superlative claim the practice cannot prove. The ADA Code (veracity), the AMA Code of Medical Ethics (2.3.2) and the FTC Act (section 5) forbid false or misleading claims about care; outcomes differ from person to person.";
+
+const MESSAGE_OUTCOME: &str = "This claims a typical outcome without saying that results vary. The ADA Code (veracity) and the FTC Act (section 5) treat unqualified outcome claims as misleading; state what is typical honestly and add \"Results may vary.\"";
+
+static GUARANTEE: Lazy = Lazy::new(
+    r"(?x)
+    \bguarantee[ds]?\b
+  | \b100\s?%\s+(?:cure[ds]?|success|successful|effective|safe|painless|pain-free|results?|satisfaction|guaranteed|permanent|clear|of\s+the\s+time)\b
+  | \b100\s?%\s+[a-z]+-free\b
+  | \bcures?\b[^.!?\n]{0,40}\b(?:100\s?%|every\s+time|forever|for\s+good|permanently)
+  | \b\d{2,3}\s?%\s+of\s+the\s+time\b
+  | \b(?:or\s+your\s+money\s+back|money-back|risk-free|no\s+risk|zero\s+risk|no\s+side\s+effects|completely\s+safe|totally\s+safe|miracle|works\s+every\s+time|never\s+fails)\b
+  | \bno\s+scar(?:s|ring)?\b(?:,?\s+guaranteed)?
+  | \bpermanent\s+(?:results|cure|fix|relief)\b
+  | \bsay\s+goodbye\s+to\b[^.!?\n]{0,40}\bforever\b
+",
+);
+
+static SUPERLATIVE: Lazy = Lazy::new(
+    r"(?x)
+    \bbest\s+in\s+(?:town|the\s+(?:city|area|state|county|region|valley|country|world|business))\b
+  | \b(?:the\s+)?best\s+(?:[a-z-]+\s+){0,3}(?:in|around)\s+(?:town|the\s+(?:city|area|state|county|region|valley|country|world))\b
+  | \bbest\s+(?:[a-z-]+\s+){1,3}on\s+the\s+market\b
+  | \#1\s+[a-z]|\bnumber\s+one\s+(?:dentist|doctor|clinic|practice|dermatolog\w*|surgeon|provider|choice|pt|physical)
+  | \b(?:top|best)\s+(?:dentist|doctor|clinic|practice|dermatologist|surgeon|physical\s+therap\w+|pt\s+clinic)\s+in\b
+",
+);
+
+/// "Best <up to three words> in <Place>" with a capitalized place name, checked on `norm`.
+static BEST_IN_PLACE: Lazy =
+    Lazy::new(r"\b[Bb]est\s+(?:[A-Za-z-]+\s+){0,3}in\s+(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?");
+
+const NOT_PLACES: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Spring",
+    "Summer",
+    "Fall",
+    "Autumn",
+    "Winter",
+    "The",
+    "Our",
+    "Your",
+    "My",
+    "Class",
+    "Show",
+];
+
+static OUTCOME: Lazy = Lazy::new(
+    r"(?x)
+    \b(?:most|all|every|nearly\s+all|almost\s+all|\d+\s?%|\d+\s+(?:out\s+of|in)\s+\d+)\s+(?:of\s+)?(?:our\s+)?(?:patients|clients|customers|people\s+we\s+(?:see|treat))\s+(?:are|were|get|got|see|saw|feel|felt|become|report|leave|walk\s+out|go\s+home|end\s+up)\b
+  | \bpain-free\s+in\s+\d+
+  | \b(?:clear|flawless|perfect)\s+skin\s+in\s+\d+
+  | \bresults\s+like\s+[a-z]
+  | \b(?:our|this|the)\s+(?:[a-z-]+\s+){0,3}(?:cures|will\s+cure|eliminates|fixes|erases)\b
+  | \bwe\s+(?:cure|fix|eliminate)\b
+  | \b\d+\s?%\s+(?:cancer-free|pain-free|clear|healed|cured)\b
+",
+);
+
+static CAVEAT: Lazy = Lazy::new(
+    r"\bresults\s+(?:may\s+|can\s+|will\s+)?vary\b|\bindividual\s+results\b|\bresults\s+are\s+not\s+(?:typical|guaranteed)\b|\bnot\s+typical\b|\bevery\s+(?:case|person|patient|body)\s+is\s+different\b",
+);
+
+/// Words of results and health that make a guarantee a claim about care.
+static OUTCOME_WORD: Lazy = Lazy::new(
+    r"\b(?:results?|pain|painless|pain-free|cure[ds]?|clear|permanent|smile|skin|teeth|tooth|relief|recover\w*|heal\w*|weight|scar|scars|success|fix|money\s+back|satisfaction|perfect|younger|wrinkles?|acne|hair|outcome|outcomes|work|works|treatment|surgery|therapy|program)\b",
+);
+
+/// Negated guarantees ("we can't guarantee", "no guarantees") are honest.
+static NEGATED: Lazy = Lazy::new(
+    r"\b(?:no|not|never|can't|cannot|can\s+not|won't|don't|doesn't|isn't|nobody\s+can)\s+(?:\w+\s+){0,2}guarantee",
+);
+
+/// A figure attributed to a source ("studies", "the American College of ... describes").
+static ATTRIBUTED: Lazy = Lazy::new(
+    r"\b(?:according\s+to|studies|study|research|trials?|describes|reports?|published|data\s+from|society|college|association|academy|cdc|fda|nih|who)\b",
+);
+
+impl Rule for Claims {
+    fn id(&self) -> &'static str {
+        "unsupported-claim"
+    }
+
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        let lower = ctx.lower();
+        let norm = ctx.norm();
+        let clauses = cues::clauses(lower);
+        let attributed = |s: usize| {
+            cues::clause_at(&clauses, s).is_some_and(|(a, b)| ATTRIBUTED.is_match(&lower[a..b]))
+        };
+        let negated = |s: usize, e: usize| {
+            cues::clause_at(&clauses, s).is_some_and(|(a, _)| NEGATED.is_match(&lower[a..e]))
+        };
+        let clin = cues::clinical_spans(ctx);
+        // A bare "guaranteed" is a claim about care when its clause speaks of results or health
+        // ("guaranteed pain-free"), not about a warm welcome.
+        let about_care = |s: usize| {
+            cues::clause_at(&clauses, s).is_some_and(|(a, b)| {
+                OUTCOME_WORD.is_match(&lower[a..b]) || cues::has_clinical_in(&clin, a, b)
+            })
+        };
+        let suggest = "Describe what is typical, honestly and without guarantees or \"best\"/\"100%\" claims, and add \"Results may vary.\"";
+        for (s, e) in GUARANTEE.spans(lower) {
+            let m = &lower[s..e];
+            if m.starts_with("guarantee") && (negated(s, e) || !about_care(s)) {
+                continue;
+            }
+            if m.contains('%') && attributed(s) {
+                continue;
+            }
+            out.push(
+                Hit::new("B6", self.id(), Severity::Medium, (s, e), MESSAGE_GUARANTEE)
+                    .suggest(suggest),
+            );
+        }
+        let mut sup = SUPERLATIVE.spans(lower);
+        for m in BEST_IN_PLACE.get().captures_iter(norm) {
+            let whole = m.get(0).map(|m| (m.start(), m.end())).unwrap_or((0, 0));
+            let place = norm[whole.0..whole.1]
+                .rsplit(" in ")
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            if !NOT_PLACES.contains(&place) {
+                sup.push(whole);
+            }
+        }
+        for span in sup {
+            out.push(
+                Hit::new(
+                    "B6",
+                    "superlative-claim",
+                    Severity::Medium,
+                    span,
+                    MESSAGE_GUARANTEE,
+                )
+                .suggest(suggest),
+            );
+        }
+        if !CAVEAT.is_match(lower) {
+            for (s, e) in OUTCOME.spans(lower) {
+                if attributed(s) || lower[s..e].starts_with("no ") {
+                    continue;
+                }
+                out.push(
+                    Hit::new(
+                        "B6",
+                        "outcome-claim",
+                        Severity::Medium,
+                        (s, e),
+                        MESSAGE_OUTCOME,
+                    )
+                    .suggest(suggest),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Draft, Engine, Policy};
+
+    fn b6(text: &str) -> bool {
+        Engine::new(Policy::default())
+            .check(&Draft::post(text))
+            .findings
+            .iter()
+            .any(|f| f.code == "B6")
+    }
+
+    #[test]
+    fn catalog_examples_fire() {
+        assert!(b6("Guaranteed pain-free fillings!"));
+        assert!(b6("A 100% cure for toenail fungus."));
+        assert!(b6("Best in town, come see us."));
+        assert!(b6(
+            "Best physical therapy in Port Tamsen, hands down. Most of our patients are pain-free in 6 visits or less!"
+        ));
+        assert!(b6("Guaranteed clear skin in 90 days, or your money back!"));
+        assert!(b6(
+            "Our shockwave therapy cures plantar fasciitis 100% of the time."
+        ));
+        assert!(b6(
+            "The KneadPro X is the best massage gun on the market, period."
+        ));
+        assert!(b6("Mohs surgery with Dr. Okonkwo = no scar, guaranteed"));
+        assert!(b6("That's patellar tendinopathy 99% of the time."));
+        assert!(b6("Most of our patients are pain-free after 3 visits."));
+    }
+
+    #[test]
+    fn near_misses_stay_quiet() {
+        for t in [
+            "Laser resurfacing can soften fine lines. Most people need 1-3 treatments. Results may vary; a consultation will tell you what to expect.",
+            "Most of our patients feel better in a few weeks. Results may vary.",
+            "Mohs in one sentence: your surgeon removes skin cancer one thin layer at a time and checks 100% of the edge under the microscope.",
+            "The American College of Mohs Surgery describes cure rates of up to 99% for many skin cancers. Every case is different.",
+            "The best sunscreen is the one you'll actually wear!",
+            "We can't guarantee results, but we'll give you an honest plan.",
+            "Guaranteed: you'll get a warm welcome from our front desk team!",
+            "We offer same-day appointments.",
+            "Most adults will have low back pain at some point, and most episodes improve within a few weeks.",
+            "Painless cracking is usually harmless and very common.",
+            "The best time to check your skin is in January, after the holidays.",
+        ] {
+            assert!(!b6(t), "{t}");
+        }
+    }
+}

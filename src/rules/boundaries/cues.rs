@@ -1,0 +1,519 @@
+//! Shared helpers of the boundary and disclosure rules: clauses, regex building, a small
+//! clinical vocabulary (a fallback next to `Analysis::health`), and facts about the draft's
+//! situation (is it an answer, does the parent ask a clinical question, is it a complaint).
+
+use crate::engine::Ctx;
+use regex::{Regex, RegexBuilder};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Compiles a pattern known at build time. Patterns are literals of this crate and covered by
+/// unit tests; an invalid one is a programming error caught by `cargo test`.
+pub fn re(pattern: &str) -> Regex {
+    RegexBuilder::new(pattern)
+        .size_limit(1 << 23)
+        .build()
+        .unwrap_or_else(|e| panic!("invalid built-in pattern {pattern:?}: {e}"))
+}
+
+/// A lazily compiled regex: `static R: Lazy = Lazy::new(r"...")`, then `R.get()`.
+pub struct Lazy {
+    pattern: &'static str,
+    cell: OnceLock<Regex>,
+}
+
+impl Lazy {
+    pub const fn new(pattern: &'static str) -> Lazy {
+        Lazy {
+            pattern,
+            cell: OnceLock::new(),
+        }
+    }
+
+    pub fn get(&self) -> &Regex {
+        self.cell.get_or_init(|| re(self.pattern))
+    }
+
+    /// First match in `s` as a byte span.
+    pub fn find(&self, s: &str) -> Option<(usize, usize)> {
+        self.get().find(s).map(|m| (m.start(), m.end()))
+    }
+
+    pub fn is_match(&self, s: &str) -> bool {
+        self.get().is_match(s)
+    }
+
+    /// All matches in `s` as byte spans.
+    pub fn spans(&self, s: &str) -> Vec<(usize, usize)> {
+        self.get()
+            .find_iter(s)
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    }
+}
+
+/// Clauses of `s` (sentences and lines): byte spans, trimmed. A period splits only when it is
+/// followed by white space or the end, so "0.1%" and "Dr. Lee" stay whole enough.
+pub fn clauses(s: &str) -> Vec<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    while i < b.len() {
+        let c = b[i];
+        let split = match c {
+            b'!' | b'?' | b';' | b'\n' => true,
+            b'.' => i + 1 >= b.len() || b[i + 1].is_ascii_whitespace(),
+            _ => false,
+        };
+        if split {
+            push_trimmed(s, start, i + 1, &mut out);
+            start = i + 1;
+        }
+        i += 1;
+    }
+    push_trimmed(s, start, b.len(), &mut out);
+    out
+}
+
+fn push_trimmed(s: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
+    let piece = &s[a..b];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if a + lead < b - trail {
+        out.push((a + lead, b - trail));
+    }
+}
+
+/// The clause of `s` that holds byte `pos`.
+pub fn clause_at(clauses: &[(usize, usize)], pos: usize) -> Option<(usize, usize)> {
+    clauses
+        .iter()
+        .copied()
+        .find(|&(a, b)| a <= pos && pos < b.max(a + 1))
+}
+
+/// Whether the draft answers someone: a reply, comment or DM, or anything with a parent text.
+pub fn is_answer(ctx: &Ctx) -> bool {
+    ctx.draft.kind.is_answer() || ctx.draft.in_reply_to.is_some()
+}
+
+/// Whether the draft speaks to one person: an answer, or a post that opens with an @handle.
+pub fn addresses_individual(ctx: &Ctx) -> bool {
+    is_answer(ctx) || ctx.norm().trim_start().starts_with('@')
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clinical vocabulary (fallback; `Analysis::health` is merged in when the detector provides it)
+
+const MEDS: &[&str] = &[
+    "acetaminophen",
+    "tylenol",
+    "advil",
+    "motrin",
+    "aleve",
+    "naproxen",
+    "ibuprofen",
+    "aspirin",
+    "meloxicam",
+    "celecoxib",
+    "diclofenac",
+    "voltaren",
+    "amoxicillin",
+    "augmentin",
+    "penicillin",
+    "doxycycline",
+    "minocycline",
+    "cephalexin",
+    "keflex",
+    "clindamycin",
+    "azithromycin",
+    "zpack",
+    "z-pack",
+    "bactrim",
+    "cipro",
+    "antibiotic",
+    "antibiotics",
+    "antifungal",
+    "antiviral",
+    "valacyclovir",
+    "acyclovir",
+    "hydrocortisone",
+    "cortisone",
+    "triamcinolone",
+    "clobetasol",
+    "prednisone",
+    "medrol",
+    "steroid",
+    "steroids",
+    "tretinoin",
+    "retin-a",
+    "retinol",
+    "retinoid",
+    "adapalene",
+    "differin",
+    "isotretinoin",
+    "accutane",
+    "spironolactone",
+    "benzoyl",
+    "peroxide",
+    "salicylic",
+    "cantharidin",
+    "fluorouracil",
+    "efudex",
+    "imiquimod",
+    "vaseline",
+    "aquaphor",
+    "neosporin",
+    "bacitracin",
+    "benadryl",
+    "zyrtec",
+    "claritin",
+    "allegra",
+    "antihistamine",
+    "insulin",
+    "metformin",
+    "lisinopril",
+    "ozempic",
+    "wegovy",
+    "semaglutide",
+    "oxycodone",
+    "hydrocodone",
+    "tramadol",
+    "gabapentin",
+    "muscle relaxer",
+    "flexeril",
+    "cyclobenzaprine",
+    "lidocaine",
+    "melatonin",
+    "zoloft",
+    "sertraline",
+    "xanax",
+    "birth control",
+    "dose",
+    "dosage",
+    "doses",
+    "meds",
+    "medication",
+    "medications",
+    "medicine",
+    "pill",
+    "pills",
+    "tablet",
+    "tablets",
+    "capsule",
+    "cream",
+    "ointment",
+    "gel",
+    "lotion",
+    "prescription",
+    "inhaler",
+    "epipen",
+    "shot",
+    "injection",
+    "botox",
+    "filler",
+    "vitamin",
+    "supplement",
+    "supplements",
+    "painkiller",
+    "painkillers",
+    "tums",
+    "pepto",
+    "probiotic",
+    "probiotics",
+    "eyedrops",
+    "drops",
+];
+
+const CONDITIONS: &[&str] = &[
+    "infection",
+    "infected",
+    "rash",
+    "hives",
+    "eczema",
+    "psoriasis",
+    "acne",
+    "rosacea",
+    "melasma",
+    "wart",
+    "warts",
+    "mole",
+    "moles",
+    "melanoma",
+    "carcinoma",
+    "cancer",
+    "tumor",
+    "cyst",
+    "lesion",
+    "lump",
+    "blister",
+    "blisters",
+    "burn",
+    "sunburn",
+    "ringworm",
+    "fungus",
+    "fungal",
+    "scabies",
+    "lice",
+    "impetigo",
+    "cellulitis",
+    "shingles",
+    "herpes",
+    "strep",
+    "flu",
+    "covid",
+    "sinus",
+    "pneumonia",
+    "bronchitis",
+    "asthma",
+    "allergy",
+    "allergies",
+    "allergic",
+    "diabetes",
+    "migraine",
+    "migraines",
+    "concussion",
+    "fracture",
+    "broken",
+    "sprain",
+    "sprained",
+    "strain",
+    "strained",
+    "tear",
+    "torn",
+    "dislocated",
+    "sciatica",
+    "bursitis",
+    "tendinitis",
+    "tendonitis",
+    "tendinopathy",
+    "fasciitis",
+    "arthritis",
+    "gout",
+    "sprue",
+    "hernia",
+    "ulcer",
+    "reflux",
+    "uti",
+    "yeast",
+    "abscess",
+    "cavity",
+    "cavities",
+    "gingivitis",
+    "toothache",
+    "swelling",
+    "swollen",
+    "inflammation",
+    "inflamed",
+    "fever",
+    "pain",
+    "ache",
+    "sore",
+    "stitches",
+    "incision",
+    "wound",
+    "scar",
+    "bruise",
+    "dermatitis",
+    "keratosis",
+    "keratoses",
+    "folliculitis",
+    "hidradenitis",
+    "alopecia",
+    "dandruff",
+    "sunspot",
+    "stye",
+    "pinkeye",
+    "conjunctivitis",
+    "vertigo",
+    "depression",
+    "anxiety",
+    "adhd",
+    "insomnia",
+    "hypertension",
+    "pregnant",
+    "pregnancy",
+    "acl",
+    "mcl",
+    "meniscus",
+    "rotator",
+    "achilles",
+    "tendon",
+    "ligament",
+    "disc",
+    "herniated",
+    "shin",
+    "splints",
+    "plantar",
+    "knee",
+    "shoulder",
+    "ankle",
+    "hip",
+    "wrist",
+    "elbow",
+];
+
+/// Words that would read as clinical to a lexicon but are routing, not care.
+const NOT_CLINICAL: &[&str] = &["emergency", "911", "er", "urgent", "ed", "office", "visit"];
+
+const MED_SUFFIXES: &[&str] = &[
+    "cillin", "mycin", "cycline", "floxacin", "azole", "olone", "isone", "asone", "profen",
+    "prazole", "tidine", "statin", "sartan", "olol", "dipine", "formin", "oxetine", "codone",
+    "umab", "izumab", "tinib", "citinib", "vir", "azepam", "zolam",
+];
+
+const CONDITION_SUFFIXES: &[&str] = &["itis", "osis", "opathy", "algia", "oma", "emia"];
+
+fn lexicon() -> &'static HashSet<&'static str> {
+    static L: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    L.get_or_init(|| MEDS.iter().chain(CONDITIONS.iter()).copied().collect())
+}
+
+/// Whether one lowercased word is a clinical term (medication, condition, body part in pain
+/// context, treatment form).
+pub fn is_clinical_word(w: &str) -> bool {
+    let w = w.trim_end_matches("'s");
+    if w.len() < 2 || NOT_CLINICAL.contains(&w) {
+        return false;
+    }
+    if lexicon().contains(w) {
+        return true;
+    }
+    if w.len() >= 7
+        && (MED_SUFFIXES.iter().any(|s| w.ends_with(s))
+            || CONDITION_SUFFIXES.iter().any(|s| w.ends_with(s)))
+    {
+        return !matches!(
+            w,
+            "diagnosis" | "prognosis" | "diploma" | "aroma" | "osmosis" | "academia"
+        );
+    }
+    false
+}
+
+/// Clinical terms of the draft: byte spans, sorted, from the shared health detector and from
+/// the fallback word list above.
+pub fn clinical_spans(ctx: &Ctx) -> Vec<(usize, usize)> {
+    let lower = ctx.lower();
+    let mut v: Vec<(usize, usize)> = ctx
+        .words
+        .iter()
+        .filter(|w| is_clinical_word(ctx.word_lower(w)))
+        .map(|w| (w.start, w.end))
+        .collect();
+    for m in &ctx.analysis().health {
+        let t = lower.get(m.start..m.end).unwrap_or("");
+        if !NOT_CLINICAL.contains(&t) && !t.is_empty() {
+            v.push((m.start, m.end));
+        }
+    }
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Whether some clinical term lies inside `a..b`.
+pub fn has_clinical_in(spans: &[(usize, usize)], a: usize, b: usize) -> bool {
+    spans.iter().any(|&(s, e)| s >= a && e <= b)
+}
+
+static DOSAGE: Lazy = Lazy::new(
+    r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|iu|units?|cc|%)(?:\W|$)|\b(?:once|twice|three times|four times|\d+ times|\d+x) (?:a|an|per|each) (?:day|night|week|hour)\b|\b\d+\s?x\s?\d+\b|\bevery \d+(?:-\d+)? (?:hours?|hrs?)\b|\bfor \d+(?:-\d+)? (?:days|weeks)\b|\b(?:bid|tid|qid|prn)\b|\bevery (?:day|night|morning)\b",
+);
+
+/// Dosage or schedule expressions ("800 mg", "twice a day", "3x15", "every 4 hours").
+pub fn dosage_spans(s: &str) -> Vec<(usize, usize)> {
+    DOSAGE.spans(s)
+}
+
+static QUESTION: Lazy = Lazy::new(
+    r"\?|\b(?:what do i do|what should i|should i|is it normal|is this normal|is that normal|worth worrying|what is it|what's this|whats this|ideas|any tips|any advice|how do i|how long|do i need|can i)\b",
+);
+
+static FIRST_PERSON_HEALTH: Lazy =
+    Lazy::new(r"\b(?:my|i|i'm|im|i've|me|mine|my (?:son|daughter|kid|husband|wife|mom|dad))\b");
+
+/// Whether the parent text asks a clinical question (a question with a clinical term).
+pub fn parent_asks_clinical(ctx: &Ctx) -> bool {
+    let p = &ctx.parent.lower;
+    if p.is_empty() || !QUESTION.is_match(p) {
+        return false;
+    }
+    crate::text::words(p)
+        .iter()
+        .any(|w| is_clinical_word(w.as_str(p)))
+}
+
+/// Whether the parent shares the author's own (or a relative's) health details.
+pub fn parent_shares_health(ctx: &Ctx) -> bool {
+    let p = &ctx.parent.lower;
+    !p.is_empty()
+        && FIRST_PERSON_HEALTH.is_match(p)
+        && crate::text::words(p)
+            .iter()
+            .any(|w| is_clinical_word(w.as_str(p)))
+}
+
+static COMPLAINT: Lazy = Lazy::new(
+    r"\b(?:worst|scam|overrated|overpriced|rude|never again|waste|useless|incompetent|terrible|awful|horrible|joke|clueless|misdiagnosed|unprofessional|avoid|disappointed|pretentious|rip ?off|1 star|one star|1-star|zero stars|don't go|dont go|wouldn't recommend|do not recommend)\b|⭐(?:\s|$)",
+);
+
+/// Whether the parent is a complaint or a negative review.
+pub fn parent_is_complaint(ctx: &Ctx) -> bool {
+    let p = &ctx.parent.lower;
+    !p.is_empty() && COMPLAINT.is_match(p)
+}
+
+/// An empty span at the end of the text (where a missing notice would go).
+pub fn at_end(ctx: &Ctx) -> (usize, usize) {
+    let n = ctx.norm().trim_end().len();
+    (n, n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clauses_split_sentences_not_decimals() {
+        let s = "Switch to 0.1% cream. Call us!\nThanks";
+        let c: Vec<&str> = clauses(s).iter().map(|&(a, b)| &s[a..b]).collect();
+        assert_eq!(c, vec!["Switch to 0.1% cream.", "Call us!", "Thanks"]);
+        assert!(clauses("").is_empty());
+        assert!(clauses("  \n ").is_empty());
+    }
+
+    #[test]
+    fn clinical_words() {
+        for w in [
+            "amoxicillin",
+            "meloxicam",
+            "triamcinolone",
+            "dermatitis",
+            "tendinopathy",
+            "strep",
+            "ibuprofen",
+            "omeprazole",
+        ] {
+            assert!(is_clinical_word(w), "{w}");
+        }
+        for w in ["emergency", "diagnosis", "sunscreen", "appointment", "team"] {
+            assert!(!is_clinical_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn dosages() {
+        for s in [
+            "take 800 mg ibuprofen",
+            "0.1% cream twice a day",
+            "decline squats 3x15",
+            "every 4 hours",
+            "for 2 weeks",
+        ] {
+            assert!(!dosage_spans(s).is_empty(), "{s}");
+        }
+        assert!(dosage_spans("SPF 30 sunscreen, Suite 210").is_empty());
+    }
+}

@@ -1,0 +1,169 @@
+//! B5: endorsements, sponsorships, gifts and discount codes without a disclosure ("we love
+//! BrandX whitening, use code SMILE20"). A clear "#ad" or "paid partnership" keeps it quiet.
+
+use super::cues::Lazy;
+use crate::engine::{Ctx, Hit, Rule};
+use crate::report::Severity;
+
+pub struct Endorsements;
+
+const MESSAGE: &str = "This promotes a product with a discount code, an affiliate link, a gift or a brand endorsement but does not disclose the practice's connection to the brand. The FTC's Endorsement Guides (16 CFR 255) require a clear disclosure of any material connection, and the AMA Code of Medical Ethics (2.3.2) and the ADA Code (veracity) ask clinicians to disclose financial interests.";
+
+/// Clear disclosures of a paid or material connection.
+static DISCLOSED: Lazy = Lazy::new(
+    r"#(?:ad|ads|sponsored|paid|partner|paidpartnership|affiliate|gifted)\b|\b(?:paid partnership|sponsored (?:post|content|by)|this post is sponsored|advertisement|affiliate link|we earn a commission|we (?:may )?receive a commission|(?:is|are|were|was) compensated|pays us|paid us|paid for this post|in exchange for this post|gifted to us|we were given|received (?:it|them|this|these) for free)\b",
+);
+
+/// A discount code or an affiliate/purchase link: promotion on its own.
+static CODE: Lazy = Lazy::new(
+    r"\b(?:use|with|enter|apply)\s+(?:our\s+|my\s+|promo\s+|discount\s+|coupon\s+)?code\b|\b(?:promo|discount|coupon|referral|affiliate)\s+(?:code|link)\b|\bcode\s+[a-z]+\d+[a-z0-9]*\b|\blink\s+in\s+(?:our|my|the)\s+bio\b|\b(?:order|shop|buy|get\s+yours|grab\s+yours)\s+(?:through|via|at|from|with)\s+our\s+link\b|\bour\s+(?:affiliate|shop)\s+link\b",
+);
+
+/// Praise of a product or brand by the practice or its staff.
+static PRAISE: Lazy = Lazy::new(
+    r"\b(?:swears?\s+by|obsessed\s+with|we\s+(?:love|adore|swear\s+by)|can't\s+live\s+without|holy\s+grail|our\s+(?:favorite|fave|go-to)|(?:is|are)\s+the\s+best\s+[a-z\s-]{0,25}\s+(?:on\s+the\s+market|out\s+there|ever)|most\s+comfortable\s+[a-z\s-]{0,20}\s+ever|best\s+[a-z-]+\s+ever)\b",
+);
+
+/// A gift from a brand to the practice.
+static GIFT: Lazy = Lazy::new(
+    r"\b(?:thanks?|thank\s+you)\s+(?:to\s+)?[a-z0-9&'.-]+(?:\s+[a-z0-9&'.-]+)?\s+for\s+(?:sending|gifting|giving\s+us|the\s+free)|\b(?:sent|gifted|gave)\s+us\s+(?:some\s+)?(?:free\s+)?[a-z]|\bfree\s+[a-z\s-]{0,30}\s+for\s+(?:our|the)\s+(?:whole\s+)?(?:staff|team|office)\b",
+);
+
+/// A call to buy.
+static BUY: Lazy = Lazy::new(
+    r"\b(?:go\s+get\s+(?:a|one|some|yours|it|them)|get\s+yours|grab\s+(?:yours|one|a|some)|order\s+(?:through|online|at|from|yours|now|here)|shop\s+(?:now|at|here)|buy\s+(?:it|one|yours|now|at)|pick\s+(?:one|yours|some)\s+up|pick\s+up\s+(?:a|one|yours)|available\s+at\s+our\s+(?:front\s+desk|office|shop)|\d+%\s+off|[a-z0-9-]+\.(?:com|example|co|shop)/[a-z0-9]+)\b",
+);
+
+/// Words after "we love" that show it is not about a product.
+const NOT_PRODUCT: &[&str] = &[
+    "our",
+    "you",
+    "your",
+    "it",
+    "this",
+    "that",
+    "seeing",
+    "hearing",
+    "helping",
+    "when",
+    "to",
+    "the",
+    "all",
+    "every",
+    "having",
+    "working",
+    "being",
+    "getting",
+    "meeting",
+    "my",
+    "us",
+    "them",
+    "how",
+    "what",
+    "our",
+    "being",
+    "serving",
+    "caring",
+    "celebrating",
+    "a",
+    "an",
+];
+
+/// The first praise of a product: "we love X" only when X is not "our patients", "you"...
+fn praise(lower: &str) -> Option<(usize, usize)> {
+    PRAISE
+        .get()
+        .find_iter(lower)
+        .map(|m| (m.start(), m.end()))
+        .find(|&(s, e)| {
+            let m = &lower[s..e];
+            if !(m.starts_with("we ") && (m.ends_with("love") || m.ends_with("adore"))) {
+                return true;
+            }
+            let next = lower[e..]
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
+            !next.is_empty() && !NOT_PRODUCT.contains(&next)
+        })
+}
+
+impl Rule for Endorsements {
+    fn id(&self) -> &'static str {
+        "undisclosed-endorsement"
+    }
+
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        let lower = ctx.lower();
+        if DISCLOSED.is_match(lower) {
+            return;
+        }
+        let span = CODE
+            .find(lower)
+            .or_else(|| {
+                let buy = BUY.find(lower)?;
+                praise(lower).or(GIFT.find(lower)).map(|p| {
+                    if p.0 <= buy.0 {
+                        (p.0, buy.1)
+                    } else {
+                        (buy.0, p.1)
+                    }
+                })
+            })
+            .or_else(|| {
+                let g = GIFT.find(lower)?;
+                praise(lower).map(|p| (g.0.min(p.0), g.1.max(p.1)))
+            });
+        if let Some(span) = span {
+            out.push(
+                Hit::new("B5", self.id(), Severity::Medium, span, MESSAGE).suggest(
+                    "Start the post with \"#ad\" or \"Paid partnership with [brand]\" and say what the practice receives (payment, free products, a commission), or drop the code and the brand.",
+                ),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Draft, Engine, Policy};
+
+    fn b5(text: &str) -> bool {
+        Engine::new(Policy::default())
+            .check(&Draft::post(text))
+            .findings
+            .iter()
+            .any(|f| f.code == "B5")
+    }
+
+    #[test]
+    fn catalog_examples_fire() {
+        assert!(b5("We love BrandX whitening, use code SMILE20!"));
+        assert!(b5(
+            "Our whole team is obsessed with LumaShield tinted SPF 50. Use code SUMMIT20 for 20% off at lumashield.example!"
+        ));
+        assert!(b5(
+            "The KneadPro X is the best massage gun on the market, period. Grab yours with code HARBOR15 at the link in our bio"
+        ));
+        assert!(b5(
+            "Dr. Lindqvist swears by Dermalux Barrier Repair for dry skin. Grab a tube at our front desk or order through our link: dermalux.example/summit"
+        ));
+        assert!(b5(
+            "Huge thanks to StrideLab for sending free custom insoles for our whole staff! Most comfortable insoles ever, go get a pair"
+        ));
+    }
+
+    #[test]
+    fn near_misses_stay_quiet() {
+        for t in [
+            "#ad Paid partnership: Harborview has teamed up with ArchWave, and ArchWave pays us for this post. Use code ARCH10.",
+            "#ad | Paid partnership with LumaShield. We tried LumaShield's new SPF 40 in the office. Summit is compensated by LumaShield for this post.",
+            "We don't endorse brands, but look for 'broad spectrum', SPF 30+ and water resistant. The best sunscreen is the one you'll actually wear!",
+            "Use a broad-spectrum SPF 30+ sunscreen and reapply every 2 hours.",
+            "We love our patients! Grab a free sunscreen sample at the front desk.",
+            "Flu shots are here, get yours today!",
+        ] {
+            assert!(!b5(t), "{t}");
+        }
+    }
+}

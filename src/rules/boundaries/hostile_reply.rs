@@ -1,0 +1,145 @@
+//! B8: hostile, sarcastic or defensive replies to a reviewer or commenter ("your review is a
+//! lie", "get a life", "we've forwarded this to our attorney", "maybe be on time next time?").
+//! Only toward someone: a reply, comment or DM, or a post about a review.
+
+use super::cues::{self, Lazy};
+use crate::engine::{Ctx, Hit, Rule};
+use crate::report::Severity;
+
+pub struct HostileReply;
+
+const MESSAGE: &str = "This argues with, mocks or threatens a reviewer. The AMA Code of Medical Ethics (2.3.2) and the ACP/FSMB statement (2013) ask for respectful conduct online, and defending the practice in public tends to reveal care details: HHS OCR fined practices for exactly such replies (Elite Dental 2019, New Vision Dental 2022). Reply with the generic statement and move it offline.";
+
+/// Hostile on its own, toward a reviewer.
+static STRONG: Lazy = Lazy::new(
+    r"(?x)
+    \b(?:is|are|was|that's|thats|it's|its|all|full\s+of|a\s+pack\s+of)\s+(?:a\s+|an\s+|total\s+|complete\s+|outright\s+)?(?:lie|lies|lying|fake|made\s+up|fiction|bs|bull)\b
+  | \byou(?:'re|\s+are)\s+(?:lying|a\s+liar|delusional|ridiculous|crazy|rude|entitled|unreasonable|clueless)\b
+  | \bliar\b|\bget\s+a\s+life\b|\bgrow\s+up\b|\bcalm\s+down\b|\bget\s+over\s+it\b|\bshut\s+up\b
+  | \b(?:defamation|defamatory|slander|slanderous|libel|libelous)\b
+  | \b(?:our|my)\s+(?:attorney|attorneys|lawyer|lawyers|legal\s+team)\b|\blegal\s+action\b|\bsue\s+you\b|\bsee\s+you\s+in\s+court\b
+  | \bthink\s+(?:twice\s+)?before\s+you\s+(?:post|write|review|speak|type)\b
+  | \bstop\s+(?:spreading|posting|lying|whining|complaining|trolling)\b
+  | \b(?:misinformation|false\s+information|fake\s+review|false\s+review)\b
+  | \band\s+you\s+know\s+it\b
+  | \bbefore\s+you\s+(?:trash|bash|attack|slam|smear)\b|\btrash(?:ing)?\s+(?:a|our|the)\s+(?:doctor|practice|clinic|office|staff|team)\b
+  | \blol\s+ok\b|\bok\s+boomer\b|\bfunny\s+how\b|\bgood\s+luck\s+with\s+that\b
+  | \bnobody\s+(?:cares|asked)\b|\blearn\s+to\s+read\b|\bif\s+you\s+had\s+(?:bothered|listened|read)\b
+  | \b(?:idiot|idiots|moron|morons|pathetic|troll|loser|clown|crybaby)\b
+  | \bloudest\s+opinions\b|\bnever\s+have\s+any\s+facts\b|\bwe\s+don'?t\s+need\s+(?:patients|customers|people)\s+like\s+you\b
+  | \bgo\s+(?:somewhere|elsewhere)\s+else\s+then\b|\bdon'?t\s+come\s+back\b
+",
+);
+
+/// Hostile only with another sign, or toward a complaint.
+static WEAK: Lazy = Lazy::new(
+    r"(?x)
+    [🙄🙃😒🤡🤣😂]|\bmaybe\b[^.!?\n]{0,40}\bnext\s+time\b|\bnext\s+time,?\s+(?:try|maybe|read|be|don't|do)\b
+  | \benjoy\s+your\b|\b(?:stupid|dumb)\b|\bclearly\s+(?:you|didn't|did\s+not)\b|\bobviously\s+you\b|\bactually\s+you\b
+  | \bbe\s+on\s+time\b|\byou\s+(?:arrived|showed\s+up|came)\s+(?:\d+\s+\w+\s+)?late\b|\bwe\s+still\s+(?:squeezed|fit|saw)\s+you\b
+  | \bsorry\s+not\s+sorry\b|\bbye\b|\bhave\s+a\s+(?:great|nice|good)\s+day!?\s*[🙃😉🙂]
+",
+);
+
+/// A post can be about a review too.
+static ABOUT_REVIEW: Lazy =
+    Lazy::new(r"\b(?:review|reviews|reviewer|yelp|1-star|one-star|1 star|one star|commenter)\b");
+
+impl Rule for HostileReply {
+    fn id(&self) -> &'static str {
+        "hostile-reply"
+    }
+
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        let lower = ctx.lower();
+        if !(cues::is_answer(ctx) || ABOUT_REVIEW.is_match(lower)) {
+            return;
+        }
+        let strong = STRONG.spans(lower);
+        let weak = WEAK.spans(lower);
+        let complaint = cues::parent_is_complaint(ctx);
+        let mut spans = strong.clone();
+        if strong.is_empty() && (weak.len() >= 2 || (complaint && !weak.is_empty())) {
+            spans.extend(weak);
+        }
+        for span in spans {
+            out.push(
+                Hit::new("B8", self.id(), Severity::Medium, span, MESSAGE)
+                    .suggest(crate::rules::safe_reply::safe_reply(ctx)),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Draft, Engine, Kind, Policy};
+
+    fn b8(d: &Draft) -> bool {
+        Engine::new(Policy::default())
+            .check(d)
+            .findings
+            .iter()
+            .any(|f| f.code == "B8")
+    }
+
+    fn reply(text: &str, parent: &str) -> Draft {
+        Draft::reply(text, "Chris", parent).with_kind(Kind::Comment)
+    }
+
+    #[test]
+    fn catalog_examples_fire() {
+        assert!(b8(&reply(
+            "Your review is a lie and you know it. Get a life.",
+            "Summit Dermatology is a scam, don't go there"
+        )));
+        assert!(b8(&reply("get a life", "meh")));
+        assert!(b8(&reply(
+            "Spreading false information online is defamation. We've forwarded this to our attorney. Think before you post.",
+            "1 star. Worst PT clinic in WA, staff are clueless."
+        )));
+        assert!(b8(&reply(
+            "lol ok Chris. enjoy your drugstore moisturizer 🙄",
+            "Overpriced and pretentious. Save your money."
+        )));
+        assert!(b8(&reply(
+            "Funny how the people with the loudest opinions never have any facts. Have a great day! 🙃",
+            "harborview is so overrated"
+        )));
+        assert!(b8(&reply(
+            "We squeezed you in. Maybe be on time next time?",
+            "2 hour wait and the front desk was rude. never again"
+        )));
+    }
+
+    #[test]
+    fn suggestion_is_the_safe_reply() {
+        let e = Engine::new(Policy::default());
+        let r = e.check(&reply("Your review is a lie.", "scam"));
+        let f = r.findings.iter().find(|f| f.code == "B8").unwrap();
+        assert!(f
+            .suggestion
+            .as_deref()
+            .unwrap()
+            .starts_with("We take all feedback seriously."));
+    }
+
+    #[test]
+    fn near_misses_stay_quiet() {
+        for d in [
+            reply(
+                "We take all feedback seriously. Privacy laws prevent us from discussing anyone's care online; please call our clinic director at (555) 462-7800.",
+                "Worst PT in town. They just hand you a theraband and leave.",
+            ),
+            reply("Thanks for the shout-out! Our team loves what they do.", "you guys are the best!!"),
+            reply(
+                "Thank you for taking the time to leave feedback! We're proud of our whole team.",
+                "5 stars! Best dermatology office in town.",
+            ),
+            // not toward anyone
+            Draft::post("Get a life... insurance quote before you travel! Ha, kidding."),
+        ] {
+            assert!(!b8(&d), "{}", d.text);
+        }
+    }
+}

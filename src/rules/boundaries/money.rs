@@ -1,0 +1,133 @@
+//! B7: fees, discounts or refunds discussed with an individual ("we can knock $200 off your
+//! bill", "for you, $150 cash", "we'll waive your copays"). Published price lists and general
+//! coverage answers stay quiet.
+
+use super::cues::{self, Lazy};
+use crate::engine::{Ctx, Hit, Rule};
+use crate::report::Severity;
+
+pub struct Money;
+
+const MESSAGE: &str = "This discusses fees, discounts or refunds with one person in public. FSMB's guidance (2019) keeps billing conversations private, and waiving copays or deductibles for individuals can breach payer contracts and the federal anti-kickback and beneficiary-inducement rules.";
+
+/// A deal for one person: a discount, a waiver, a refund or a special price.
+static DEAL: Lazy = Lazy::new(
+    r"(?x)
+    \b(?:knock|take|shave|cut)\s+(?:\$\s?\d[\d,.]*|\d+\s?%)\s+off\b
+  | (?:\$\s?\d[\d,.]*|\d+\s?%)\s+off\s+(?:your|ur|the|his|her)\b
+  | \b(?:waive|waiving|skip|comp|forgive|write\s+off|refund)\s+(?:your|ur|the|his|her)\s+(?:[a-z]+\s+){0,2}(?:copays?|co-pays?|deductibles?|fees?|bills?|balance|charges?|costs?|payments?|invoice)\b
+  | \bwe(?:'ll|\s+will|\s+can|\s+could)\s+(?:do|give\s+you|charge\s+you|make\s+it|let\s+you\s+have\s+it\s+for)\s+\$\s?\d
+  | \bfor\s+you,?\s+(?:we(?:'ll|\s+will|\s+can)\s+\w+\s+)?\$\s?\d
+  | \bfor\s+you\?\s*\$\s?\d
+  | \$\s?\d[\d,.]*\s*cash\b
+  | \$\s?\d[\d,.]*\s*(?:/\s*unit|per\s+unit)?\s+instead\s+of\s+\$\s?\d
+  | \bjust\s+take\s+whatever\s+(?:your\s+)?insurance\s+pays\b
+  | \b(?:refund|reimburse)\s+(?:you|your)\b
+  | \bdon'?t\s+worry\s+about\s+(?:the\s+)?(?:bill|cost|payment|copay|deductible)\b
+",
+);
+
+/// Money words about the person addressed: "your bill", "your balance of $240".
+static YOUR_MONEY: Lazy = Lazy::new(
+    r"\b(?:your|ur)\s+(?:[a-z]+\s+){0,2}(?:bill|balance|copays?|co-pays?|deductible|invoice|statement|payment|eval|evaluation|visit|session|treatment|procedure)\b",
+);
+
+static AMOUNT: Lazy = Lazy::new(r"\$\s?\d|\b\d+\s?(?:dollars|bucks)\b|\b\d+\s?%\s+off\b");
+
+impl Rule for Money {
+    fn id(&self) -> &'static str {
+        "money-with-individual"
+    }
+
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        let lower = ctx.lower();
+        let to_one = cues::addresses_individual(ctx);
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for (a, b) in cues::clauses(lower) {
+            let c = &lower[a..b];
+            let deal = DEAL.find(c);
+            let your = YOUR_MONEY.is_match(c) && AMOUNT.is_match(c);
+            // A deal fires in an answer, or anywhere it is about "your" money.
+            if let Some((s, e)) = deal {
+                if to_one || your || c.contains("your") || c.contains(" ur ") {
+                    spans.push((a + s, a + e));
+                    continue;
+                }
+            }
+            if your && to_one {
+                spans.push((a, b));
+            }
+        }
+        for span in spans {
+            out.push(
+                Hit::new("B7", self.id(), Severity::Medium, span, MESSAGE).suggest(format!(
+                    "Keep costs private: \"Please call our office at {} and our billing team will go over costs and payment options with you.\"",
+                    ctx.phone_or_placeholder()
+                )),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Draft, Engine, Kind, Policy};
+
+    fn b7(d: &Draft) -> bool {
+        Engine::new(Policy::default())
+            .check(d)
+            .findings
+            .iter()
+            .any(|f| f.code == "B7")
+    }
+
+    fn comment(text: &str, parent: &str) -> Draft {
+        Draft::reply(text, "Sam", parent).with_kind(Kind::Comment)
+    }
+
+    #[test]
+    fn catalog_examples_fire() {
+        assert!(b7(&Draft::post("We can knock $200 off your bill.")));
+        assert!(b7(&comment(
+            "Hi Nicole! For you we'll do $9/unit instead of $12 if you book by Friday",
+            "Do you ever do discounts?"
+        )));
+        assert!(b7(&comment(
+            "Tom, come in anyway! We'll waive your copays and deductible and just take whatever insurance pays.",
+            "my deductible is $4,000"
+        )));
+        assert!(b7(&comment(
+            "DM us Pete, we'll knock $50 off ur eval since you're a local",
+            "what's it cost?"
+        )));
+        assert!(b7(&comment(
+            "For you? $150 cash and we'll skip the pathology fee. DM us to book",
+            "how much is mole removal without insurance?"
+        )));
+        assert!(b7(&Draft::post(
+            "We'll refund your last two copays ($80) if you take it down."
+        )
+        .with_kind(Kind::Dm)));
+    }
+
+    #[test]
+    fn near_misses_stay_quiet() {
+        for d in [
+            Draft::post(
+                "Price transparency: Our self-pay rates: $95 for an evaluation, $75 for a follow-up visit. Payment plans available.",
+            ),
+            Draft::post("Sports physicals night: $20 each, and all proceeds go to the boosters."),
+            comment(
+                "Coverage varies a lot, and many plans don't cover dry needling. Call us with your plan info and our billing team will check before you book.",
+                "does insurance usually cover dry needling?",
+            ),
+            comment(
+                "Hi Lorraine! We accept Medicare and most major plans. New patients can call (555) 318-2200.",
+                "Do you take Medicare?",
+            ),
+            Draft::post("New-patient cleaning $99 this month."),
+        ] {
+            assert!(!b7(&d), "{}", d.text);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! B2: personal channels and personal relationships between staff and patients or followers
+//! ("add me on my personal page", "text my cell", "let's grab drinks sometime").
+
+use super::cues::Lazy;
+use crate::engine::{Ctx, Hit, Rule};
+use crate::report::Severity;
+
+pub struct PersonalChannels;
+
+const MESSAGE: &str = "This moves contact with a patient or follower to a personal channel or a personal relationship. The AMA Code of Medical Ethics (2.3.2), the ACP/FSMB statement (2013) and NCSBN's guide ask staff to keep patient contact on the practice's channels and to keep personal and professional lives apart.";
+
+static CHANNEL: Lazy = Lazy::new(
+    r"(?x)
+    \b(?:add|follow|friend|find|dm|message|text|snap|hit)\s+me\s+(?:up\s+)?(?:on|at|@)\b
+  | \bmy\s+personal\s+(?:page|profile|account|ig|insta|instagram|facebook|fb|snap|snapchat|tiktok|twitter|x|number|cell|phone|email|line|whatsapp)\b
+  | \b(?:text|call)\s+(?:me|my\s+(?:cell|phone|number|personal))\b
+  | \bmy\s+(?:cell|cell\s+phone|personal\s+cell|mobile)\b
+  | \bhere'?s\s+my\s+(?:number|cell|phone|snap|ig|insta|email)\b
+  | \b(?:dm|message|pm)\s+me\b
+  | \bfriend\s+request\b
+  | \b(?:let'?s|lets|we\s+should|wanna|want\s+to)\s+(?:grab|get|go\s+(?:for|out\s+for)|have|hang\s+out|meet\s+up|hang)\b[^.!?\n]{0,25}?\b(?:drinks?|coffee|dinner|lunch|beers?|margaritas?|wine|cocktails?|sometime|together|a\s+date)\b
+  | \bhang\s+out\s+sometime\b
+  | \b(?:go\s+out\s+with\s+me|on\s+a\s+date)\b
+",
+);
+
+impl Rule for PersonalChannels {
+    fn id(&self) -> &'static str {
+        "personal-channel"
+    }
+
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        for span in CHANNEL.spans(ctx.lower()) {
+            out.push(
+                Hit::new("B2", self.id(), Severity::Medium, span, MESSAGE).suggest(format!(
+                    "Keep it on the practice's channels: \"Thanks so much! For anything about your care, please call our office at {}.\"",
+                    ctx.phone_or_placeholder()
+                )),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Draft, Engine, Policy};
+
+    fn b2(text: &str) -> bool {
+        Engine::new(Policy::default())
+            .check(&Draft::post(text))
+            .findings
+            .iter()
+            .any(|f| f.code == "B2")
+    }
+
+    #[test]
+    fn catalog_examples_fire() {
+        assert!(b2("Add me on my personal page!"));
+        assert!(b2("text my cell if anything comes up"));
+        assert!(b2("let's grab drinks sometime"));
+        assert!(b2(
+            "add me on snap (jordan.c.lifts) and I'll send you videos"
+        ));
+        assert!(b2(
+            "Totally, text my cell 555-0193 and let's grab margaritas"
+        ));
+        assert!(b2(
+            "we should grab a drink sometime, here's my cell: 555-0184"
+        ));
+        assert!(b2("DM me on my personal IG @tomas.after.dark"));
+        assert!(b2("add me on my personal IG @hana.glows!"));
+    }
+
+    #[test]
+    fn near_misses_stay_quiet() {
+        for t in [
+            "We offer same-day appointments.",
+            "DM us anytime with scheduling questions.",
+            "Follow us on Instagram for skin tips!",
+            "Call our office at (555) 201-4400.",
+            "Let's get you scheduled: call the front desk.",
+            "Our team grabbed lunch together after the 5K!",
+        ] {
+            assert!(!b2(t), "{t}");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! B4: politics and personal opinions from the practice account, and patient data used for
+//! anything but care ("vote for X", party politics, "anyone voting yes on Prop 118 is an idiot",
+//! "texting every patient to invite them to a campaign kickoff"). A nonpartisan reminder to
+//! vote stays quiet.
+
+use super::cues::{self, Lazy};
+use crate::engine::{Ctx, Hit, Rule};
+use crate::report::Severity;
+
+pub struct Politics;
+
+const MESSAGE: &str = "This takes a political side or voices a personal opinion from the practice's account. The AMA Code of Medical Ethics (2.3.2) and the ACP/FSMB statement (2013) ask clinicians to keep personal views apart from their professional presence; patients of every view rely on the practice.";
+
+const MESSAGE_DATA: &str = "This uses patients' contact details or the patient list for something other than their care. HIPAA (45 CFR 164.502, 164.508) allows that only with each patient's written authorization, and the AMA Code of Medical Ethics (2.3.2) keeps patient relationships out of politics.";
+
+static POLITICS: Lazy = Lazy::new(
+    r"(?x)
+    \b(?:vote|voting|voted)\s+(?:for|against)\s+\w
+  | \b(?:vote|voting)\s+(?:yes|no)\s+on\b
+  | \bvote\s+(?:them|him|her|\w+)\s+out\b
+  | \b(?:re-?elect|elect)\s+[a-z]|\bfor\s+re-?election\b
+  | \b(?:endorse|endorses|endorsed|endorsing)\s+(?:sen\.?|senator|rep\.?|representative|gov\.?|governor|mayor|councilmember|council\s*member|commissioner|judge|candidate|president|the\s+candidate)\b
+  | \#(?:vote|elect|reelect)[a-z]+
+  | \b(?:proudly|officially)\s+(?:support|supporting|endorse|endorsing|voting)\b
+  | \b(?:we|the\s+team|our\s+team|practice)\s+(?:endorses?|supports?)\s+[a-z]+\s+for\s+(?:governor|mayor|senate|senator|congress|president|council|school\s+board|sheriff|judge)\b
+  | \bfor\s+(?:governor|mayor|senate|senator|congress|president|city\s+council|school\s+board|sheriff|state\s+rep\w*)\b[^.!?\n]{0,40}\b(?:vote|voting|support|she|he|gets\s+it|candidate)
+  | \b(?:campaign\s+(?:kickoff|rally|event|fundraiser|launch)|yard\s+signs?|stands?\s+with\s+the\b[^.!?\n]{0,40}\bslate)\b
+  | \b(?:democrats?|republicans?|gop|maga|libtards?|leftists?|right-?wingers?|socialists?)\b
+  | \b(?:pro-?life|pro-?choice)\b
+  | \b(?:anyone|everyone|people)\s+(?:voting|who\s+votes?|who\s+voted)\b[^.!?\n]{0,40}\b(?:idiots?|morons?|stupid|clueless|dumb)\b
+  | \b(?:you|they)\s+should\s+be\s+ashamed\b
+",
+);
+
+static VOTE_NAME: Lazy = Lazy::new(r"\b[Vv]ote\s+[A-Z][a-z]+");
+
+static DATA_MISUSE: Lazy = Lazy::new(
+    r"\b(?:every|all|each)\s+(?:of\s+our\s+)?patients?\b[^.!?\n]{0,80}\b(?:campaign|vote|voting|election|candidate|rally|petition|fundraiser|political)|\bpatient\s+(?:list|emails?|contacts?|phone\s+numbers|database)\b[^.!?\n]{0,80}\b(?:campaign|vote|election|candidate|rally|petition|fundraiser)",
+);
+
+impl Rule for Politics {
+    fn id(&self) -> &'static str {
+        "politics-opinion"
+    }
+
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        let lower = ctx.lower();
+        let clauses = cues::clauses(lower);
+        for (s, e) in DATA_MISUSE.spans(lower) {
+            let span = cues::clause_at(&clauses, s).map_or((s, e), |(a, b)| (a, b.max(e)));
+            out.push(
+                Hit::new("B4", "patient-data-non-care", Severity::Medium, span, MESSAGE_DATA)
+                    .suggest("Use patient contact details only for care. Share the event on the practice's own page, not through the patient list, or leave it out."),
+            );
+        }
+        let mut spans = POLITICS.spans(lower);
+        // "Vote Halvorsen!": vote followed by a capitalized name (checked on the cased text)
+        for (s, e) in VOTE_NAME.spans(ctx.norm()) {
+            let name = ctx.norm()[s..e].rsplit(' ').next().unwrap_or("");
+            if ![
+                "For", "Yes", "No", "Early", "Today", "Tuesday", "In", "On", "By", "Here", "Now",
+                "Smart", "Safe",
+            ]
+            .contains(&name)
+            {
+                spans.push((s, e));
+            }
+        }
+        for span in spans {
+            out.push(
+                Hit::new("B4", self.id(), Severity::Medium, span, MESSAGE).suggest(
+                    "Keep the practice's account nonpartisan: remind people to vote without naming candidates, parties or measures, and post personal views from a personal account.",
+                ),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Draft, Engine, Policy};
+
+    fn b4(text: &str) -> bool {
+        Engine::new(Policy::default())
+            .check(&Draft::post(text))
+            .findings
+            .iter()
+            .any(|f| f.code == "B4")
+    }
+
+    #[test]
+    fn catalog_examples_fire() {
+        assert!(b4("Vote for Dana Whitcomb on Tuesday!"));
+        assert!(b4("Republicans want to gut your health care."));
+        assert!(b4(
+            "The team is proudly voting for Dana Whitcomb for governor. #VoteWhitcomb"
+        ));
+        assert!(b4("Hot take: anyone voting yes on Prop 118 is an idiot."));
+        assert!(b4(
+            "We're texting every patient on our appointment list to invite them to Dr. O's campaign kickoff for school board."
+        ));
+        assert!(b4("Remember those four names in November. Vote them out."));
+        assert!(b4(
+            "The team proudly endorses Sen. Halvorsen for re-election. Vote Halvorsen!"
+        ));
+    }
+
+    #[test]
+    fn near_misses_stay_quiet() {
+        for t in [
+            "Election Day is Tuesday, Nov 4. Polls are open 7am-7pm. However you vote, wear sunscreen in line!",
+            "We offer same-day appointments.",
+            "Flu shots for every patient who wants one, no appointment needed.",
+            "Dr. Lee was elected president of the state dermatology society!",
+            "Vote Early! Polls open at 7am. Whoever you vote for, please vote!",
+        ] {
+            assert!(!b4(t), "{t}");
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! B9: reviews bought with incentives, reviews gated to 5 stars, reviews written by staff, and
+//! testimonials asked of therapy clients ("5 stars gets you a free whitening", "everyone please
+//! hop on your personal Facebook and leave us a 5-star review"). An honest request without
+//! incentives stays quiet.
+
+use super::cues::Lazy;
+use crate::engine::{Ctx, Hit, Rule};
+use crate::report::Severity;
+
+pub struct Reviews;
+
+const MESSAGE: &str = "This trades a reward for a review, asks only for positive reviews, or has staff write reviews. The FTC rule on consumer reviews and testimonials (16 CFR 465) prohibits incentives conditioned on a review's sentiment and reviews that misrepresent who wrote them, and platforms remove incentivized reviews.";
+
+/// A review or rating.
+static REVIEW: Lazy = Lazy::new(
+    r"\b(?:reviews?|reviewing|5[- ]stars?|five[- ]stars?|star\s+ratings?|rate\s+us|yelp|testimonials?)\b|⭐",
+);
+
+/// Something of value.
+static INCENTIVE: Lazy = Lazy::new(
+    r"\b(?:free|gift\s+cards?|voucher|coupon|discount|\d+\s?%\s+off|\$\s?\d+\s+off|waive|waived|credit|entered\s+to\s+win|enter\s+to\s+win|a\s+chance\s+to\s+win|raffle|giveaway|drawing|prize|reward|rewards|swag|complimentary|on\s+the\s+house|thank-you\s+gift)\b|\$\s?\d",
+);
+
+/// Reviews from staff, or only-positive requests.
+static STAFF_OR_GATED: Lazy = Lazy::new(
+    r"(?x)
+    \b(?:5|five)[- ]star\s+reviews?\s+only\b|\bonly\s+(?:5|five)[- ]star\b|\bonly\s+(?:leave|post)\s+(?:good|positive)\b
+  | \b(?:team|staff|employees|everyone\s+on\s+the\s+team)\b[^\n]{0,80}\b(?:leave|write|post|drop)\b[^.!?\n]{0,60}\breviews?\b
+  | \b(?:team\s+reminder|staff\s+reminder|reminder\s+to\s+(?:the\s+)?(?:team|staff))\b[^\n]{0,120}\breviews?\b
+  | \b(?:your|their)\s+personal\s+(?:facebook|accounts?|profiles?|google|yelp)\b[^.!?\n]{0,60}\breviews?\b
+  | \b(?:ask|asking)\s+(?:your|our)\s+(?:friends|family|relatives)\b[^.!?\n]{0,60}\breviews?\b
+  | \btestimonials?\b[^.!?\n]{0,60}\b(?:therapy|counseling|counselling|clients?)\b|\b(?:therapy|counseling)\s+clients?\b[^.!?\n]{0,60}\btestimonials?\b
+",
+);
+
+/// "No incentives", "free to leave any review": negations of an incentive.
+static NO_INCENTIVE: Lazy = Lazy::new(
+    r"\bno\s+(?:incentives?|rewards?|strings|discounts?)\b|\bfeel\s+free\b|\bfree\s+to\b|\bfree\s+(?:consultations?|parking|screening|wi-?fi)\b",
+);
+
+const WINDOW: usize = 160;
+
+impl Rule for Reviews {
+    fn id(&self) -> &'static str {
+        "review-incentive"
+    }
+
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        let lower = ctx.lower();
+        let reviews = REVIEW.spans(lower);
+        if reviews.is_empty() {
+            return;
+        }
+        let mut span = STAFF_OR_GATED.find(lower);
+        if span.is_none() {
+            let negated = NO_INCENTIVE.spans(lower);
+            'outer: for (s, e) in INCENTIVE.spans(lower) {
+                if negated.iter().any(|&(a, b)| a <= s && e <= b) {
+                    continue;
+                }
+                for &(rs, re) in &reviews {
+                    let near = if rs <= s {
+                        s.saturating_sub(re) <= WINDOW
+                    } else {
+                        rs.saturating_sub(e) <= WINDOW
+                    };
+                    if near {
+                        span = Some((rs.min(s), re.max(e)));
+                        break 'outer;
+                    }
+                }
+            }
+        }
+        if let Some(span) = span {
+            out.push(
+                Hit::new("B9", self.id(), Severity::Medium, span, MESSAGE).suggest(
+                    "Ask for honest feedback without rewards and from patients only: \"Had a visit with us? We'd love your honest feedback on Google, good or bad.\"",
+                ),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Draft, Engine, Policy};
+
+    fn b9(text: &str) -> bool {
+        Engine::new(Policy::default())
+            .check(&Draft::post(text))
+            .findings
+            .iter()
+            .any(|f| f.code == "B9")
+    }
+
+    #[test]
+    fn catalog_examples_fire() {
+        assert!(b9("5 stars gets you a free whitening!"));
+        assert!(b9(
+            "Review us on Google or Yelp this month and you'll be entered to win a $100 Visa gift card! (5-star reviews only)"
+        ));
+        assert!(b9(
+            "Leave us a 5-star Google review this month and get a FREE HydraFacial!"
+        ));
+        assert!(b9(
+            "Love Harborview? Post a 5-star review and we'll waive your next copay!"
+        ));
+        assert!(b9(
+            "Thanks for the 5 stars, Kim! Your free HydraFacial voucher is waiting at the front desk."
+        ));
+        assert!(b9(
+            "Team reminder: Everyone please hop on your personal Facebook and leave Harborview a 5-star review by Friday!"
+        ));
+    }
+
+    #[test]
+    fn near_misses_stay_quiet() {
+        for t in [
+            "Had a visit with us recently? We'd love your honest feedback on Google, good or bad. No incentives, no pressure.",
+            "Free skin cancer screening Saturday! No appointment needed.",
+            "We offer same-day appointments.",
+            "Thank you for the kind review! Feel free to call us anytime at (555) 318-2200.",
+        ] {
+            assert!(!b9(t), "{t}");
+        }
+    }
+}
