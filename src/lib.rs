@@ -14,6 +14,7 @@ pub mod corpus;
 pub mod detect;
 pub mod draft;
 pub mod engine;
+pub mod lexicon;
 pub mod policy;
 pub mod profile;
 pub mod report;

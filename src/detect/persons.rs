@@ -1,10 +1,1561 @@
-//! Persons: names from lexicons, titles, initials, handles, nicknames; staff and public figures.
+//! Persons: who a draft names or addresses.
+//!
+//! Sources of evidence, strongest first:
+//! - a courtesy title before a capitalized word ("Mrs. Alvarez", "Coach Darla", "mr delgado");
+//! - `@handles` (the practice's own are left out);
+//! - a first name followed by a surname or an initial ("Dante Reyes", "Anna S.", "Rob P.");
+//! - initials ("K.L.", "J.D.") and an initial before a surname ("J. Smith");
+//! - first names of the lexicon (SSA counts, see [`crate::lexicon`]) written with a capital
+//!   mid-sentence, or anywhere in address position ("Congrats Sarah!", "Greg!!", "Hi jen");
+//! - possessives ("Jordan's", "Rodgers'") count like the bare name.
+//!
+//! The classic false positives are kept out: a name that is also an ordinary English word
+//! ("Will", "Grant", "Hope", "Mark") needs a title, a surname or an address cue; sentence-initial
+//! capitals need a name-like continuation; months, days, places, eponyms ("Jones fracture",
+//! "Merkel cell") and names inside health terms are skipped; all-caps acronyms count only in
+//! shouted text.
+//!
+//! Every mention goes into [`Analysis::persons`]. Mentions that cannot be a patient keep a
+//! score of 0.0 and say why in their kind: [`STAFF`] (a name of the policy's staff list),
+//! [`CLINICIAN`] ("Dr. X", "Nurse X", a name followed by a credential), [`PUBLIC`] (a public
+//! figure in a plainly public context: news, teams, "talked publicly", with nothing tying them
+//! to the practice). Rules that look for patients read mentions with [`is_possible_patient`].
 
-use super::Analysis;
+use super::{Analysis, Mention};
 use crate::engine::Ctx;
+use crate::lexicon::{self, NameInfo};
+
+/// A name from the lexicons or a capitalized word in address position.
+pub const NAME: &str = "name";
+/// A courtesy title with a name: "Mrs. Alvarez", "Coach Darla".
+pub const TITLED: &str = "title-name";
+/// Initials, or a name with an initial: "K.L.", "Anna S.", "J. Smith".
+pub const INITIALS: &str = "initials";
+/// An @handle of someone other than the practice.
+pub const HANDLE: &str = "handle";
+/// A member of the practice's staff (score 0).
+pub const STAFF: &str = "staff";
+/// A clinician: "Dr. Lee", "Nurse Kelly", "Jordan Castellanos, PT" (score 0).
+pub const CLINICIAN: &str = "clinician";
+/// A public figure in a plainly public context (score 0).
+pub const PUBLIC: &str = "public-figure";
+
+/// Whether a person mention may be a patient (not staff, a clinician or a public figure).
+pub fn is_possible_patient(m: &Mention) -> bool {
+    m.score > 0.0
+}
 
 /// Adds this detector's mentions to the analysis.
-pub fn detect(_ctx: &Ctx, _a: &mut Analysis) {}
+pub fn detect(ctx: &Ctx, a: &mut Analysis) {
+    let toks = tokens(ctx);
+    let mut out: Vec<Mention> = Vec::new();
+    let blocked = |s: usize, e: usize| -> bool {
+        a.health
+            .iter()
+            .chain(a.places.iter())
+            .any(|m| m.start < e && s < m.end && m.score >= 0.5)
+            || a.identifiers
+                .iter()
+                .any(|m| m.start < e && s < m.end && m.kind != HANDLE)
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        let consumed = match find_at(ctx, &toks, i) {
+            Some((m, used)) => {
+                if !blocked(m.start, m.end) || m.kind == HANDLE {
+                    out.push(m);
+                }
+                used
+            }
+            None => 1,
+        };
+        i += consumed.max(1);
+    }
+    classify_public(ctx, &mut out);
+    a.persons.extend(out);
+}
 
 /// Builds lexicons and regexes once (called by `Engine::new`).
-pub fn warm() {}
+pub fn warm() {
+    lexicon::warm();
+}
+
+/// Whether a person mention stands in address position: the draft speaks to that person
+/// ("Hi Denise", "Ms. Jordan, we're sorry", "Anytime, Dave!", "Kyle, you told...").
+pub fn addressed(ctx: &Ctx, m: &Mention) -> bool {
+    let norm = ctx.norm();
+    let lower = ctx.lower();
+    let before = lower[..m.start].trim_end_matches([' ', ',', '\t']);
+    let after = norm[m.end..].trim_start_matches(['\'', ' ']);
+    let after = after.strip_prefix("s ").unwrap_or(after);
+    let prev = last_word(before);
+    if ADDRESS.contains(&prev) || before.ends_with("thank you") || before.ends_with("so sorry") {
+        return true;
+    }
+    // At the start of the draft or of a sentence, followed by a comma or an exclamation.
+    let starts = before.is_empty()
+        || before.ends_with(['.', '!', '?', '\n'])
+        || before.chars().last().is_some_and(is_symbol)
+        || (before.starts_with('@') && !before.contains(' '));
+    let next = after.chars().next();
+    if starts && matches!(next, Some(',') | Some('!')) {
+        return true;
+    }
+    // "..., Dave!" / "..., Coach Daniels 😂" at the end of a sentence.
+    if lower[..m.start].trim_end_matches(' ').ends_with(',')
+        && (next.is_none()
+            || matches!(next, Some('!') | Some('.') | Some('?') | Some('\n'))
+            || next.is_some_and(is_symbol))
+    {
+        return true;
+    }
+    false
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// "Jordan", "McGee", "O'Brien"
+    Cap,
+    /// "JORDAN"
+    Upper,
+    /// "jordan"
+    Lower,
+    /// digits, handles, hashtags, symbols
+    Other,
+}
+
+#[derive(Debug, Clone)]
+struct Tok {
+    start: usize,
+    /// End of the word without a possessive "'s" or trailing "'".
+    end: usize,
+    /// End of the whole word, possessive included.
+    full_end: usize,
+    case: Case,
+    /// First word of a sentence (or after an emoji, a quote, a colon, a line break).
+    initial: bool,
+    /// The lowercase word, possessive dropped, accents folded.
+    key: String,
+    info: Option<NameInfo>,
+    /// The text right after the word up to the next word (punctuation and spaces).
+    gap_after_start: usize,
+}
+
+fn is_symbol(c: char) -> bool {
+    !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace()
+}
+
+fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
+    use unicode_normalization::UnicodeNormalization;
+    s.nfd()
+        .filter(|c| c.is_ascii())
+        .collect::<String>()
+        .to_lowercase()
+}
+
+fn tokens(ctx: &Ctx) -> Vec<Tok> {
+    let norm = ctx.norm();
+    let lower = ctx.lower();
+    let mut out = Vec::with_capacity(ctx.words.len());
+    let mut prev_end = 0usize;
+    for (k, w) in ctx.words.iter().enumerate() {
+        let word = &norm[w.start..w.end];
+        let lw = &lower[w.start..w.end];
+        let mut end = w.end;
+        if lw.ends_with("'s") && lw.len() > 2 {
+            end -= 2;
+        }
+        let gap = &norm[prev_end..w.start];
+        let initial = k == 0
+            || gap.contains(['.', '!', '?', '\n', ':', '"', ';', '(', '['])
+            || gap.chars().any(is_symbol)
+            || gap.trim_start().starts_with('\'')
+            || gap.contains("- ");
+        let first = word.chars().next().unwrap_or(' ');
+        let letters = word.chars().filter(|c| c.is_alphabetic());
+        let case = if !first.is_alphabetic() {
+            Case::Other
+        } else if first.is_uppercase() {
+            let (mut up, mut low) = (0, 0);
+            for c in letters {
+                if c.is_uppercase() {
+                    up += 1
+                } else if c.is_lowercase() {
+                    low += 1
+                }
+            }
+            if low == 0 && up >= 2 {
+                Case::Upper
+            } else {
+                Case::Cap
+            }
+        } else if first.is_lowercase() {
+            Case::Lower
+        } else {
+            Case::Other
+        };
+        let key = fold(&lower[w.start..end]);
+        let info = if case == Case::Other || key.len() < 2 {
+            None
+        } else {
+            lexicon::lookup(&key)
+        };
+        out.push(Tok {
+            start: w.start,
+            end,
+            full_end: w.end,
+            case,
+            initial,
+            key,
+            info,
+            gap_after_start: w.end,
+        });
+        prev_end = w.end;
+    }
+    out
+}
+
+/// Text between token `i` and the next token (or the end).
+fn gap_after<'a>(ctx: &'a Ctx, toks: &[Tok], i: usize) -> &'a str {
+    let s = toks[i].gap_after_start;
+    let e = toks.get(i + 1).map(|t| t.start).unwrap_or(ctx.norm().len());
+    &ctx.norm()[s..e]
+}
+
+fn last_word(s: &str) -> &str {
+    let s = s.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+    let i = s
+        .rfind(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .map(|i| i + s[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    &s[i..]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word lists
+
+const COURTESY: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "mister", "coach", "sr", "jr",
+];
+const CLINICAL_TITLES: &[&str] = &["dr", "doctor", "nurse", "prof", "professor", "dentist"];
+const CREDENTIALS: &[&str] = &[
+    "md", "do", "rn", "pa", "pa-c", "np", "dds", "dmd", "pt", "dpt", "atc", "pta", "lpn", "cna",
+    "fnp", "aprn", "crna", "ot", "otr", "slp", "rdh", "phd", "facs", "faad", "ocs", "lat",
+];
+
+/// Words before a name that address the person.
+const VOCATIVE: &[&str] = &[
+    "hi",
+    "hey",
+    "hello",
+    "dear",
+    "thanks",
+    "thx",
+    "ty",
+    "congrats",
+    "congratulations",
+    "welcome",
+    "meet",
+    "go",
+    "sorry",
+    "anytime",
+    "bye",
+    "morning",
+    "yay",
+    "bravo",
+    "kudos",
+    "birthday",
+    "bday",
+    "soon",
+    "tell",
+    "ask",
+    "love",
+    "miss",
+];
+
+/// Words before a name that speak to that person (a subset of [`VOCATIVE`]: "tell Jess" or
+/// "meet Sam" name a third party).
+const ADDRESS: &[&str] = &[
+    "hi",
+    "hey",
+    "hello",
+    "dear",
+    "thanks",
+    "thx",
+    "ty",
+    "congrats",
+    "congratulations",
+    "welcome",
+    "sorry",
+    "anytime",
+    "bye",
+    "morning",
+    "yay",
+    "bravo",
+    "kudos",
+    "birthday",
+    "bday",
+];
+
+/// Capitalized words that are never a name by themselves (greetings, pronouns, titles...).
+const NOT_NAMES: &[&str] = &[
+    "hi",
+    "hey",
+    "hello",
+    "dear",
+    "thanks",
+    "thank",
+    "congrats",
+    "welcome",
+    "meet",
+    "ok",
+    "okay",
+    "yes",
+    "no",
+    "lol",
+    "omg",
+    "happy",
+    "team",
+    "everyone",
+    "all",
+    "friends",
+    "folks",
+    "guys",
+    "neighbors",
+    "grads",
+    "back",
+    "home",
+    "you",
+    "we",
+    "our",
+    "us",
+    "they",
+    "he",
+    "she",
+    "it",
+    "i",
+    "me",
+    "my",
+    "your",
+    "his",
+    "her",
+    "their",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "so",
+    "dm",
+    "pm",
+    "am",
+    "ig",
+    "ur",
+    "u",
+    "pt",
+    "pts",
+    "dr",
+    "mr",
+    "ms",
+    "mrs",
+    "st",
+    "rd",
+    "ave",
+    "tx",
+    "hx",
+    "dx",
+    "rx",
+    "sx",
+    "fx",
+    "yo",
+    "yr",
+    "bp",
+    "er",
+    "ed",
+    "icu",
+    "or",
+    "na",
+    "ma",
+    "pa",
+    "np",
+    "rn",
+    "md",
+    "do",
+    "ct",
+    "mri",
+    "acl",
+    "spf",
+    "usa",
+    "us",
+    "uv",
+    "fda",
+    "cdc",
+    "god",
+    "jesus",
+    "lord",
+    "mom",
+    "dad",
+    "mama",
+    "papa",
+    "grandma",
+    "grandpa",
+    "baby",
+    "sis",
+    "bro",
+    "babe",
+    "sir",
+    "maam",
+    "buddy",
+    "doc",
+    "coach",
+    "nurse",
+    "doctor",
+    "patient",
+    "christmas",
+    "easter",
+    "thanksgiving",
+    "halloween",
+    "valentine",
+    "new",
+    "year",
+    "day",
+    "covid",
+    "botox",
+    "mohs",
+    "parkinson",
+    "alzheimer",
+    "crohn",
+    "hodgkin",
+    "hashimoto",
+    "asperger",
+    "tourette",
+    "raynaud",
+    "sjogren",
+    "meniere",
+    "huntington",
+    "kaposi",
+    "lyme",
+    "achilles",
+    "heimlich",
+    "kegel",
+    "apgar",
+    "valsalva",
+    "epstein",
+    "barr",
+    "tommy",
+    "medicare",
+    "medicaid",
+    "aetna",
+    "cigna",
+    "humana",
+    "anthem",
+    "regence",
+    "premera",
+    "google",
+    "yelp",
+    "facebook",
+    "instagram",
+    "tiktok",
+    "twitter",
+    "youtube",
+    "messenger",
+    "whatsapp",
+    "venmo",
+    "english",
+    "spanish",
+    "french",
+    "german",
+    "italian",
+    "irish",
+    "dutch",
+    "polish",
+    "chinese",
+    "indian",
+    "african",
+    "american",
+    "mexican",
+    "hispanic",
+    "latino",
+    "latina",
+    "asian",
+];
+
+const MONTHS_DAYS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// Names that are also US states or large cities: a name only with a title, surname or cue.
+const PLACE_NAMES: &[&str] = &[
+    "georgia",
+    "virginia",
+    "carolina",
+    "dakota",
+    "montana",
+    "nevada",
+    "indiana",
+    "washington",
+    "jackson",
+    "austin",
+    "dallas",
+    "houston",
+    "denver",
+    "phoenix",
+    "orlando",
+    "madison",
+    "lincoln",
+    "charlotte",
+    "savannah",
+    "aurora",
+    "florence",
+    "sydney",
+    "victoria",
+    "paris",
+    "london",
+    "chelsea",
+    "brooklyn",
+    "cleveland",
+    "colorado",
+    "arizona",
+    "tennessee",
+    "kentucky",
+    "alabama",
+    "missouri",
+    "vermont",
+    "maine",
+    "oregon",
+    "texas",
+    "florida",
+    "boston",
+    "seattle",
+    "memphis",
+    "nashville",
+    "raleigh",
+    "columbus",
+    "vegas",
+    "cheyenne",
+    "sierra",
+    "asia",
+    "africa",
+    "china",
+    "india",
+    "israel",
+    "jordan-river",
+];
+
+/// Nouns that make the capitalized words before them an organization or a place.
+const ORG_WORDS: &[&str] = &[
+    "hospital",
+    "clinic",
+    "medical",
+    "center",
+    "centre",
+    "health",
+    "healthcare",
+    "university",
+    "college",
+    "school",
+    "high",
+    "elementary",
+    "library",
+    "church",
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "ln",
+    "drive",
+    "way",
+    "court",
+    "ct",
+    "place",
+    "park",
+    "county",
+    "city",
+    "foundation",
+    "institute",
+    "law",
+    "group",
+    "associates",
+    "dermatology",
+    "pediatrics",
+    "orthopedics",
+    "pharmacy",
+    "memorial",
+    "general",
+    "regional",
+    "community",
+    "dental",
+    "sports",
+    "fitness",
+    "gym",
+    "cafe",
+    "bakery",
+    "market",
+    "inc",
+    "llc",
+    "corp",
+    "company",
+    "bank",
+    "hall",
+    "hotel",
+    "airport",
+    "station",
+    "river",
+    "lake",
+    "creek",
+    "valley",
+    "springs",
+    "beach",
+    "bay",
+    "island",
+    "heights",
+    "hills",
+    "ridge",
+    "pkwy",
+    "parkway",
+    "hwy",
+    "highway",
+    "trail",
+    "square",
+    "plaza",
+    "mall",
+    "stadium",
+    "arena",
+    "field",
+    "award",
+    "prize",
+    "act",
+    "bill",
+];
+
+/// Words before a capitalized word that make it a place or an organization.
+const PLACE_PREFIX: &[&str] = &[
+    "st", "mt", "saint", "mount", "port", "fort", "ft", "lake", "san", "santa", "los", "las", "el",
+    "camp", "new", "north", "south", "east", "west", "upper", "lower",
+];
+
+/// Nouns after a name that make it an eponym: "Jones fracture", "Merkel cell", "Bell's palsy".
+const EPONYM_NOUNS: &[&str] = &[
+    "fracture",
+    "fractures",
+    "syndrome",
+    "disease",
+    "disorder",
+    "cell",
+    "cells",
+    "palsy",
+    "sign",
+    "test",
+    "procedure",
+    "maneuver",
+    "manoeuvre",
+    "law",
+    "technique",
+    "method",
+    "criteria",
+    "scale",
+    "score",
+    "classification",
+    "cyst",
+    "lesion",
+    "nevus",
+    "ulcer",
+    "sarcoma",
+    "lymphoma",
+    "reflex",
+    "phenomenon",
+    "surgery",
+    "exercises",
+    "exercise",
+    "protocol",
+    "operation",
+    "graft",
+    "flap",
+    "splint",
+    "index",
+    "rule",
+    "rules",
+    "effect",
+    "diet",
+    "stain",
+    "hernia",
+    "node",
+    "duct",
+    "gland",
+    "tendon",
+    "tendinopathy",
+    "tendinitis",
+    "tendonitis",
+    "rupture",
+    "tear",
+    "ligament",
+    "triangle",
+    "position",
+    "tube",
+    "catheter",
+    "vaccine",
+    "shot",
+    "booster",
+];
+
+/// Words of a plainly public context.
+const FAMOUS_CUES: &[&str] = &[
+    "news",
+    "reported",
+    "reports",
+    "announced",
+    "announcement",
+    "publicly",
+    "openly",
+    "revealed",
+    "famous",
+    "celebrity",
+    "celebrities",
+    "star",
+    "superstar",
+    "legend",
+    "athlete",
+    "athletes",
+    "olympic",
+    "olympics",
+    "olympian",
+    "nfl",
+    "nba",
+    "mlb",
+    "nhl",
+    "wnba",
+    "mls",
+    "pga",
+    "ufc",
+    "fifa",
+    "quarterback",
+    "pitcher",
+    "shortstop",
+    "striker",
+    "singer",
+    "actor",
+    "actress",
+    "musician",
+    "rapper",
+    "comedian",
+    "author",
+    "president",
+    "senator",
+    "governor",
+    "congressman",
+    "congresswoman",
+    "prince",
+    "princess",
+    "king",
+    "queen",
+    "fans",
+    "interview",
+    "headlines",
+    "viral",
+    "documentary",
+    "memoir",
+    "podcast",
+    "hollywood",
+    "grammy",
+    "oscar",
+    "champion",
+    "medalist",
+    "biography",
+    "history",
+];
+
+/// Words and phrases that tie a person to the practice's care.
+const RELATION_CUES: &[&str] = &[
+    "our patient",
+    "our patients",
+    "here at",
+    "right here",
+    "with us",
+    "at our",
+    "we treated",
+    "we saw",
+    "came in",
+    "in our office",
+    "in our clinic",
+    "rehab here",
+    "treated here",
+    "seen here",
+    "our office",
+    "our clinic",
+    "our team",
+    "in today",
+    "our chair",
+];
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+
+fn is_key(t: &Tok, list: &[&str]) -> bool {
+    list.contains(&t.key.as_str())
+}
+
+/// A single capital letter, optionally with a period: "S", "S." (the period is in the gap).
+fn is_initial_letter(ctx: &Ctx, t: &Tok) -> bool {
+    let w = &ctx.norm()[t.start..t.full_end];
+    w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
+fn gap_has_period(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
+    gap_after(ctx, toks, i).starts_with('.')
+}
+
+/// Joined by a single space (or a period and a space): the next token continues the name.
+fn joins_next(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
+    if i + 1 >= toks.len() || toks[i].full_end != toks[i].end {
+        return false;
+    }
+    let g = gap_after(ctx, toks, i);
+    g == " " || g == ". " || g == "."
+}
+
+/// A capitalized word that could be a surname or a second name: in the lexicon (not as an
+/// English word) or unknown, and not a month, an org word or a known non-name.
+fn surname_like(t: &Tok) -> bool {
+    t.case == Case::Cap
+        && t.key.len() >= 2
+        && !is_key(t, NOT_NAMES)
+        && !is_key(t, MONTHS_DAYS)
+        && !is_key(t, ORG_WORDS)
+        && !is_key(t, EPONYM_NOUNS)
+        && t.info.is_none_or(|i| !i.english || i.sur > 0 && i.sur <= 2)
+}
+
+fn name_score(info: NameInfo) -> f32 {
+    match info.tier() {
+        1 | 2 => 0.8,
+        3 => 0.7,
+        _ => 0.6,
+    }
+}
+
+/// The draft is written in capitals (shouting) around token `i`.
+fn shouting(toks: &[Tok], i: usize) -> bool {
+    let lo = i.saturating_sub(3);
+    let hi = (i + 4).min(toks.len());
+    let (mut up, mut n) = (0, 0);
+    for t in &toks[lo..hi] {
+        if matches!(t.case, Case::Cap | Case::Upper | Case::Lower) {
+            n += 1;
+            if t.case == Case::Upper {
+                up += 1;
+            }
+        }
+    }
+    n >= 3 && up * 3 >= n * 2
+}
+
+/// Whether token `i` ends a run that is followed by an org/place noun or an eponym noun.
+fn followed_by_org(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
+    let Some(n) = toks.get(i + 1) else {
+        return false;
+    };
+    let g = gap_after(ctx, toks, i);
+    if !(g == " " || g == "-") {
+        return false;
+    }
+    if is_key(n, EPONYM_NOUNS) {
+        return true;
+    }
+    n.case != Case::Lower && is_key(n, ORG_WORDS)
+}
+
+fn preceded_by_place(toks: &[Tok], i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let p = &toks[i - 1];
+    (p.case == Case::Cap && is_key(p, PLACE_PREFIX))
+        || (matches!(
+            p.key.as_str(),
+            "in" | "from" | "near" | "at" | "to" | "of" | "visit"
+        ) && is_key(&toks[i], PLACE_NAMES))
+}
+
+fn vocative_before(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let p = &toks[i - 1];
+    let g = gap_after(ctx, toks, i - 1);
+    if g.contains(['.', '!', '?', '\n']) {
+        return false;
+    }
+    is_key(p, VOCATIVE)
+        || (p.key == "you" && i >= 2 && toks[i - 2].key == "thank")
+        || (p.key == "out" && i >= 2 && toks[i - 2].key.starts_with("shout"))
+        || (p.key == "to"
+            && i >= 2
+            && matches!(
+                toks[i - 2].key.as_str(),
+                "shout-out"
+                    | "shoutout"
+                    | "out"
+                    | "thanks"
+                    | "kudos"
+                    | "congrats"
+                    | "congratulations"
+                    | "goes"
+            ))
+        || p.key == "shout-out"
+        || p.key == "shoutout"
+}
+
+/// Address-like punctuation right after the name: "Greg!!", "Kyle, you", "Jaylen's".
+fn address_after(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    if t.full_end != t.end {
+        return true; // possessive
+    }
+    let g = gap_after(ctx, toks, i);
+    g.starts_with('!')
+        || g.starts_with(", ") && i + 1 < toks.len() && {
+            let n = &toks[i + 1];
+            matches!(
+                n.key.as_str(),
+                "you"
+                    | "your"
+                    | "you're"
+                    | "we"
+                    | "we're"
+                    | "we'll"
+                    | "thank"
+                    | "thanks"
+                    | "so"
+                    | "please"
+                    | "congrats"
+                    | "welcome"
+                    | "who"
+                    | "age"
+                    | "our"
+            ) || n.key.chars().all(|c| c.is_ascii_digit())
+        }
+}
+
+/// Finds a person mention starting at token `i`; returns it and how many tokens it used.
+fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
+    let t = &toks[i];
+    let norm = ctx.norm();
+
+    // @handles
+    if norm[t.start..].starts_with('@') {
+        let h = &ctx.lower()[t.start + 1..t.full_end];
+        if h.is_empty() || ctx.policy.is_own_handle(h) {
+            return None;
+        }
+        return Some((Mention::new(t.start, t.full_end, HANDLE, 0.9), 1));
+    }
+    if t.case == Case::Other {
+        return None;
+    }
+
+    // Titles: "Mrs. Alvarez", "Dr. Lee", "Coach Darla", "mr delgado".
+    let courtesy = is_key(t, COURTESY);
+    let clinical = is_key(t, CLINICAL_TITLES);
+    if (courtesy || clinical) && t.case != Case::Upper && i + 1 < toks.len() {
+        let g = gap_after(ctx, toks, i);
+        let mut j = i + 1;
+        let ok_gap = g == " " || g == ". " || g == ".";
+        let n = &toks[j];
+        let next_ok = n.case == Case::Cap
+            || (n.case == Case::Upper && (shouting(toks, j) || n.key.len() == 1))
+            || (n.case == Case::Lower
+                && t.case == Case::Lower
+                && n.info.is_some_and(|x| !x.english))
+            || is_initial_letter(ctx, n);
+        if ok_gap
+            && next_ok
+            && !is_key(n, NOT_NAMES)
+            && !is_key(n, MONTHS_DAYS)
+            && !(t.key == "miss" && t.case == Case::Lower)
+            && !(t.key == "coach" && n.case != Case::Cap)
+        {
+            // extend over further name words: "Dr. Emily Clark", "Mr. James T."
+            while j + 1 < toks.len() && joins_next(ctx, toks, j) {
+                let m = &toks[j + 1];
+                if surname_like(m) && !followed_by_org(ctx, toks, j + 1)
+                    || is_initial_letter(ctx, m)
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if followed_by_org(ctx, toks, j) {
+                return None;
+            }
+            let end =
+                if j > i + 1 && is_initial_letter(ctx, &toks[j]) && gap_has_period(ctx, toks, j) {
+                    toks[j].full_end + 1
+                } else {
+                    name_end(ctx, toks, j)
+                };
+            let words: Vec<&Tok> = toks[i + 1..=j].iter().collect();
+            let (kind, score) = if clinical || all_staff(ctx, &words) {
+                if clinical {
+                    (CLINICIAN, 0.0)
+                } else {
+                    (STAFF, 0.0)
+                }
+            } else {
+                (TITLED, 0.95)
+            };
+            return Some((Mention::new(t.start, end, kind, score), j + 1 - i));
+        }
+    }
+
+    // Initials: "K.L.", "J.D.", "K. L." and "J. Smith".
+    if is_initial_letter(ctx, t) && gap_has_period(ctx, toks, i) && i + 1 < toks.len() {
+        let n = &toks[i + 1];
+        let g = gap_after(ctx, toks, i);
+        if is_initial_letter(ctx, n) && (g == "." || g == ". ") && gap_has_period(ctx, toks, i + 1)
+        {
+            let mut j = i + 1;
+            while j + 1 < toks.len()
+                && is_initial_letter(ctx, &toks[j + 1])
+                && gap_after(ctx, toks, j) == "."
+                && gap_has_period(ctx, toks, j + 1)
+            {
+                j += 1;
+            }
+            let letters: String = toks[i..=j]
+                .iter()
+                .map(|x| &norm[x.start..x.full_end])
+                .collect();
+            if ABBREVIATIONS.contains(&letters.as_str()) || j - i > 2 {
+                return None;
+            }
+            let end = toks[j].full_end + 1;
+            return Some((Mention::new(t.start, end, INITIALS, 0.75), j + 1 - i));
+        }
+        if g == ". " && n.case == Case::Cap && n.info.is_some_and(|x| x.is_sur()) {
+            let end = name_end(ctx, toks, i + 1);
+            let kind = if all_staff(ctx, &[n]) {
+                STAFF
+            } else {
+                INITIALS
+            };
+            let score = if kind == STAFF { 0.0 } else { 0.85 };
+            return Some((Mention::new(t.start, end, kind, score), 2));
+        }
+        return None;
+    }
+
+    if is_key(t, NOT_NAMES) || is_key(t, MONTHS_DAYS) || t.key.len() < 2 {
+        return None;
+    }
+    if is_key(t, ORG_WORDS) && t.info.is_none_or(|x| x.english) {
+        return None;
+    }
+    let info = t.info;
+    // Words glued to a URL, an email or a file name ("jordan.c.lifts", "mail.example").
+    if glued(ctx, t) {
+        return None;
+    }
+
+    // Runs of capitalized words: "Dante Reyes", "Anna S.", "Mary Johnson".
+    let cap_like = t.case == Case::Cap || (t.case == Case::Upper && shouting(toks, i));
+    if cap_like {
+        let mut j = i;
+        while j + 1 < toks.len() && joins_next(ctx, toks, j) {
+            let m = &toks[j + 1];
+            if surname_like(m) && m.case == t.case
+                || (m.case == Case::Upper && t.case == Case::Upper && surname_like_upper(m))
+            {
+                j += 1;
+                if j - i >= 2 {
+                    break;
+                }
+            } else if is_initial_letter(ctx, m)
+                && (gap_has_period(ctx, toks, j + 1)
+                    || gap_after(ctx, toks, j + 1).starts_with([',', ';', ')', '?', '!'])
+                    || j + 2 >= toks.len())
+                && !matches!(&norm[m.start..m.full_end], "I" | "A")
+            {
+                j += 1;
+                break;
+            } else {
+                break;
+            }
+        }
+        if followed_by_org(ctx, toks, j) || preceded_by_place(toks, i) {
+            return None;
+        }
+        if j > i && info.is_some_and(|x| x.is_first()) {
+            // A first name with a surname or an initial.
+            let words: Vec<&Tok> = toks[i..=j].iter().collect();
+            let last = &toks[j];
+            let with_initial = is_initial_letter(ctx, last);
+            let end = if with_initial && gap_has_period(ctx, toks, j) {
+                last.full_end + 1
+            } else {
+                name_end(ctx, toks, j)
+            };
+            let x = info.unwrap_or_default();
+            // An English word at the start of a sentence followed by a capitalized word is
+            // usually a heading ("Hope Springs"); keep it only with a known surname.
+            if x.english && !last.info.is_some_and(|l| l.is_sur() && !l.english) && !with_initial {
+                return None;
+            }
+            if is_key(t, PLACE_NAMES) && !with_initial && !last.info.is_some_and(|l| l.is_sur()) {
+                return None;
+            }
+            let (kind, score) = if credential_after(ctx, toks, j) {
+                (CLINICIAN, 0.0)
+            } else if all_staff(ctx, &words) {
+                (STAFF, 0.0)
+            } else if with_initial {
+                (INITIALS, 0.9)
+            } else {
+                (NAME, 0.9)
+            };
+            return Some((Mention::new(t.start, end, kind, score), j + 1 - i));
+        }
+        // A single capitalized word.
+        let Some(x) = info else {
+            // Unknown word: a name only in address position ("Hi Xochitl!").
+            if t.case == Case::Cap
+                && vocative_before(ctx, toks, i)
+                && gap_after(ctx, toks, i).starts_with(['!', ',', '.'])
+                && t.key.len() >= 3
+                && t.key.chars().all(|c| c.is_ascii_alphabetic())
+                && !is_key(t, ORG_WORDS)
+            {
+                return person(ctx, toks, i, i, 0.55);
+            }
+            return None;
+        };
+        if !x.is_first() {
+            // A surname alone: weak evidence, unless spoken to.
+            if x.english || x.sur > 3 || t.initial && !vocative_before(ctx, toks, i) {
+                return None;
+            }
+            let s = if vocative_before(ctx, toks, i) {
+                0.6
+            } else {
+                0.45
+            };
+            return person(ctx, toks, i, i, s);
+        }
+        let vocative = vocative_before(ctx, toks, i);
+        let addr = address_after(ctx, toks, i);
+        if x.english || is_key(t, PLACE_NAMES) {
+            // "Will", "Grant", "Hope": only when spoken to or in an unmistakable pattern.
+            if (vocative && addr) || (vocative && !t.initial && x.first <= 2) {
+                return person(ctx, toks, i, i, 0.6);
+            }
+            return None;
+        }
+        if t.case == Case::Upper && (t.key.len() < 3 || x.first > 3) {
+            return None;
+        }
+        if t.initial && !vocative && !addr {
+            // Sentence-initial: a common first name followed by a verb-like lowercase word.
+            if x.first <= 2 && next_is_lower_word(ctx, toks, i) && t.key.len() >= 3 {
+                return person(ctx, toks, i, i, 0.6);
+            }
+            return None;
+        }
+        let s = if vocative || addr {
+            name_score(x).max(0.75)
+        } else {
+            name_score(x)
+        };
+        return person(ctx, toks, i, i, s);
+    }
+
+    // Lowercase names: only common first names, spoken to ("hi jen", "thanks steve").
+    if t.case == Case::Lower {
+        let x = info?;
+        if x.english || !x.is_first() || t.key.len() < 3 || is_key(t, PLACE_NAMES) {
+            return None;
+        }
+        if vocative_before(ctx, toks, i)
+            || (x.first <= 2 && address_after(ctx, toks, i) && t.initial)
+        {
+            return person(ctx, toks, i, i, 0.6);
+        }
+    }
+    None
+}
+
+fn surname_like_upper(t: &Tok) -> bool {
+    t.key.len() >= 2
+        && !is_key(t, NOT_NAMES)
+        && !is_key(t, MONTHS_DAYS)
+        && !is_key(t, ORG_WORDS)
+        && t.info
+            .is_some_and(|i| !i.english && (i.is_sur() || i.is_first()))
+}
+
+/// A word of a URL, email or dotted handle.
+fn glued(ctx: &Ctx, t: &Tok) -> bool {
+    let b = ctx.norm().as_bytes();
+    let before = t.start.checked_sub(1).map(|k| b[k]);
+    let after = b.get(t.full_end).copied();
+    let after2 = b.get(t.full_end + 1).copied();
+    matches!(before, Some(b'.') | Some(b'/') | Some(b'@') | Some(b'_'))
+        && t.start >= 2
+        && b[t.start - 2].is_ascii_alphanumeric()
+        || matches!(after, Some(b'@') | Some(b'/') | Some(b'_'))
+        || (after == Some(b'.') && after2.is_some_and(|c| c.is_ascii_alphanumeric()))
+}
+
+fn next_is_lower_word(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|n| n.case == Case::Lower) && gap_after(ctx, toks, i) == " "
+}
+
+/// End of a name at token `j`: the possessive stays outside the span.
+fn name_end(_ctx: &Ctx, toks: &[Tok], j: usize) -> usize {
+    toks[j].end
+}
+
+fn person(ctx: &Ctx, toks: &[Tok], i: usize, j: usize, score: f32) -> Option<(Mention, usize)> {
+    let words: Vec<&Tok> = toks[i..=j].iter().collect();
+    let end = name_end(ctx, toks, j);
+    let (kind, score) = if credential_after(ctx, toks, j) {
+        (CLINICIAN, 0.0)
+    } else if all_staff(ctx, &words) {
+        (STAFF, 0.0)
+    } else {
+        (NAME, score)
+    };
+    Some((Mention::new(toks[i].start, end, kind, score), j + 1 - i))
+}
+
+/// "Jordan Castellanos, PT", "Kelly Ortiz RN".
+fn credential_after(ctx: &Ctx, toks: &[Tok], j: usize) -> bool {
+    let Some(n) = toks.get(j + 1) else {
+        return false;
+    };
+    let g = gap_after(ctx, toks, j);
+    (g == ", " || g == " ") && n.case != Case::Lower && is_key(n, CREDENTIALS)
+}
+
+/// Whether all the name words are words of staff names of the policy.
+fn all_staff(ctx: &Ctx, words: &[&Tok]) -> bool {
+    let names: Vec<&&Tok> = words.iter().filter(|w| w.key.len() > 1).collect();
+    !names.is_empty()
+        && names.iter().all(|w| {
+            ctx.policy.is_staff_word(&w.key)
+                || ctx.policy.staff_words.iter().any(|s| fold(s) == w.key)
+        })
+}
+
+/// Abbreviations written like initials.
+const ABBREVIATIONS: &[&str] = &[
+    "US", "UK", "EU", "DC", "AM", "PM", "NY", "LA", "BS", "BA", "MA", "MS", "MD", "RN", "PT", "DO",
+    "ER", "OR", "IV", "AC", "QA", "TV", "PS", "BC", "AD", "OK", "ID", "JR", "SR", "PO", "UV", "ED",
+    "AKA", "RIP", "USA", "PhD", "MBA", "CPR", "EMT", "DDS", "BID", "TID", "QID", "PRN", "NPO",
+    "HS", "QD", "QOD", "QHS", "VS", "EG", "IE", "ET", "NB", "CC", "PA", "NP", "OT", "ST",
+];
+
+/// Marks mentions of public figures in a plainly public context.
+fn classify_public(ctx: &Ctx, out: &mut [Mention]) {
+    if out.iter().all(|m| m.score == 0.0) {
+        return;
+    }
+    let lower = ctx.lower();
+    let has_word = |w: &str| has_word(lower, w);
+    let famous = FAMOUS_CUES.iter().any(|w| has_word(w))
+        || lower.contains("people asking")
+        || lower.contains("shared that")
+        || lower.contains("talked about")
+        || year_event(lower);
+    if !famous {
+        return;
+    }
+    let practice_words: Vec<String> = practice_name_words(ctx);
+    let related = RELATION_CUES.iter().any(|w| lower.contains(w))
+        || practice_words.iter().any(|w| has_word(w));
+    if related {
+        return;
+    }
+    for m in out.iter_mut() {
+        // Only full names (first and last) are taken as public figures.
+        let text = &ctx.norm()[m.start..m.end];
+        if m.kind == NAME && m.score > 0.0 && text.split_whitespace().count() >= 2 {
+            m.kind = PUBLIC;
+            m.score = 0.0;
+        }
+    }
+}
+
+/// Whether `w` occurs in `lower` as a whole word.
+pub fn has_word(lower: &str, w: &str) -> bool {
+    let b = lower.as_bytes();
+    lower.match_indices(w).any(|(i, _)| {
+        let e = i + w.len();
+        (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && (e >= b.len() || !b[e].is_ascii_alphanumeric())
+    })
+}
+
+/// "in 2023", "back in 1998": an event of a given year, as news is told.
+fn year_event(lower: &str) -> bool {
+    let b = lower.as_bytes();
+    let mut k = 0;
+    while let Some(p) = lower[k..].find("in ") {
+        let s = k + p + 3;
+        if s + 4 <= b.len()
+            && (b[s] == b'1' && b[s + 1] == b'9' || b[s] == b'2' && b[s + 1] == b'0')
+            && b[s..s + 4].iter().all(u8::is_ascii_digit)
+            && b.get(s + 4).is_none_or(|c| !c.is_ascii_alphanumeric())
+        {
+            return true;
+        }
+        k = s;
+    }
+    false
+}
+
+fn practice_name_words(ctx: &Ctx) -> Vec<String> {
+    const GENERIC: &[&str] = &[
+        "the",
+        "and",
+        "of",
+        "for",
+        "family",
+        "medicine",
+        "medical",
+        "dermatology",
+        "skin",
+        "surgery",
+        "physical",
+        "therapy",
+        "sports",
+        "dental",
+        "clinic",
+        "center",
+        "health",
+        "care",
+        "practice",
+        "group",
+        "associates",
+        "pediatrics",
+        "orthopedics",
+        "&",
+    ];
+    let name = ctx.policy.policy.practice.name.to_lowercase();
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 3 && !GENERIC.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::CompiledPolicy;
+    use crate::{Draft, Policy};
+
+    fn persons(text: &str) -> Vec<(String, &'static str)> {
+        persons_with(text, Policy::default())
+    }
+
+    fn persons_with(text: &str, p: Policy) -> Vec<(String, &'static str)> {
+        let cp = CompiledPolicy::new(p);
+        let d = Draft::post(text);
+        let ctx = Ctx::new(&d, &cp);
+        let mut a = Analysis::default();
+        detect(&ctx, &mut a);
+        a.persons
+            .iter()
+            .map(|m| (ctx.norm()[m.start..m.end].to_string(), m.kind))
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        let cp = CompiledPolicy::new(Policy::default());
+        let d = Draft::post(text);
+        let ctx = Ctx::new(&d, &cp);
+        let mut a = Analysis::default();
+        detect(&ctx, &mut a);
+        a.persons
+            .iter()
+            .filter(|m| is_possible_patient(m))
+            .map(|m| ctx.norm()[m.start..m.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn titles_initials_handles() {
+        assert_eq!(names("Get well soon Mrs. Alvarez!"), vec!["Mrs. Alvarez"]);
+        assert_eq!(names("if you see mr delgado say hi"), vec!["mr delgado"]);
+        assert_eq!(names("@tj_runs great job at PT today"), vec!["@tj_runs"]);
+        assert_eq!(names("celebrating K.L., who beat it"), vec!["K.L."]);
+        assert_eq!(
+            names("treatment for a woman like Anna S., seen"),
+            vec!["Anna S."]
+        );
+        assert_eq!(
+            names("referencing Mr. James T., operated"),
+            vec!["Mr. James T."]
+        );
+        assert_eq!(names("a phone case for Rob P. If this"), vec!["Rob P."]);
+        assert_eq!(names("a note from J. Smith today"), vec!["J. Smith"]);
+        assert_eq!(names("Coach Darla's gait"), vec!["Coach Darla"]);
+    }
+
+    #[test]
+    fn first_names_and_full_names() {
+        assert_eq!(
+            names("So proud that shortstop Dante Reyes did his rehab here"),
+            vec!["Dante Reyes"]
+        );
+        assert_eq!(names("Greg!! You worked so hard."), vec!["Greg"]);
+        assert_eq!(names("Hi coach! Jaylen's doing great"), vec!["Jaylen"]);
+        assert_eq!(names("Swipe for Jenna's veneers"), vec!["Jenna"]);
+        assert_eq!(names("Congrats Sarah!"), vec!["Sarah"]);
+        assert_eq!(names("hi jen, see you soon"), vec!["jen"]);
+        assert_eq!(names("MEET MARCUS! HE IS OUR STAR"), vec!["MARCUS"]);
+    }
+
+    #[test]
+    fn common_words_months_and_places_are_not_names() {
+        assert!(names("We will grant you that. May is here; hope to see you in June.").is_empty());
+        assert!(names("Mark your calendars! Rose gardens bloom at dawn.").is_empty());
+        assert!(names("Textbook Jones fracture and a Merkel cell carcinoma").is_empty());
+        assert!(names("Seen at St. Vincent's and Mt. Sinai").is_empty());
+        assert!(names("Free clinic at Jackson Memorial Hospital").is_empty());
+        assert!(names("Election Day is Tuesday. See you Saturday, June 7 at 8am.").is_empty());
+        assert!(names("Email frontdesk@summit.example or visit harbor.example/sam").is_empty());
+        assert!(names("The U.S. and the E.R. at 9 A.M.").is_empty());
+        assert!(names("We moved to Dallas in Texas").is_empty());
+    }
+
+    #[test]
+    fn staff_clinicians_and_public_figures_are_not_patients() {
+        let p = Policy::from_json(r#"{"staff": ["Dr. Priya Raman", "Kelly Ortiz, RN"]}"#).unwrap();
+        let v = persons_with("Kelly and Dr. Raman will talk about hips. Meet Dr. Lee!", p);
+        assert_eq!(
+            v,
+            vec![
+                ("Kelly".to_string(), STAFF),
+                ("Dr. Raman".to_string(), CLINICIAN),
+                ("Dr. Lee".to_string(), CLINICIAN)
+            ]
+        );
+        assert_eq!(
+            persons("Aaron Rodgers' Achilles tear in 2023 got a lot of people asking about rehab."),
+            vec![("Aaron Rodgers".to_string(), PUBLIC)]
+        );
+        assert_eq!(
+            persons("Hugh Jackman has talked publicly about his basal cell carcinomas."),
+            vec![("Hugh Jackman".to_string(), PUBLIC)]
+        );
+        assert_eq!(
+            persons("NBA star Dante Reyes did his rehab right here with us!"),
+            vec![("Dante Reyes".to_string(), NAME)]
+        );
+        assert_eq!(
+            persons("A demo from Jordan Castellanos, PT (our staff)"),
+            vec![("Jordan Castellanos".to_string(), CLINICIAN)]
+        );
+    }
+
+    #[test]
+    fn address_position() {
+        let cp = CompiledPolicy::new(Policy::default());
+        for (text, want) in [
+            ("Hi Ms. Ferreira, we saw your review.", true),
+            ("Anytime, Dave! See you", true),
+            ("Kyle, you told us", true),
+            ("Interesting take, Coach Daniels 😂 See you.", true),
+            ("Thanks! And tell Jess her biopsy came back", false),
+            ("Ashley saw the doctor today", false),
+        ] {
+            let d = Draft::post(text);
+            let ctx = Ctx::new(&d, &cp);
+            let mut a = Analysis::default();
+            detect(&ctx, &mut a);
+            let m = a
+                .persons
+                .iter()
+                .find(|m| is_possible_patient(m))
+                .expect(text);
+            assert_eq!(addressed(&ctx, m), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        for t in [
+            "",
+            "@",
+            "@@",
+            "Mr.",
+            "Mr. ",
+            "J.",
+            "J.D",
+            "'s",
+            "Anna's's",
+            "😀 Mrs. 😀",
+            "\r\n",
+            "A. B. C. D. E.",
+            "Dr.Dr.Dr.",
+            "ÀÉÎ Ōū",
+            "mr",
+            "M",
+            "x'",
+        ] {
+            let _ = persons(t);
+        }
+    }
+}

@@ -2,10 +2,21 @@
 //! 164.514(b)(2) (the Safe Harbor identifiers); HHS OCR settlements over online replies.
 
 mod deny_terms;
+mod disparaging;
+mod media;
+mod person_health;
 mod roster;
+mod unmasking;
 
 use crate::engine::Rule;
 
 pub fn rules() -> Vec<Box<dyn Rule>> {
-    vec![Box::new(deny_terms::DenyTerms), Box::new(roster::Roster)]
+    vec![
+        Box::new(deny_terms::DenyTerms),
+        Box::new(roster::Roster),
+        Box::new(person_health::PersonWithHealth),
+        Box::new(unmasking::Unmasking),
+        Box::new(media::PatientMedia),
+        Box::new(disparaging::Disparaging),
+    ]
 }

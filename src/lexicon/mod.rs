@@ -1,0 +1,176 @@
+//! Name lexicons: first names (SSA baby-name counts, births 1930-2024) and surnames (US Census
+//! 1990), both public domain; sources and licences in NOTICE, generator in
+//! `src/lexicon/build_lexicons.py`.
+//!
+//! The files are front-coded and split into frequency tiers (see the generator's docstring).
+//! They are decoded once, on first use, into one hash map from the lowercase name to a
+//! [`NameInfo`].
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+const FIRST_NAMES: &str = include_str!("first_names.txt");
+const SURNAMES: &str = include_str!("surnames.txt");
+
+/// What the lexicons know about a lowercase word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct NameInfo {
+    /// Frequency tier as a first name: 1 (the ~300 most common) to 4 (rarest kept); 0 = not one.
+    pub first: u8,
+    /// Frequency tier as a surname, same scale; 0 = not one.
+    pub sur: u8,
+    /// Also an ordinary lowercase English word ("will", "grant", "hope", "brown").
+    pub english: bool,
+}
+
+impl NameInfo {
+    pub fn is_first(&self) -> bool {
+        self.first > 0
+    }
+    pub fn is_sur(&self) -> bool {
+        self.sur > 0
+    }
+    /// The best (lowest) tier of either list, 0 when neither.
+    pub fn tier(&self) -> u8 {
+        match (self.first, self.sur) {
+            (0, s) => s,
+            (f, 0) => f,
+            (f, s) => f.min(s),
+        }
+    }
+}
+
+/// FNV-1a: names are short ASCII strings; this is several times faster than SipHash here and
+/// the keys are our own data, not attacker-chosen.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= *b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map = HashMap<Box<str>, NameInfo, BuildHasherDefault<Fnv>>;
+
+fn decode(data: &str, mut f: impl FnMut(&str, u8, bool)) {
+    let mut tier = 0u8;
+    let mut prev = String::new();
+    for line in data.lines() {
+        if let Some(t) = line.strip_prefix('#') {
+            tier = t.trim().parse().unwrap_or(4);
+            prev.clear();
+            continue;
+        }
+        let mut chars = line.chars();
+        let Some(k) = chars.next() else { continue };
+        let keep = (k as usize).saturating_sub('0' as usize).min(prev.len());
+        let rest = chars.as_str();
+        let (rest, english) = match rest.strip_suffix('*') {
+            Some(r) => (r, true),
+            None => (rest, false),
+        };
+        prev.truncate(keep);
+        prev.push_str(rest);
+        f(&prev, tier, english);
+    }
+}
+
+fn map() -> &'static Map {
+    static MAP: OnceLock<Map> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m: Map = HashMap::with_capacity_and_hasher(28_000, Default::default());
+        decode(FIRST_NAMES, |n, t, e| {
+            let v = m.entry(n.into()).or_default();
+            v.first = t;
+            v.english |= e;
+        });
+        decode(SURNAMES, |n, t, e| {
+            let v = m.entry(n.into()).or_default();
+            v.sur = t;
+            v.english |= e;
+        });
+        m
+    })
+}
+
+/// Looks up a lowercase word (ASCII letters; accents are folded by the caller or not found).
+pub fn lookup(lower: &str) -> Option<NameInfo> {
+    if lower.len() < 2 || lower.len() > 24 {
+        return None;
+    }
+    map().get(lower).copied()
+}
+
+/// Number of distinct names held (first names and surnames together).
+pub fn len() -> usize {
+    map().len()
+}
+
+/// Decodes the lexicons ahead of the first check.
+pub fn warm() {
+    let _ = map();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_names_are_found_with_tiers() {
+        let m = lookup("michael").unwrap();
+        assert_eq!(m.first, 1);
+        assert!(!m.english);
+        let s = lookup("smith").unwrap();
+        assert_eq!(s.sur, 1);
+        assert!(lookup("alvarez").unwrap().is_sur());
+        assert!(lookup("jaylen").unwrap().is_first());
+        assert!(lookup("kowalczyk").unwrap().is_sur());
+    }
+
+    #[test]
+    fn english_words_are_marked() {
+        for w in ["will", "grant", "hope", "mark", "rose", "bill"] {
+            let i = lookup(w).unwrap_or_else(|| panic!("{w}"));
+            assert!(i.english, "{w}");
+        }
+        assert!(lookup("the").is_none() || lookup("the").unwrap().english);
+        assert_eq!(lookup(""), None);
+        assert_eq!(lookup("zzzzqqq"), None);
+    }
+
+    #[test]
+    fn front_coding_decodes() {
+        let mut v = Vec::new();
+        decode("#1\n0anna\n3e*\n0bo\n#2\n0cy\n", |n, t, e| {
+            v.push((n.to_string(), t, e))
+        });
+        assert_eq!(
+            v,
+            vec![
+                ("anna".to_string(), 1, false),
+                ("anne".to_string(), 1, true),
+                ("bo".to_string(), 1, false),
+                ("cy".to_string(), 2, false)
+            ]
+        );
+    }
+
+    #[test]
+    fn size_is_as_documented() {
+        assert!(len() > 20_000, "{}", len());
+    }
+}

@@ -1,0 +1,282 @@
+//! C10: disparaging words about patients, even unnamed (medium). Labels like "frequent flyer",
+//! "drug seeker" or "noncompliant", and mocking a patient ("ma'am this is a dermatology
+//! office", "sir. 🫠"), break the respect owed to patients (AMA Code of Medical Ethics 2.3.2,
+//! professionalism in social media; ACP/FSMB 2013) and often help identify the patient.
+
+use crate::engine::{Ctx, Hit, Rule};
+use crate::report::Severity;
+
+pub struct Disparaging;
+
+/// Labels that are disparaging whenever they are said of a patient.
+const LABELS: &[&str] = &[
+    "drug seeker",
+    "drug seekers",
+    "drug-seeker",
+    "drug-seekers",
+    "drug seeking",
+    "drug-seeking",
+    "pill seeker",
+    "pill seekers",
+    "noncompliant",
+    "non-compliant",
+    "frequent flyer",
+    "frequent flyers",
+    "frequent flier",
+    "frequent fliers",
+    "junkie",
+    "junkies",
+    "crackhead",
+    "crackheads",
+    "psycho",
+    "nutjob",
+    "nutcase",
+    "lunatic",
+    "hypochondriac",
+    "hypochondriacs",
+    "malingerer",
+    "malingering",
+    "gomer",
+    "gomers",
+    "whiner",
+    "whiners",
+    "drama queen",
+    "train wreck",
+    "trainwreck",
+    "dirtbag",
+    "problem patient",
+    "difficult patient",
+    "crazy patient",
+    "crazy lady",
+    "crazy guy",
+    "idiot patient",
+    "dumb patient",
+    "lazy patient",
+    "fat patient",
+    "karen",
+];
+
+/// Words of travel that make "frequent flyer" a traveler.
+const TRAVEL: &[&str] = &[
+    "flight",
+    "flights",
+    "fly",
+    "flying",
+    "airline",
+    "airlines",
+    "airport",
+    "feet",
+    "altitude",
+    "pilot",
+    "pilots",
+    "cabin",
+    "crew",
+    "window seat",
+    "travel",
+    "traveling",
+    "miles",
+    "plane",
+    "✈",
+];
+
+/// Mocking address or tone, disparaging when the draft is about a patient.
+const MOCKING: &[&str] = &[
+    "ma'am this is",
+    "sir this is",
+    "sir.",
+    "babe.",
+    "buddy.",
+    "shocker",
+    "smh",
+    "eye roll",
+    "🙄",
+    "🫠",
+    "😤",
+    "🤦",
+    "like...",
+];
+
+/// Words of a draft about a patient (a person seen or treated).
+const PATIENT_TALK: &[&str] = &[
+    "patient",
+    "patients",
+    "pt",
+    "guy",
+    "lady",
+    "girl",
+    "girls",
+    "ma'am",
+    "sir",
+    "he",
+    "she",
+    "his",
+    "her",
+    "people",
+    "room",
+    "bed",
+    "came in",
+    "this morning",
+    "today",
+    "demanding",
+    "again",
+    "always",
+    "when we",
+];
+
+/// People seen in the office, as a mocking post names them.
+const PATIENT_NOUNS: &[&str] = &[
+    "patient", "patients", "pt", "pts", "guy", "lady", "girl", "girls", "ma'am", "sir", "dude",
+    "came in", "when we", "this one", "people", "folks",
+];
+
+fn find_words(lower: &str, list: &[&str]) -> Vec<(usize, usize)> {
+    let b = lower.as_bytes();
+    let mut out = Vec::new();
+    for &w in list {
+        let wb = w.as_bytes();
+        for (i, _) in lower.match_indices(w) {
+            let e = i + w.len();
+            let before_ok =
+                i == 0 || !b[i - 1].is_ascii_alphanumeric() || !wb[0].is_ascii_alphanumeric();
+            let after_ok = e >= b.len()
+                || !b[e].is_ascii_alphanumeric()
+                || !wb[wb.len() - 1].is_ascii_alphanumeric();
+            if before_ok && after_ok {
+                out.push((i, e));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+impl Rule for Disparaging {
+    fn id(&self) -> &'static str {
+        "disparaging"
+    }
+
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        let lower = ctx.lower();
+        let a = ctx.analysis();
+        let travel = !find_words(lower, TRAVEL).is_empty();
+        let about_patient = !find_words(lower, PATIENT_TALK).is_empty()
+            || a.care.iter().any(|c| c.score >= 0.5)
+            || a.health.iter().any(|h| h.score >= 0.5);
+        let msg = |what: &str| {
+            format!(
+                "\"{what}\" disparages a patient. Mocking or labeling patients, even unnamed, breaks the respect owed to them and erodes trust (AMA Code of Medical Ethics 2.3.2; ACP/FSMB online professionalism statement)."
+            )
+        };
+        let suggestion =
+            "Delete this. Talk about the situation in general, respectful terms, or not at all.";
+        let mut any = false;
+        for (s, e) in find_words(lower, LABELS) {
+            let w = &lower[s..e];
+            if w.starts_with("frequent") && travel {
+                continue;
+            }
+            if w == "karen" && ctx.norm()[s..e].starts_with('K') && !lower[e..].starts_with('s') {
+                // "Karen" as a name; only "karens" (plural) or lowercase is the slur.
+                if !ctx.norm()[s..e].chars().all(|c| c.is_lowercase()) {
+                    continue;
+                }
+            }
+            if !about_patient
+                && !w.contains("patient")
+                && !w.starts_with("drug")
+                && !w.starts_with("non")
+            {
+                continue;
+            }
+            out.push(
+                Hit::new(
+                    "C10",
+                    self.id(),
+                    Severity::Medium,
+                    (s, e),
+                    msg(ctx.text.orig_slice(s, e)),
+                )
+                .suggest(suggestion),
+            );
+            any = true;
+        }
+        if any || !about_patient {
+            return;
+        }
+        // Mocking tone: needs a patient in the draft and a care or health context.
+        if find_words(lower, PATIENT_NOUNS).is_empty() {
+            return;
+        }
+        if let Some(&(s, e)) = find_words(lower, MOCKING).first() {
+            out.push(
+                Hit::new(
+                    "C10",
+                    "mocking-patient",
+                    Severity::Medium,
+                    (s, e),
+                    msg(ctx.text.orig_slice(s, e)),
+                )
+                .suggest(suggestion),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Draft, Engine, Policy, Report, Verdict};
+
+    fn check(text: &str) -> Report {
+        Engine::new(Policy::default()).check(&Draft::post(text))
+    }
+
+    fn c10(r: &Report) -> Vec<(usize, usize)> {
+        r.findings
+            .iter()
+            .filter(|f| f.code == "C10")
+            .map(|f| (f.start, f.end))
+            .collect()
+    }
+
+    #[test]
+    fn rules_md_examples_fire_as_medium() {
+        let r = check("another frequent flyer this morning");
+        assert_eq!(c10(&r), vec![(8, 22)]);
+        assert!(r
+            .findings
+            .iter()
+            .any(|f| f.code == "C10" && f.severity == crate::Severity::Medium));
+        assert_eq!(
+            c10(&check("Had a drug seeker try to get oxycodone")),
+            vec![(6, 17)]
+        );
+        assert_eq!(c10(&check("noncompliant again, shocker.")), vec![(0, 12)]);
+    }
+
+    #[test]
+    fn near_misses() {
+        let r = check("Frequent flyers, listen up ✈️ UV exposure is stronger at 30,000 feet. Window seat? Sunscreen on.");
+        assert!(c10(&r).is_empty(), "{:?}", r.findings);
+        assert_eq!(
+            check("Karen Lee joins our front desk team!").verdict,
+            Verdict::Ok
+        );
+        assert!(c10(&check("🙄 Mondays, am I right?")).is_empty());
+    }
+
+    #[test]
+    fn mocking_tone_about_a_patient() {
+        let r = check(
+            "the guy in room 4 has a sunburn so bad he is literally peeling. it is MARCH. sir. 🫠",
+        );
+        assert!(!c10(&r).is_empty(), "{:?}", r.findings);
+    }
+
+    #[test]
+    fn emoji_and_crlf_spans() {
+        // 😤 is two UTF-16 units, CRLF two.
+        let r = check("😤\r\nanother drug seeker today");
+        assert_eq!(c10(&r), vec![(12, 23)]);
+    }
+}

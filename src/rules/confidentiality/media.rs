@@ -1,0 +1,343 @@
+//! C7: images or media of patients. Before/after photos, x-rays and scans, "patient spotlight",
+//! "success story", testimonials and "meet Sam" introductions of a patient show a patient or
+//! their body; a full-face photo is a Safe Harbor identifier (45 CFR 164.514(b)(2)(i)(Q)), and
+//! OCR fined Cadia Healthcare $182,000 in 2025 for "success story" posts. Staff introductions
+//! ("Meet Dr. Lee, our new dentist") and stock photos are not patients.
+
+use crate::detect::persons::{is_possible_patient, CLINICIAN, STAFF};
+use crate::engine::{Ctx, Hit, Rule};
+use crate::report::Severity;
+
+pub struct PatientMedia;
+
+/// Phrases that present a patient by their nature.
+pub(crate) const PATIENT_FEATURES: &[&str] = &[
+    "patient spotlight",
+    "patient of the month",
+    "patient of the week",
+    "patient of the year",
+    "patient story",
+    "patient stories",
+    "success story",
+    "success stories",
+    "testimonial",
+    "testimonials",
+    "before and after",
+    "before & after",
+    "before/after",
+    "before-and-after",
+    "before + after",
+    "b&a",
+    "transformation tuesday",
+    "smile makeover",
+];
+
+/// Clinical images: a patient's body by their nature.
+const IMAGING: &[&str] = &[
+    "x-ray",
+    "x-rays",
+    "xray",
+    "xrays",
+    "radiograph",
+    "radiographs",
+    "scan",
+    "scans",
+    "mri",
+    "ct scan",
+    "ultrasound",
+    "dermoscopy",
+    "dermoscopic",
+    "pano",
+    "panoramic",
+    "bitewing",
+    "bitewings",
+    "histology",
+    "path slide",
+    "clinical photo",
+];
+
+/// General media words: about a patient only with a patient tie.
+const MEDIA: &[&str] = &[
+    "photo", "photos", "pic", "pics", "picture", "pictures", "image", "images", "video", "videos",
+    "clip", "selfie", "selfies", "swipe", "footage", "snap",
+];
+
+/// Words that make an image an actual case rather than a general topic.
+const CASE_TIES: &[&str] = &[
+    "this",
+    "these",
+    "today's",
+    "of the day",
+    "from today",
+    "this morning",
+    "from one of",
+    "one of our",
+    "our patient",
+    "our patients",
+    "patient's",
+    "patients'",
+    "her",
+    "his",
+    "their",
+    "check out",
+    "look at",
+];
+
+/// Words that make "before/after" or a photo plainly not a patient's.
+const NOT_PATIENT: &[&str] = &[
+    "stock",
+    "model",
+    "models",
+    "illustration",
+    "simulated",
+    "simulation",
+    "renovation",
+    "remodel",
+    "our office",
+    "our new office",
+    "our building",
+    "our lobby",
+    "our team",
+    "staff",
+    "not a patient",
+    "our staff",
+];
+
+/// Words of a staff introduction after "meet X".
+const STAFF_INTRO: &[&str] = &[
+    "our new",
+    "joins",
+    "joined",
+    "joining",
+    "welcome",
+    "team",
+    "staff",
+    "coordinator",
+    "hygienist",
+    "assistant",
+    "receptionist",
+    "manager",
+    "nurse",
+    "therapist",
+    "trainer",
+    "provider",
+    "doctor",
+    "dentist",
+    "physician",
+    "hire",
+    "hired",
+    "employee",
+    "intern",
+];
+
+pub(crate) fn find_words<'a>(lower: &'a str, list: &[&'a str]) -> Vec<(usize, usize, &'a str)> {
+    let b = lower.as_bytes();
+    let mut out = Vec::new();
+    for &w in list {
+        for (i, _) in lower.match_indices(w) {
+            let e = i + w.len();
+            let edge_ok = |k: usize| !b[k].is_ascii_alphanumeric();
+            let before_ok = i == 0 || edge_ok(i - 1) || !w.as_bytes()[0].is_ascii_alphanumeric();
+            let after_ok =
+                e >= b.len() || edge_ok(e) || !w.as_bytes()[w.len() - 1].is_ascii_alphanumeric();
+            if before_ok && after_ok {
+                out.push((i, e, w));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn has_any(lower: &str, list: &[&str]) -> bool {
+    !find_words(lower, list).is_empty()
+}
+
+/// The text around a span (at most `n` bytes on each side, on char boundaries).
+fn around(lower: &str, s: usize, e: usize, n: usize) -> &str {
+    let mut a = s.saturating_sub(n);
+    while !lower.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (e + n).min(lower.len());
+    while !lower.is_char_boundary(b) {
+        b += 1;
+    }
+    &lower[a..b]
+}
+
+fn negated(lower: &str, s: usize) -> bool {
+    let before = around(lower, s, s, 24);
+    let before = &before[..before.len().min(before.len())];
+    ["don't", "do not", "never", "no ", "won't", "without"]
+        .iter()
+        .any(|n| before.contains(n))
+}
+
+impl Rule for PatientMedia {
+    fn id(&self) -> &'static str {
+        "patient-media"
+    }
+
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        let lower = ctx.lower();
+        let a = ctx.analysis();
+        let not_patient = has_any(lower, NOT_PATIENT);
+        let patient_person = a
+            .persons
+            .iter()
+            .any(|m| is_possible_patient(m) && m.score >= 0.5);
+        let patient_words = has_any(
+            lower,
+            &["patient", "patients", "pt", "case", "player", "players"],
+        ) || a
+            .care
+            .iter()
+            .any(|c| c.kind == "patient" || c.kind == "encounter");
+        let msg = |what: &str| {
+            format!(
+                "\"{what}\" presents a patient's image or story. Photos, x-rays and stories of patients need the patient's signed authorization (HIPAA Privacy Rule, 45 CFR 164.508; a full-face photo is a Safe Harbor identifier, 45 CFR 164.514(b)(2))."
+            )
+        };
+        let suggestion = "Post it only with the patient's signed authorization on file, and leave out faces, names and visit details; or use a stock or staff photo.";
+        let mut fired = false;
+        for (s, e, _) in find_words(lower, PATIENT_FEATURES) {
+            if negated(lower, s) || (not_patient && !patient_person) {
+                continue;
+            }
+            let what = ctx.text.orig_slice(s, e);
+            out.push(
+                Hit::new("C7", self.id(), Severity::High, (s, e), msg(what)).suggest(suggestion),
+            );
+            fired = true;
+        }
+        for (s, e, _) in find_words(lower, IMAGING) {
+            let next = lower[e..].trim_start();
+            if [
+                "report",
+                "result",
+                "order",
+                "referral",
+                "appointment",
+                "scheduled",
+                "request",
+            ]
+            .iter()
+            .any(|w| next.starts_with(w))
+            {
+                continue;
+            }
+            let near = around(lower, s, e, 40);
+            let tied = has_any(near, CASE_TIES) || patient_person;
+            if !tied || negated(lower, s) || not_patient && !patient_person {
+                continue;
+            }
+            let what = ctx.text.orig_slice(s, e);
+            out.push(
+                Hit::new("C7", self.id(), Severity::High, (s, e), msg(what)).suggest(suggestion),
+            );
+            fired = true;
+        }
+        if !fired && (patient_person || patient_words) && !not_patient {
+            for (s, e, _) in find_words(lower, MEDIA) {
+                if negated(lower, s) {
+                    continue;
+                }
+                let what = ctx.text.orig_slice(s, e);
+                out.push(
+                    Hit::new("C7", self.id(), Severity::High, (s, e), msg(what))
+                        .suggest(suggestion),
+                );
+                break;
+            }
+        }
+        // "Meet Gloria!" introducing a person who is not staff.
+        for m in &a.persons {
+            let before = lower[..m.start].trim_end();
+            if !(before.ends_with("meet")
+                && (before.len() == 4
+                    || !before.as_bytes()[before.len() - 5].is_ascii_alphanumeric()))
+            {
+                continue;
+            }
+            if m.kind == STAFF || m.kind == CLINICIAN || !is_possible_patient(m) {
+                continue;
+            }
+            let after = around(lower, m.end, m.end, 120);
+            if has_any(after, STAFF_INTRO) {
+                continue;
+            }
+            let s = before.len() - 4;
+            let what = ctx.text.orig_slice(s, m.end);
+            out.push(
+                Hit::new("C7", self.id(), Severity::High, (s, m.end), msg(what))
+                    .suggest(suggestion),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Draft, Engine, Policy, Report};
+
+    fn check(text: &str) -> Report {
+        let p = Policy::from_json(r#"{"staff": ["Dr. Adaeze Okonkwo", "Sam Patel"]}"#).unwrap();
+        Engine::new(p).check(&Draft::post(text))
+    }
+
+    fn c7(r: &Report) -> Vec<(usize, usize)> {
+        r.findings
+            .iter()
+            .filter(|f| f.code == "C7")
+            .map(|f| (f.start, f.end))
+            .collect()
+    }
+
+    #[test]
+    fn rules_md_examples_fire() {
+        assert_eq!(
+            c7(&check("Before and after of Jenna's veneers!")),
+            vec![(0, 16)]
+        );
+        assert_eq!(
+            c7(&check("check out this x-ray from today")),
+            vec![(15, 20)]
+        );
+        assert_eq!(
+            c7(&check("✨ SUCCESS STORY ✨ Meet Gloria! She is 67.")),
+            vec![(2, 15), (18, 29)]
+        );
+        assert_eq!(
+            c7(&check("Patient Spotlight ✨ K.L. ran her first marathon")),
+            vec![(0, 17)]
+        );
+        assert_eq!(
+            c7(&check(
+                "Testimonial Tuesday 💬 'They gave me my life back' - Linda M."
+            )),
+            vec![(0, 11)]
+        );
+    }
+
+    #[test]
+    fn near_misses() {
+        assert!(c7(&check("Meet Dr. Lee, our new dentist!")).is_empty());
+        assert!(c7(&check("Meet Sam Patel, our new front desk coordinator!")).is_empty());
+        assert!(c7(&check("Meet Maria, who joins our team as a hygienist!")).is_empty());
+        assert!(c7(&check("A stock photo of a smile for #WorldSmileDay")).is_empty());
+        assert!(c7(&check("Do you need an x-ray after a sprain? Usually not.")).is_empty());
+        assert!(c7(&check(
+            "We never post before/after photos without written consent."
+        ))
+        .is_empty());
+    }
+
+    #[test]
+    fn crlf_and_emoji_spans() {
+        assert_eq!(
+            c7(&check("📸📸\r\nX-ray of the day: a Jones fracture")),
+            vec![(6, 11)]
+        );
+    }
+}

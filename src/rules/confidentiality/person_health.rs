@@ -1,0 +1,342 @@
+//! C1: a person (name, initials, @handle, nickname) together with health or visit information.
+//!
+//! A possible patient found by the persons detector (staff, clinicians and public figures are
+//! not) within a few sentences of a health term or a care cue is a patient's identity tied to
+//! their care: protected health information under the HIPAA Privacy Rule, whose Safe Harbor
+//! lists names first among the identifiers (45 CFR 164.514(b)(2)(i)(A)).
+//!
+//! A clinician named in an encounter phrase ("seen by Dr. Lee", "referred by Dr. Smith") in a
+//! draft about one specific patient also narrows down who the patient is; that is reported at
+//! medium severity (it never decides a verdict on its own).
+
+use crate::detect::persons::{addressed, is_possible_patient, CLINICIAN};
+use crate::detect::Mention;
+use crate::engine::{Ctx, Hit, Rule};
+use crate::report::Severity;
+use crate::rules::confidentiality::media::{find_words, PATIENT_FEATURES};
+use crate::rules::safe_reply::safe_reply;
+
+pub struct PersonWithHealth;
+
+/// How far (in bytes of normalized text) a health or care term may be from the person.
+const WINDOW: usize = 320;
+
+/// Minimum detector score of a person for C1.
+const MIN_PERSON: f32 = 0.5;
+
+/// Minimum score of a health term: everyday body words ("your skin") alone don't count.
+const MIN_HEALTH: f32 = 0.5;
+
+/// Phrases before a clinician's name that describe a specific patient's encounter.
+const ENCOUNTER: &[&str] = &[
+    "seen by",
+    "referred by",
+    "referred to",
+    "under",
+    "consult w/",
+    "consult with",
+    "consulted",
+    "treated by",
+    "operated by",
+    "operated on by",
+    "reviewed by",
+    "managed by",
+    "diagnosed by",
+    "evaluated by",
+    "followed by",
+    "examined by",
+    "admitted by",
+    "cared for by",
+    "by",
+];
+
+fn nearest<'a>(ms: &'a [Mention], m: &Mention, min: f32) -> Option<&'a Mention> {
+    ms.iter()
+        .filter(|h| h.score >= min)
+        .filter(|h| {
+            h.end + WINDOW >= m.start
+                && h.start <= m.end + WINDOW
+                && !(h.start < m.end && m.start < h.end)
+        })
+        .min_by_key(|h| {
+            if h.end <= m.start {
+                m.start - h.end
+            } else {
+                h.start.saturating_sub(m.end)
+            }
+        })
+}
+
+/// Words that tie a health, body, date or payment word to one person.
+const POSSESSIVES: &[&str] = &[
+    "your", "ur", "yours", "his", "her", "their", "that", "you", "you're", "youre", "you've",
+];
+
+/// Payment words: what a person's care cost is health information too (45 CFR 160.103).
+const PAYMENT: &[&str] = &[
+    "deductible",
+    "copay",
+    "copays",
+    "co-pay",
+    "claim",
+    "balance",
+    "bill",
+    "insurance",
+    "plan",
+    "coverage",
+    "refund",
+];
+
+/// Health and visit words that belong to one person: health terms and care cues in a sentence
+/// that speaks to or about someone ("you", "your", "his"), body parts, dates and payment words
+/// right after a possessive ("your hip", "your Tuesday 7:15", "your deductible").
+fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
+    let a = ctx.analysis();
+    let lower = ctx.lower();
+    let mut out = Vec::new();
+    let owner_before = |s: usize| {
+        let before = lower[..s].trim_end();
+        let w = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+            .next()
+            .unwrap_or("");
+        POSSESSIVES.contains(&w)
+    };
+    let sentence = |s: usize, e: usize| {
+        let a = lower[..s].rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+        let b = lower[e..]
+            .find(['.', '!', '?', '\n'])
+            .map_or(lower.len(), |k| e + k);
+        &lower[a..b]
+    };
+    for h in a.health.iter().chain(a.care.iter()) {
+        if owner_before(h.start) && h.score >= 0.15 {
+            out.push(h.clone());
+        } else if h.score >= MIN_HEALTH && h.kind != "visit" {
+            let sent = sentence(h.start, h.end);
+            if ["you", "your", "ur", "his", "her", "he's", "she's"]
+                .iter()
+                .any(|w| crate::detect::persons::has_word(sent, w))
+            {
+                out.push(h.clone());
+            }
+        }
+    }
+    for d in &a.dates {
+        if owner_before(d.start) {
+            out.push(d.clone());
+        }
+    }
+    for (s, e, _) in find_words(lower, PAYMENT) {
+        if owner_before(s) {
+            out.push(Mention::new(s, e, "payment", 0.8));
+        }
+    }
+    out
+}
+
+impl Rule for PersonWithHealth {
+    fn id(&self) -> &'static str {
+        "person-with-health"
+    }
+
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        let a = ctx.analysis();
+        if a.persons.is_empty() {
+            return;
+        }
+        let answer = ctx.draft.kind.is_answer();
+        let suggestion = if answer {
+            safe_reply(ctx)
+        } else {
+            "Remove the name, initials or handle (or anything else that points at the person), or post only with the patient's signed authorization on file.".to_string()
+        };
+        let lower = ctx.lower();
+        let personal = personal_cues(ctx);
+        let feature = find_words(lower, PATIENT_FEATURES)
+            .first()
+            .map(|&(s, e, _)| Mention::new(s, e, "patient-feature", 1.0));
+        let mut patient_named = false;
+        for m in a.persons.iter().filter(|m| is_possible_patient(m)) {
+            if m.score < MIN_PERSON {
+                continue;
+            }
+            // Someone spoken to ("Hi Dana! We treat kids with heel pain") is told general
+            // information unless the health or visit words are theirs ("your hip", "your
+            // Tuesday 7:15", "12 weeks of rehab ... so proud of you").
+            let cue = if addressed(ctx, m) {
+                nearest(&personal, m, 0.0)
+            } else {
+                nearest(&a.health, m, MIN_HEALTH)
+                    .or_else(|| nearest(&a.care, m, 0.5))
+                    .or_else(|| nearest(&personal, m, 0.0))
+            };
+            let Some(cue) = cue.or(feature.as_ref()) else {
+                continue;
+            };
+            patient_named = true;
+            let who = ctx.text.orig_slice(m.start, m.end);
+            let what = ctx.text.orig_slice(cue.start, cue.end);
+            out.push(
+                Hit::new(
+                    "C1",
+                    self.id(),
+                    Severity::High,
+                    m.span(),
+                    format!(
+                        "\"{who}\" is named together with health or visit information (\"{what}\"). A person's name, initials or handle tied to their care is protected health information under the HIPAA Privacy Rule (45 CFR 164.514(b)(2))."
+                    ),
+                )
+                .suggest(suggestion.clone()),
+            );
+        }
+        // Clinicians in an encounter phrase, in a draft about one specific patient.
+        let specific = patient_named
+            || !a.identifiers.is_empty()
+            || a.care
+                .iter()
+                .any(|c| c.kind == "patient" || c.kind == "encounter")
+                && (!a.dates.is_empty() || !a.ages.is_empty());
+        if !specific {
+            return;
+        }
+        for m in a.persons.iter().filter(|m| m.kind == CLINICIAN) {
+            let before = lower[..m.start].trim_end();
+            if !ENCOUNTER.iter().any(|p| {
+                before.ends_with(p)
+                    && before[..before.len() - p.len()]
+                        .chars()
+                        .last()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            }) {
+                continue;
+            }
+            if !a.health.iter().any(|h| h.score >= MIN_HEALTH) && a.care.is_empty() {
+                continue;
+            }
+            let who = ctx.text.orig_slice(m.start, m.end);
+            out.push(
+                Hit::new(
+                    "C1",
+                    "clinician-in-encounter",
+                    Severity::Medium,
+                    m.span(),
+                    format!(
+                        "\"{who}\" is named as the clinician of one patient's visit. With the date, place or condition, the treating clinician narrows down who the patient is (HIPAA Privacy Rule, 45 CFR 164.514(b)(2)(ii))."
+                    ),
+                )
+                .suggest("Leave out who treated the patient, when and where."),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Draft, Engine, Policy, Report, Verdict};
+
+    fn staff_policy() -> Policy {
+        Policy::from_json(
+            r#"{"practice": {"name": "Maple Grove Family Medicine", "phones": ["(555) 201-4400"]},
+                "staff": ["Dr. Priya Raman", "Tom Becker, PA-C", "Kelly Ortiz, RN"]}"#,
+        )
+        .unwrap()
+    }
+
+    fn check(text: &str) -> Report {
+        Engine::new(staff_policy()).check(&Draft::post(text))
+    }
+
+    fn c1(r: &Report) -> Vec<(usize, usize)> {
+        r.findings
+            .iter()
+            .filter(|f| f.code == "C1")
+            .map(|f| (f.start, f.end))
+            .collect()
+    }
+
+    #[test]
+    fn rules_md_examples_fire() {
+        let r = check("Get well soon Mrs. Alvarez after your hip replacement!");
+        assert_eq!(r.verdict, Verdict::Block);
+        assert_eq!(c1(&r), vec![(14, 26)]);
+        let r = check("@tj_runs great job at PT today");
+        assert_eq!(c1(&r), vec![(0, 8)]);
+        let f = r.findings.iter().find(|f| f.code == "C1").unwrap();
+        assert!(f.message.contains("164.514"), "{}", f.message);
+    }
+
+    #[test]
+    fn near_misses_do_not_fire() {
+        let r = check("Dr. Raman (our staff) will talk about hip replacements on Oct 3.");
+        assert!(c1(&r).is_empty(), "{:?}", r.findings);
+        let r = check("Kelly Ortiz, RN, will run our flu shot clinic.");
+        assert!(c1(&r).is_empty(), "{:?}", r.findings);
+        let r = check(
+            "Hugh Jackman has talked publicly about his basal cell carcinomas and keeps urging fans to wear sunscreen.",
+        );
+        assert!(c1(&r).is_empty(), "{:?}", r.findings);
+        let r = check("Meet Dr. Lee, our new dentist!");
+        assert!(c1(&r).is_empty(), "{:?}", r.findings);
+        let r = check(
+            "Will you grant us a minute? Hope your knees feel better, May is arthritis month.",
+        );
+        assert!(c1(&r).is_empty(), "{:?}", r.findings);
+    }
+
+    #[test]
+    fn names_initials_possessives_and_handles() {
+        let r = check("Patient Spotlight: K.L. beat stage II melanoma!");
+        assert_eq!(c1(&r), vec![(19, 23)]);
+        let r = check("Jaylen's quad strength is at 85% after his ACL surgery");
+        assert_eq!(c1(&r), vec![(0, 6)]);
+        let r = check("Trying to reach our patient Darnell about his pathology results.");
+        assert_eq!(c1(&r), vec![(28, 35)]);
+    }
+
+    #[test]
+    fn replies_get_the_safe_reply() {
+        let e = Engine::new(staff_policy());
+        let d = Draft::reply(
+            "Greg!! 12 weeks of rehab and now full overhead reach, so proud of you",
+            "Greg Fontaine",
+            "Thanks for everything!",
+        );
+        let r = e.check(&d);
+        let f = r.findings.iter().find(|f| f.code == "C1").unwrap();
+        assert_eq!((f.start, f.end), (0, 4));
+        assert!(f.suggestion.as_deref().unwrap().contains("(555) 201-4400"));
+    }
+
+    #[test]
+    fn emoji_crlf_and_homoglyphs_keep_exact_spans() {
+        // 🎉 is two UTF-16 units; CRLF stays two units in the original.
+        let r = check("🎉🎉\r\nGet well soon Mrs. Alvarez after your hip replacement!");
+        assert_eq!(c1(&r), vec![(20, 32)]);
+        // Cyrillic а in "Аlvаrez" folds to Latin; the span covers the original characters.
+        let r = check("Get well soon Mrs. Аlvаrez after your hip replacement!");
+        assert_eq!(c1(&r), vec![(14, 26)]);
+        // A zero-width space inside the name.
+        let r = check("Get well soon Mrs. Alva\u{200B}rez after your hip replacement!");
+        assert_eq!(c1(&r), vec![(14, 27)]);
+    }
+
+    #[test]
+    fn clinician_in_an_encounter_is_medium() {
+        let r = check(
+            "Rec mgmt of 70yo M w/ CHF, seen by Dr. John L. at Mt. Sinai on Feb 21, 2023. MRN 5512399.",
+        );
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule == "clinician-in-encounter")
+            .expect("clinician finding");
+        assert_eq!((f.start, f.end), (35, 46));
+        // An event with a doctor is not an encounter.
+        let r = check("Sports physicals night with Dr. Oyelaran: Wed, Aug 6, 5-8pm.");
+        assert!(!r
+            .findings
+            .iter()
+            .any(|f| f.rule == "clinician-in-encounter"));
+    }
+}
