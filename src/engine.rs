@@ -366,6 +366,27 @@ impl Engine {
         self.finish(&ctx, hits)
     }
 
+    /// Time spent by the shared analysis and by each rule on one draft (for finding slow rules;
+    /// the budgets themselves are measured by the criterion benchmarks).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn timings(&self, draft: &Draft) -> Vec<(&'static str, std::time::Duration)> {
+        use std::time::Instant;
+        let mut v = Vec::new();
+        let t = Instant::now();
+        let ctx = Ctx::new(draft, &self.policy);
+        v.push(("(normalize)", t.elapsed()));
+        let t = Instant::now();
+        ctx.analysis();
+        v.push(("(analysis)", t.elapsed()));
+        let mut hits = Vec::new();
+        for rule in &self.rules {
+            let t = Instant::now();
+            rule.check(&ctx, &mut hits);
+            v.push((rule.id(), t.elapsed()));
+        }
+        v
+    }
+
     /// Applies the policy to raw hits, merges duplicates and maps spans to UTF-16.
     fn finish(&self, ctx: &Ctx, mut hits: Vec<Hit>) -> Report {
         let norm_len = ctx.text.norm.len();
