@@ -107,13 +107,17 @@ function collect() {
   return p;
 }
 
+/** Both save bars show the same status. */
+function status(kind, text) {
+  for (const st of document.querySelectorAll(".save-status")) {
+    st.className = `small save-status ${kind}`;
+    st.textContent = text;
+  }
+}
+
 function setDirty(on) {
   state.dirty = on;
-  const st = $("save-status");
-  if (on) {
-    st.className = "small";
-    st.textContent = t("unsaved");
-  }
+  if (on) status("", t("unsaved"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -156,25 +160,21 @@ async function save(e) {
   e.preventDefault();
   const root = form();
   clearErrors(root);
-  const st = $("save-status");
   const errors = validateFields(root, FIELDS);
   if (errors.length) {
     for (const er of errors) showError(root, er.path, er.message);
     controlOf(root, errors[0].path).focus();
-    st.className = "small bad";
-    st.textContent = t("notSavedFields", [String(new Set(errors.map((x) => x.path)).size)]);
+    status("bad", t("notSavedFields", [String(new Set(errors.map((x) => x.path)).size)]));
     return;
   }
   const r = await send({ type: "set-policy", policy: collect() });
   if (!r.ok) {
     const detail = showEngineError(r);
-    st.className = "small bad";
-    st.textContent = t("notSaved", [detail || r.error || "?"]);
+    status("bad", t("notSaved", [detail || r.error || "?"]));
     return;
   }
   await load();
-  st.className = "small ok";
-  st.textContent = t("saved");
+  status("ok", t("saved"));
 }
 
 // ---------------------------------------------------------------------------------------------
