@@ -51,7 +51,7 @@ apt_install() {
     apt_updated=1
   fi
   log "apt-get install $*"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
 }
 
 ensure_build_tools() {
@@ -99,21 +99,32 @@ build_wasm() {
   local out="$PKG_DIR/${CRATE}_bg.wasm"
   [ -f "$raw" ] || die "cargo did not produce $raw"
   # wasm-bindgen + wasm-opt only when cargo produced a new module (or the output is missing).
+  # Built aside and swapped in, so a browser reading extension/pkg never sees half a module.
   if [ ! -f "$out" ] || [ ! -f "$PKG_DIR/$CRATE.js" ] || [ "$raw" -nt "$out" ]; then
+    local tmp="$PKG_DIR.tmp.$$"
+    rm -rf "$tmp"
     log "wasm-bindgen --target web --out-dir $PKG_DIR"
-    rm -rf "$PKG_DIR"
-    wasm-bindgen --target web --no-typescript --out-dir "$PKG_DIR" "$raw"
+    wasm-bindgen --target web --no-typescript --out-dir "$tmp" "$raw"
     local opt=node_modules/.bin/wasm-opt
     [ -x "$opt" ] || die "$opt missing (npm ci should have installed binaryen)"
     log "wasm-opt -Oz"
-    "$opt" -Oz "${WASM_OPT_FEATURES[@]}" --strip-debug --strip-producers -o "$out.opt" "$out"
-    mv "$out.opt" "$out"
-    touch "$out"
+    "$opt" -Oz "${WASM_OPT_FEATURES[@]}" --strip-debug --strip-producers \
+      -o "$tmp/${CRATE}_bg.opt.wasm" "$tmp/${CRATE}_bg.wasm"
+    mv "$tmp/${CRATE}_bg.opt.wasm" "$tmp/${CRATE}_bg.wasm"
+    swap_dir "$tmp" "$PKG_DIR"
   fi
   local bytes gz
   bytes="$(file_size "$out")"
   gz="$(gzip -9 -c "$out" | wc -c)"
   printf 'wasm size: %s bytes raw, %s bytes gzipped (%s)\n' "$bytes" "$gz" "$out"
+}
+
+# Replaces directory $2 by $1 with two renames (tests running meanwhile see the old or the new).
+swap_dir() { # new_dir dir
+  rm -rf "$2.old.$$"
+  if [ -e "$2" ]; then mv "$2" "$2.old.$$"; fi
+  mv "$1" "$2"
+  rm -rf "$2.old.$$"
 }
 
 # Writes the per-browser manifest derived from the one manifest.json.
@@ -164,21 +175,29 @@ EOF
 assemble() {
   [ -f manifest.json ] || die "manifest.json missing"
   mkdir -p "$DIST"
-  local b
+  local b tmp
   for b in chrome firefox; do
-    rm -rf "${DIST:?}/$b"
-    mkdir -p "$DIST/$b"
-    cp -R extension/. "$DIST/$b/"
-    derive_manifest "$b" "$DIST/$b/manifest.json"
-    make_zip "$DIST/$b" "$DIST/practice-guard-$b.zip"
+    tmp="$DIST/.$b.tmp.$$"
+    rm -rf "$tmp"
+    mkdir -p "$tmp"
+    cp -R extension/. "$tmp/"
+    derive_manifest "$b" "$tmp/manifest.json"
+    make_zip "$tmp" "$DIST/.practice-guard-$b.zip.$$"
+    swap_dir "$tmp" "$DIST/$b"
+    mv -f "$DIST/.practice-guard-$b.zip.$$" "$DIST/practice-guard-$b.zip"
   done
   log "packaged $DIST/chrome, $DIST/firefox, $DIST/practice-guard-chrome.zip, $DIST/practice-guard-firefox.zip"
 }
 
 cmd_build() {
+  # One build at a time in this checkout (several people or jobs may run build.sh at once).
+  mkdir -p "$TARGET_DIR"
+  exec 9>"$TARGET_DIR/.practice-guard-build.lock"
+  flock 9
   ensure_build_tools
   build_wasm
   assemble
+  exec 9>&-
 }
 
 FAILED=()
@@ -222,7 +241,7 @@ cmd_test() {
   step "cargo test" cargo test
   step "corpus evaluation" corpus_eval
   step "web-ext lint" web_ext_lint
-  step "e2e tests" node --test --test-concurrency=1 tests/e2e/
+  step "e2e tests" node --test --test-concurrency=1 --test-timeout=600000 tests/e2e/
   if [ "${#FAILED[@]}" -gt 0 ]; then
     printf 'build.sh test: FAILED: %s\n' "$(IFS=,; echo "${FAILED[*]}")" >&2
     exit 1

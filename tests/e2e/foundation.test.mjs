@@ -106,20 +106,11 @@ describe("Chromium: dist/chrome", () => {
   });
 
   test("timings: cold start and warm round trip (measured, printed)", async (t) => {
-    const page = await cr.extensionPage();
-    const send = (msg) => page.evaluate((m) => chrome.runtime.sendMessage(m), msg);
+    const send = (msg) => cr.sendMessage(msg);
 
     // Cold start after the worker was stopped (as Chrome does after ~30 s idle): the message
     // wakes it, the module loads, the wasm compiles and the engine warms before it answers.
-    const cdp = await cr.context.newCDPSession(page);
-    await cdp.send("ServiceWorker.enable");
-    const stopped = new Promise((resolve) =>
-      cdp.on("ServiceWorker.workerVersionUpdated", (e) => {
-        if (e.versions.some((v) => v.scriptURL.endsWith("/background.js") && v.runningStatus === "stopped")) resolve(true);
-      }),
-    );
-    await cdp.send("ServiceWorker.stopAllWorkers");
-    const didStop = await Promise.race([stopped, new Promise((r) => setTimeout(() => r(false), 5000))]);
+    const didStop = await cr.stopWorker();
     let t0 = performance.now();
     const cold = await send({ type: "check", draft: { text: PATIENT_DRAFT, site: "x", kind: "post" } });
     const coldMs = performance.now() - t0;
@@ -134,7 +125,6 @@ describe("Chromium: dist/chrome", () => {
       assert.equal(r.ok, true);
     }
     const info = await send({ type: "engine-info" });
-    await page.close();
     t.diagnostic(
       `timings (Chromium): first report ${firstReportMs.toFixed(1)} ms after the worker started; ` +
         `cold start after a worker stop${didStop ? "" : " (stop not confirmed)"} ${coldMs.toFixed(1)} ms; ` +

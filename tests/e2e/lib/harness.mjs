@@ -18,13 +18,16 @@
 //     {method, host, path}), close() }.
 //
 //   const cr = await launchChromium({ port, dist = "dist/chrome", headless = true, args = [] })
-//     Debian's /usr/bin/chromium with the unpacked extension loaded, a fresh user-data-dir, and
+//     Debian's /usr/bin/chromium with the unpacked extension loaded (a snapshot copy of dist,
+//     cr.distDir; cr.sourceDir is the dist it came from), a fresh user-data-dir, and
 //     x.com, twitter.com, www.facebook.com, facebook.com (and mobile./m./web. variants) mapped to
 //     127.0.0.1:port; every other host name fails to resolve (no stray network).
 //     Returns { context, extensionId, worker (the extension's service worker), newPage(url),
 //       extensionPage(path?) -> a Page on chrome-extension://ID/<path> (default: the popup, or
 //         the first HTML page found in dist), sendMessage(msg) -> the background's answer
-//         (chrome.runtime.sendMessage from an extension page), screenshot(page, name) -> path
+//         (chrome.runtime.sendMessage from an extension page), stopWorker() -> stops the
+//         extension's service worker as Chrome does when idle (true when Chrome confirmed it; the
+//         next message restarts it: measure cold starts with it), screenshot(page, name) -> path
 //         of test-artifacts/<name>.png, requests (every network request the browser reported:
 //         {url, resourceType, frame: "page"|"worker"|...}), workerStartedAt (ms, performance
 //         clock of this process, when the worker was first seen), close() }.
@@ -289,8 +292,13 @@ function defaultExtensionPage(dist) {
 
 export async function launchChromium({ port, dist = process.env.PG_DIST_CHROME || "dist/chrome", headless = true, args = [] } = {}) {
   const { chromium } = await import("playwright-core");
-  const distDir = resolveDist(dist);
-  const userDataDir = tmpDir("pg-chromium-");
+  const sourceDir = resolveDist(dist);
+  const runDir = tmpDir("pg-chromium-");
+  const userDataDir = path.join(runDir, "profile");
+  // Load a snapshot of dist, so that a rebuild while the browser runs cannot pull files from
+  // under it (the extension id then depends on this path: read it from cr.extensionId).
+  const distDir = path.join(runDir, "extension");
+  fs.cpSync(sourceDir, distDir, { recursive: true });
   const hostRules = [
     ...(port ? SITE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`) : []),
     "MAP * ~NOTFOUND",
@@ -367,6 +375,25 @@ export async function launchChromium({ port, dist = process.env.PG_DIST_CHROME |
     if (!msgPage || msgPage.isClosed()) msgPage = await extensionPage();
     return msgPage.evaluate((m) => chrome.runtime.sendMessage(m), msg);
   };
+  // Stops the extension's service worker (as Chrome does after ~30 s idle), through CDP from an
+  // extension page; the next message restarts it. Resolves true once Chrome reports it stopped.
+  const stopWorker = async () => {
+    const page = await extensionPage();
+    try {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("ServiceWorker.enable");
+      const stopped = new Promise((resolve) =>
+        cdp.on("ServiceWorker.workerVersionUpdated", (e) => {
+          const mine = e.versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`));
+          if (mine.length && mine.every((v) => v.runningStatus === "stopped")) resolve(true);
+        }),
+      );
+      await cdp.send("ServiceWorker.stopAllWorkers");
+      return await Promise.race([stopped, new Promise((r) => setTimeout(() => r(false), 5000))]);
+    } finally {
+      await page.close();
+    }
+  };
   const newPage = async (url) => {
     const page = await context.newPage();
     if (url) await page.goto(url);
@@ -384,14 +411,16 @@ export async function launchChromium({ port, dist = process.env.PG_DIST_CHROME |
     worker,
     workerStartedAt,
     distDir,
+    sourceDir,
     newPage,
     extensionPage,
     sendMessage,
+    stopWorker,
     screenshot,
     requests,
     close: async () => {
       await context.close().catch(() => {});
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      fs.rmSync(runDir, { recursive: true, force: true });
     },
   };
 }
