@@ -10,7 +10,7 @@ import path from "node:path";
 import { ROOT, launchChromium, startServer, waitFor } from "./lib/harness.mjs";
 import { buildFixtures } from "./fixtures/build.mjs";
 import {
-  axeSerious, paintTimings, storageDump, median, copyDist, canWriteChromiumPolicy,
+  axeSerious, paintTimings, storageDump, median, copyDistWithKey, canWriteChromiumPolicy,
   writeChromiumExtensionPolicy,
 } from "./lib/pages-helpers.mjs";
 
@@ -495,11 +495,9 @@ describe("managed policy (Chrome enterprise policy for the extension)", () => {
       return;
     }
     // A copy of the extension has its own id, so the policy touches no other test's browser.
-    const dist = copyDist(path.isAbsolute(DIST) ? DIST : path.join(ROOT, DIST));
+    const { dir: dist, id } = copyDistWithKey(path.isAbsolute(DIST) ? DIST : path.join(ROOT, DIST));
     const server = await startServer({ routes: ROUTES });
-    let cr = await launchChromium({ port: server.port, dist });
-    const id = cr.extensionId;
-    await cr.close();
+    let cr = null;
     const removePolicy = writeChromiumExtensionPolicy(id, {
       practice: { name: "Maple Grove (IT)", phones: ["(555) 201-4400"] },
       deny_terms: ["Project Tooth"],
@@ -536,7 +534,7 @@ describe("managed policy (Chrome enterprise policy for the extension)", () => {
       await page.close();
     } finally {
       removePolicy();
-      await cr.close();
+      if (cr) await cr.close();
       await server.close();
       fs.rmSync(dist, { recursive: true, force: true });
     }

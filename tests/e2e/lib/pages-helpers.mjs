@@ -1,5 +1,6 @@
 // Helpers for the tests of the extension's own pages (popup, options, setup): axe-core runs,
 // paint timings, storage dumps, Chrome enterprise policy for a copy of the extension.
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -61,11 +62,25 @@ export function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Copies a built extension to a temporary directory (its own extension id in Chromium). */
-export function copyDist(src) {
+/**
+ * Copies a built extension to a temporary directory and gives the copy a manifest "key" of its
+ * own (a throwaway RSA key made here), so that its Chromium extension id is known before the
+ * browser starts and differs from every other test's. Returns {dir, id}.
+ */
+export function copyDistWithKey(src) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pg-dist-"));
   fs.cpSync(src, dir, { recursive: true });
-  return dir;
+  const { publicKey } = crypto.generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const der = publicKey.export({ type: "spki", format: "der" });
+  const manifestFile = path.join(dir, "manifest.json");
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8"));
+  manifest.key = der.toString("base64");
+  fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+  // Chromium's id: the first 128 bits of SHA-256 of the key, hex digits mapped to a-p.
+  const id = [...crypto.createHash("sha256").update(der).digest("hex").slice(0, 32)]
+    .map((h) => String.fromCharCode(97 + parseInt(h, 16)))
+    .join("");
+  return { dir, id };
 }
 
 export const CHROMIUM_POLICY_DIR = "/etc/chromium/policies/managed";
