@@ -330,19 +330,18 @@ export async function launchChromium({ port, dist = process.env.PG_DIST_CHROME |
     viewport: { width: 1200, height: 900 },
   });
 
+  // Every request the browser reports, from pages and from the extension's service worker
+  // (Playwright reports worker fetches on the context too; frame tells which).
   const requests = [];
-  const logReq = (frame) => (req) => requests.push({ url: req.url(), resourceType: req.resourceType(), frame });
-  context.on("request", logReq("page"));
-  const watchWorker = (w) => {
-    if (typeof w.on === "function") {
-      try {
-        w.on("request", logReq("worker"));
-      } catch {
-        /* older playwright: worker network events not exposed */
-      }
+  context.on("request", (req) => {
+    let frame = "page";
+    try {
+      if (req.serviceWorker && req.serviceWorker()) frame = "worker";
+    } catch {
+      /* not available in this playwright */
     }
-  };
-  context.on("serviceworker", watchWorker);
+    requests.push({ url: req.url(), resourceType: req.resourceType(), frame });
+  });
 
   let worker = context.serviceWorkers().find((w) => w.url().startsWith("chrome-extension://"));
   if (!worker) {
@@ -361,7 +360,6 @@ export async function launchChromium({ port, dist = process.env.PG_DIST_CHROME |
     });
   }
   const workerStartedAt = performance.now();
-  watchWorker(worker);
   const extensionId = new URL(worker.url()).host;
   const defaultPage = defaultExtensionPage(distDir);
 
