@@ -79,6 +79,13 @@ ensure_build_tools() {
 }
 
 ensure_test_tools() {
+  local c
+  for c in rustfmt clippy; do
+    if ! cargo "${c/rustfmt/fmt}" --version >/dev/null 2>&1; then
+      log "rustup component add $c"
+      rustup component add "$c"
+    fi
+  done
   local pkgs=()
   [ -x /usr/bin/chromium ] || pkgs+=(chromium)
   [ -x /usr/bin/firefox-esr ] || pkgs+=(firefox-esr)
