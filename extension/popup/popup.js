@@ -261,7 +261,7 @@ function renderProfile() {
   card.hidden = false;
   const site = Object.keys(state.audits).find((k) => state.audits[k] === audit);
   $("profile-when").textContent = t("profileWhen", [
-    `${siteName(site)} ${audit.handle ? "@" + audit.handle : ""}`.trim(),
+    `${siteName(site)} · ${audit.handle ? (site === "x" ? "@" : "") + audit.handle : ""}`,
     new Date(audit.time).toLocaleString([], { dateStyle: "short", timeStyle: "short" }),
   ]);
   const present = new Set((audit.items || []).filter((i) => i.present).map((i) => i.item));
