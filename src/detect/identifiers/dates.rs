@@ -1,0 +1,429 @@
+//! Dates and ages.
+//!
+//! Dates: day-level dates ("3/14", "3/14/71", "March 14th", "14 March 2023", "Tuesday") and
+//! relative dates ("yesterday", "this morning", "last Tuesday", "earlier today"), plus months
+//! with a year ("April 2023"). Not dates: blood pressure (120/80), vision (20/20), fractions
+//! ("3/4 tab"), scores ("7/10 pain", "5/5 strength"), versions, times alone, years alone, and
+//! coarse relative dates ("last week", "last year"). A date of birth ("DOB 4/2/71", "born on
+//! 3/17/1933") becomes an identifier of kind "dob".
+//!
+//! Ages: "94-year-old", "age 92", "70yo", "72F", "in her 90s", "102nd birthday", "turned 95";
+//! score 1.0 for 90 and over, 0.5 below, 0.3 for ranges ("90 and older", "over 90").
+
+use super::{after, before, overlaps, Cues, IND_ONLY, VISIT_ONLY};
+use crate::detect::Mention;
+use crate::engine::Ctx;
+use regex::Regex;
+use std::sync::OnceLock;
+
+const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+struct M {
+    month_day: Regex,
+    day_month: Regex,
+    month_year: Regex,
+    numeric: Regex,
+    dashed: Regex,
+    iso: Regex,
+    weekday: Regex,
+    relative: Regex,
+    appt_time: Regex,
+    dob_label: Regex,
+    date_prep: Regex,
+    ages: Regex,
+    ages_case: Regex,
+    range_before: Regex,
+    range_after: Regex,
+}
+
+fn m() -> &'static M {
+    static M: OnceLock<M> = OnceLock::new();
+    M.get_or_init(|| {
+        let r = |s: &str| Regex::new(s).expect("date regex");
+        M {
+            month_day: r(&format!(
+                r"\b(?:last |this |next )?{MONTH}\.? ?([0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,? ?(?:'[0-9]{{2}}\b|[0-9]{{4}}\b))?"
+            )),
+            day_month: r(&format!(
+                r"\b([0-9]{{1,2}})(?:st|nd|rd|th)?(?: (?:of )?|-){MONTH}\b\.?(?:,? ?[0-9]{{4}}\b|-[0-9]{{4}}\b)?"
+            )),
+            month_year: r(&format!(
+                r"\b{MONTH}\.?,? (?:of )?((?:19|20)[0-9]{{2}})\b|\blast {MONTH}\b"
+            )),
+            numeric: r(r"\b([0-9]{1,2})/([0-9]{1,2})(?:/([0-9]{4}|[0-9]{2}))?\b"),
+            dashed: r(r"\b([0-9]{1,2})([-.])([0-9]{1,2})[-.]([0-9]{4}|[0-9]{2})\b"),
+            iso: r(r"\b(19|20)[0-9]{2}-([0-9]{1,2})-([0-9]{1,2})\b"),
+            weekday: r(
+                r"\b(?:(?:last|this|next|on|past|coming|this past) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|weds)(?:'s)?\b",
+            ),
+            relative: r(concat!(
+                r"\b(?:earlier |later )?(?:today|tonight|yesterday|tomorrow)(?:'s)?\b",
+                r"|\b(?:this|yesterday|tomorrow) (?:morning|afternoon|evening)(?:'s)?\b",
+                r"|\blast night\b|\b(?:last|this|next) weekend\b|\bthe other day\b"
+            )),
+            appt_time: r(
+                r"\b[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm)? (?:appointment|appt|visit|session|slot)\b",
+            ),
+            dob_label: r(
+                r"\b(dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?|b-?day|birthday(?: is)?)[\s:#-]*(?:(?:is|was|as|of|=)\s+)?$",
+            ),
+            date_prep: r(
+                r"\b(on|since|from|by|until|til|till|thru|through|before|after|dated|starting|effective|as of|due|seen|visit|visited|came in|in)\s*$",
+            ),
+            ages: r(concat!(
+                r"\b([0-9]{1,3})[- ]?(?:year|yr)s?[- ]?old\b",
+                r"|\b([0-9]{1,3}) ?(?:yo\b|y/o\b|y\.o\.?|yrs? old\b)",
+                r"|\bage[ds]?:? ?([0-9]{1,3})\b",
+                r"|\b(?:in|into) (?:his|her|their) (?:late |early |mid-?|mid )?([1-9]0)'?s\b",
+                r"|\b(?:in|into) (?:his|her|their) (?:late |early |mid-?|mid )?(nineties)\b",
+                r"|\b([0-9]{2,3})(?:st|nd|rd|th) birthday\b",
+                r"|\bturn(?:ed|s|ing)? ([0-9]{2,3})\b",
+                r"|\b(nonagenarian|centenarian|supercentenarian)\b",
+                r"|\b([0-9]{2,3}) years? (?:of age|young)\b",
+            )),
+            ages_case: r(r"\b([0-9]{2,3})([MF])\b"),
+            range_before: r(
+                r"\b(over|under|above|below|older than|younger than|at least|ages|aged|between|to|and)\s*$",
+            ),
+            range_after: r(r"^\s*(?:\+|and (?:older|over|up|above)|or (?:older|over|more)|to [0-9])"),
+        }
+    })
+}
+
+pub(super) fn warm() {
+    let _ = m();
+}
+
+fn first_number(c: &regex::Captures) -> Option<(u32, bool)> {
+    for g in c.iter().skip(1).flatten() {
+        let s = g.as_str();
+        if s == "nineties" || s == "nonagenarian" {
+            return Some((90, true));
+        }
+        if s == "centenarian" || s == "supercentenarian" {
+            return Some((100, true));
+        }
+        if let Ok(n) = s.parse::<u32>() {
+            return Some((n, false));
+        }
+    }
+    None
+}
+
+/// Ages in the draft.
+pub(super) fn ages(ctx: &Ctx) -> Vec<Mention> {
+    let m = m();
+    let lower = ctx.lower();
+    let norm = ctx.norm();
+    let mut out = Vec::new();
+    let mut push = |s: usize, t: usize, n: u32| {
+        if n == 0 || n > 125 {
+            return;
+        }
+        let ranged = m.range_before.is_match(before(lower, s, 16))
+            || m.range_after.is_match(after(lower, t, 16));
+        let score = if ranged {
+            0.3
+        } else if n >= 90 {
+            1.0
+        } else {
+            0.5
+        };
+        out.push(Mention::new(s, t, "age", score));
+    };
+    for c in m.ages.captures_iter(lower) {
+        let all = c.get(0).expect("match");
+        if let Some((n, _)) = first_number(&c) {
+            push(all.start(), all.end(), n);
+        }
+    }
+    for c in m.ages_case.captures_iter(norm) {
+        let all = c.get(0).expect("match");
+        if before(norm, all.start(), 1) == "$" {
+            continue;
+        }
+        if let Some(n) = c.get(1).and_then(|g| g.as_str().parse::<u32>().ok()) {
+            push(all.start(), all.end(), n);
+        }
+    }
+    out.sort_by_key(|m| m.start);
+    out.dedup_by(|b, a| b.start < a.end);
+    out
+}
+
+const UNITS: &[&str] = &[
+    "tab",
+    "tabs",
+    "tablet",
+    "tablets",
+    "cup",
+    "cups",
+    "tsp",
+    "tbsp",
+    "inch",
+    "inches",
+    "in",
+    "mile",
+    "miles",
+    "mi",
+    "lb",
+    "lbs",
+    "oz",
+    "of",
+    "dose",
+    "doses",
+    "pill",
+    "pills",
+    "cc",
+    "ml",
+    "mg",
+    "way",
+    "ways",
+    "split",
+    "strength",
+    "pain",
+    "vision",
+    "cm",
+    "mm",
+    "teaspoon",
+    "tablespoon",
+    "scale",
+];
+
+fn valid_md(mo: u32, d: u32) -> bool {
+    (1..=12).contains(&mo) && (1..=31).contains(&d)
+}
+
+pub(super) fn detect(
+    ctx: &Ctx,
+    cues: &Cues,
+    claimed: &[(usize, usize)],
+    identifiers: &mut Vec<Mention>,
+    out: &mut Vec<Mention>,
+) {
+    let m = m();
+    let lower = ctx.lower();
+    // (start, end, kind)
+    let mut cands: Vec<(usize, usize, &'static str)> = Vec::new();
+    let num = |s: &str| s.parse::<u32>().unwrap_or(0);
+
+    for c in m.month_day.captures_iter(lower) {
+        let all = c.get(0).expect("m");
+        let d = c.get(2).map(|g| num(g.as_str())).unwrap_or(0);
+        if (1..=31).contains(&d) && !after(lower, all.end(), 1).starts_with([':', '%']) {
+            cands.push((all.start(), all.end(), "date"));
+        }
+    }
+    for c in m.day_month.captures_iter(lower) {
+        let all = c.get(0).expect("m");
+        let d = c.get(1).map(|g| num(g.as_str())).unwrap_or(0);
+        if (1..=31).contains(&d) && !before(lower, all.start(), 1).starts_with(['.', '/', '$']) {
+            cands.push((all.start(), all.end(), "date"));
+        }
+    }
+    for c in m.month_year.find_iter(lower) {
+        cands.push((c.start(), c.end(), "date-month"));
+    }
+    for c in m.numeric.captures_iter(lower) {
+        let all = c.get(0).expect("m");
+        let (s, t) = (all.start(), all.end());
+        let prev1 = before(lower, s, 1);
+        let next1 = after(lower, t, 1);
+        if prev1 == "/" || prev1 == "." || prev1 == "$" || next1 == "/" || next1 == "%" {
+            continue;
+        }
+        if next1 == "." && after(lower, t, 2).ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let a = num(&c[1]);
+        let b = num(&c[2]);
+        let year = c.get(3).is_some();
+        let ok = valid_md(a, b) || (year && valid_md(b, a));
+        if !ok {
+            continue;
+        }
+        if !year {
+            let prep = m.date_prep.is_match(before(lower, s, 16));
+            // "1 3/4", "3/4 tab", "7/10 pain", "5/5 strength", "1/2 of"
+            let prev_num = before(lower, s, 3)
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit());
+            let next_word = after(lower, t, 14)
+                .trim_start()
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let fractionish = a < b && [2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64].contains(&b);
+            let scoreish = a <= b && (b == 5 || b == 10);
+            if prev_num || UNITS.contains(&next_word) || next_word.ends_with("th") {
+                continue;
+            }
+            if (fractionish || scoreish) && !prep {
+                continue;
+            }
+        }
+        cands.push((s, t, "date"));
+    }
+    for c in m.dashed.captures_iter(lower) {
+        let all = c.get(0).expect("m");
+        let (s, t) = (all.start(), all.end());
+        let sep = &c[2];
+        let glued_after = after(lower, t, 1).starts_with(['.', '-'])
+            && after(lower, t, 2).ends_with(|ch: char| ch.is_ascii_digit());
+        if before(lower, s, 1).starts_with(['v', '.', '-']) || glued_after {
+            continue;
+        }
+        if sep == "." && c[4].len() != 4 {
+            continue;
+        }
+        let (a, b) = (num(&c[1]), num(&c[3]));
+        if valid_md(a, b) || valid_md(b, a) {
+            cands.push((s, t, "date"));
+        }
+    }
+    for c in m.iso.captures_iter(lower) {
+        let all = c.get(0).expect("m");
+        if valid_md(num(&c[2]), num(&c[3])) {
+            cands.push((all.start(), all.end(), "date"));
+        }
+    }
+    for c in m.weekday.find_iter(lower) {
+        cands.push((c.start(), c.end(), "date-weekday"));
+    }
+    for c in m.relative.find_iter(lower) {
+        cands.push((c.start(), c.end(), "date-relative"));
+    }
+    for c in m.appt_time.find_iter(lower) {
+        // "your 9:15 appointment": keep the time only
+        let t = c.as_str();
+        let end = c.start() + t.rfind(' ').unwrap_or(t.len());
+        cands.push((c.start(), end, "date-time"));
+    }
+
+    // Keep the widest of overlapping candidates; join neighbours ("Tuesday, Oct 14").
+    cands.retain(|&(s, t, _)| !overlaps(claimed, (s, t)));
+    cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut merged: Vec<(usize, usize, &'static str)> = Vec::new();
+    for c in cands {
+        if let Some(last) = merged.last_mut() {
+            if c.0 < last.1 {
+                if c.1 > last.1 {
+                    last.1 = c.1;
+                }
+                continue;
+            }
+            let gap = &lower[last.1..c.0];
+            if gap.len() <= 2 && gap.chars().all(|ch| ch == ',' || ch == ' ') {
+                last.1 = c.1;
+                if last.2 != "date" && c.2 == "date" {
+                    last.2 = "date";
+                }
+                continue;
+            }
+        }
+        merged.push(c);
+    }
+
+    for (s, t, kind) in merged {
+        // A date of birth is an identifier of its own (C9).
+        if kind == "date" && m.dob_label.is_match(before(lower, s, 40)) {
+            identifiers.push(Mention::new(s, t, "dob", 1.0));
+            continue;
+        }
+        let span = (s, t);
+        // one person near and a visit word within the passage, or the reverse
+        let ind = cues.individual(span, 15);
+        let vis = cues.visit(span, 12);
+        let (ind, vis) = (
+            ind || (vis && cues.individual(span, 40)),
+            vis || (ind && cues.visit(span, 40)),
+        );
+        let score = match (ind, vis) {
+            // a month without a day ("April 2023") is coarse: kept, never reported alone
+            _ if kind == "date-month" => 0.3,
+            (true, true) => 1.0,
+            (true, false) => IND_ONLY,
+            (false, true) => VISIT_ONLY,
+            _ => 0.3,
+        };
+        out.push(Mention::new(s, t, kind, score));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::detect::Mention;
+    use crate::engine::{CompiledPolicy, Ctx};
+    use crate::{Draft, Policy};
+
+    type Found = Vec<(String, &'static str)>;
+
+    fn run(text: &str) -> (Found, Found) {
+        crate::detect::warm();
+        let d = Draft::post(text);
+        let p = CompiledPolicy::new(Policy::default());
+        let ctx = Ctx::new(&d, &p);
+        let a = ctx.analysis();
+        let f = |v: &[Mention]| {
+            v.iter()
+                .map(|m| (text[m.start..m.end].to_string(), m.kind))
+                .collect::<Vec<_>>()
+        };
+        (f(&a.dates), f(&a.ages))
+    }
+
+    fn dates(text: &str) -> Vec<String> {
+        run(text).0.into_iter().map(|x| x.0).collect()
+    }
+
+    #[test]
+    fn day_level_dates() {
+        assert_eq!(dates("her visit on 3/14"), vec!["3/14"]);
+        assert_eq!(
+            dates("seen 3/14/71 and 02-22-2024"),
+            vec!["3/14/71", "02-22-2024"]
+        );
+        assert_eq!(dates("on March 14th, 2023."), vec!["March 14th, 2023"]);
+        assert_eq!(dates("on 14 March 2023"), vec!["14 March 2023"]);
+        assert_eq!(dates("Tuesday, Oct 14 at 6pm"), vec!["Tuesday, Oct 14"]);
+        assert_eq!(dates("came in last Tuesday"), vec!["last Tuesday"]);
+        assert_eq!(
+            dates("earlier today and yesterday"),
+            vec!["earlier today", "yesterday"]
+        );
+        assert_eq!(dates("Nov 11th '23"), vec!["Nov 11th '23"]);
+        assert_eq!(dates("noted on 17-Feb-2023."), vec!["17-Feb-2023"]);
+    }
+
+    #[test]
+    fn not_dates() {
+        for t in [
+            "120/80 is normal",
+            "20/20 vision",
+            "take 3/4 tab",
+            "pain 7/10",
+            "strength 5/5",
+            "1 1/2 cups",
+            "version 2.1.14",
+            "open 9-12",
+            "at 7:15",
+            "in 2021",
+            "last week",
+            "last year",
+            "Tuesdays and Thursdays",
+            "24/7",
+        ] {
+            assert!(dates(t).is_empty(), "{t}: {:?}", dates(t));
+        }
+    }
+
+    #[test]
+    fn ages_score_ninety_and_over() {
+        let (_, a) = run("our 94-year-old patient, age 92, a 70yo M, 72F rancher, in her 90s");
+        let got: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            got,
+            vec!["94-year-old", "age 92", "70yo", "72F", "in her 90s"]
+        );
+    }
+}

@@ -1,0 +1,870 @@
+//! Places that can point at a person: rooms and beds, street addresses and street names, ZIP
+//! codes, named facilities (X Hospital, X Medical Center, X Clinic, St. X's, Mt. Sinai) and towns
+//! tied to a patient ("from Dallas", "lives in Port Tamsen", "seen at Baylor"). The practice's own
+//! address, name and the places named in its policy (emergency department, covering practice)
+//! never count.
+//!
+//! Towns carry at most score 0.45 (kind "town") so that they never hide a person's name from the
+//! persons detector; 0.45 means "tied to a patient".
+
+use super::{after, before, overlaps, Cues, IND_ONLY, VISIT_ONLY};
+use crate::detect::Mention;
+use crate::engine::Ctx;
+use crate::text::{words, Text};
+use regex::Regex;
+use std::sync::OnceLock;
+
+struct M {
+    room: Regex,
+    street: Regex,
+    zip: Regex,
+    zip_label: Regex,
+    state_before: Regex,
+    street_prep: Regex,
+}
+
+fn m() -> &'static M {
+    static M: OnceLock<M> = OnceLock::new();
+    M.get_or_init(|| {
+        let r = |s: &str| Regex::new(s).expect("place regex");
+        M {
+            room: r(concat!(
+                r"\b(?:(exam|patient|procedure|treatment|hospital|recovery|consult|operating|or|er|icu|surgery|infusion)\s+)?",
+                r"(room|rm\.?|bed|bay|chair|operatory|exam|cubicle)\s*#?\s*([0-9]{1,4}[a-z]?)\b"
+            )),
+            street: r(concat!(
+                r"\b(?:([0-9]{1,6})\s+)?((?:[A-Z][A-Za-z'-]*\.?\s+){1,3})",
+                r"(Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Parkway|Pkwy",
+                r"|Highway|Hwy|Circle|Cir|Terrace|Ter|Trail|Trl|Loop|Pike|Alley)\b\.?"
+            )),
+            zip: r(r"\b[0-9]{5}(?:-[0-9]{4})?\b"),
+            zip_label: r(r"\bzip(?: ?code)?[\s:#]*$"),
+            state_before: r(r"\b[A-Z]{2},?\s$"),
+            street_prep: r(r"\b(on|off|from|at|near|to|past|by|down|up|along|of)\s+(?:the\s+)?$"),
+        }
+    })
+}
+
+static RESIDENCE_RE: OnceLock<Regex> = OnceLock::new();
+
+struct Residence;
+impl Residence {
+    fn is_match(&self, s: &str) -> bool {
+        RESIDENCE_RE
+            .get_or_init(|| {
+                Regex::new(
+                    r"\b(resides|residing|lives|living|live|home|house|address|resident of|found)\b[^.!?\n]{0,8}$",
+                )
+                .expect("residence")
+            })
+            .is_match(s)
+    }
+}
+const RESIDENCE: Residence = Residence;
+
+pub(super) fn warm() {
+    let _ = m();
+    let _ = RESIDENCE.is_match("");
+    let _ = stop_words();
+}
+
+/// Words that end a facility name ("Methodist Hospital", "UW Med", "Dr. Smith's Office").
+const FACILITY: &[&str] = &[
+    "hospital",
+    "hospitals",
+    "clinic",
+    "clinics",
+    "center",
+    "centre",
+    "ctr",
+    "med",
+    "medical",
+    "health",
+    "healthcare",
+    "memorial",
+    "infirmary",
+    "hospice",
+    "gen",
+    "general",
+    "regional",
+    "presbyterian",
+    "langone",
+    "institute",
+    "office",
+    "practice",
+    "associates",
+    "branch",
+    "rehab",
+    "rehabilitation",
+    "children's",
+    "pediatrics",
+    "sanitarium",
+    "home",
+    "care",
+    "lab",
+    "labs",
+    "pharmacy",
+    "surgicenter",
+];
+
+/// Lowercase facility nouns after a capitalized place: "our Miami office", "New York clinic".
+const GENERIC_FACILITY: &[&str] = &[
+    "clinic", "hospital", "office", "branch", "practice", "location", "center", "campus",
+];
+
+/// Prepositions that introduce a place.
+const PREPS: &[&str] = &["at", "in", "to", "from", "near", "past", "of", "outside"];
+
+/// Words just before the preposition that make it a place of care or of living.
+const PLACE_VERBS: &[&str] = &[
+    "seen",
+    "saw",
+    "treated",
+    "admitted",
+    "evaluated",
+    "visited",
+    "visit",
+    "presented",
+    "consulted",
+    "operated",
+    "discharged",
+    "hospitalized",
+    "followed",
+    "attended",
+    "assessed",
+    "referred",
+    "transferred",
+    "diagnosed",
+    "surgery",
+    "appointment",
+    "check-up",
+    "checkup",
+    "dialysis",
+    "lives",
+    "living",
+    "live",
+    "resides",
+    "residing",
+    "resident",
+    "native",
+    "moved",
+    "hometown",
+    "home",
+    "stay",
+    "stayed",
+    "staying",
+    "born",
+    "raised",
+    "grew",
+    "works",
+    "working",
+    "admission",
+    "care",
+    "follow-up",
+    "reviewed",
+    "documented",
+    "examined",
+    "managed",
+    "undergone",
+    "underwent",
+    "imaging",
+    "labs",
+    "delivered",
+    "consult",
+    "consultation",
+    "notes",
+    "ref'd",
+    "tx'd",
+    "dx'd",
+    "f/u",
+    "visits",
+    "visiting",
+    "procedure",
+    "done",
+    "performed",
+];
+
+/// Words that live somewhere: "our patient from Birch Lane", "a rancher from out past X".
+const FROM_PERSON: &[&str] = &[
+    "patient",
+    "pt",
+    "guy",
+    "lady",
+    "man",
+    "woman",
+    "gentleman",
+    "rancher",
+    "farmer",
+    "girl",
+    "boy",
+    "kid",
+    "out",
+];
+
+/// Words that make a following place a region, not a town ("the Denver metro area").
+const REGION_AFTER: &[&str] = &["metro", "area", "region", "valley", "suburbs", "basin"];
+
+/// Capitalized words that do not start a place.
+fn stop_words() -> &'static Vec<&'static str> {
+    static S: OnceLock<Vec<&'static str>> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut v = vec![
+            "i",
+            "dr",
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "the",
+            "a",
+            "an",
+            "our",
+            "my",
+            "your",
+            "his",
+            "her",
+            "he",
+            "she",
+            "they",
+            "we",
+            "it",
+            "this",
+            "that",
+            "patient",
+            "pt",
+            "mrn",
+            "ssn",
+            "dob",
+            "id",
+            "icu",
+            "er",
+            "ed",
+            "or",
+            "covid",
+            "covid-19",
+            "english",
+            "spanish",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "tomorrow",
+            "yesterday",
+            "mri",
+            "ct",
+            "ecg",
+            "ekg",
+            "chf",
+            "copd",
+            "htn",
+            "dm",
+            "ckd",
+            "ms",
+            "als",
+            "hiv",
+            "pcp",
+            "cbc",
+            "bmi",
+            "tx",
+            "dx",
+            "hx",
+            "rx",
+            "sx",
+            "pmh",
+            "ama",
+            "cdc",
+            "fda",
+            "who",
+            "aha",
+            "ada",
+            "acc",
+            "us",
+            "usa",
+            "u.s",
+            "america",
+            "ok",
+            "hi",
+            "hey",
+            "thanks",
+            "thank",
+            "happy",
+            "please",
+            "call",
+            "contact",
+            "phone",
+            "email",
+            "fax",
+            "insurance",
+            "ssn",
+            "medicare",
+            "medicaid",
+            "google",
+            "facebook",
+            "instagram",
+            "twitter",
+            "yelp",
+            "youtube",
+            "tiktok",
+            "christmas",
+            "thanksgiving",
+            "easter",
+            "halloween",
+            "pt's",
+            "st",
+            "mt",
+            "mount",
+            "saint",
+            "nurse",
+            "coach",
+            "pa",
+            "np",
+            "rn",
+            "md",
+            "do",
+            "dds",
+            "new",
+            "old",
+            "north",
+            "south",
+            "east",
+            "west",
+            "dept",
+            "department",
+            "unit",
+            "floor",
+            "room",
+            "bed",
+        ];
+        v.extend(STATES.iter().copied());
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
+/// US states and their postal codes (state-level geography is allowed by Safe Harbor).
+const STATES: &[&str] = &[
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington",
+    "wisconsin",
+    "wyoming",
+    "al",
+    "ak",
+    "az",
+    "ar",
+    "ca",
+    "co",
+    "ct",
+    "de",
+    "fl",
+    "ga",
+    "hi",
+    "ia",
+    "id",
+    "il",
+    "in",
+    "ks",
+    "ky",
+    "la",
+    "ma",
+    "md",
+    "me",
+    "mi",
+    "mn",
+    "mo",
+    "mt",
+    "nc",
+    "nd",
+    "ne",
+    "nh",
+    "nj",
+    "nm",
+    "nv",
+    "ny",
+    "oh",
+    "ok",
+    "or",
+    "pa",
+    "ri",
+    "sc",
+    "sd",
+    "tn",
+    "tx",
+    "ut",
+    "va",
+    "vt",
+    "wa",
+    "wi",
+    "wv",
+    "wy",
+];
+
+const TIME_UNITS: &[&str] = &[
+    "weeks", "week", "wks", "wk", "days", "day", "minutes", "min", "mins", "hours", "hrs", "hr",
+    "months", "mos", "times", "x", "more", "of", "patients", "people", "years", "yrs", "am", "pm",
+    "sessions", "visits", "to",
+];
+
+fn is_calendar(l: &str) -> bool {
+    matches!(
+        l,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Words of the practice's own address and name plus the places its policy names.
+struct Own {
+    words: Vec<String>,
+}
+
+impl Own {
+    fn new(ctx: &Ctx) -> Own {
+        let p = &ctx.policy.policy.practice;
+        let extra = format!("{} {} {}", p.emergency, p.covering, p.after_hours);
+        let t = Text::new(&extra).lower;
+        let mut words: Vec<String> = words(&t).iter().map(|w| w.as_str(&t).to_string()).collect();
+        words.extend(ctx.policy.own_address_words.iter().cloned());
+        words.sort();
+        words.dedup();
+        Own { words }
+    }
+
+    fn all_own(&self, lower_words: &[&str]) -> bool {
+        let mut any = false;
+        for w in lower_words {
+            let w = w.trim_end_matches("'s");
+            if FACILITY.contains(&w) || GENERIC_FACILITY.contains(&w) || w.len() <= 2 {
+                continue;
+            }
+            any = true;
+            if self.words.binary_search_by(|x| x.as_str().cmp(w)).is_err() {
+                return false;
+            }
+        }
+        any
+    }
+}
+
+pub(super) fn detect(
+    ctx: &Ctx,
+    cues: &Cues,
+    claimed: &[(usize, usize)],
+    dates: &[Mention],
+    out: &mut Vec<Mention>,
+) {
+    let m = m();
+    let norm = ctx.norm();
+    let lower = ctx.lower();
+    let mut own: Option<Own> = None;
+    let mut own_all =
+        |ctx: &Ctx, ws: &[&str]| -> bool { own.get_or_insert_with(|| Own::new(ctx)).all_own(ws) };
+    let mut taken: Vec<(usize, usize)> = claimed.to_vec();
+
+    // Rooms and beds.
+    for c in m.room.captures_iter(lower) {
+        let all = c.get(0).expect("m");
+        let (s, t) = (all.start(), all.end());
+        let next = after(lower, t, 12)
+            .trim_start()
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let glued = after(lower, t, 2);
+        if TIME_UNITS.contains(&next)
+            || glued.starts_with(['/', ':', '%'])
+            || (glued.starts_with('.') && glued.ends_with(|ch: char| ch.is_ascii_digit()))
+        {
+            continue;
+        }
+        if overlaps(&taken, (s, t)) {
+            continue;
+        }
+        let what = &c[2];
+        let clinical_prefix = c.get(1).is_some();
+        let is_bed = what == "bed" || what == "bay";
+        let score = if clinical_prefix || is_bed || cues.any_individual() || cues.any_visit() {
+            1.0
+        } else {
+            0.5
+        };
+        out.push(Mention::new(
+            s,
+            t,
+            if is_bed { "bed" } else { "room" },
+            score,
+        ));
+        taken.push((s, t));
+    }
+
+    // Streets and street addresses.
+    for c in m.street.captures_iter(norm) {
+        let all = c.get(0).expect("m");
+        let mut s = all.start();
+        let t = all.end();
+        let numbered = c.get(1).is_some();
+        let suffix = &c[3];
+        let rest = after(norm, t, 3);
+        if matches!(suffix, "St" | "Dr") && !numbered {
+            // "St. Mary's", "Dr. Lee": a saint or a doctor, not a street
+            if rest
+                .trim_start_matches(['.', ' '])
+                .starts_with(char::is_uppercase)
+            {
+                continue;
+            }
+        }
+        let name = c.get(2).expect("m");
+        let name_words: Vec<&str> = lower[name.start()..name.end()]
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut skip_lead = 0;
+        if !numbered {
+            // drop a leading "The"/"Our" and sentence-initial words that are not names
+            if let Some(first) = name_words.first() {
+                if stop_words().binary_search(first).is_ok() && name_words.len() > 1 {
+                    skip_lead = 1;
+                    s = name.start() + norm[name.start()..].find(' ').unwrap_or(0) + 1;
+                    s = s + norm[s..].len() - norm[s..].trim_start().len();
+                } else if stop_words().binary_search(first).is_ok() {
+                    continue;
+                }
+            }
+            if !m.street_prep.is_match(before(lower, s, 16)) {
+                continue;
+            }
+        }
+        let mut ws: Vec<&str> = name_words[skip_lead..].to_vec();
+        let suffix_lower = suffix.to_lowercase();
+        ws.push(&suffix_lower);
+        if numbered {
+            ws.push(&c[1]);
+        }
+        if overlaps(&taken, (s, t)) || own_all(ctx, &ws) {
+            continue;
+        }
+        let home = RESIDENCE.is_match(before(lower, s, 24));
+        let ind = home || cues.individual((s, t), if numbered { 20 } else { 15 });
+        let score = match (numbered, ind) {
+            (_, true) => 1.0,
+            (true, false) => 0.5,
+            (false, false) => 0.4,
+        };
+        out.push(Mention::new(s, t, "street", score));
+        taken.push((s, t));
+    }
+
+    // ZIP codes, only with a label or after a state.
+    for z in m.zip.find_iter(lower) {
+        let (s, t) = (z.start(), z.end());
+        if overlaps(&taken, (s, t)) {
+            continue;
+        }
+        let labeled = m.zip_label.is_match(before(lower, s, 12));
+        let after_state = m.state_before.is_match(before(norm, s, 5));
+        if !(labeled || after_state) || own_all(ctx, &[&z.as_str()[..5], "zip"]) {
+            continue;
+        }
+        let score = if cues.individual((s, t), 20) {
+            1.0
+        } else {
+            0.5
+        };
+        out.push(Mention::new(s, t, "zip", score));
+        taken.push((s, t));
+    }
+
+    // Named facilities and towns: runs of capitalized words.
+    let ws = &ctx.words;
+    let stops = stop_words();
+    let mut i = 0;
+    while i < ws.len() {
+        let w0 = ctx.word_str(&ws[i]);
+        if !is_cap(w0) {
+            i += 1;
+            continue;
+        }
+        // extend the run
+        let mut j = i + 1;
+        let mut generic_end = false;
+        while j < ws.len() {
+            let gap = &norm[ws[j - 1].end..ws[j].start];
+            let prev_l = ctx.word_lower(&ws[j - 1]);
+            let gap_ok = gap == " "
+                || gap == " & "
+                || (matches!(prev_l, "st" | "mt" | "ft" | "dr") && (gap == ". " || gap == "."));
+            if !gap_ok {
+                break;
+            }
+            let wj = ctx.word_str(&ws[j]);
+            let lj = ctx.word_lower(&ws[j]);
+            if is_calendar(lj) {
+                break;
+            }
+            if is_cap(wj) {
+                j += 1;
+            } else if matches!(lj, "of" | "and" | "de" | "la" | "del")
+                && j + 1 < ws.len()
+                && is_cap(ctx.word_str(&ws[j + 1]))
+                && &norm[ws[j].end..ws[j + 1].start] == " "
+            {
+                j += 2;
+            } else if GENERIC_FACILITY.contains(&lj) {
+                j += 1;
+                generic_end = true;
+                break;
+            } else {
+                break;
+            }
+            if j - i >= 7 {
+                break;
+            }
+        }
+        let run_end = j;
+        // leading stop words ("The", "Our", "Dr") are not part of the place, except
+        // "St."/"Mt." which start one
+        let mut a = i;
+        while a < run_end {
+            let l = ctx.word_lower(&ws[a]);
+            let saintly = matches!(l, "st" | "mt" | "mount" | "saint") && a + 1 < run_end;
+            if saintly || stops.binary_search(&l).is_err() {
+                break;
+            }
+            a += 1;
+        }
+        if a >= run_end {
+            i = run_end.max(i + 1);
+            continue;
+        }
+        let lw: Vec<&str> = (a..run_end).map(|k| ctx.word_lower(&ws[k])).collect();
+        let first = lw[0];
+        let last = lw[lw.len() - 1].trim_end_matches("'s");
+        let has_facility_word = lw.len() >= 2
+            && (FACILITY.contains(&last) || lw[1..].iter().any(|w| FACILITY.contains(w)))
+            && !(lw.len() == 2 && stops.binary_search(&first).is_ok());
+        let saint = matches!(first, "st" | "mt" | "mount" | "saint") && lw.len() >= 2;
+        let facility = has_facility_word || saint || generic_end;
+        let span = (ws[a].start, ws[run_end - 1].end);
+        // the word before the run (skipping "the"/"our")
+        let mut p = i;
+        let mut prev: Option<&str> = None;
+        let mut prev_idx = None;
+        while p > 0 {
+            p -= 1;
+            let gap = &norm[ws[p].end..ws[p + 1].start];
+            if gap.contains(['.', '!', '?', '\n', ';'])
+                && !matches!(ctx.word_lower(&ws[p]), "st" | "mt")
+            {
+                break;
+            }
+            let l = ctx.word_lower(&ws[p]);
+            if matches!(l, "the" | "our" | "their" | "his" | "her" | "a") {
+                continue;
+            }
+            prev = Some(l);
+            prev_idx = Some(p);
+            break;
+        }
+        let at_sign = before(norm, ws[i].start, 2) == "@ " || before(norm, ws[i].start, 1) == "@";
+        let prep = if at_sign {
+            Some("at")
+        } else {
+            prev.filter(|l| PREPS.contains(l))
+        };
+        // up to 6 words before word k, within the same clause
+        let near_words = |k: usize| -> Vec<&str> {
+            let mut v = Vec::new();
+            let mut x = k;
+            while x > 0 && v.len() < 6 {
+                let gap = &norm[ws[x - 1].end..ws[x].start];
+                let pw = ctx.word_lower(&ws[x - 1]);
+                let abbrev =
+                    pw.len() <= 2 || matches!(pw, "mrs" | "dr" | "st" | "mt" | "jr" | "sr");
+                if gap.contains([',', ';', ':', '?', '!', '(', ')', '\n'])
+                    || (gap.contains('.') && !abbrev)
+                {
+                    break;
+                }
+                x -= 1;
+                v.push(pw);
+            }
+            v
+        };
+        let before_prep: Vec<&str> = match (at_sign, prev_idx) {
+            (true, _) => near_words(i),
+            (false, Some(pi)) => near_words(pi),
+            _ => Vec::new(),
+        };
+        let verb_before = prep.is_some() && before_prep.iter().any(|w| PLACE_VERBS.contains(w));
+        let after_run = after(norm, span.1, 24);
+        let next_word = after_run
+            .trim_start_matches([' ', ','])
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let punct_after = after_run.starts_with([',', '.', '?', '!', ';', ')'])
+            || after_run.is_empty()
+            || next_word == "who";
+        let state_after = after_run.starts_with(", ")
+            && STATES.contains(&next_word.as_str())
+            && !lw.iter().all(|w| STATES.contains(w));
+        let from_person = matches!(prep, Some("from" | "past" | "outside"))
+            && before_prep.iter().any(|w| FROM_PERSON.contains(w));
+        let from_punct =
+            !facility && prep == Some("from") && punct_after && cues.individual(span, 15);
+        let prev_is_facility = prev_idx.is_some_and(|pi| {
+            out.last().is_some_and(|m: &Mention| {
+                m.kind == "facility" && m.end == ws[pi].start.saturating_sub(1)
+            })
+        });
+        let date_after = dates
+            .iter()
+            .any(|d| d.start >= span.1 && d.start <= span.1 + 24);
+        let date_before = prev_idx.is_some_and(|pi| {
+            let pstart = ws[pi].start;
+            dates.iter().any(|d| d.end <= pstart && d.end + 4 >= pstart)
+        });
+        let region = REGION_AFTER.contains(&next_word.as_str());
+        let is_place = facility
+            || (prep.is_some()
+                && !region
+                && (verb_before
+                    || date_after
+                    || date_before
+                    || from_person
+                    || from_punct
+                    || state_after
+                    || (prev == Some("in") && prev_is_facility)));
+        let all_stop_or_state = lw.iter().all(|w| stops.binary_search(w).is_ok());
+        let acronym_only = lw.len() == 1 && first.len() < 3;
+        if !is_place
+            || (!facility && (all_stop_or_state || acronym_only))
+            || overlaps(&taken, span)
+            || own_all(ctx, &lw)
+        {
+            i = run_end.max(i + 1);
+            continue;
+        }
+        let ind = cues.individual(span, 15) || from_person;
+        let vis = verb_before || date_after || date_before || cues.visit_outside(span, 12);
+        let (ind, vis) = (
+            ind || (vis && cues.individual(span, 40)),
+            vis || (ind && cues.visit_outside(span, 40)),
+        );
+        let (kind, score) = if facility {
+            (
+                "facility",
+                match (ind, vis) {
+                    (true, true) => 1.0,
+                    (true, false) => IND_ONLY,
+                    (false, true) => VISIT_ONLY,
+                    _ => 0.3,
+                },
+            )
+        } else {
+            ("town", if ind && vis { 0.45 } else { 0.3 })
+        };
+        out.push(Mention::new(span.0, span.1, kind, score));
+        taken.push(span);
+        i = run_end.max(i + 1);
+    }
+}

@@ -1,0 +1,117 @@
+//! C8 (the age part): ages of 90 and over. Few people are that old, so HIPAA Safe Harbor,
+//! 45 CFR 164.514(b)(2)(i)(C), requires ages over 89 to be aggregated into "90 or older". Ranges
+//! in educational text ("adults 90 and older") are not about one person.
+
+use crate::engine::{Ctx, Hit, Rule};
+use crate::report::Severity;
+
+pub struct AgesOverEightyNine;
+
+impl Rule for AgesOverEightyNine {
+    fn id(&self) -> &'static str {
+        "age-over-89"
+    }
+
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        let a = ctx.analysis();
+        for m in &a.ages {
+            if m.score < 1.0 {
+                continue;
+            }
+            // the age of a staff member, a clinician or a public figure named right next to it
+            let lo = m.start.saturating_sub(40);
+            let hi = m.end + 40;
+            let near_non_patient = a
+                .persons
+                .iter()
+                .any(|p| p.score == 0.0 && p.end >= lo && p.start <= hi);
+            let near_patient = a
+                .care
+                .iter()
+                .any(|c| c.end + 80 >= m.start && c.start <= m.end + 80);
+            if near_non_patient && !near_patient {
+                continue;
+            }
+            out.push(
+                Hit::new(
+                    "C8",
+                    self.id(),
+                    Severity::High,
+                    m.span(),
+                    "An age over 89 identifies a person: few people are that old. HIPAA Safe Harbor, 45 CFR 164.514(b)(2), lists ages over 89 among the identifiers.",
+                )
+                .suggest("Leave the age out, or say 'an older patient'."),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Draft, Engine, Policy, Report};
+
+    fn c8(r: &Report, text: &str) -> Vec<String> {
+        let u: Vec<u16> = text.encode_utf16().collect();
+        r.findings
+            .iter()
+            .filter(|f| f.code == "C8" && f.rule == "age-over-89")
+            .map(|f| String::from_utf16(&u[f.start..f.end]).unwrap())
+            .collect()
+    }
+
+    fn post(text: &str) -> Vec<String> {
+        c8(
+            &Engine::new(Policy::default()).check(&Draft::post(text)),
+            text,
+        )
+    }
+
+    #[test]
+    fn rules_md_examples_fire() {
+        assert_eq!(
+            post("our 94-year-old retired fire chief"),
+            vec!["94-year-old"]
+        );
+    }
+
+    #[test]
+    fn rules_md_near_misses_stay_quiet() {
+        assert!(post("a 45-year-old woman asked us about migraines").is_empty());
+    }
+
+    #[test]
+    fn other_spellings_of_old_age() {
+        assert_eq!(
+            post("Happy 102nd birthday to our longest-standing patient!"),
+            vec!["102nd birthday"]
+        );
+        assert_eq!(
+            post("pt is in her 90s and still gardens"),
+            vec!["in her 90s"]
+        );
+        assert_eq!(post("age 92, s/p hip fx"), vec!["age 92"]);
+        assert_eq!(post("91yo F w/ CHF"), vec!["91yo"]);
+    }
+
+    #[test]
+    fn ranges_and_other_numbers_are_not_ages() {
+        assert!(
+            post("Shingles vaccine is for adults 50 years of age and older, even 90 and over")
+                .is_empty()
+        );
+        assert!(post("hit 95° flex today, 90 days of rehab").is_empty());
+        assert!(post("patients 90 years of age and older need a ride home").is_empty());
+    }
+
+    #[test]
+    fn exact_utf16_span_after_emoji() {
+        let t = "🎂 a 96-year-old came in";
+        let r = Engine::new(Policy::default()).check(&Draft::post(t));
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.rule == "age-over-89")
+            .expect("C8");
+        assert_eq!((f.start, f.end), (5, 16));
+    }
+}

@@ -1,0 +1,135 @@
+//! C4: a date or relative date of service tied to an individual ("when you came in last
+//! Tuesday", "her visit on 3/14", "seen this morning"). Event dates, opening hours and years alone
+//! are not PHI ("Flu shot clinic on Oct 3", "open Saturday 9-12"). Source: HIPAA Safe Harbor,
+//! 45 CFR 164.514(b)(2)(i)(C): all elements of dates (except the year) directly related to an
+//! individual, including admission and discharge dates.
+
+use crate::detect::identifiers::tied;
+use crate::engine::{Ctx, Hit, Rule};
+use crate::report::Severity;
+
+pub struct DatesOfService;
+
+impl Rule for DatesOfService {
+    fn id(&self) -> &'static str {
+        "date-of-service"
+    }
+
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        let a = ctx.analysis();
+        for m in &a.dates {
+            if !tied(a, m, 150) {
+                continue;
+            }
+            let relative = matches!(m.kind, "date-relative" | "date-weekday" | "date-time");
+            let (msg, sug) = if relative {
+                (
+                    format!(
+                        "\"{}\" dates a patient's visit: anyone who was there that day can tell who it is. HIPAA Safe Harbor, 45 CFR 164.514(b)(2), lists dates of service among the identifiers.",
+                        ctx.text.orig_slice(m.start, m.end)
+                    ),
+                    "Say 'recently' or leave it out.",
+                )
+            } else {
+                (
+                    "A date tied to a patient's care identifies them. HIPAA Safe Harbor, 45 CFR 164.514(b)(2), lists all elements of dates except the year (visits, admissions, discharges) among the identifiers.".to_string(),
+                    "Remove the date, or say 'recently'.",
+                )
+            };
+            out.push(Hit::new("C4", self.id(), Severity::High, m.span(), msg).suggest(sug));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Draft, Engine, Policy, Report};
+
+    fn c4(r: &Report, text: &str) -> Vec<String> {
+        let u: Vec<u16> = text.encode_utf16().collect();
+        r.findings
+            .iter()
+            .filter(|f| f.code == "C4")
+            .map(|f| String::from_utf16(&u[f.start..f.end]).unwrap())
+            .collect()
+    }
+
+    fn post(text: &str) -> Vec<String> {
+        c4(
+            &Engine::new(Policy::default()).check(&Draft::post(text)),
+            text,
+        )
+    }
+
+    fn reply(text: &str, parent: &str) -> Vec<String> {
+        c4(
+            &Engine::new(Policy::default()).check(&Draft::reply(text, "someone", parent)),
+            text,
+        )
+    }
+
+    #[test]
+    fn rules_md_examples_fire() {
+        assert_eq!(
+            reply(
+                "So sorry, when you came in last Tuesday we were short-staffed.",
+                "rude staff"
+            ),
+            vec!["last Tuesday"]
+        );
+        assert_eq!(post("her visit on 3/14 went great"), vec!["3/14"]);
+    }
+
+    #[test]
+    fn rules_md_near_misses_stay_quiet() {
+        assert!(post("Flu shot clinic on Oct 3, walk-ins welcome!").is_empty());
+        assert!(post("We're open Saturday 9-12 for sick visits.").is_empty());
+        assert!(post("Election Day is Tuesday, Nov 4. Vote!").is_empty());
+        assert!(post("Harborview by the numbers, 2024 edition: 11,482 visits").is_empty());
+    }
+
+    #[test]
+    fn relative_dates_with_a_patient() {
+        assert_eq!(
+            post("Mrs. A came in for her 3rd Mohs layer today and brought cookies"),
+            vec!["today"]
+        );
+        assert_eq!(
+            post("72F rancher, new 6 mm lesion on the scalp, seen this morning."),
+            vec!["this morning"]
+        );
+        assert_eq!(
+            post("Started a new pt today with a herniated disc"),
+            vec!["today"]
+        );
+    }
+
+    #[test]
+    fn clinical_numbers_are_not_dates() {
+        assert!(post("her BP was 120/80 and vision 20/20 at the visit").is_empty());
+        assert!(post("pt takes 3/4 tab at bedtime, pain 7/10 at the visit").is_empty());
+        assert!(post("his quad strength is 5/5 after surgery").is_empty());
+    }
+
+    #[test]
+    fn coarse_dates_are_not_reported() {
+        assert!(post("a patient who presented last week with fatigue").is_empty());
+        assert!(post("she was diagnosed in 2021").is_empty());
+    }
+
+    #[test]
+    fn exact_utf16_spans_after_emoji() {
+        let t = "🦷✨ Mr. K came in yesterday";
+        let r = Engine::new(Policy::default()).check(&Draft::post(t));
+        let f = r.findings.iter().find(|f| f.code == "C4").expect("C4");
+        assert_eq!((f.start, f.end), (18, 27));
+    }
+
+    #[test]
+    fn dates_of_admission() {
+        assert_eq!(
+            post("Sarah P., admitted to UCLA Medical Center on March 5th, 2021"),
+            vec!["March 5th, 2021"]
+        );
+    }
+}

@@ -1,0 +1,156 @@
+//! C6: location details that point at a person: room or bed numbers, a street or street
+//! address, a ZIP code, the facility or town where a patient was seen or lives. The practice's
+//! own address and the places its policy names never count. Sources: HIPAA Safe Harbor, 45 CFR
+//! 164.514(b)(2)(i)(B) (geographic subdivisions smaller than a state) and (R) (any other unique
+//! identifying characteristic).
+
+use crate::detect::identifiers::{care_near, person_near, tied};
+use crate::engine::{Ctx, Hit, Rule};
+use crate::report::Severity;
+
+pub struct PatientLocations;
+
+impl Rule for PatientLocations {
+    fn id(&self) -> &'static str {
+        "patient-location"
+    }
+
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        let a = ctx.analysis();
+        let any_care = !a.care.is_empty() || a.health.iter().any(|h| h.score >= 0.5);
+        for m in &a.places {
+            let report = match m.kind {
+                "room" | "bed" => m.score >= 0.9 || (m.score >= 0.5 && any_care),
+                "street" | "zip" => {
+                    m.score >= 0.9 || (m.score >= 0.4 && person_near(a, m.span(), 150))
+                }
+                "facility" => tied(a, m, 150),
+                "town" => {
+                    m.score >= 0.45
+                        || (person_near(a, m.span(), 120) && care_near(a, m.span(), 200))
+                }
+                _ => false,
+            };
+            if !report {
+                continue;
+            }
+            let (msg, sug) = match m.kind {
+                "room" | "bed" => (
+                    "A room or bed number points at one patient: anyone who was there knows who it was. HIPAA protects any detail that identifies a patient (Safe Harbor, 45 CFR 164.514(b)(2)).",
+                    "Leave out the room or bed number.",
+                ),
+                "facility" => (
+                    "Naming the hospital or clinic where a patient was seen narrows down who it is; HIPAA Safe Harbor, 45 CFR 164.514(b)(2), treats places smaller than a state as identifiers.",
+                    "Leave out where the patient was seen.",
+                ),
+                _ => (
+                    "A street, ZIP code or town tied to a patient points at them; HIPAA Safe Harbor, 45 CFR 164.514(b)(2), lists addresses, cities and ZIP codes among the identifiers.",
+                    "Leave out where the patient lives.",
+                ),
+            };
+            out.push(Hit::new("C6", self.id(), Severity::High, m.span(), msg).suggest(sug));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Draft, Engine, Policy, Report};
+
+    fn policy() -> Policy {
+        Policy::from_json(
+            r#"{"practice": {"name": "Harborview Physical Therapy",
+               "address": "1875 Wharfside Drive, Building B, Port Tamsen, WA 98366",
+               "emergency": "Port Tamsen General Hospital, 400 Lighthouse Rd"}}"#,
+        )
+        .unwrap()
+    }
+
+    fn c6(r: &Report, text: &str) -> Vec<String> {
+        let u: Vec<u16> = text.encode_utf16().collect();
+        r.findings
+            .iter()
+            .filter(|f| f.code == "C6")
+            .map(|f| String::from_utf16(&u[f.start..f.end]).unwrap())
+            .collect()
+    }
+
+    fn post(text: &str) -> Vec<String> {
+        c6(&Engine::new(policy()).check(&Draft::post(text)), text)
+    }
+
+    #[test]
+    fn rules_md_examples_fire() {
+        assert_eq!(
+            post("the gentleman in room 4 was a delight"),
+            vec!["room 4"]
+        );
+        assert_eq!(
+            post("Shout-out to our patient from Birch Lane who brought tamales"),
+            vec!["Birch Lane"]
+        );
+    }
+
+    #[test]
+    fn rules_md_near_misses_stay_quiet() {
+        assert!(post("Visit us at 1875 Wharfside Drive, Building B!").is_empty());
+        assert!(post("Power outage on Wharfside Drive, we are closed today").is_empty());
+        assert!(post("If this is an emergency go to Port Tamsen General Hospital.").is_empty());
+    }
+
+    #[test]
+    fn rooms_and_beds() {
+        assert_eq!(
+            post("bed 3 guy fell asleep on the heat pack"),
+            vec!["bed 3"]
+        );
+        assert_eq!(
+            post("s/p L TKA, pt in bed 12B hit 95° flex"),
+            vec!["bed 12B"]
+        );
+        assert_eq!(
+            post("exam room 6 is getting a deep clean after that rash"),
+            vec!["exam room 6"]
+        );
+        assert!(post("post-op 2 weeks, exam 2 weeks out").is_empty());
+    }
+
+    #[test]
+    fn streets_towns_and_facilities_of_a_patient() {
+        assert_eq!(
+            post("the lady in the yellow house on Harbor Point Rd who finished her knee rehab"),
+            vec!["Harbor Point Rd"]
+        );
+        assert_eq!(
+            post("Mary, 75, evaluated at Johns Hopkins on 9/15/2023 for her hip"),
+            vec!["Johns Hopkins"]
+        );
+        assert_eq!(
+            post("seen by Dr. John L. at Mt. Sinai on Feb 21, 2023, 70yo M w/ CHF"),
+            vec!["Mt. Sinai"]
+        );
+        assert_eq!(
+            post("Robert L., 65, from Dallas, seen on April 12th for his knee"),
+            vec!["Dallas"]
+        );
+        assert_eq!(
+            post("a 72-year-old in Miami (ZIP: 33101) with COPD"),
+            vec!["33101"]
+        );
+    }
+
+    #[test]
+    fn places_without_a_patient_stay_quiet() {
+        assert!(post("Latest recommendations from Mayo Clinic on gout").is_empty());
+        assert!(post("Our team ran the Color Run at Lakeside Park on Saturday").is_empty());
+        assert!(post("Visit St. Mary's for the blood drive").is_empty());
+    }
+
+    #[test]
+    fn exact_utf16_spans_after_emoji() {
+        let t = "😂😂 the guy in rm 3 again";
+        let r = Engine::new(policy()).check(&Draft::post(t));
+        let f = r.findings.iter().find(|f| f.code == "C6").expect("C6");
+        assert_eq!((f.start, f.end), (16, 20));
+    }
+}
