@@ -1,10 +1,14 @@
 //! Confidentiality: patient information (C1-C10). Sources: HIPAA Privacy Rule, 45 CFR 164.502 and
 //! 164.514(b)(2) (the Safe Harbor identifiers); HHS OCR settlements over online replies.
 
+mod ages;
+mod dates;
 mod deny_terms;
 mod disparaging;
+mod identifiers;
 mod media;
 mod person_health;
+mod places;
 mod roster;
 mod unmasking;
 
@@ -18,5 +22,9 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
         Box::new(unmasking::Unmasking),
         Box::new(media::PatientMedia),
         Box::new(disparaging::Disparaging),
+        Box::new(identifiers::SafeHarborIdentifiers),
+        Box::new(dates::DatesOfService),
+        Box::new(places::PatientLocations),
+        Box::new(ages::AgesOverEightyNine),
     ]
 }
