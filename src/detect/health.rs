@@ -1,10 +1,353 @@
-//! Health and care vocabulary: conditions, procedures, medications, care cues.
+//! Health and care vocabulary: conditions, procedures, medications, dental, dermatology and
+//! rehab terms, tests and vaccines, body parts, and care cues ("came in", "your appointment",
+//! "s/p", "f/u", "post-op", "in our chair").
+//!
+//! The lexicons live in `src/lexicon/health/*.txt` (sources and licenses in NOTICE). They are
+//! embedded with `include_str!`, expanded with plurals, and compiled once into one Aho-Corasick
+//! automaton (`OnceLock`, built by [`warm`]). Matching runs over [`crate::text::Text::lower`] on
+//! whole words, leftmost-longest among the matches that are whole words.
+//!
+//! What goes into [`Analysis`]:
+//! - `health`: kinds `condition`, `rare-condition`, `procedure`, `medication`, `dental`, `derm`,
+//!   `rehab`, `test` (labs, imaging, results, vaccines) with score 0.9 (0.5 for a term with an
+//!   everyday meaning, such as "crown" or "cold"), and `body` (0.3: "your skin" alone says
+//!   nothing). "PT" in capitals is `rehab` (physical therapy).
+//! - `care`: kinds `encounter` (care happened: "came in", "saw you", "s/p", "post-op", 0.9),
+//!   `visit` (appointment, visit, session, follow-up, exam, 0.6), `record` (chart, records,
+//!   "on file", 0.7) and `patient` (patient, "pt" in lowercase, 0.8).
 
-use super::Analysis;
+use super::{Analysis, Mention};
 use crate::engine::Ctx;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// One lexicon file: its text, the kind of its terms (or `None` when the file has `[kind]`
+/// sections), and whether plurals are generated.
+struct Source {
+    text: &'static str,
+    kind: Option<&'static str>,
+    plurals: bool,
+}
+
+/// Order matters: a term listed in two files keeps the kind of the first.
+const SOURCES: &[Source] = &[
+    Source {
+        text: include_str!("../lexicon/health/care.txt"),
+        kind: None,
+        plurals: false,
+    },
+    Source {
+        text: include_str!("../lexicon/health/rare.txt"),
+        kind: Some("rare-condition"),
+        plurals: true,
+    },
+    Source {
+        text: include_str!("../lexicon/health/dental.txt"),
+        kind: Some("dental"),
+        plurals: true,
+    },
+    Source {
+        text: include_str!("../lexicon/health/derm.txt"),
+        kind: Some("derm"),
+        plurals: true,
+    },
+    Source {
+        text: include_str!("../lexicon/health/rehab.txt"),
+        kind: Some("rehab"),
+        plurals: true,
+    },
+    Source {
+        text: include_str!("../lexicon/health/procedures.txt"),
+        kind: Some("procedure"),
+        plurals: true,
+    },
+    Source {
+        text: include_str!("../lexicon/health/tests.txt"),
+        kind: Some("test"),
+        plurals: true,
+    },
+    Source {
+        text: include_str!("../lexicon/health/conditions.txt"),
+        kind: Some("condition"),
+        plurals: true,
+    },
+    Source {
+        text: include_str!("../lexicon/health/medications.txt"),
+        kind: Some("medication"),
+        plurals: false,
+    },
+    Source {
+        text: include_str!("../lexicon/health/medications_generic.txt"),
+        kind: Some("medication"),
+        plurals: false,
+    },
+    Source {
+        text: include_str!("../lexicon/health/body.txt"),
+        kind: Some("body"),
+        plurals: true,
+    },
+];
+
+/// The care kinds (reported in `Analysis::care`); every other kind is a health term.
+const CARE_KINDS: &[&str] = &["encounter", "visit", "record", "patient"];
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    kind: &'static str,
+    ambiguous: bool,
+}
+
+struct Lexicon {
+    ac: AhoCorasick,
+    entries: Vec<Entry>,
+}
+
+static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+fn section_kind(name: &str) -> Option<&'static str> {
+    CARE_KINDS.iter().copied().find(|k| *k == name)
+}
+
+/// English plural of the last word of a term ("crown" -> "crowns", "cavity" -> "cavities",
+/// "diagnosis" -> "diagnoses"), or `None` when the word already looks plural.
+pub fn plural(term: &str) -> Option<String> {
+    let last = term.rsplit(' ').next().unwrap_or(term);
+    if last.len() < 3 || !last.chars().all(|c| c.is_ascii_alphabetic() || c == '-') {
+        return None;
+    }
+    if last.ends_with("is") {
+        return Some(format!("{}es", &term[..term.len() - 2]));
+    }
+    if last.ends_with("ss")
+        || last.ends_with('x')
+        || last.ends_with('z')
+        || last.ends_with("ch")
+        || last.ends_with("sh")
+    {
+        return Some(format!("{term}es"));
+    }
+    if last.ends_with('s') {
+        return None;
+    }
+    if last.ends_with('y') && !matches!(last.as_bytes()[last.len() - 2], b'a' | b'e' | b'o' | b'u')
+    {
+        return Some(format!("{}ies", &term[..term.len() - 1]));
+    }
+    Some(format!("{term}s"))
+}
+
+fn build() -> Lexicon {
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut patterns: Vec<String> = Vec::new();
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut add = |term: String, e: Entry| {
+        if term.is_empty() || index.contains_key(&term) {
+            return;
+        }
+        index.insert(term.clone(), patterns.len());
+        patterns.push(term);
+        entries.push(e);
+    };
+    for src in SOURCES {
+        let mut kind = src.kind;
+        for line in src.text.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                kind = section_kind(name);
+                continue;
+            }
+            let Some(kind) = kind else { continue };
+            let (term, ambiguous) = match line.strip_prefix('?') {
+                Some(t) => (t.trim(), true),
+                None => (line, false),
+            };
+            let term = term.to_ascii_lowercase();
+            let e = Entry { kind, ambiguous };
+            if src.plurals {
+                if let Some(p) = plural(&term) {
+                    add(p, e);
+                }
+            }
+            add(term, e);
+        }
+    }
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build(&patterns)
+        .expect("health lexicon compiles");
+    Lexicon { ac, entries }
+}
+
+fn lexicon() -> &'static Lexicon {
+    LEXICON.get_or_init(build)
+}
+
+/// How many patterns (terms with their generated plurals) the health lexicon holds.
+pub fn lexicon_len() -> usize {
+    lexicon().entries.len()
+}
+
+/// Whether a health kind names something the practice does or made (a procedure, a dental or
+/// dermatology treatment, rehab, a test): "your crown", "her biopsy" point at care received.
+pub fn is_treatment(kind: &str) -> bool {
+    matches!(kind, "procedure" | "dental" | "derm" | "rehab" | "test")
+}
+
+/// Whether a health kind is a condition (rare or not).
+pub fn is_condition(kind: &str) -> bool {
+    matches!(kind, "condition" | "rare-condition")
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whole-word lexicon matches in `lower`, leftmost-longest: `(start, end, kind, ambiguous)`.
+fn matches(lower: &str) -> Vec<(usize, usize, &'static str, bool)> {
+    let lex = lexicon();
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for m in lex.ac.find_overlapping_iter(lower) {
+        let (s, e) = (m.start(), m.end());
+        let before = lower[..s].chars().next_back().is_some_and(is_word_char);
+        let after = lower[e..].chars().next().is_some_and(is_word_char);
+        if !before && !after {
+            found.push((s, e, m.pattern().as_usize()));
+        }
+    }
+    found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut out = Vec::with_capacity(found.len());
+    let mut end = 0;
+    for (s, e, p) in found {
+        if s < end {
+            continue;
+        }
+        end = e;
+        let entry = lex.entries[p];
+        out.push((s, e, entry.kind, entry.ambiguous));
+    }
+    out
+}
+
+/// Health and care mentions of any text (used for the draft and, by rules, for the text a
+/// reply answers).
+pub fn scan(norm: &str, lower: &str) -> (Vec<Mention>, Vec<Mention>) {
+    let mut health = Vec::new();
+    let mut care = Vec::new();
+    for (s, e, mut kind, ambiguous) in matches(lower) {
+        let orig = &norm[s..e];
+        // "PT" in capitals is physical therapy; "pt" / "Pt" is the chart abbreviation for patient.
+        if kind == "patient" && (orig == "PT" || orig == "PTs") {
+            kind = "rehab";
+        }
+        let care_kind = CARE_KINDS.contains(&kind);
+        let base: f32 = match kind {
+            "encounter" => 0.9,
+            "visit" => 0.6,
+            "record" => 0.7,
+            "patient" => 0.8,
+            "body" => 0.3,
+            _ => 0.9,
+        };
+        let score = if ambiguous { base * 0.55 } else { base };
+        let m = Mention::new(s, e, kind, score);
+        if care_kind {
+            care.push(m);
+        } else {
+            health.push(m);
+        }
+    }
+    (health, care)
+}
 
 /// Adds this detector's mentions to the analysis.
-pub fn detect(_ctx: &Ctx, _a: &mut Analysis) {}
+pub fn detect(ctx: &Ctx, a: &mut Analysis) {
+    let (health, care) = scan(ctx.norm(), ctx.lower());
+    a.health = health;
+    a.care = care;
+}
 
-/// Builds lexicons and regexes once (called by `Engine::new`).
-pub fn warm() {}
+/// Builds the lexicon once (called by `Engine::new`).
+pub fn warm() {
+    lexicon();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Text;
+
+    fn kinds(s: &str) -> Vec<(String, &'static str)> {
+        let t = Text::new(s);
+        let (h, c) = scan(&t.norm, &t.lower);
+        let mut v: Vec<_> = h.into_iter().chain(c).collect();
+        v.sort_by_key(|m| m.start);
+        v.into_iter()
+            .map(|m| (t.norm[m.start..m.end].to_string(), m.kind))
+            .collect()
+    }
+
+    #[test]
+    fn plurals() {
+        assert_eq!(plural("crown").as_deref(), Some("crowns"));
+        assert_eq!(plural("cavity").as_deref(), Some("cavities"));
+        assert_eq!(plural("abscess").as_deref(), Some("abscesses"));
+        assert_eq!(plural("diagnosis").as_deref(), Some("diagnoses"));
+        assert_eq!(plural("root canal").as_deref(), Some("root canals"));
+        assert_eq!(plural("x-ray").as_deref(), Some("x-rays"));
+        assert_eq!(plural("dentures"), None);
+    }
+
+    #[test]
+    fn finds_terms_and_inflections() {
+        let k = kinds("Two fillings and a Crown, then her ROOT CANAL; s/p TKA, f/u in 2 wks.");
+        assert_eq!(
+            k,
+            vec![
+                ("fillings".to_string(), "dental"),
+                ("Crown".to_string(), "dental"),
+                ("ROOT CANAL".to_string(), "dental"),
+                ("s/p".to_string(), "encounter"),
+                ("TKA".to_string(), "procedure"),
+                ("f/u".to_string(), "encounter"),
+            ]
+        );
+    }
+
+    #[test]
+    fn whole_words_only_and_longest() {
+        // "cap" is not in "capable"; "hip replacement" beats "hip".
+        let k = kinds("capable staff; her hip replacement went well");
+        assert_eq!(k, vec![("hip replacement".to_string(), "procedure")]);
+        // a long match that is not a whole word does not hide a shorter one
+        let k = kinds("knee painful");
+        assert_eq!(k, vec![("knee".to_string(), "body")]);
+    }
+
+    #[test]
+    fn pt_in_capitals_is_therapy() {
+        let k = kinds("new pt today; great job at PT");
+        assert_eq!(
+            k,
+            vec![("pt".to_string(), "patient"), ("PT".to_string(), "rehab")]
+        );
+    }
+
+    #[test]
+    fn medications_from_both_lists() {
+        let k = kinds("started on isotretinoin; Ozempic and meloxicam");
+        assert!(k.contains(&("isotretinoin".to_string(), "derm")));
+        assert!(k.contains(&("Ozempic".to_string(), "medication")));
+        assert!(k.contains(&("meloxicam".to_string(), "medication")));
+        assert!(k.contains(&("started on".to_string(), "encounter")));
+    }
+
+    #[test]
+    fn lexicon_is_compact_but_broad() {
+        let n = lexicon_len();
+        assert!(n > 3000 && n < 20000, "{n}");
+    }
+}

@@ -1,0 +1,719 @@
+//! C2: text that confirms the reader or someone else is or was a patient.
+//!
+//! HIPAA's Privacy Rule (45 CFR 164.502) makes the fact that someone is a patient protected
+//! information, so "we're sorry your crown came loose" or "see you at your follow-up" in a reply
+//! to a review is a disclosure, even as sympathy. HHS OCR fined practices $10,000-$50,000 for
+//! such replies (Elite Dental 2019, New Vision Dental 2022, Manasa Health Center 2023).
+//!
+//! The hard part is telling the individual "you" (the person a reply answers) from the generic
+//! "you" of a post ("if you have a cavity, ..."). So the rule reads a draft sentence by sentence:
+//! - In a reply, comment or DM, the reader is one person. A sentence confirms care when it ties
+//!   that person (you, your) or someone else (he, his, her) to care: an encounter ("you came in",
+//!   "we saw you", "seeing you today", "see you Thursday"), a visit or record of theirs ("your
+//!   follow-up", "your 9:15 appointment", "your last two visits", "our records show"), a
+//!   treatment of theirs ("your crown", "her biopsy", "his home exercises"), a clinician acting
+//!   on them ("Dr. Lee wants him out 3 more weeks"), or their payments for care (see C5).
+//!   Generic and hypothetical sentences ("if your gums bleed", "you can see a PT without a
+//!   referral", "call to schedule your first visit") and offers to someone not yet seen ("we'll
+//!   knock $50 off your eval") do not count.
+//! - In a post, "you" is usually everyone, so only unmistakable signals count: sympathy or
+//!   congratulations about someone's treatment ("sorry your filling hurt", "glad you love your
+//!   new smile"), "our records show", "you missed two appointments", "we saw you".
+
+use crate::detect::health::{is_condition, is_treatment};
+use crate::detect::Mention;
+use crate::engine::{Ctx, Hit, Rule};
+use crate::report::Severity;
+use regex::Regex;
+use std::sync::OnceLock;
+
+pub struct ConfirmsPatient;
+
+const MESSAGE_ANSWER: &str = "This confirms that the person you are answering (or someone they mention) is or was a patient. Under the HIPAA Privacy Rule (45 CFR 164.502) that fact is itself protected, even as sympathy; HHS OCR has fined practices $10,000-$50,000 for replies like this.";
+const MESSAGE_POST: &str = "This confirms that someone is or was a patient of the practice. Under the HIPAA Privacy Rule (45 CFR 164.502) that fact is itself protected information, even without a name or a diagnosis.";
+
+/// A sentence of the draft: byte range of the normalized text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Sentence {
+    pub start: usize,
+    pub end: usize,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "st", "vs", "jr", "sr", "no", "approx", "dept", "appt", "e.g", "i.e",
+    "etc", "mt", "ft", "lt", "sgt", "prof", "rev", "wk", "wks", "yr", "yrs", "min", "hr", "hrs",
+];
+
+/// Splits text into sentences at `.`, `!`, `?`, `;` and line breaks, keeping "Dr. Lee",
+/// "Ms. Ortiz", "0.1%" and "$146.20" whole.
+pub(crate) fn sentences(lower: &str) -> Vec<Sentence> {
+    let b = lower.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let split = match c {
+            b'!' | b'?' | b';' | b'\n' => true,
+            b'.' => {
+                let next_ok = i + 1 >= b.len() || b[i + 1].is_ascii_whitespace();
+                let word_start = lower[..i]
+                    .rfind(|ch: char| !(ch.is_alphanumeric() || ch == '.'))
+                    .map(|p| p + 1)
+                    .unwrap_or(0);
+                let word = &lower[word_start..i];
+                let abbrev = ABBREVIATIONS.contains(&word)
+                    || (word.len() == 1 && word.as_bytes()[0].is_ascii_alphabetic());
+                next_ok && !abbrev
+            }
+            _ => false,
+        };
+        if split {
+            // swallow runs like "?!" or "..."
+            let mut j = i + 1;
+            while j < b.len() && matches!(b[j], b'!' | b'?' | b'.') {
+                j += 1;
+            }
+            if j > start {
+                out.push(Sentence { start, end: j });
+            }
+            start = j;
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if start < b.len() {
+        out.push(Sentence {
+            start,
+            end: b.len(),
+        });
+    }
+    out.retain(|s| lower[s.start..s.end].chars().any(|c| c.is_alphanumeric()));
+    out
+}
+
+/// The words of the draft inside `s`, lowercased, with their byte spans.
+pub(crate) fn sentence_words<'a>(ctx: &'a Ctx, s: &Sentence) -> Vec<(&'a str, usize, usize)> {
+    ctx.words
+        .iter()
+        .filter(|w| w.start >= s.start && w.end <= s.end)
+        .map(|w| (ctx.word_lower(w), w.start, w.end))
+        .collect()
+}
+
+pub(crate) fn is_second_person(w: &str) -> bool {
+    matches!(
+        w,
+        "you"
+            | "your"
+            | "you're"
+            | "youre"
+            | "you've"
+            | "youve"
+            | "you'd"
+            | "you'll"
+            | "yours"
+            | "yourself"
+            | "u"
+            | "ur"
+            | "ya"
+            | "y'all"
+    )
+}
+
+pub(crate) fn is_possessive(w: &str) -> bool {
+    matches!(w, "your" | "ur" | "his" | "her")
+}
+
+pub(crate) fn is_third_person(w: &str) -> bool {
+    matches!(
+        w,
+        "he" | "she"
+            | "him"
+            | "her"
+            | "his"
+            | "hers"
+            | "he's"
+            | "she's"
+            | "he'll"
+            | "she'll"
+            | "himself"
+            | "herself"
+    )
+}
+
+/// Words after which a possessive is generic, hypothetical or an invitation, not a record of
+/// care: "if your gums bleed", "ask your doctor", "schedule your first visit".
+fn generic_before(w: &str) -> bool {
+    matches!(
+        w,
+        "if" | "when"
+            | "whenever"
+            | "whether"
+            | "before"
+            | "ask"
+            | "asking"
+            | "schedule"
+            | "book"
+            | "booking"
+            | "request"
+            | "plan"
+            | "protect"
+            | "check"
+            | "questions"
+            | "question"
+            | "any"
+            | "every"
+            | "anyone's"
+            | "everyone's"
+            | "talk"
+            | "discuss"
+    )
+}
+
+/// Words between a possessive and a care term that make it generic: "your first visit",
+/// "your own treatment".
+fn generic_between(w: &str) -> bool {
+    matches!(w, "first" | "own" | "new-patient" | "free" | "initial")
+}
+
+/// Words that may sit between a possessive and its care term: "your last two visits", "your
+/// 53-minute session", "her left knee replacement".
+fn joins_possessive(w: &str) -> bool {
+    !matches!(
+        w,
+        "and"
+            | "or"
+            | "but"
+            | "to"
+            | "for"
+            | "with"
+            | "of"
+            | "at"
+            | "in"
+            | "on"
+            | "about"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "can"
+            | "be"
+            | "that"
+            | "the"
+            | "a"
+            | "an"
+    )
+}
+
+/// Sentences that offer something to someone not yet seen: "we'll knock $50 off your eval".
+fn is_offer(text: &str) -> bool {
+    const OFFER: &[&str] = &[
+        "we'll ",
+        "we will ",
+        "we can ",
+        "we could ",
+        "we'd ",
+        "let's ",
+        "if you ",
+        "to book",
+        "to schedule",
+        "before you book",
+        "can we ",
+    ];
+    OFFER.iter().any(|o| text.contains(o))
+}
+
+/// "you can see a PT without a referral": modal, generic second person.
+fn generic_you(text: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "you can ",
+        "you may ",
+        "you might ",
+        "you could ",
+        "you need ",
+        "you should ",
+        "you'll want",
+        "if you",
+        "if your",
+        "when you",
+        "when your",
+        "whether you",
+        "anyone",
+        "everyone",
+        "ask your",
+        "talk to your",
+        "talk with your",
+        "most people",
+        "many people",
+        "questions about your",
+        "before you",
+        "most plans",
+        "usually",
+        "typically",
+        "generally",
+        "in general",
+        "should last",
+        "should be",
+    ];
+    GENERIC.iter().any(|g| text.contains(g))
+}
+
+/// Imperative advice ("switch to ...", "take ...", "do ..."): B1's business, not a record of care.
+fn imperative_start(words: &[(&str, usize, usize)]) -> bool {
+    words.first().is_some_and(|(w, _, _)| {
+        matches!(
+            *w,
+            "switch"
+                | "take"
+                | "stop"
+                | "try"
+                | "use"
+                | "apply"
+                | "do"
+                | "ice"
+                | "rest"
+                | "avoid"
+                | "start"
+                | "double"
+                | "skip"
+                | "keep"
+                | "put"
+                | "go"
+                | "see"
+        )
+    })
+}
+
+struct Patterns {
+    /// Encounters: care happened to the reader or someone else.
+    encounter: Regex,
+    /// "see you Thursday", "seeing you today": an appointment with this person.
+    see_you: Regex,
+    /// "your Tuesday 7:15", "your 9:15 appointment", "your last 40 units".
+    your_slot: Regex,
+    /// "our records show", "in our system".
+    records: Regex,
+    /// A clinician acting on the person: "Dr. Lee wants him out", "you told Dr. Lee".
+    clinician: Regex,
+    /// Sympathy or congratulations addressed to someone.
+    sympathy: Regex,
+    /// A sentence that opens with sympathy or congratulations to the reader, whose subject is
+    /// implied: "Congrats on finishing PT!", "Sorry the filling hurt".
+    implicit: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| {
+        let day = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+        Patterns {
+            encounter: Regex::new(concat!(
+                r"\b(?:(?:you|u|he|she|they)\s+(?:came|come|comes|were|was)\s+(?:in|by)\b(?:\s+(?:for|today|yesterday|this|last|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?",
+                r"|(?:we|i|he|she|they|dr\.?\s+\w+)\s+(?:gave|prescribed|treated|saw|fixed|removed|placed|fitted|started|referred|examined|discharged|scheduled|booked|sent|casted|splinted|numbed|injected|stitched|moved|rescheduled)\s+(?:you|u|him|her)\b",
+                r"|\byou\s+(?:missed|cancell?ed|skipped|no-showed|arrived|showed up|told|had your|got your|finished your|completed your)\b",
+                r"|\b(?:he|she|you)\s+(?:had|got|finished|completed|started)\s+(?:his|her|your)\b",
+                r"|\bstarted\s+(?:you|him|her)\s+on\b",
+                r"|\bwe\s+(?:gave|sent)\s+you\b)"
+            ))
+            .expect("encounter regex"),
+            see_you: Regex::new(&format!(
+                r"\b(?:see|seeing|saw|seen)\s+(?:you|u|him|her)\s+(?:(?:on\s+)?{day}|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|week)|last\s+(?:week|time|month)|next\s+(?:week|time|month)|at\s+(?:your|his|her)|for\s+(?:your|his|her))\b"
+            ))
+            .expect("see-you regex"),
+            your_slot: Regex::new(&format!(
+                r"\b(?:your|ur|his|her)\s+(?:{day}\b|\d{{1,2}}:\d{{2}}|\d{{1,2}}\s*(?:am|pm)\b|(?:last|next|previous|recent|latest|upcoming)\s+(?:\d+|one|two|three|four|five|few|couple|visit|visits|appointment|appointments|appt|session|sessions|treatment|check|cleaning|follow)\b)"
+            ))
+            .expect("slot regex"),
+            records: Regex::new(
+                r"\bour\s+(?:records|chart|charts|notes|files|system)\s+(?:show|say|shows|says|indicate)|\b(?:your|his|her)\b[^.!?\n]{0,40}\bon file\b",
+            )
+            .expect("records regex"),
+            clinician: Regex::new(
+                r"\b(?:dr\.?|doctor)\s+[a-z][\w'-]*(?:'s)?\s+(?:wants|said|says|told|saw|sees|will call|called|explained|recommended|prescribed|checked|examined|mentioned|thinks|cleared)\s+(?:you|u|him|her)\b|\b(?:you|he|she)\s+(?:told|asked|saw|showed)\s+(?:dr\.?|doctor)\s|\b(?:the|your|his|her)\s+[\w' -]{1,40}?\s(?:dr\.?|doctor)\s+[a-z][\w'-]*\s+(?:prescribed|ordered|removed|placed|performed|did|diagnosed|stitched|fitted|recommended)\b",
+            )
+            .expect("clinician regex"),
+            implicit: Regex::new(
+                r"^\W*(?:so\s+|very\s+|really\s+)?(?:sorry|glad|congrats|congratulations|hope|hoping|get well|feel better|welcome back|thanks for coming|thank you for coming|great seeing|loved seeing|proud of you)\b",
+            )
+            .expect("implicit regex"),
+            sympathy: Regex::new(
+                r"\b(?:sorry|glad|happy|congrats|congratulations|proud|hope|hoping|thrilled|so fun|great|loved|love|thanks for|thank you for|welcome back|get well|feel better)\b",
+            )
+            .expect("sympathy regex"),
+        }
+    })
+}
+
+/// Health or care mentions inside `s`.
+fn mentions_in<'a>(ms: &'a [Mention], s: &Sentence) -> impl Iterator<Item = &'a Mention> {
+    let (a, b) = (s.start, s.end);
+    ms.iter().filter(move |m| m.start >= a && m.end <= b)
+}
+
+/// Whether the word right before `pos` in `words` is "our" ("our surgery line", "our PT team").
+fn owned_by_practice(words: &[(&str, usize, usize)], pos: usize) -> bool {
+    words
+        .iter()
+        .rev()
+        .find(|(_, _, e)| *e <= pos)
+        .is_some_and(|(w, _, _)| matches!(*w, "our" | "the"))
+}
+
+/// A possessive tied to a care or health term within the next three words, e.g. "your next
+/// visit", "her biopsy", "his home exercises". Returns the span and whether it is a second-person
+/// possessive.
+fn possessive_care(
+    words: &[(&str, usize, usize)],
+    targets: &[&Mention],
+) -> Option<((usize, usize), bool)> {
+    for (i, (w, ws, _)) in words.iter().enumerate() {
+        if !is_possessive(w) {
+            continue;
+        }
+        if i > 0 && generic_before(words[i - 1].0) {
+            continue;
+        }
+        if i > 1 && generic_before(words[i - 2].0) && words[i - 1].0 == "to" {
+            continue;
+        }
+        // the words that follow, up to three, until a word that breaks the phrase
+        let mut reach = *ws;
+        for (k, (x, _, xe)) in words.iter().enumerate().skip(i + 1).take(4) {
+            if let Some(m) = targets
+                .iter()
+                .find(|m| m.start >= reach && m.start <= *xe && m.end >= *xe)
+            {
+                return Some(((*ws, m.end), matches!(*w, "your" | "ur")));
+            }
+            if k > i && (!joins_possessive(x) || generic_between(x)) {
+                break;
+            }
+            reach = *xe;
+        }
+    }
+    None
+}
+
+impl Rule for ConfirmsPatient {
+    fn id(&self) -> &'static str {
+        "confirms-patient"
+    }
+
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        let answer = ctx.draft.kind.is_answer();
+        let lower = ctx.lower();
+        let a = ctx.analysis();
+        let p = patterns();
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for s in sentences(lower) {
+            let text = &lower[s.start..s.end];
+            let words = sentence_words(ctx, &s);
+            if words.is_empty() {
+                continue;
+            }
+            let second = words.iter().any(|(w, _, _)| is_second_person(w));
+            let third = words.iter().any(|(w, _, _)| is_third_person(w));
+            let question = text.trim_end().ends_with('?');
+            let mut found: Option<(usize, usize)> = None;
+            let at = |m: regex::Match| (s.start + m.start(), s.start + m.end());
+
+            // Unmistakable in any draft: records and encounters.
+            if second || third {
+                found = p.records.find(text).map(at);
+            }
+            if found.is_none() {
+                if let Some(m) = p.encounter.find(text) {
+                    if !text[..m.start()].ends_with("if ") && !text[..m.start()].ends_with("when ")
+                    {
+                        found = Some(at(m));
+                    }
+                }
+            }
+            if answer {
+                if found.is_none() {
+                    // a visit, record, treatment or test of theirs
+                    let targets: Vec<&Mention> = mentions_in(&a.care, &s)
+                        .filter(|m| matches!(m.kind, "visit" | "record" | "encounter"))
+                        .chain(mentions_in(&a.health, &s).filter(|m| is_treatment(m.kind)))
+                        .collect();
+                    if let Some((span, second_p)) = possessive_care(&words, &targets) {
+                        let offer = is_offer(text)
+                            && !text.contains("last")
+                            && !text.contains("next")
+                            && !text.contains("follow");
+                        let generic = generic_you(text)
+                            && !text.contains("last")
+                            && !text.contains("next")
+                            && !text.contains("follow");
+                        if !(second_p && (offer || question || generic)) {
+                            found = Some(span);
+                        }
+                    }
+                }
+                if found.is_none() {
+                    found = p.see_you.find(text).map(at);
+                }
+                if found.is_none() {
+                    found = p.your_slot.find(text).map(at);
+                }
+                if found.is_none() {
+                    found = p.clinician.find(text).map(at);
+                }
+                if found.is_none() && second && !generic_you(text) && !imperative_start(&words) {
+                    // "12 weeks of rehab ..., so proud of you", "you told ... steroid cream"
+                    if let Some(m) = mentions_in(&a.health, &s).find(|m| {
+                        (is_treatment(m.kind) || m.kind == "derm")
+                            && m.score >= 0.9
+                            && !owned_by_practice(&words, m.start)
+                    }) {
+                        if !is_offer(text) && !question {
+                            found = Some((m.start, m.end));
+                        }
+                    }
+                }
+                if found.is_none() && !question && !generic_you(text) && p.implicit.is_match(text) {
+                    // "Congrats on finishing PT!", "Sorry the filling hurt!"
+                    if let Some(m) = mentions_in(&a.health, &s).find(|m| {
+                        is_treatment(m.kind)
+                            && m.score >= 0.5
+                            && !owned_by_practice(&words, m.start)
+                    }) {
+                        found = Some((m.start, m.end));
+                    }
+                }
+                if found.is_none() && third {
+                    // "tell Jess her biopsy came back benign", "he started her on isotretinoin"
+                    let care_here = mentions_in(&a.care, &s).any(|m| m.kind != "patient");
+                    if let Some(m) = mentions_in(&a.health, &s).find(|m| {
+                        m.score >= 0.5
+                            && !owned_by_practice(&words, m.start)
+                            && (is_treatment(m.kind)
+                                || ((is_condition(m.kind) || m.kind == "medication") && care_here))
+                    }) {
+                        found = Some((m.start, m.end));
+                    }
+                }
+            } else if found.is_none() && second && !question && !generic_you(text) {
+                // A post: sympathy or congratulations about someone's treatment or visit.
+                if p.sympathy.is_match(text) {
+                    let targets: Vec<&Mention> = mentions_in(&a.care, &s)
+                        .filter(|m| matches!(m.kind, "visit" | "encounter"))
+                        .chain(mentions_in(&a.health, &s).filter(|m| {
+                            is_treatment(m.kind) || is_condition(m.kind) && m.score >= 0.9
+                        }))
+                        .collect();
+                    if let Some((span, _)) = possessive_care(&words, &targets) {
+                        found = Some(span);
+                    }
+                }
+            }
+            if let Some(span) = found {
+                spans.push(span);
+            }
+        }
+        if answer {
+            // Payments for care ("your last two copays", "your unpaid $85 balance") confirm it too.
+            for (span, confirms) in super::payment::individual_payments(ctx) {
+                if confirms && !spans.iter().any(|&(a, b)| a <= span.0 && span.1 <= b) {
+                    spans.push(span);
+                }
+            }
+        }
+        for span in spans {
+            let hit = Hit::new(
+                "C2",
+                self.id(),
+                Severity::High,
+                span,
+                if answer { MESSAGE_ANSWER } else { MESSAGE_POST },
+            );
+            out.push(if answer {
+                hit.suggest(crate::rules::safe_reply::safe_reply(ctx))
+            } else {
+                hit.suggest("Remove what ties this person to a visit or a treatment, or post only with their signed HIPAA authorization.")
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Draft, Engine, Kind, Policy, Report, Verdict};
+
+    fn engine() -> Engine {
+        Engine::new(Policy::default())
+    }
+
+    fn c2(r: &Report) -> Vec<(usize, usize)> {
+        r.findings
+            .iter()
+            .filter(|f| f.code == "C2")
+            .map(|f| (f.start, f.end))
+            .collect()
+    }
+
+    fn reply(text: &str, parent: &str) -> Report {
+        engine().check(&Draft::reply(text, "reviewer", parent))
+    }
+
+    fn span_of(text: &str, needle: &str) -> (usize, usize) {
+        let i = text.find(needle).expect(needle);
+        let s = text[..i].encode_utf16().count();
+        (s, s + needle.encode_utf16().count())
+    }
+
+    #[test]
+    fn sentences_keep_titles_and_decimals() {
+        let s = "hi ms. ortiz, your $146.20 refund. dr. lee said 0.1% cream!! ok";
+        let got: Vec<&str> = sentences(s).iter().map(|x| &s[x.start..x.end]).collect();
+        assert_eq!(
+            got,
+            vec![
+                "hi ms. ortiz, your $146.20 refund.",
+                " dr. lee said 0.1% cream!!",
+                " ok"
+            ]
+        );
+    }
+
+    // RULES.md examples
+    #[test]
+    fn sorry_your_crown_came_loose() {
+        let t = "We're sorry your crown came loose";
+        let r = reply(t, "My crown fell off two weeks after I got it. 2 stars.");
+        assert_eq!(r.verdict, Verdict::Block);
+        assert_eq!(c2(&r), vec![span_of(t, "your crown")]);
+        let f = r.findings.iter().find(|f| f.code == "C2").unwrap();
+        assert!(f.message.contains("45 CFR 164.502"));
+        assert!(f
+            .suggestion
+            .as_deref()
+            .unwrap()
+            .starts_with("We take all feedback seriously."));
+        // the same sympathy in a post is still a disclosure
+        let r = engine().check(&Draft::post(t));
+        assert_eq!(c2(&r), vec![span_of(t, "your crown")]);
+    }
+
+    #[test]
+    fn our_records_show_you_missed_appointments() {
+        let t = "Our records show you missed two appointments.";
+        let r = reply(t, "They never call back. Terrible office.");
+        assert_eq!(r.verdict, Verdict::Block);
+        assert_eq!(c2(&r), vec![span_of(t, "Our records show")]);
+        let r = engine().check(&Draft::post(t));
+        assert_eq!(r.verdict, Verdict::Block);
+    }
+
+    #[test]
+    fn glad_you_love_your_new_smile() {
+        let t = "glad you love your new smile!";
+        let r = reply(t, "Best dentist ever!!");
+        assert_eq!(c2(&r), vec![span_of(t, "your new smile")]);
+        let r = engine().check(&Draft::post(t));
+        assert_eq!(c2(&r), vec![span_of(t, "your new smile")]);
+    }
+
+    #[test]
+    fn sympathy_that_confirms_a_visit() {
+        let t = "So sorry your filling hurt after your visit!";
+        let r = reply(t, "filling hurt for days");
+        assert_eq!(r.verdict, Verdict::Block);
+        assert_eq!(c2(&r), vec![span_of(t, "your filling")]);
+    }
+
+    // RULES.md near miss and issue 4 near misses
+    #[test]
+    fn generic_reply_is_quiet() {
+        let t = "We take all feedback seriously; please call our office manager.";
+        let r = reply(t, "Worst dentist in town. My crown fell off.");
+        assert!(c2(&r).is_empty(), "{r:?}");
+        let r = engine().check(&Draft::post(
+            "We offer same-day appointments for emergencies.",
+        ));
+        assert!(c2(&r).is_empty());
+        let r = engine().check(&Draft::post(
+            "If you have a cavity, a filling now beats a root canal later. Ask your doctor whether the shingles vaccine is right for you.",
+        ));
+        assert!(c2(&r).is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn encounters_in_replies() {
+        let cases = [
+            ("See you at your follow-up!", "your follow-up"),
+            (
+                "Great seeing you today, keep icing that knee",
+                "seeing you today",
+            ),
+            (
+                "lol yes she came in Tuesday for Botox",
+                "she came in Tuesday",
+            ),
+            ("We moved your Thursday 4:30 to Friday.", "your Thursday"),
+            ("keep using the ointment we gave you", "we gave you"),
+            (
+                "Dr. Patel wants him out 3 more weeks.",
+                "Dr. Patel wants him",
+            ),
+            ("tell Jess her biopsy came back benign", "her biopsy"),
+            (
+                "It's been 4 months since your last 40 units",
+                "your last 40",
+            ),
+        ];
+        for (t, needle) in cases {
+            let r = reply(t, "question");
+            assert_eq!(c2(&r), vec![span_of(t, needle)], "{t}");
+        }
+    }
+
+    #[test]
+    fn advice_and_invitations_are_not_confirmation() {
+        for t in [
+            "Good news: you can see a PT without a referral. Call us and we'll check your plan before you book.",
+            "Call us to schedule your first visit, we'd love to meet you.",
+            "We'll knock $50 off your eval since you're a local",
+            "You should stop the meloxicam and take ibuprofen instead.",
+            "Sorry you're hurting! Widespread blistering can need medical care, so call us.",
+            "Check your mom's insurance, then call our surgery line.",
+            "To protect your privacy we can't discuss health information over Messenger.",
+        ] {
+            let r = reply(t, "my knee hurts, can I come in?");
+            assert!(c2(&r).is_empty(), "{t}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn dm_about_someone_else() {
+        let d = Draft::reply(
+            "lol yes he came in monday, grade 2 strain. dont tell him",
+            "friend",
+            "did my cousin come in yet??",
+        )
+        .with_kind(Kind::Dm);
+        let r = engine().check(&d);
+        assert_eq!(r.verdict, Verdict::Block);
+        assert_eq!(c2(&r), vec![span_of(&d.text, "he came in monday")]);
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        for t in [
+            "",
+            "?!",
+            "your",
+            "Dr.",
+            "....",
+            "your\n\nyour crown",
+            "ü your ü crown ü",
+        ] {
+            let _ = reply(t, "");
+            let _ = engine().check(&Draft::post(t));
+        }
+    }
+}

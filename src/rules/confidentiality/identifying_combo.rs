@@ -1,0 +1,351 @@
+//! C8: rare or combined details that identify a patient without a name.
+//!
+//! HIPAA's Safe Harbor (45 CFR 164.514(b)(2)) lists "any other unique identifying characteristic"
+//! among the identifiers, and de-identification also fails when the practice knows the rest could
+//! identify someone. In a town, "our patient, a local pastor", "a nurse on the 3rd floor at
+//! X General with a herniated disc" or "the first case of X in our county this year" point at one
+//! person. (Ages over 89 are the identifiers detector's part of C8.)
+//!
+//! The rule needs a patient anchor near the details (patient, pt, a care cue, or a condition or
+//! treatment), then either a detail that is unique by itself ("the only", "first case",
+//! "longest-standing patient") or two kinds of quasi-identifiers together: a role or job, a
+//! place (local, "here in X", "at X General", "3rd floor", a street) and a rare condition.
+//! "A 45-year-old woman asked us about migraines" in an educational post has none of these.
+
+use super::confirms_patient::{sentences, Sentence};
+use crate::engine::{Ctx, Hit, Rule};
+use crate::report::Severity;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+use std::sync::OnceLock;
+
+pub struct IdentifyingCombo;
+
+const MESSAGE: &str = "Together these details can identify a patient without a name (a role or job, a place, a rare condition, \"the only\" or \"the first\"). HIPAA Safe Harbor (45 CFR 164.514(b)(2)) counts any unique identifying characteristic as an identifier.";
+
+struct Patterns {
+    roles: AhoCorasick,
+    unique: Regex,
+    place_lower: Regex,
+    place_cap: Regex,
+    clinical: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| {
+        let roles: Vec<&str> = include_str!("../../lexicon/health/roles.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        Patterns {
+            roles: AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(roles)
+                .expect("roles compile"),
+            unique: Regex::new(
+                r"\b(?:the only|our only|only one in|one and only|first case|first-ever|first ever|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest)\b",
+            )
+            .expect("unique regex"),
+            place_lower: Regex::new(
+                r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past)\b",
+            )
+            .expect("place regex"),
+            clinical: Regex::new(
+                r"\b(?:removed|excised|seen|saw|treated|diagnosed|repaired|operated|biopsied|stitched|fixed|came in|started|finished|wrapped up|with us|today|this morning|yesterday)\b",
+            )
+            .expect("clinical regex"),
+            place_cap: Regex::new(
+                r"\b(?:here in|in|from|at|near|outside|past)\s+(?:the\s+)?([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*)",
+            )
+            .expect("capitalized place regex"),
+        }
+    })
+}
+
+const NOT_PLACES: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "I",
+    "PT",
+    "Dr",
+    "Dr.",
+    "Mohs",
+    "Google",
+    "Facebook",
+    "X",
+    "Instagram",
+    "The",
+    "Our",
+    "We",
+    "Christmas",
+    "Easter",
+    "Thanksgiving",
+];
+
+/// Places in a sentence (byte spans in `norm`), leaving out the practice's own name.
+fn places(ctx: &Ctx, s: &Sentence) -> Vec<(usize, usize)> {
+    let p = patterns();
+    let norm = &ctx.norm()[s.start..s.end];
+    let lower = &ctx.lower()[s.start..s.end];
+    let practice = ctx.policy.policy.practice.name.to_lowercase();
+    let mut out: Vec<(usize, usize)> = p
+        .place_lower
+        .find_iter(lower)
+        .map(|m| (s.start + m.start(), s.start + m.end()))
+        .collect();
+    for c in p.place_cap.captures_iter(norm) {
+        let Some(g) = c.get(1) else { continue };
+        let first = g.as_str().split_whitespace().next().unwrap_or("");
+        if NOT_PLACES.contains(&first.trim_end_matches("'s")) {
+            continue;
+        }
+        let lw = g.as_str().to_lowercase();
+        if !practice.is_empty() && practice.contains(lw.trim_end_matches("'s")) {
+            continue;
+        }
+        if lw
+            .split_whitespace()
+            .all(|w| ctx.policy.is_staff_word(w.trim_end_matches(['.', ','])))
+        {
+            continue;
+        }
+        out.push((s.start + g.start(), s.start + g.end()));
+    }
+    for m in &ctx.analysis().places {
+        if m.start >= s.start && m.end <= s.end {
+            out.push((m.start, m.end));
+        }
+    }
+    out
+}
+
+/// Singular roles and jobs ("a local pastor", "a retired ferry captain"), whole words.
+fn roles(ctx: &Ctx, s: &Sentence) -> Vec<(usize, usize)> {
+    let lower = &ctx.lower()[s.start..s.end];
+    let norm = &ctx.norm()[s.start..s.end];
+    let mut out = Vec::new();
+    for m in patterns().roles.find_iter(lower) {
+        let before = lower[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric());
+        let after = lower[m.end()..].chars().next().is_some_and(|c| {
+            c.is_alphanumeric() || c == '\'' && !lower[m.end()..].starts_with("'s")
+        });
+        if before || after {
+            continue;
+        }
+        // "Coach Daniels", "Mr. Baker": a capitalized role word inside a sentence is a title or
+        // a surname unless an article or modifier precedes it.
+        let first_char_upper = norm[m.start()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        let prev_word = lower[..m.start()]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .rfind(|w| !w.is_empty())
+            .unwrap_or("");
+        let sentence_start = lower[..m.start()].trim().is_empty();
+        if first_char_upper
+            && !sentence_start
+            && !matches!(
+                prev_word,
+                "a" | "an" | "the" | "our" | "local" | "retired" | "former" | "pro" | "only"
+            )
+        {
+            continue;
+        }
+        out.push((s.start + m.start(), s.start + m.end()));
+    }
+    out
+}
+
+/// The largest char boundary of `s` at or below `i`.
+fn floor(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl Rule for IdentifyingCombo {
+    fn id(&self) -> &'static str {
+        "identifying-combination"
+    }
+
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        let lower = ctx.lower();
+        let a = ctx.analysis();
+        let ss = sentences(lower);
+        // a patient anchor per sentence: a patient word, a care cue, a treatment, or a condition
+        // with a clinical verb ("removed a lipoma", "seen this morning"); a question someone
+        // asked about back pain is no anchor
+        let anchored: Vec<bool> = ss
+            .iter()
+            .map(|s| {
+                let inside = |st: usize, en: usize| st >= s.start && en <= s.end;
+                let text = &lower[s.start..s.end];
+                a.care.iter().any(|m| inside(m.start, m.end))
+                    || a.health.iter().any(|m| {
+                        inside(m.start, m.end)
+                            && m.score >= 0.5
+                            && (crate::detect::health::is_treatment(m.kind)
+                                || (m.kind != "body" && patterns().clinical.is_match(text)))
+                    })
+                    || text.contains(" case")
+                    || text.starts_with("case")
+            })
+            .collect();
+        for (i, s) in ss.iter().enumerate() {
+            let near = anchored[i]
+                || (i > 0 && anchored[i - 1])
+                || anchored.get(i + 1).copied().unwrap_or(false);
+            if !near {
+                continue;
+            }
+            let text = &lower[s.start..s.end];
+            let unique: Vec<(usize, usize)> = patterns()
+                .unique
+                .find_iter(text)
+                .map(|m| (s.start + m.start(), s.start + m.end()))
+                .collect();
+            let role = roles(ctx, s);
+            let place = places(ctx, s);
+            let rare: Vec<(usize, usize)> = a
+                .health
+                .iter()
+                .filter(|m| m.kind == "rare-condition" && m.start >= s.start && m.end <= s.end)
+                .map(|m| (m.start, m.end))
+                .collect();
+            let kinds = [!role.is_empty(), !place.is_empty(), !rare.is_empty()]
+                .iter()
+                .filter(|b| **b)
+                .count();
+            // "the only" / "oldest" need something to be unique about: a role, a place, a
+            // condition or the word patient itself.
+            let unique_hit = !unique.is_empty()
+                && (!role.is_empty()
+                    || !rare.is_empty()
+                    || unique.iter().any(|&(us, ue)| {
+                        let (us, ue) = (us - s.start, ue - s.start);
+                        text[us..ue].starts_with("first case")
+                            || text[floor(text, us.saturating_sub(25))..us].contains("patient")
+                            || text[ue..floor(text, ue + 20)].contains("patient")
+                    }));
+            if !(unique_hit || kinds >= 2) {
+                continue;
+            }
+            let mut spans: Vec<(usize, usize)> = unique
+                .iter()
+                .chain(&role)
+                .chain(&place)
+                .chain(&rare)
+                .copied()
+                .collect();
+            spans.sort();
+            let (st, mut en) = spans[0];
+            for &(_, e) in &spans[1..] {
+                if e <= st + 160 {
+                    en = en.max(e);
+                }
+            }
+            out.push(
+                Hit::new("C8", self.id(), Severity::High, (st, en), MESSAGE).suggest(
+                    "Leave out the job, the place or the rare detail (or all of them), or post only with the patient's signed HIPAA authorization.",
+                ),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Draft, Engine, Policy, Report, Verdict};
+
+    fn c8(r: &Report) -> Vec<(usize, usize)> {
+        r.findings
+            .iter()
+            .filter(|f| f.code == "C8")
+            .map(|f| (f.start, f.end))
+            .collect()
+    }
+
+    fn check(t: &str) -> Report {
+        Engine::new(Policy::default()).check(&Draft::post(t))
+    }
+
+    fn span(t: &str, from: &str, to: &str) -> (usize, usize) {
+        let a = t.find(from).unwrap();
+        let b = t.find(to).unwrap() + to.len();
+        (t[..a].encode_utf16().count(), t[..b].encode_utf16().count())
+    }
+
+    #[test]
+    fn first_case_in_our_county() {
+        let t = "First case of Lyme disease in our county this year!";
+        let r = check(t);
+        assert_eq!(r.verdict, Verdict::Block);
+        assert_eq!(c8(&r), vec![span(t, "First case", "our county")]);
+    }
+
+    #[test]
+    fn patient_who_is_a_local_pastor() {
+        let t = "Today's Mohs case went great. Our patient, a local pastor, will preach Sunday with a bandage.";
+        let r = check(t);
+        assert_eq!(c8(&r), vec![span(t, "local", "pastor")]);
+        assert!(r.findings[0].message.contains("164.514"));
+    }
+
+    #[test]
+    fn nurse_at_the_hospital_with_a_herniated_disc() {
+        let t =
+            "a nurse on the 3rd floor at Port Tamsen General with a herniated disc came in today";
+        let r = check(t);
+        assert_eq!(c8(&r), vec![span(t, "nurse", "Port Tamsen General")]);
+    }
+
+    #[test]
+    fn only_one_in_town() {
+        let t = "The only pro surfer in Port Tamsen just wrapped up his shoulder rehab with us.";
+        assert_eq!(check(t).verdict, Verdict::Block);
+        let t = "Happy birthday to our longest-standing patient!";
+        assert_eq!(
+            c8(&check(t)),
+            vec![span(t, "longest-standing", "longest-standing")]
+        );
+    }
+
+    #[test]
+    fn near_misses() {
+        for t in [
+            "A 45-year-old woman asked us about migraines. Most migraines respond to simple steps.",
+            "Frequent flyers: UV is stronger at altitude, and studies found more melanoma in pilots and cabin crew.",
+            "Welcome Aisha Rahimi, ATC! Aisha spent 6 seasons as a college football athletic trainer.",
+            "Jimmy Buffett died of Merkel cell carcinoma, a rare skin cancer. A new fast-growing bump deserves a check.",
+            "Living at altitude here in Colorado means more UV exposure all year.",
+            "Coaches: our free warm-up clinic is Tue, Aug 19 at 6pm.",
+        ] {
+            assert!(c8(&check(t)).is_empty(), "{t}");
+        }
+    }
+}

@@ -1,0 +1,244 @@
+//! C5: payment details about an individual: insurance, copay, balance, claim, bill, amounts.
+//!
+//! Payment for health care is part of protected health information (45 CFR 160.103), and a
+//! payment detail about a person also says they received care. "Your insurance denied the
+//! claim" and "your balance of $240" fire; "We accept Aetna and Cigna" and "new-patient cleaning
+//! $99" do not: they are about no one. High when the detail confirms care (a past claim, copay or
+//! balance), medium for an offer to someone not yet seen ("we'll waive your copays").
+
+use super::confirms_patient::{is_second_person, sentence_words, sentences};
+use crate::engine::{Ctx, Hit, Rule};
+use crate::report::Severity;
+use regex::Regex;
+use std::sync::OnceLock;
+
+pub struct Payment;
+
+const MESSAGE: &str = "This discusses a person's insurance, bill or payments. Payment for care is protected health information under HIPAA (45 CFR 160.103 and 164.502) and also confirms that the person was a patient.";
+const MESSAGE_OFFER: &str = "This discusses an individual's bill or insurance in public. Payment details about a person are protected health information under HIPAA (45 CFR 164.502); take money questions to a private call.";
+
+struct Patterns {
+    /// Payment words that are about someone's account.
+    noun: Regex,
+    /// Insurers and health plans.
+    insurer: Regex,
+    /// Amounts: $240, $146.20, 80 dollars.
+    amount: Regex,
+    /// Words that say the payment already happened or is owed.
+    state: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| Patterns {
+        noun: Regex::new(
+            r"\b(?:co-?pays?|co-?insurance|deductibles?|balances?|claims?|bills?|billed|billing|invoices?|statements?|charges?|charged|refunds?|refunded|payments?|paid|owes?|owed|out-of-pocket|eob|premiums?|collections|prior auth(?:orization)?|insurance|insurer|coverage|covered|member id|insurance id)\b",
+        )
+        .expect("payment noun regex"),
+        insurer: Regex::new(
+            r"\b(?:aetna|cigna|unitedhealthcare|united healthcare|uhc|anthem|blue cross|blue shield|bcbs|humana|kaiser|medicare|medicaid|medi-cal|tricare|regence|premera|apple health|molina|ambetter|oscar|wellcare|highmark|carefirst|geha|delta dental|metlife|guardian|vsp|amerigroup|optum|chip)\b",
+        )
+        .expect("insurer regex"),
+        amount: Regex::new(r"\$\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*(?:\.\d\d)?\s?(?:dollars|bucks)\b")
+            .expect("amount regex"),
+        state: Regex::new(
+            r"\b(?:covered|denied|applied|billed|paid|charged|refunded|mailed|sent|processed|submitted|reviewed|received|unpaid|outstanding|overdue|past due|owe|owes|owed|left|remaining|was|were|went|on file|last|at no charge|no charge|approved|rejected)\b",
+        )
+        .expect("state regex"),
+    })
+}
+
+/// Payment details about an individual in the draft: their spans, and whether each confirms
+/// care already received (true) or is only an offer (false). Shared with C2.
+pub(crate) fn individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)> {
+    let lower = ctx.lower();
+    let p = patterns();
+    let answer = ctx.draft.kind.is_answer();
+    let mut out = Vec::new();
+    for s in sentences(lower) {
+        let text = &lower[s.start..s.end];
+        let noun = p.noun.find(text);
+        let insurer = p.insurer.find(text);
+        let Some(first) = noun.or(insurer) else {
+            continue;
+        };
+        let words = sentence_words(ctx, &s);
+        let second = words.iter().any(|(w, _, _)| is_second_person(w));
+        let third = words
+            .iter()
+            .any(|(w, _, _)| matches!(*w, "his" | "her" | "he" | "she" | "him"));
+        // In a post "your" is everyone ("we'll waive your next copay"): only third person counts.
+        let individual = if answer { second || third } else { third };
+        if !individual {
+            continue;
+        }
+        let amount = p.amount.find(text);
+        let state = p.state.is_match(text);
+        // "your insurance denied", "your balance", "your Cigna plan covered"; but "check your
+        // plan", "call with your insurance info" ask for nothing about anyone's account.
+        let strong_noun = p.noun.find_iter(text).any(|m| {
+            matches!(
+                m.as_str(),
+                "copay"
+                    | "copays"
+                    | "co-pay"
+                    | "co-pays"
+                    | "balance"
+                    | "balances"
+                    | "claim"
+                    | "claims"
+                    | "bill"
+                    | "bills"
+                    | "billed"
+                    | "deductible"
+                    | "deductibles"
+                    | "refund"
+                    | "refunds"
+                    | "refunded"
+                    | "eob"
+                    | "collections"
+                    | "owe"
+                    | "owes"
+                    | "owed"
+                    | "charged"
+                    | "charge"
+                    | "charges"
+            )
+        });
+        if !(amount.is_some() || state || strong_noun) {
+            continue;
+        }
+        // "keep that nose covered", "paid off": weak payment words need an insurer or an amount
+        let only_weak = p.noun.find_iter(text).all(|m| {
+            matches!(
+                m.as_str(),
+                "covered"
+                    | "coverage"
+                    | "paid"
+                    | "payment"
+                    | "payments"
+                    | "statement"
+                    | "statements"
+                    | "insurance"
+                    | "insurer"
+                    | "billing"
+                    | "premium"
+                    | "premiums"
+            )
+        });
+        if only_weak && insurer.is_none() && amount.is_none() {
+            continue;
+        }
+        if !(amount.is_some() || state) && insurer.is_none() && !strong_noun {
+            continue;
+        }
+        // span: from the payment word to the amount (or the insurer), within the sentence
+        let mut a = first.start();
+        let mut b = first.end();
+        for m in p
+            .noun
+            .find_iter(text)
+            .chain(p.insurer.find_iter(text))
+            .chain(amount)
+        {
+            if m.start().abs_diff(first.start()) <= 60 {
+                a = a.min(m.start());
+                b = b.max(m.end());
+            }
+        }
+        let offer = !state
+            && ["we'll ", "we will ", "we can ", "we could ", "if you "]
+                .iter()
+                .any(|o| text.contains(o));
+        out.push(((s.start + a, s.start + b), !offer));
+    }
+    out
+}
+
+impl Rule for Payment {
+    fn id(&self) -> &'static str {
+        "individual-payment"
+    }
+
+    fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        let answer = ctx.draft.kind.is_answer();
+        for (span, confirms) in individual_payments(ctx) {
+            let (sev, msg) = if confirms {
+                (Severity::High, MESSAGE)
+            } else {
+                (Severity::Medium, MESSAGE_OFFER)
+            };
+            let hit = Hit::new("C5", self.id(), sev, span, msg);
+            out.push(if answer {
+                hit.suggest(crate::rules::safe_reply::safe_reply(ctx))
+            } else {
+                hit.suggest("Remove the payment details; discuss bills and insurance only with the person, in private.")
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Draft, Engine, Policy, Report, Severity, Verdict};
+
+    fn c5(r: &Report) -> Vec<(usize, usize, Severity)> {
+        r.findings
+            .iter()
+            .filter(|f| f.code == "C5")
+            .map(|f| (f.start, f.end, f.severity))
+            .collect()
+    }
+
+    fn reply(text: &str) -> Report {
+        Engine::new(Policy::default()).check(&Draft::reply(text, "someone", "what gives?"))
+    }
+
+    #[test]
+    fn insurance_denied_the_claim() {
+        let t = "Sorry, your insurance denied the claim.";
+        let r = reply(t);
+        assert_eq!(r.verdict, Verdict::Block);
+        assert_eq!(c5(&r), vec![(12, 38, Severity::High)]);
+        assert_eq!(&t[12..38], "insurance denied the claim");
+    }
+
+    #[test]
+    fn balance_with_amount() {
+        let t = "Hi! your balance of $240 is past due";
+        let r = reply(t);
+        assert_eq!(c5(&r), vec![(9, 24, Severity::High)]);
+        assert_eq!(&t[9..24], "balance of $240");
+        // C5 that confirms care also confirms the patient (C2)
+        assert!(r.findings.iter().any(|f| f.code == "C2"));
+    }
+
+    #[test]
+    fn near_misses_about_no_one() {
+        let e = Engine::new(Policy::default());
+        for t in [
+            "We accept Aetna and Cigna",
+            "New-patient cleaning $99",
+            "Our self-pay rates: $95 for an evaluation, $75 for a follow-up visit.",
+            "Love us? Post a review and we'll waive your next copay!",
+        ] {
+            assert!(c5(&e.check(&Draft::post(t))).is_empty(), "{t}");
+        }
+        for t in [
+            "We accept Medicare and most major plans. Our front desk will check coverage.",
+            "Call us with your plan info and our billing team will check before you book.",
+            "Check your mom's insurance, then call our surgery line.",
+        ] {
+            assert!(c5(&reply(t)).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn offer_to_someone_not_seen_is_medium() {
+        let t = "Come in anyway! We'll waive your copays and deductible.";
+        let r = reply(t);
+        assert_eq!(c5(&r).len(), 1);
+        assert_eq!(c5(&r)[0].2, Severity::Medium);
+        assert!(!r.findings.iter().any(|f| f.code == "C2"));
+    }
+}
