@@ -3,10 +3,13 @@
 
 mod ages;
 mod dates;
+mod confirms_patient;
 mod deny_terms;
 mod disparaging;
+mod identifying_combo;
 mod identifiers;
 mod media;
+mod payment;
 mod person_health;
 mod places;
 mod roster;
@@ -22,6 +25,9 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
         Box::new(unmasking::Unmasking),
         Box::new(media::PatientMedia),
         Box::new(disparaging::Disparaging),
+        Box::new(confirms_patient::ConfirmsPatient),
+        Box::new(payment::Payment),
+        Box::new(identifying_combo::IdentifyingCombo),
         Box::new(identifiers::SafeHarborIdentifiers),
         Box::new(dates::DatesOfService),
         Box::new(places::PatientLocations),
