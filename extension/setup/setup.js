@@ -148,7 +148,7 @@ function start() {
     // Nothing is saved; the extension works with an empty policy.
     $("setup-status").className = "small";
     $("setup-status").textContent = t("setupSkipped");
-    window.close();
+    chrome.tabs.getCurrent().then((tab) => (tab ? chrome.tabs.remove(tab.id) : window.close()), () => window.close());
   });
   load().finally(() => {
     document.body.dataset.pgReady = "true";

@@ -447,7 +447,7 @@ describe("popup, options and setup pages (Chromium)", () => {
     assert.ok(first.count >= 1);
 
     let popup = await freshPopup(cr, `?tab=${tabId}`);
-    assert.match(await popup.textContent("#tab-line"), /X: 1 compose box\(es\) watched, \d+ finding/);
+    assert.match(await popup.textContent("#tab-line"), /^X · compose boxes watched: 1 · findings: [1-9]/);
     assert.equal(await popup.textContent("#tab-verdict"), "Patient information");
     // Item 1: the account signed in on the tab is one of the policy's handles.
     assert.equal(await popup.getAttribute('[data-pg-check="1"]', "data-pg-state"), first.account ? "done" : "unknown");
