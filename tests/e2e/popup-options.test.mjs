@@ -177,20 +177,32 @@ describe("popup, options and setup pages (Chromium)", () => {
     const before = cr.requests.length;
     const fcp = [];
     const rendered = [];
-    for (let i = 0; i < 9; i++) {
+    const bare = [];
+    for (let i = 0; i < 11; i++) {
       const page = await freshPopup(cr);
       const t = await paintTimings(page);
       assert.ok(t.firstContentfulPaint !== null, "first-contentful-paint recorded");
       fcp.push(t.firstContentfulPaint);
       rendered.push(t.marks["pg-checklist-rendered"]);
       await page.close();
+      // Baseline for the same browser and load: a bare document of the extension (its
+      // manifest, shown as text) opened the same way.
+      const b = await cr.context.newPage();
+      await b.setViewportSize({ width: 400, height: 640 });
+      await b.goto(`chrome-extension://${cr.extensionId}/manifest.json`);
+      await waitFor(async () => (await paintTimings(b)).firstContentfulPaint !== null, { message: "baseline paint" });
+      bare.push((await paintTimings(b)).firstContentfulPaint);
+      await b.close();
     }
     const stray = cr.requests.slice(before).filter((r) => !r.url.startsWith("chrome-extension://"));
     assert.deepEqual(stray, [], "the popup asks nothing of the network");
-    // Nine openings, the first one included; the figure is their median.
+    // Eleven openings, the first one included; the figure is their median.
     const m = median(fcp);
-    console.log(`# popup first-contentful-paint: median ${m.toFixed(1)} ms (min ${Math.min(...fcp).toFixed(1)}, max ${Math.max(...fcp).toFixed(1)}); checklist rendered at median ${median(rendered).toFixed(1)} ms`);
-    assert.ok(m < 100, `popup first paint ${m} ms`);
+    const line = `popup first-contentful-paint: median ${m.toFixed(1)} ms (min ${Math.min(...fcp).toFixed(1)}, ` +
+      `max ${Math.max(...fcp).toFixed(1)}); checklist rendered at median ${median(rendered).toFixed(1)} ms; ` +
+      `a bare extension document in the same run: median ${median(bare).toFixed(1)} ms`;
+    console.log(`# ${line}`);
+    assert.ok(m < 100, line);
   });
 
   test("options: validation next to the field, nothing lost on a bad entry", async () => {
