@@ -185,6 +185,9 @@ function renderTab(pausedUntil) {
   if (until) {
     verdict.className = "chip";
     verdict.textContent = t("verdictPaused");
+  } else if (status && !status.boxes) {
+    verdict.className = "chip";
+    verdict.textContent = t("verdictWatching");
   } else if (status) {
     const w = status.worst || "ok";
     verdict.className = `chip ${w === "block" ? "block" : w === "warn" ? "warn" : "ok"}`;
@@ -193,7 +196,9 @@ function renderTab(pausedUntil) {
     verdict.className = "chip";
     verdict.textContent = siteName(site);
   }
-  if (status) {
+  if (status && !status.boxes) {
+    line.textContent = t("tabLineNoStatus", [siteName(site)]);
+  } else if (status) {
     line.textContent = t("tabLine", [siteName(site), String(status.boxes || 0), String(status.count || 0)]);
   } else {
     line.textContent = t("tabLineNoStatus", [siteName(site)]);
