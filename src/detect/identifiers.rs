@@ -38,12 +38,21 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
     let cues = Cues::new(ctx, &ages);
     let mut claimed: Vec<(usize, usize)> = Vec::new();
     numbers::detect(ctx, &cues, &mut claimed, &mut a.identifiers);
-    dates::detect(ctx, &cues, &claimed, &mut a.identifiers, &mut a.dates);
+    let mut born = Vec::new();
+    dates::detect(
+        ctx,
+        &cues,
+        &claimed,
+        &mut a.identifiers,
+        &mut a.dates,
+        &mut born,
+    );
     for m in &a.dates {
         claimed.push(m.span());
     }
     places::detect(ctx, &cues, &claimed, &a.dates, &mut a.places);
     a.ages.extend(ages);
+    a.ages.extend(born);
     for v in [&mut a.identifiers, &mut a.dates, &mut a.places, &mut a.ages] {
         v.sort_by_key(|m| (m.start, m.end));
     }
@@ -226,6 +235,38 @@ mod tests {
             "at Mt. Sinai on",
         ] {
             let _ = analysis(t);
+        }
+    }
+}
+
+#[cfg(test)]
+mod debug {
+    /// `PG_DEBUG_TEXT="..." cargo test --lib debug_dump -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn debug_dump() {
+        let text = std::env::var("PG_DEBUG_TEXT").unwrap_or_default();
+        let p = crate::engine::CompiledPolicy::new(crate::Policy::default());
+        let d = crate::Draft::post(text.clone());
+        let ctx = crate::engine::Ctx::new(&d, &p);
+        let a = ctx.analysis();
+        for (name, v) in [
+            ("persons", &a.persons),
+            ("health", &a.health),
+            ("care", &a.care),
+            ("identifiers", &a.identifiers),
+            ("dates", &a.dates),
+            ("places", &a.places),
+            ("ages", &a.ages),
+        ] {
+            for m in v.iter() {
+                println!(
+                    "{name}: {:?} {} {}",
+                    &ctx.norm()[m.start..m.end],
+                    m.kind,
+                    m.score
+                );
+            }
         }
     }
 }

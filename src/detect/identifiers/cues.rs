@@ -63,8 +63,6 @@ const INDIVIDUAL: &[&str] = &[
     "mx",
     "sir",
     "ma'am",
-    "male",
-    "female",
     "client",
     "someone",
     "somebody",
@@ -203,12 +201,10 @@ const VISIT: &[&str] = &[
     "dr",
     "nurse",
     "ward",
-    "unit",
     "flex",
     "billed",
     "claim",
     "copay",
-    "units",
     "died",
     "passed",
     "deceased",
@@ -305,6 +301,15 @@ impl Cues {
         let mut is_vis = vec![false; n];
         for (i, w) in ctx.words.iter().enumerate() {
             let lw = stem(ctx.word_lower(w));
+            // "every patient", "each client": not one person
+            let quantified = i > 0
+                && matches!(
+                    ctx.word_lower(&ctx.words[i - 1]),
+                    "every" | "each" | "any" | "all" | "no" | "per"
+                );
+            if quantified {
+                continue;
+            }
             if m.individual.binary_search(&lw).is_ok()
                 || (answer && m.second.binary_search(&lw).is_ok())
             {

@@ -34,6 +34,8 @@ struct M {
     ages_case: Regex,
     range_before: Regex,
     range_after: Regex,
+    time_after: Regex,
+    event: Regex,
 }
 
 fn m() -> &'static M {
@@ -59,7 +61,8 @@ fn m() -> &'static M {
             relative: r(concat!(
                 r"\b(?:earlier |later )?(?:today|tonight|yesterday|tomorrow)(?:'s)?\b",
                 r"|\b(?:this|yesterday|tomorrow) (?:morning|afternoon|evening)(?:'s)?\b",
-                r"|\blast night\b|\b(?:last|this|next) weekend\b|\bthe other day\b"
+                r"|\blast night\b|\b(?:last|this|next) weekend\b|\bthe other day\b",
+                r"|\b(?:my|our) (?:morning|afternoon|evening)\b"
             )),
             appt_time: r(
                 r"\b[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm)? (?:appointment|appt|visit|session|slot)\b",
@@ -86,6 +89,12 @@ fn m() -> &'static M {
                 r"\b(over|under|above|below|older than|younger than|at least|ages|aged|between|to|and)\s*$",
             ),
             range_after: r(r"^\s*(?:\+|and (?:older|over|up|above)|or (?:older|over|more)|to [0-9])"),
+            time_after: r(r"^,?\s*(?:at\s+|@\s*)?[0-9]{1,2}(?::[0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\b"),
+            event: r(concat!(
+                r"\b(free|join us|rsvp|register|registration|sign up|save a spot|save your spot|open to all",
+                r"|all welcome|everyone welcome|workshop|seminar|webinar|class|event|q&a|health fair|blood drive",
+                r"|walk-ins?|open house|tournament|5k|fun run|talk|lecture|no appointment needed)\b"
+            )),
         }
     })
 }
@@ -200,6 +209,7 @@ pub(super) fn detect(
     claimed: &[(usize, usize)],
     identifiers: &mut Vec<Mention>,
     out: &mut Vec<Mention>,
+    ages: &mut Vec<Mention>,
 ) {
     let m = m();
     let lower = ctx.lower();
@@ -313,7 +323,11 @@ pub(super) fn detect(
                 continue;
             }
             let gap = &lower[last.1..c.0];
-            if gap.len() <= 2 && gap.chars().all(|ch| ch == ',' || ch == ' ') {
+            if last.2 == "date-weekday"
+                && c.2 == "date"
+                && gap.len() <= 2
+                && gap.chars().all(|ch| ch == ',' || ch == ' ')
+            {
                 last.1 = c.1;
                 if last.2 != "date" && c.2 == "date" {
                     last.2 = "date";
@@ -325,15 +339,33 @@ pub(super) fn detect(
     }
 
     for (s, t, kind) in merged {
-        // A date of birth is an identifier of its own (C9).
+        // A date of birth is an identifier of its own (C9); born in 1935 or before, the
+        // person is over 89 whatever today's date (no clock is read: none in WebAssembly).
         if kind == "date" && m.dob_label.is_match(before(lower, s, 40)) {
             identifiers.push(Mention::new(s, t, "dob", 1.0));
+            let year = lower[s..t]
+                .rsplit(|ch: char| !ch.is_ascii_digit())
+                .find(|x| x.len() == 4)
+                .and_then(|x| x.parse::<u32>().ok());
+            if year.is_some_and(|y| (1880..=1935).contains(&y)) {
+                ages.push(Mention::new(s, t, "age", 1.0));
+            }
             continue;
         }
         let span = (s, t);
+        // "Tuesday 7:15", "Friday at 7am": a booked time, a visit
+        let booked = matches!(kind, "date-weekday" | "date-relative")
+            && m.time_after.is_match(after(lower, t, 16));
+        // an event for everyone ("free screening Saturday, June 7") is not a patient's date
+        let (ws, we) = (s.saturating_sub(160), t + 160);
+        let window = &lower[super::floor_boundary(lower, ws)..super::ceil_boundary(lower, we)];
+        if m.event.is_match(window) && !cues.individual(span, 15) {
+            out.push(Mention::new(s, t, kind, 0.2));
+            continue;
+        }
         // one person near and a visit word within the passage, or the reverse
         let ind = cues.individual(span, 15);
-        let vis = cues.visit(span, 12);
+        let vis = booked || cues.visit(span, 12);
         let (ind, vis) = (
             ind || (vis && cues.individual(span, 40)),
             vis || (ind && cues.visit(span, 40)),

@@ -107,6 +107,20 @@ const FACILITY: &[&str] = &[
     "surgicenter",
 ];
 
+/// Facility words that make a name a facility wherever it stands.
+const STRONG_FACILITY: &[&str] = &[
+    "hospital",
+    "hospitals",
+    "clinic",
+    "clinics",
+    "infirmary",
+    "hospice",
+    "sanitarium",
+    "surgicenter",
+    "medical",
+    "ctr",
+];
+
 /// Lowercase facility nouns after a capitalized place: "our Miami office", "New York clinic".
 const GENERIC_FACILITY: &[&str] = &[
     "clinic", "hospital", "office", "branch", "practice", "location", "center", "campus",
@@ -725,7 +739,8 @@ pub(super) fn detect(
         while a < run_end {
             let l = ctx.word_lower(&ws[a]);
             let saintly = matches!(l, "st" | "mt" | "mount" | "saint") && a + 1 < run_end;
-            if saintly || stops.binary_search(&l).is_err() {
+            let state_in_name = STATES.contains(&l) && a + 1 < run_end;
+            if saintly || state_in_name || stops.binary_search(&l).is_err() {
                 break;
             }
             a += 1;
@@ -740,8 +755,32 @@ pub(super) fn detect(
         let has_facility_word = lw.len() >= 2
             && (FACILITY.contains(&last) || lw[1..].iter().any(|w| FACILITY.contains(w)))
             && !(lw.len() == 2 && stops.binary_search(&first).is_ok());
+        // "Methodist Hospital" is a facility anywhere; "Apple Health" or "Port Tamsen General"
+        // only where a patient goes: after at/in/to/from
+        let strong = lw[1..].iter().any(|w| STRONG_FACILITY.contains(w));
+        let prev_word = (0..i)
+            .next_back()
+            .map(|k| ctx.word_lower(&ws[k]))
+            .unwrap_or("");
+        let prep_right_before = matches!(prev_word, "at" | "in" | "to" | "from" | "the")
+            || before(norm, ws[i].start, 2).ends_with('@');
         let saint = matches!(first, "st" | "mt" | "mount" | "saint") && lw.len() >= 2;
-        let facility = has_facility_word || saint || generic_end;
+        let facility = (has_facility_word && (strong || prep_right_before)) || saint || generic_end;
+        // a title ("Dr.", "Mrs.") starting the run makes it a person unless a facility word follows
+        let titled = (i..a).any(|k| {
+            matches!(
+                ctx.word_lower(&ws[k]),
+                "dr" | "mr" | "mrs" | "ms" | "miss" | "nurse" | "coach"
+            )
+        });
+        let staff = lw
+            .iter()
+            .filter(|w| !FACILITY.contains(w))
+            .all(|w| ctx.policy.is_staff_word(w));
+        if (titled || staff) && !facility {
+            i = run_end.max(i + 1);
+            continue;
+        }
         let span = (ws[a].start, ws[run_end - 1].end);
         // the word before the run (skipping "the"/"our")
         let mut p = i;
@@ -804,8 +843,19 @@ pub(super) fn detect(
         let punct_after = after_run.starts_with([',', '.', '?', '!', ';', ')'])
             || after_run.is_empty()
             || next_word == "who";
+        let state_tok = after_run
+            .trim_start_matches([' ', ','])
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let state_glued = after_run
+            .trim_start_matches([' ', ','])
+            .get(state_tok.len()..)
+            .is_some_and(|r| r.starts_with(['-', '/']));
         let state_after = after_run.starts_with(", ")
             && STATES.contains(&next_word.as_str())
+            && (state_tok.len() > 2 || state_tok.chars().all(|ch| ch.is_ascii_uppercase()))
+            && !state_glued
             && !lw.iter().all(|w| STATES.contains(w));
         let from_person = matches!(prep, Some("from" | "past" | "outside"))
             && before_prep.iter().any(|w| FROM_PERSON.contains(w));
