@@ -52,8 +52,10 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
     let blocked = |s: usize, e: usize| -> bool {
         a.health
             .iter()
-            .chain(a.places.iter())
             .any(|m| m.start < e && s < m.end && m.score >= 0.5)
+            || a.places
+                .iter()
+                .any(|m| m.start < e && s < m.end && m.score >= 0.3)
             || a.identifiers
                 .iter()
                 .any(|m| m.start < e && s < m.end && m.kind != HANDLE)
@@ -204,7 +206,20 @@ fn tokens(ctx: &Ctx) -> Vec<Tok> {
         let info = if case == Case::Other || key.len() < 2 {
             None
         } else {
-            lexicon::lookup(&key)
+            lexicon::lookup(&key).or_else(|| {
+                // "Anne-Marie", "Mei-Ling", "Patel-Sorensen": the parts.
+                let (a, b) = key.split_once('-')?;
+                let (x, y) = (lexicon::lookup(a), lexicon::lookup(b));
+                match (x, y) {
+                    (Some(x), _) if x.is_first() && !x.english => Some(x),
+                    (_, Some(y)) if y.is_sur() && !y.english => Some(NameInfo {
+                        first: 0,
+                        sur: y.sur,
+                        english: false,
+                    }),
+                    _ => None,
+                }
+            })
         };
         out.push(Tok {
             start: w.start,
@@ -449,7 +464,6 @@ const NOT_NAMES: &[&str] = &[
     "valsalva",
     "epstein",
     "barr",
-    "tommy",
     "medicare",
     "medicaid",
     "aetna",
@@ -763,9 +777,7 @@ const FAMOUS_CUES: &[&str] = &[
     "famous",
     "celebrity",
     "celebrities",
-    "star",
     "superstar",
-    "legend",
     "athlete",
     "athletes",
     "olympic",
@@ -790,16 +802,11 @@ const FAMOUS_CUES: &[&str] = &[
     "musician",
     "rapper",
     "comedian",
-    "author",
     "president",
     "senator",
     "governor",
     "congressman",
     "congresswoman",
-    "prince",
-    "princess",
-    "king",
-    "queen",
     "fans",
     "interview",
     "headlines",
@@ -810,10 +817,8 @@ const FAMOUS_CUES: &[&str] = &[
     "hollywood",
     "grammy",
     "oscar",
-    "champion",
     "medalist",
     "biography",
-    "history",
 ];
 
 /// Words and phrases that tie a person to the practice's care.
@@ -938,6 +943,7 @@ fn vocative_before(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
         return false;
     }
     is_key(p, VOCATIVE)
+        || matches!(p.key.as_str(), "named" | "called" | "nicknamed")
         || (p.key == "you" && i >= 2 && toks[i - 2].key == "thank")
         || (p.key == "out" && i >= 2 && toks[i - 2].key.starts_with("shout"))
         || (p.key == "to"
@@ -1125,7 +1131,11 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
             } else if is_initial_letter(ctx, m)
                 && (gap_has_period(ctx, toks, j + 1)
                     || gap_after(ctx, toks, j + 1).starts_with([',', ';', ')', '?', '!'])
-                    || j + 2 >= toks.len())
+                    || j + 2 >= toks.len()
+                    || (j == i
+                        && info.is_some_and(|x| x.is_first() && !x.english)
+                        && gap_after(ctx, toks, j + 1) == " "
+                        && toks[j + 2].case == Case::Lower))
                 && !matches!(&norm[m.start..m.full_end], "I" | "A")
             {
                 j += 1;
@@ -1150,7 +1160,13 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
             let x = info.unwrap_or_default();
             // An English word at the start of a sentence followed by a capitalized word is
             // usually a heading ("Hope Springs"); keep it only with a known surname.
-            if x.english && !last.info.is_some_and(|l| l.is_sur() && !l.english) && !with_initial {
+            if x.english
+                && t.initial
+                && !last
+                    .info
+                    .is_some_and(|l| l.is_sur() && (!l.english || l.sur <= 2))
+                && !with_initial
+            {
                 return None;
             }
             if is_key(t, PLACE_NAMES) && !with_initial && !last.info.is_some_and(|l| l.is_sur()) {

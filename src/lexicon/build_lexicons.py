@@ -38,6 +38,16 @@ sue suzy ted teddy terry tess tina tom tommy tony tori trish val vicky zach zack
 SUR_TIERS = [300, 2000, 6000, 12000]
 
 
+# Names whose English sense is rare in a capitalized word ("john", "mike", "sally"): not marked
+# as English words.
+MOSTLY_NAMES = set("""
+billy bobby bonnie carol chad jimmy john maria martin peter randy roger sherry terry tony
+victor amir brad chandler colleen derrick earl emery harry hector homer jasper ken mickey mike
+nick noel patsy patty phoebe rick sally sandy tom troy warren lee dale heather jasmine smith
+miller turner walker wright rogers peters sanders cooper
+""".split())
+
+
 def ascii_fold(s):
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
@@ -64,7 +74,7 @@ def write(path, ranked, tiers, english):
             if n in seen or not n.isalpha() or not n.isascii() or len(n) < 2:
                 continue
             seen.add(n)
-            chunk.append(n + ("*" if n in english else ""))
+            chunk.append(n + ("*" if n in english and n not in MOSTLY_NAMES else ""))
         lines.append("#%d" % t)
         lines.extend(front_code(sorted(chunk)))
         start = end

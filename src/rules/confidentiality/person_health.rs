@@ -47,7 +47,9 @@ const ENCOUNTER: &[&str] = &[
     "examined by",
     "admitted by",
     "cared for by",
-    "by",
+    "visited",
+    "saw",
+    "per",
 ];
 
 fn nearest<'a>(ms: &'a [Mention], m: &Mention, min: f32) -> Option<&'a Mention> {
@@ -191,24 +193,23 @@ impl Rule for PersonWithHealth {
             );
         }
         // Clinicians in an encounter phrase, in a draft about one specific patient.
-        let specific = patient_named
-            || !a.identifiers.is_empty()
-            || a.care
-                .iter()
-                .any(|c| c.kind == "patient" || c.kind == "encounter")
-                && (!a.dates.is_empty() || !a.ages.is_empty());
+        let specific =
+            patient_named || !a.identifiers.is_empty() || !a.dates.is_empty() || !a.ages.is_empty();
         if !specific {
             return;
         }
         for m in a.persons.iter().filter(|m| m.kind == CLINICIAN) {
             let before = lower[..m.start].trim_end();
-            if !ENCOUNTER.iter().any(|p| {
-                before.ends_with(p)
-                    && before[..before.len() - p.len()]
-                        .chars()
-                        .last()
-                        .is_none_or(|c| !c.is_alphanumeric())
-            }) {
+            let patient_of = lower[m.end..].starts_with("'s patient");
+            if !patient_of
+                && !ENCOUNTER.iter().any(|p| {
+                    before.ends_with(p)
+                        && before[..before.len() - p.len()]
+                            .chars()
+                            .last()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                })
+            {
                 continue;
             }
             if !a.health.iter().any(|h| h.score >= MIN_HEALTH) && a.care.is_empty() {
