@@ -40,6 +40,8 @@
     D6: "Add a paid-content disclosure",
     D7: "Add \u201cresults may vary\u201d",
   };
+  // "Always allow this name" is offered for names and handles, not for phrases.
+  const NAME_LIKE = /^(?:@\w{1,30}|(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3})$/u;
   const titleOf = (f) => (f.rule === "deny-term" ? "On your practice's deny list" : TITLES[f.code] || f.code);
   const SEV_LABEL = { high: "Blocks posting", medium: "Warning", low: "Note", info: "Tip" };
 
@@ -293,11 +295,22 @@ q { display: block; margin: 4px 0; padding: 2px 6px; border-left: 3px solid var(
       this.renderPanel();
       this.panel.hidden = false;
       this.button.setAttribute("aria-expanded", "true");
+      // Light dismiss: a press anywhere outside the badge closes the panel.
+      if (!this.outside) {
+        this.outside = (e) => {
+          if (!e.composedPath().includes(this.host)) this.close(false);
+        };
+        window.addEventListener("pointerdown", this.outside, true);
+      }
       const first = this.panel.querySelector("button");
       if (first) first.focus();
     }
 
     close(focusBadge) {
+      if (this.outside) {
+        window.removeEventListener("pointerdown", this.outside, true);
+        this.outside = null;
+      }
       this.panel.hidden = true;
       this.button.setAttribute("aria-expanded", "false");
       if (focusBadge) this.button.focus();
@@ -362,7 +375,7 @@ q { display: block; margin: 4px 0; padding: 2px 6px; border-left: 3px solid var(
       const ign = el("button", { type: "button", "data-pg-ignore": "" }, "Ignore in this draft");
       ign.addEventListener("click", () => this.handlers.ignore(box, f));
       actions.append(ign);
-      if (quoted && quoted.length <= 60 && /\p{L}/u.test(quoted)) {
+      if (quoted && quoted.length <= 60 && (f.rule === "deny-term" || NAME_LIKE.test(quoted))) {
         const allow = el("button", { type: "button", "data-pg-allow": "" }, "Always allow \u201c" + quoted + "\u201d");
         allow.addEventListener("click", () => this.handlers.allow(box, f));
         actions.append(allow);
@@ -378,6 +391,7 @@ q { display: block; margin: 4px 0; padding: 2px 6px; border-left: 3px solid var(
     }
 
     destroy() {
+      this.close(false);
       this.host.remove();
     }
   }

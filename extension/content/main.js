@@ -600,7 +600,13 @@
     placeQueued = true;
     requestAnimationFrame(() => {
       placeQueued = false;
-      for (const box of boxes.values()) box.badge.place(box.el.getBoundingClientRect());
+      // A box behind a modal dialog (X's #layers, Facebook's composer) keeps its badge hidden.
+      const modals = document.querySelectorAll('[aria-modal="true"]');
+      const modal = modals.length ? modals[modals.length - 1] : null;
+      for (const box of boxes.values()) {
+        const covered = modal && !modal.contains(box.el);
+        box.badge.place(covered ? null : box.el.getBoundingClientRect());
+      }
       PG.highlights.reposition();
     });
   }
