@@ -12,20 +12,18 @@
 // Nothing here talks to the network.
 import { engineReady, auditProfileText } from "./engine.js";
 import { validatePolicy, rosterHashes } from "../pkg/practice_guard.js";
+import {
+  SITES, isObj, mergeManaged, splitPolicyError, tidyPolicy, normalizeHandle, ownHandles, siteOfUrl,
+  logEntry,
+} from "./policy-core.js";
+
+export { mergeManaged, normalizeHandle, ownHandles, siteOfUrl };
 
 const KEY = "policy";
 const LOG_KEY = "overrideLog";
 const LOG_MAX = 2000;
 const AUDIT_KEY = "profileAudit";
 const PAUSE_KEY = "pausedUntil";
-export const SITES = ["x", "facebook"];
-const PRACTICE_FIELDS = [
-  "name", "handles", "phones", "fax", "email", "website", "address", "hours", "after_hours",
-  "covering", "emergency",
-];
-const TOP_FIELDS = ["staff", "allow_terms", "deny_terms", "rules", "warn_holds_post", "roster"];
-
-const isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 
 // ---------------------------------------------------------------------------------------------
 // Managed storage
@@ -40,73 +38,6 @@ async function loadManaged() {
     // answers {}. Either way: nothing is managed.
     return {};
   }
-}
-
-/**
- * Merges managed values over the local policy. Returns {policy, managed} where `managed` lists
- * the field paths IT has set: "practice.name", "practice.handles.x", "staff", "rules.C1", ...
- * Managed values of the wrong type are ignored (the local value stays), so a typo in an
- * enterprise policy cannot break the checks.
- */
-export function mergeManaged(local, managed) {
-  const policy = structuredClone(isObj(local) ? local : {});
-  const paths = [];
-  if (!isObj(managed)) return { policy, managed: paths };
-  // IT may also push the whole policy as one JSON string under "policy_json".
-  if (typeof managed.policy_json === "string" && managed.policy_json.trim()) {
-    try {
-      const whole = JSON.parse(managed.policy_json);
-      if (isObj(whole)) managed = { ...whole, ...managed };
-    } catch {
-      /* unreadable: ignored, the fields below still apply */
-    }
-  }
-  if (isObj(managed.practice)) {
-    policy.practice = isObj(policy.practice) ? policy.practice : {};
-    for (const f of PRACTICE_FIELDS) {
-      const v = managed.practice[f];
-      if (v === undefined) continue;
-      if (f === "handles") {
-        if (!isObj(v)) continue;
-        policy.practice.handles = isObj(policy.practice.handles) ? policy.practice.handles : {};
-        for (const [site, list] of Object.entries(v)) {
-          if (!Array.isArray(list)) continue;
-          policy.practice.handles[site] = list.map(String);
-          paths.push(`practice.handles.${site}`);
-        }
-      } else if (f === "phones") {
-        if (!Array.isArray(v)) continue;
-        policy.practice.phones = v.map(String);
-        paths.push("practice.phones");
-      } else if (typeof v === "string") {
-        policy.practice[f] = v;
-        paths.push(`practice.${f}`);
-      }
-    }
-  }
-  for (const f of ["staff", "allow_terms", "deny_terms"]) {
-    if (Array.isArray(managed[f])) {
-      policy[f] = managed[f].map(String);
-      paths.push(f);
-    }
-  }
-  if (isObj(managed.rules)) {
-    policy.rules = isObj(policy.rules) ? policy.rules : {};
-    for (const [code, action] of Object.entries(managed.rules)) {
-      if (!["off", "warn", "block"].includes(action)) continue;
-      policy.rules[code] = action;
-      paths.push(`rules.${code}`);
-    }
-  }
-  if (typeof managed.warn_holds_post === "boolean") {
-    policy.warn_holds_post = managed.warn_holds_post;
-    paths.push("warn_holds_post");
-  }
-  if (isObj(managed.roster) && Array.isArray(managed.roster.hashes)) {
-    policy.roster = { salt: String(managed.roster.salt || ""), hashes: managed.roster.hashes.map(String) };
-    paths.push("roster");
-  }
-  return { policy, managed: paths };
 }
 
 async function loadLocal() {
@@ -135,31 +66,10 @@ export function onPolicyChange(cb) {
 // ---------------------------------------------------------------------------------------------
 // Validation (the engine's own reader, so the options page and the engine never disagree)
 
-/** "policy field `practice.phones[1]`: reason" -> {field: "practice.phones[1]", reason}. */
-export function splitPolicyError(message) {
-  const m = /^policy field `([^`]*)`: ([\s\S]*)$/.exec(message || "");
-  if (m) return { field: m[1], reason: m[2] };
-  return { field: "", reason: String(message || "").replace(/^policy: /, "") };
-}
-
 async function validate(policy) {
   await engineReady();
   const err = validatePolicy(JSON.stringify(policy));
   return err ? { error: err, ...splitPolicyError(err) } : null;
-}
-
-/** Drops empty strings from the lists and trims values, so a blank line is never an error. */
-export function tidyPolicy(p) {
-  const out = structuredClone(p);
-  const tidyList = (l) => (Array.isArray(l) ? l.map((s) => (typeof s === "string" ? s.trim() : s)).filter((s) => s !== "") : l);
-  for (const f of ["staff", "allow_terms", "deny_terms"]) if (f in out) out[f] = tidyList(out[f]);
-  if (isObj(out.practice)) {
-    if ("phones" in out.practice) out.practice.phones = tidyList(out.practice.phones);
-    if (isObj(out.practice.handles)) {
-      for (const s of Object.keys(out.practice.handles)) out.practice.handles[s] = tidyList(out.practice.handles[s]);
-    }
-  }
-  return out;
 }
 
 function fromExtensionPage(sender) {
@@ -177,33 +87,11 @@ async function storePolicy(local) {
   const invalid = await validate(local);
   if (invalid) return { ok: false, ...invalid };
   // The merged policy must also be readable (a managed value plus a local one).
-  const { policy, managed } = await (async () => mergeManaged(local, await loadManaged()))();
+  const { policy, managed } = mergeManaged(local, await loadManaged());
   const invalidMerged = await validate(policy);
   if (invalidMerged) return { ok: false, ...invalidMerged };
   await chrome.storage.local.set({ [KEY]: local });
   return { ok: true, policy, managed };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Handles
-
-/** Mirrors policy::normalize_handle: "@MapleGrove" / "https://www.facebook.com/maple/" -> "maple". */
-export function normalizeHandle(h) {
-  let s = String(h || "").trim();
-  for (const marker of ["facebook.com/", "x.com/", "twitter.com/"]) {
-    const i = s.lastIndexOf(marker);
-    if (i >= 0) {
-      s = s.slice(i + marker.length);
-      break;
-    }
-  }
-  return s.replace(/^@+/, "").replace(/^\/+|\/+$/g, "").toLowerCase();
-}
-
-export function ownHandles(policy, site) {
-  const handles = (policy && policy.practice && policy.practice.handles) || {};
-  const lists = site ? [handles[site] || []] : Object.values(handles);
-  return lists.flat().map(normalizeHandle).filter(Boolean);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -222,18 +110,6 @@ const SITE_URLS = {
   x: ["https://x.com/*", "https://twitter.com/*", "https://mobile.twitter.com/*"],
   facebook: ["https://www.facebook.com/*", "https://facebook.com/*", "https://m.facebook.com/*", "https://web.facebook.com/*"],
 };
-
-export function siteOfUrl(url) {
-  let host = "";
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return null;
-  }
-  if (["x.com", "twitter.com", "mobile.twitter.com"].includes(host)) return "x";
-  if (/(^|\.)facebook\.com$/.test(host)) return "facebook";
-  return null;
-}
 
 /** Puts "off" on the toolbar badge of every tab of a paused site, and removes it elsewhere. */
 export async function refreshPauseBadges() {
@@ -288,8 +164,6 @@ if (chrome.tabs && chrome.tabs.onUpdated) {
 
 // ---------------------------------------------------------------------------------------------
 // Override log: when, where, which codes. Never the text.
-
-const CODE_RE = /^[CBD]\d{1,2}$/;
 
 async function getLog() {
   const got = await chrome.storage.local.get(LOG_KEY);
@@ -352,11 +226,7 @@ export const policyHandlers = {
   },
 
   "log-override": async (msg) => {
-    const site = SITES.includes(msg.site) ? msg.site : "other";
-    const codes = (Array.isArray(msg.codes) ? msg.codes : [])
-      .map(String)
-      .filter((c) => CODE_RE.test(c));
-    const entry = { time: Date.now(), site, codes: [...new Set(codes)] };
+    const entry = logEntry(msg);
     const log = await getLog();
     log.push(entry);
     await chrome.storage.local.set({ [LOG_KEY]: log.slice(-LOG_MAX) });

@@ -173,7 +173,7 @@ describe("popup, options and setup pages (Chromium)", () => {
     await page.close();
   });
 
-  test("the popup paints in under 100 ms and makes no network request", async () => {
+  test("the popup paints in under 100 ms and makes no network request", async (t) => {
     const before = cr.requests.length;
     const fcp = [];
     const rendered = [];
@@ -202,6 +202,13 @@ describe("popup, options and setup pages (Chromium)", () => {
       `max ${Math.max(...fcp).toFixed(1)}); checklist rendered at median ${median(rendered).toFixed(1)} ms; ` +
       `a bare extension document in the same run: median ${median(bare).toFixed(1)} ms`;
     console.log(`# ${line}`);
+    t.diagnostic(line);
+    // When a bare document of the extension already needs three quarters of the budget, the
+    // machine is too busy for the figure to say anything about the popup: say so, don't guess.
+    if (median(bare) >= 75) {
+      t.skip(`machine too busy to measure the popup against its 100 ms budget (${line})`);
+      return;
+    }
     assert.ok(m < 100, line);
   });
 
