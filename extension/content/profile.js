@@ -1,6 +1,5 @@
-// Profile audit (content script, X and Facebook): on the practice's OWN profile (X) or page /
-// About view (Facebook), as recognized from the policy's handles, read the bio / About / intro
-// text and send it to the background, which runs the engine's audit_profile and keeps which
+// Profile audit (content script, X and Facebook): on the practice's OWN profile (X) or page's
+// About view (Facebook), as recognized from the policy's handles, read the bio / About text and send it to the background, which runs the engine's audit_profile and keeps which
 // contact and emergency items are present (the popup shows them). Other people's profiles are
 // never read: the background is asked first whether the handle is one of the practice's.
 // Reads the DOM only; never changes the page.
@@ -60,7 +59,12 @@
       }
       return parts.filter(Boolean).join("\n");
     }
-    // Facebook: the About view, or the page's Intro box, both inside the main region.
+    // Facebook: only the About view (/<page>/about..., profile.php?sk=about...): on the page's
+    // home the main region also holds the feed, whose posts would count as the profile's text.
+    const parts = location.pathname.split("/").filter(Boolean);
+    const sk = new URLSearchParams(location.search).get("sk") || "";
+    const about = parts[0] === "profile.php" ? sk.startsWith("about") : (parts[parts[0] === "pg" ? 2 : 1] || "").startsWith("about");
+    if (!about) return "";
     const main = document.querySelector('[role="main"]');
     return main ? textOf(main).slice(0, 20000) : "";
   }

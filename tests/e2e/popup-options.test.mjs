@@ -31,6 +31,8 @@ const ROUTES = {
   "/maplegrovefm": { file: `${FIX}/x-profile.html` },
   "/samrivera": { file: `${FIX}/x-other-profile.html` },
   "/maplegrovefamilymed/about": { file: `${FIX}/fb-about.html` },
+  // The page's home: its main region also holds the feed, so it is not audited.
+  "/maplegrovefamilymed": { file: `${FIX}/fb-about.html` },
   "/profile/profile.css": { file: `${FIX}/profile.css` },
   "/": { body: "<!doctype html><title>X</title><main>home</main>" },
 };
@@ -418,6 +420,10 @@ describe("popup, options and setup pages (Chromium)", () => {
     await popup.close();
     await xp.close();
 
+    const home = await cr.newPage(server.url("/maplegrovefamilymed", "www.facebook.com"));
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal((await cr.sendMessage({ type: "get-profile-audit" })).audits.facebook, undefined, "the page's home (with its feed) is not audited");
+    await home.close();
     const fb = await cr.newPage(server.url("/maplegrovefamilymed/about", "www.facebook.com"));
     const fbAudit = await waitFor(async () => (await cr.sendMessage({ type: "get-profile-audit" })).audits.facebook, { message: "an audit of the Facebook About page" });
     assert.equal(fbAudit.handle, "maplegrovefamilymed");
