@@ -13,7 +13,7 @@ const BADGE = {
   block: { text: (n) => (n ? String(Math.min(n, 99)) : "!"), color: "#b91c1c" },
   warn: { text: (n) => (n ? String(Math.min(n, 99)) : "!"), color: "#b45309" },
   error: { text: () => "ERR", color: "#4b5563" },
-  paused: { text: () => "II", color: "#4b5563" },
+  paused: { text: () => "off", color: "#5f6368" },
   ok: { text: () => "", color: "#15803d" },
   checking: { text: () => "", color: "#4b5563" },
   none: { text: () => "", color: "#4b5563" },
@@ -109,6 +109,29 @@ if (globalThis.chrome && chrome.tabs) {
   });
 }
 
+// Other code paints the toolbar badge too (bg/policy.js puts "off" on paused sites' tabs and
+// clears it when it refreshes the pause state, e.g. when the popup opens). Repaint our tabs from
+// their last status shortly after, so the worst state stays visible.
+function repaintSoon(tabIds) {
+  setTimeout(() => {
+    for (const id of tabIds) {
+      const s = statuses.get(id);
+      if (s) paint(id, s);
+    }
+  }, 250);
+}
+
+/** Repaints every tab that reported a status (for code that changed the toolbar badges). */
+export function repaintTabs() {
+  repaintSoon([...statuses.keys()]);
+}
+
+if (globalThis.chrome && chrome.storage && chrome.storage.onChanged) {
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area === "local" && changes.pausedUntil) repaintSoon([...statuses.keys()]);
+  });
+}
+
 export const tabHandlers = {
   "tab-status": async (msg, sender) => {
     const tab = sender && sender.tab;
@@ -121,6 +144,8 @@ export const tabHandlers = {
   "get-tab-status": async (msg) => {
     const tabId = Number(msg.tabId);
     if (!Number.isInteger(tabId)) return { ok: false, error: "tabId must be a number" };
-    return { ok: true, status: await recall(tabId) };
+    const status = await recall(tabId);
+    if (status) repaintSoon([tabId]);
+    return { ok: true, status };
   },
 };

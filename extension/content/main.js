@@ -189,11 +189,11 @@
             apply(resp);
           } catch (e) {
             console.error("Practice Guard:", e);
-            fail(box, "internal error: " + (e && e.message));
+            fail(box, "internal error: " + (e && e.message), read.text);
           }
           function apply(resp) {
           if (!resp || !resp.ok || !resp.report) {
-            fail(box, (resp && resp.error) || "no answer from the extension's background");
+            fail(box, (resp && resp.error) || "no answer from the extension's background", read.text);
           } else if (box.version === version) {
             box.checked = { text: read.text, report: resp.report, read, version };
             box.error = "";
@@ -214,7 +214,7 @@
             /* User Timing L3 missing: no figures, nothing else lost */
           }
         },
-        (err) => fail(box, err && err.message)
+        (err) => fail(box, err && err.message, read.text)
       )
       .finally(() => {
         box.inFlight = null;
@@ -226,8 +226,9 @@
     return box.inFlight;
   }
 
-  function fail(box, message) {
+  function fail(box, message, text) {
     box.error = message || "unknown error";
+    box.failedText = text;
     box.checked = null;
     box.verdict = "error";
     box.visible = [];
@@ -437,6 +438,7 @@
     for (const box of target.boxes) {
       const text = readText(box);
       if (!text.trim()) continue;
+      if (!box.inFlight && box.state === "error" && box.failedText === text) continue; // failed: not waited for
       if (box.inFlight || !box.checked || box.checked.text !== text) out.push(box);
     }
     return out;
