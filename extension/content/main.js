@@ -351,6 +351,19 @@
     );
     await frame();
     await frame();
+    if (PG.reader.read(el, box.type).text === expected) return true;
+    if (PG.reader.read(el, box.type).text !== cur.text) return false;
+    // Firefox gives synthetic paste events no clipboard data and Draft.js ignores a synthetic
+    // beforeinput: the browser's own editing command, which fires trusted beforeinput/input
+    // events that both editors handle.
+    if (!(await select())) return false;
+    try {
+      document.execCommand("insertText", false, text);
+    } catch {
+      /* not supported here */
+    }
+    await frame();
+    await frame();
     return PG.reader.read(el, box.type).text === expected;
   }
 
