@@ -243,7 +243,9 @@ web_ext_lint() {
 cmd_test() {
   ensure_test_tools
   cmd_build
-  step "cargo fmt --check" cargo fmt --check
+  local color=never
+  if [ -t 1 ]; then color=auto; fi
+  step "cargo fmt --check" cargo fmt --check -- --color "$color"
   step "cargo clippy" cargo clippy --all-targets -- -D warnings
   step "cargo test" cargo test
   step "corpus evaluation" corpus_eval
