@@ -109,6 +109,7 @@ describe("popup, options and setup pages (Chromium)", () => {
     const report = await check(cr, sample);
     assert.equal(await page.getAttribute("#verdict", "data-pg-verdict"), report.verdict);
     assert.equal(await page.locator("#preview ul.findings li").count(), report.findings.length);
+    await cr.screenshot(page, "setup");
     // A draft with a denied term shows its finding in the preview.
     await setPolicy(cr, { ...stored, deny_terms: ["Project Tooth"] });
     await page.fill("#sample", "Big news about Project Tooth tomorrow");
@@ -116,7 +117,7 @@ describe("popup, options and setup pages (Chromium)", () => {
     await waitFor(async () => (await page.getAttribute("#verdict", "data-pg-verdict")) === "block");
     assert.ok(await page.locator('#preview li[data-code="C1"]').count() >= 1);
     assert.equal(await page.textContent("#preview mark"), "Project Tooth");
-    await cr.screenshot(page, "setup");
+    await cr.screenshot(page, "setup-deny-term");
     const axe = await axeSerious(page);
     assert.deepEqual(axe.serious, [], JSON.stringify(axe.serious, null, 1));
     await page.close();
