@@ -68,10 +68,14 @@
         stop(e);
         return;
       }
-      if (e.repeat) return;
       const target = g.targetsForBox(box);
       const now = g.decideNow(target);
       if (now === "pass") return;
+      if (e.repeat) {
+        // A repeat never opens the dialog, but it must not send a draft that would be held.
+        stop(e);
+        return;
+      }
       stop(e);
       hold(target, { type: "key", el: box.el, key: { ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey } }, now);
       return;
@@ -83,12 +87,12 @@
       stop(e);
       return;
     }
-    if (e.repeat) return;
     const target = g.targetsForButton(btn);
     if (!target) return;
     const now = g.decideNow(target);
     if (now === "pass") return;
     stop(e);
+    if (e.repeat) return; // swallowed, no dialog
     hold(target, { type: "click", el: btn.el, viaKey: true }, now);
   }
 

@@ -174,6 +174,42 @@ describe("X (draft-js)", () => {
     await page.close();
   });
 
+  test("Enter during IME composition or as a key repeat never starts a hold", async () => {
+    const page = await H.openFixture(cr, server, "/i/chat");
+    const ta = page.locator('textarea[data-testid="dm-composer-textarea"]');
+    await ta.click();
+    await page.keyboard.type("Thanks Zyxwell", { delay: 2 });
+    await H.waitBadge(page, "dm-composer-textarea", "block");
+    // An IME confirming its candidate with Enter: keydown with isComposing (keyCode 229).
+    await page.evaluate(() => {
+      const t = document.querySelector('textarea[data-testid="dm-composer-textarea"]');
+      t.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", code: "Enter", isComposing: true, bubbles: true, cancelable: true }));
+    });
+    await H.sleep(200);
+    assert.equal((await H.dialogInfo(page)).open, false, "no dialog during composition");
+    assert.equal((await posts(page)).length, 0, "and the chat did not send either (it ignores composing keys)");
+    // A held-down key's repeats are not a new post attempt.
+    await page.evaluate(() => {
+      const t = document.querySelector('textarea[data-testid="dm-composer-textarea"]');
+      t.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", code: "Enter", repeat: true, bubbles: true, cancelable: true }));
+    });
+    await H.sleep(200);
+    assert.equal((await H.dialogInfo(page)).open, false, "no dialog on a key repeat");
+    assert.equal((await posts(page)).length, 0, "and the held draft was not sent by it");
+    // The real first press is held, and while the dialog is open further Enters are swallowed.
+    await page.keyboard.press("Enter");
+    await page.locator("[data-pg-dialog]").waitFor();
+    const before = (await posts(page)).length;
+    await page.evaluate(() => {
+      const t = document.querySelector('textarea[data-testid="dm-composer-textarea"]');
+      for (let i = 0; i < 3; i++) t.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", code: "Enter", repeat: true, bubbles: true, cancelable: true }));
+    });
+    await H.sleep(200);
+    assert.equal((await posts(page)).length, before, "repeats while held send nothing");
+    await page.click('[data-pg-action="edit"]');
+    await page.close();
+  });
+
   test("a reply (box added after load) with the safe reply applied from the panel: the editor's state holds it", async () => {
     const page = await H.openFixture(cr, server, "/toothfairy22/status/1790000000000000001");
     const box = page.locator(HOME);
