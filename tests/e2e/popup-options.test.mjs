@@ -163,7 +163,16 @@ describe("popup, options and setup pages (Chromium)", () => {
     assert.equal(await page.getAttribute('[data-pg-check="7"]', "data-pg-state"), "done");
     assert.equal(await page.getAttribute('[data-pg-check="3"]', "data-pg-state"), "todo");
     assert.equal(await page.isChecked("#chk-7"), true);
-    // Keyboard: Space on a focused checkbox ticks it.
+    // Keyboard: Tab walks the popup in reading order (settings, item 1's source, item 2's box...).
+    const order = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press("Tab");
+      order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.tagName + ":" + (document.activeElement.closest("[data-pg-check]") || {}).dataset?.pgCheck));
+    }
+    assert.equal(order[0], "open-options", order.join(" "));
+    const firstBox = order.indexOf("chk-2");
+    assert.ok(firstBox > 0 && order.slice(0, firstBox).includes("A:1"), order.join(" "));
+    // Space on a focused checkbox ticks it.
     await page.focus("#chk-4");
     await page.keyboard.press("Space");
     await waitFor(async () => (await page.getAttribute('[data-pg-check="4"]', "data-pg-state")) === "done");
