@@ -320,15 +320,20 @@ export async function launchChromium({ port, dist = process.env.PG_DIST_CHROME |
     "--ignore-certificate-errors",
     ...args,
   ];
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    // Playwright's own headless switch would add its old-style flags; we pass --headless=new.
-    headless: false,
-    args: flags,
-    ignoreDefaultArgs: ["--disable-extensions", "--disable-component-extensions-with-background-pages"],
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1200, height: 900 },
-  });
+  const context = await chromium
+    .launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      // Playwright's own headless switch would add its old-style flags; we pass --headless=new.
+      headless: false,
+      args: flags,
+      ignoreDefaultArgs: ["--disable-extensions", "--disable-component-extensions-with-background-pages"],
+      ignoreHTTPSErrors: true,
+      viewport: { width: 1200, height: 900 },
+    })
+    .catch((e) => {
+      fs.rmSync(runDir, { recursive: true, force: true });
+      throw e;
+    });
 
   // Every request the browser reports, from pages and from the extension's service worker
   // (Playwright reports worker fetches on the context too; frame tells which).
@@ -351,6 +356,7 @@ export async function launchChromium({ port, dist = process.env.PG_DIST_CHROME |
     }).catch(async (e) => {
       await context.close().catch(() => {});
       const missing = missingManifestFiles(distDir);
+      fs.rmSync(runDir, { recursive: true, force: true });
       throw new Error(
         `the extension's service worker did not start (${e.message}); ` +
           (missing.length
