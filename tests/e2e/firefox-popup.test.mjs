@@ -34,7 +34,14 @@ describe("Firefox: popup, options and setup pages", () => {
     const gecko = findGeckodriver();
     if (gecko) process.env.GECKODRIVER = gecko;
     process.env.HOME = home;
-    server = await startServer({ routes: { "/": "<!doctype html><title>X</title><main>home</main>" } });
+    const FIX = "tests/e2e/fixtures/profile";
+    server = await startServer({
+      routes: {
+        "/": "<!doctype html><title>X</title><main>home</main>",
+        "/maplegrovefm": { file: `${FIX}/x-profile.html` },
+        "/profile/profile.css": { file: `${FIX}/profile.css` },
+      },
+    });
     try {
       ff = await launchFirefox({ port: server.port, dist: DIST });
     } finally {
@@ -135,5 +142,29 @@ describe("Firefox: popup, options and setup pages", () => {
     assert.ok(!/whitfield|dana/i.test(dump));
     const r = await ff.sendMessage({ type: "check", draft: { text: "Congrats Dana Whitfield!", site: "x", kind: "post" } });
     assert.ok(r.report.findings.some((f) => f.rule === "roster-name"), JSON.stringify(r.report));
+  });
+
+  test("the practice's own X profile is audited and listed in the popup", async () => {
+    const cur = (await ff.sendMessage({ type: "get-policy" })).local;
+    const r = await ff.sendMessage({ type: "set-policy", policy: { ...cur, practice: { ...EXAMPLE.practice, ...(cur.practice || {}), handles: EXAMPLE.practice.handles } } });
+    assert.equal(r.ok, true, JSON.stringify(r));
+    // The profile in a tab of its own; the messages go from the extension page in this one.
+    await open("popup/popup.html");
+    const extTab = await ff.driver.getWindowHandle();
+    await ff.driver.switchTo().newWindow("tab");
+    await ff.driver.get("https://x.com/maplegrovefm");
+    const xTab = await ff.driver.getWindowHandle();
+    await ff.driver.switchTo().window(extTab);
+    const audit = await waitFor(async () => (await ff.sendMessage({ type: "get-profile-audit" })).audits.x, { timeout: 30000, message: "the X profile audit" });
+    assert.equal(audit.handle, "maplegrovefm");
+    await open("popup/popup.html");
+    await waitFor(() => js("return !document.querySelector('#profile-card').hidden"), { message: "the profile card" });
+    const shown = await js("return [...document.querySelectorAll('#profile-items li')].map((li) => [li.dataset.pgItem, li.dataset.pgPresent === 'true'])");
+    assert.deepEqual(shown, audit.items.map((i) => [i.item, i.present]));
+    assert.match(await js("return document.querySelector('#profile-block').value"), /Fax: \(555\) 201-4401/);
+    await ff.screenshot("firefox-popup-profile-audit");
+    await ff.driver.switchTo().window(xTab);
+    await ff.driver.close();
+    await ff.driver.switchTo().window(extTab);
   });
 });
