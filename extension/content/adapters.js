@@ -174,6 +174,9 @@
 
   function allEditors(adapter, root) {
     const out = [];
+    // One combined query first: most added nodes (timeline items, editor spans) hold no box.
+    if (!adapter.anySel) adapter.anySel = adapter.editors.map((e) => e.sel).join(", ");
+    if (!(root.nodeType === 1 && root.matches(adapter.anySel)) && !root.querySelector(adapter.anySel)) return out;
     for (const entry of adapter.editors) {
       if (root.nodeType === 1 && root.matches(entry.sel)) out.push({ el: root, entry });
       for (const el of root.querySelectorAll(entry.sel)) out.push({ el, entry });
