@@ -148,6 +148,11 @@
   }
 
   function draftFor(box, text) {
+    // The page around a box can change (a reply modal re-used, a thread loaded above it).
+    const k = adapter.kindOf(box.el, box.entry);
+    box.kind = k.kind;
+    box.inReplyTo = k.in_reply_to;
+    box.badge.host.setAttribute("data-pg-kind", box.kind);
     const d = { text, site: SITE, kind: box.kind };
     const account = adapter.account();
     if (account) d.account = account;
@@ -442,7 +447,10 @@
     // Facebook Pages: "Next" replaced the editor with "Post settings"; the draft is what the
     // box held when it went away.
     let rec = recent.filter((r) => r.dialog === inDialog && Date.now() - r.at < 30 * 60000);
-    if (!rec.length && recent[0] && Date.now() - recent[0].at < 10 * 60000) rec = [recent[0]];
+    // A step that re-renders the whole dialog: the draft that just went away (2 minutes at most).
+    if (!rec.length && recent[0] && !(recent[0].dialog && recent[0].dialog.isConnected) && Date.now() - recent[0].at < 2 * 60000) {
+      rec = [recent[0]];
+    }
     return rec.length ? { boxes: [], recent: rec } : null;
   }
 
@@ -483,7 +491,17 @@
 
   function decideNow(target) {
     if (pendingBoxes(target).length) return "pending";
-    return decision(target).hold ? "hold" : "pass";
+    const hold = decision(target).hold;
+    if (!hold) forgetRecent(target);
+    return hold ? "hold" : "pass";
+  }
+
+  // A remembered draft is posted once: forget it when its post goes out.
+  function forgetRecent(target) {
+    for (const r of target.recent) {
+      const i = recent.indexOf(r);
+      if (i >= 0) recent.splice(i, 1);
+    }
   }
 
   async function settle(target, ms) {
