@@ -243,6 +243,26 @@ describe("X (draft-js)", () => {
     await page.close();
   });
 
+  test("reply modal (#layers) sends who is answered: naming the pseudonymous author is caught (C3); a quote is a post", async () => {
+    const page = await home();
+    await page.click('article [data-testid="reply"]');
+    const ed = page.locator(`#layers ${HOME}`);
+    await ed.click();
+    await page.keyboard.type("Ms. Jordan, please call us.", { delay: 2 });
+    await H.waitBadge(page, "tweetTextarea_0", "block", { where: "dialog" });
+    assert.equal((await H.badgeInfo(page, "tweetTextarea_0", "dialog")).kind, "reply");
+    await page.locator(`${H.badgeSel("tweetTextarea_0", "dialog")} >> button.badge`).click();
+    await page.locator('[data-pg-panel] [data-pg-finding="C3"]').waitFor();
+    await page.keyboard.press("Escape");
+    await page.click('#layers [data-testid="app-bar-close"]');
+    await page.click('article [data-testid="retweet"]');
+    await page.locator(`#layers ${HOME}`).click();
+    await page.keyboard.type("Worth a read!", { delay: 2 });
+    await H.waitBadge(page, "tweetTextarea_0", "ok", { where: "dialog" });
+    assert.equal((await H.badgeInfo(page, "tweetTextarea_0", "dialog")).kind, "post", "a quoted tweet below the box is not what it answers");
+    await page.close();
+  });
+
   test("SPA navigation: boxes removed and re-added keep their own badges", async () => {
     const page = await home();
     await page.locator(HOME).click();
