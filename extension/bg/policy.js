@@ -45,9 +45,31 @@ async function loadLocal() {
   return isObj(got[KEY]) ? got[KEY] : {};
 }
 
+// Right after the browser starts, Chromium can take seconds to answer storage.managed (its
+// policy service is still loading). The engine must not wait that long for its first check, nor
+// run without IT's values: the last managed values seen are kept in storage.local and used until
+// the live answer comes; when it differs, the cache is updated and the engine rebuilt.
+const MANAGED_CACHE = "managedCache";
+const MANAGED_WAIT_MS = 250;
+
+async function loadManagedFast() {
+  const live = loadManaged().then(async (m) => {
+    const got = await chrome.storage.local.get(MANAGED_CACHE);
+    if (JSON.stringify(got[MANAGED_CACHE] || {}) !== JSON.stringify(m)) {
+      await chrome.storage.local.set({ [MANAGED_CACHE]: m }); // onPolicyChange rebuilds
+    }
+    return m;
+  });
+  const timeout = new Promise((resolve) => setTimeout(() => resolve(null), MANAGED_WAIT_MS));
+  const first = await Promise.race([live, timeout]);
+  if (first) return first;
+  const got = await chrome.storage.local.get(MANAGED_CACHE);
+  return isObj(got[MANAGED_CACHE]) ? got[MANAGED_CACHE] : {};
+}
+
 /** The effective policy (managed over local) with the list of managed field paths. */
 export async function loadPolicy() {
-  const [local, managed] = await Promise.all([loadLocal(), loadManaged()]);
+  const [local, managed] = await Promise.all([loadLocal(), loadManagedFast()]);
   return mergeManaged(local, managed);
 }
 
@@ -59,7 +81,7 @@ export async function loadPolicyJson() {
 
 export function onPolicyChange(cb) {
   chrome.storage.onChanged.addListener((changes, area) => {
-    if ((area === "local" && KEY in changes) || area === "managed") cb();
+    if ((area === "local" && (KEY in changes || MANAGED_CACHE in changes)) || area === "managed") cb();
   });
 }
 
