@@ -191,30 +191,25 @@
         (resp) => {
           const t1 = performance.now();
           try {
-            apply(resp);
+            if (!resp || !resp.ok || !resp.report) {
+              fail(box, (resp && resp.error) || "no answer from the extension's background", read.text);
+            } else if (box.version === version) {
+              box.checked = { text: read.text, report: resp.report, read, version };
+              box.error = "";
+              render(box);
+            }
+            // else: the text changed while the check ran; the pending debounce checks it.
           } catch (e) {
             console.error("Practice Guard:", e);
             fail(box, "internal error: " + (e && e.message), read.text);
           }
-          function apply(resp) {
-          if (!resp || !resp.ok || !resp.report) {
-            fail(box, (resp && resp.error) || "no answer from the extension's background", read.text);
-          } else if (box.version === version) {
-            box.checked = { text: read.text, report: resp.report, read, version };
-            box.error = "";
-            render(box);
-          } else {
-            box.again = true; // the text changed while the check ran
-          }
-          }
           const t2 = performance.now();
           try {
-            performance.measure("pg-check-main", {
-              start: fired,
-              duration: readMs + (t2 - t1),
-              detail: { chars: read.text.length, readMs, renderMs: t2 - t1, site: SITE },
-            });
-            if (box.version === version) performance.measure("pg-badge-latency", { start: fired, end: t2, detail: { chars: read.text.length } });
+            const detail = { chars: read.text.length, readMs, renderMs: t2 - t1, site: SITE };
+            performance.measure("pg-check-main", { start: fired, duration: readMs + (t2 - t1), detail });
+            if (box.version === version) {
+              performance.measure("pg-badge-latency", { start: fired, end: t2, detail: { chars: read.text.length } });
+            }
           } catch {
             /* User Timing L3 missing: no figures, nothing else lost */
           }
@@ -223,6 +218,7 @@
       )
       .finally(() => {
         box.inFlight = null;
+        // The debounce fired while this check ran: check the newer text now.
         if (box.again) {
           box.again = false;
           schedule(box, 0);
