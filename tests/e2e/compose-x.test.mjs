@@ -401,6 +401,31 @@ describe("X (draft-js)", () => {
     await page.close();
   });
 
+  test("accessibility (axe-core) of the badge, the open panel and the dialog, light and dark", async (t) => {
+    const minor = new Set();
+    for (const q of ["", "?theme=dark"]) {
+      const page = await home(q);
+      await page.locator(HOME).click();
+      await page.keyboard.type(BLOCK, { delay: 2 });
+      await H.waitBadge(page, "tweetTextarea_0", "block");
+      let axe = await H.axeOnOurUi(page);
+      assert.deepEqual(axe.serious, [], JSON.stringify(axe.all, null, 1));
+      await page.locator("[data-pg-badge] >> button.badge").click();
+      await page.locator("[data-pg-panel] [data-pg-ignore]").first().waitFor();
+      axe = await H.axeOnOurUi(page);
+      assert.deepEqual(axe.serious, [], JSON.stringify(axe.all, null, 1));
+      await page.keyboard.press("Escape");
+      await page.click('[data-testid="tweetButtonInline"]');
+      await page.locator("[data-pg-dialog]").waitFor();
+      axe = await H.axeOnOurUi(page);
+      assert.deepEqual(axe.serious, [], JSON.stringify(axe.all, null, 1));
+      for (const v of axe.all) minor.add(`${v.id} (${v.impact})`);
+      await page.click('[data-pg-action="edit"]');
+      await page.close();
+    }
+    t.diagnostic(`axe, moderate/minor on the dialog: ${[...minor].join(", ") || "none"}`);
+  });
+
   test("no stray network requests during the whole suite", () => {
     assert.deepEqual(H.strayRequests(cr.requests), []);
   });

@@ -209,3 +209,21 @@ export function strayRequests(requests, allowedHosts = ["x.com", "www.facebook.c
     return !(u.protocol === "https:" && allowedHosts.includes(u.hostname));
   });
 }
+
+// axe-core on the extension's own UI only (badge + panel, dialog), not on the fixture page.
+let axeSource = null;
+export async function axeOnOurUi(page) {
+  if (!axeSource) axeSource = fs.readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+  if (!(await page.evaluate(() => typeof globalThis.axe !== "undefined"))) await page.evaluate(axeSource);
+  const res = await page.evaluate(async () => {
+    const include = [];
+    if (document.querySelector("[data-pg-badge]")) include.push(["[data-pg-badge]"]);
+    if (document.querySelector("[data-pg-dialog]")) include.push(["[data-pg-dialog]"]);
+    const r = await globalThis.axe.run({ include }, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+      resultTypes: ["violations"],
+    });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+  return { all: res, serious: res.filter((v) => v.impact === "serious" || v.impact === "critical") };
+}
