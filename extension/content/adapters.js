@@ -36,11 +36,12 @@
     ].map(lc)
   );
   // Buttons that send a comment or a message (the box next to them decides what is sent).
+  // Not "Reply": on Facebook that control opens a reply box under a comment, it sends nothing.
   const SEND_LABELS = new Set(
     [
-      "comment", "reply", "send", "press enter to send", "submit",
-      "comentar", "responder", "enviar", "commenter", "répondre", "envoyer",
-      "kommentieren", "antworten", "senden", "commenta", "rispondi", "invia",
+      "comment", "post comment", "send", "press enter to send", "submit",
+      "comentar", "publicar comentario", "enviar", "commenter", "envoyer",
+      "kommentieren", "senden", "commenta", "invia",
     ].map(lc)
   );
   const COMMENT_LABEL_RE =
