@@ -58,8 +58,10 @@ pub(crate) fn sentences(lower: &str) -> Vec<Sentence> {
             b'.' => {
                 let next_ok = i + 1 >= b.len() || b[i + 1].is_ascii_whitespace();
                 let word_start = lower[..i]
-                    .rfind(|ch: char| !(ch.is_alphanumeric() || ch == '.'))
-                    .map(|p| p + 1)
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, ch)| !(ch.is_alphanumeric() || ch == '.'))
+                    .map(|(p, ch)| p + ch.len_utf8())
                     .unwrap_or(0);
                 let word = &lower[word_start..i];
                 let abbrev = ABBREVIATIONS.contains(&word)
@@ -95,11 +97,20 @@ pub(crate) fn sentences(lower: &str) -> Vec<Sentence> {
 
 /// The words of the draft inside `s`, lowercased, with their byte spans.
 pub(crate) fn sentence_words<'a>(ctx: &'a Ctx, s: &Sentence) -> Vec<(&'a str, usize, usize)> {
-    ctx.words
+    let first = ctx.words.partition_point(|w| w.start < s.start);
+    ctx.words[first..]
         .iter()
-        .filter(|w| w.start >= s.start && w.end <= s.end)
+        .take_while(|w| w.end <= s.end)
         .map(|w| (ctx.word_lower(w), w.start, w.end))
         .collect()
+}
+
+/// The mentions (sorted by start, as the detectors give them) that lie inside `s`, found by
+/// binary search so that long drafts stay linear.
+pub(crate) fn within<'a>(ms: &'a [Mention], s: &Sentence) -> &'a [Mention] {
+    let a = ms.partition_point(|m| m.start < s.start);
+    let b = a + ms[a..].partition_point(|m| m.start < s.end);
+    &ms[a..b]
 }
 
 pub(crate) fn is_second_person(w: &str) -> bool {
@@ -287,6 +298,28 @@ fn imperative_start(words: &[(&str, usize, usize)]) -> bool {
     })
 }
 
+/// Compiles a pattern in ASCII mode (`\b`, `\w`, `\s` ASCII): the rules match lowercased text
+/// against ASCII words, and ASCII classes keep the regex crate on its fast DFA path. Patterns
+/// must not use `.` or negated classes (they could match inside a UTF-8 sequence).
+pub(crate) fn ascii_re(pattern: &str) -> Regex {
+    Regex::new(&format!("(?-u){pattern}")).expect("rule regex compiles")
+}
+
+/// All matches of `re` in `hay`, as byte spans.
+pub(crate) fn spans(re: &Regex, hay: &str) -> Vec<(usize, usize)> {
+    re.find_iter(hay).map(|m| (m.start(), m.end())).collect()
+}
+
+/// The first span of `v` (sorted) that lies inside `s`.
+pub(crate) fn first_in(v: &[(usize, usize)], s: &Sentence) -> Option<(usize, usize)> {
+    let i = v.partition_point(|m| m.0 < s.start);
+    v[i..]
+        .iter()
+        .take_while(|m| m.0 < s.end)
+        .find(|m| m.1 <= s.end)
+        .copied()
+}
+
 struct Patterns {
     /// Encounters: care happened to the reader or someone else.
     encounter: Regex,
@@ -310,47 +343,41 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| {
         let day = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day";
         Patterns {
-            encounter: Regex::new(concat!(
+            encounter: ascii_re(concat!(
                 r"\b(?:(?:you|u|he|she|they)\s+(?:came|come|comes|were|was)\s+(?:in|by)\b(?:\s+(?:for|today|yesterday|this|last|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?",
                 r"|(?:we|i|he|she|they|dr\.?\s+\w+)\s+(?:gave|prescribed|treated|saw|fixed|removed|placed|fitted|started|referred|examined|discharged|scheduled|booked|sent|casted|splinted|numbed|injected|stitched|moved|rescheduled)\s+(?:you|u|him|her)\b",
                 r"|\byou\s+(?:missed|cancell?ed|skipped|no-showed|arrived|showed up|told|had your|got your|finished your|completed your)\b",
                 r"|\b(?:he|she|you)\s+(?:had|got|finished|completed|started)\s+(?:his|her|your)\b",
                 r"|\bstarted\s+(?:you|him|her)\s+on\b",
                 r"|\bwe\s+(?:gave|sent)\s+you\b)"
-            ))
-            .expect("encounter regex"),
-            see_you: Regex::new(&format!(
+            )),
+            see_you: ascii_re(&format!(
                 r"\b(?:see|seeing|saw|seen)\s+(?:you|u|him|her)\s+(?:(?:on\s+)?{day}|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|week)|last\s+(?:week|time|month)|next\s+(?:week|time|month)|at\s+(?:your|his|her)|for\s+(?:your|his|her))\b"
-            ))
-            .expect("see-you regex"),
-            your_slot: Regex::new(&format!(
+            )),
+            your_slot: ascii_re(&format!(
                 r"\b(?:your|ur|his|her)\s+(?:{day}\b|\d{{1,2}}:\d{{2}}|\d{{1,2}}\s*(?:am|pm)\b|(?:last|next|previous|recent|latest|upcoming)\s+(?:\d+|one|two|three|four|five|few|couple|visit|visits|appointment|appointments|appt|session|sessions|treatment|check|cleaning|follow)\b)"
-            ))
-            .expect("slot regex"),
-            records: Regex::new(
-                r"\bour\s+(?:records|chart|charts|notes|files|system)\s+(?:show|say|shows|says|indicate)|\b(?:your|his|her)\b[^.!?\n]{0,40}\bon file\b",
-            )
-            .expect("records regex"),
-            clinician: Regex::new(
+            )),
+            records: ascii_re(
+                r"\bour\s+(?:records|chart|charts|notes|files|system)\s+(?:show|say|shows|says|indicate)|\b(?:your|his|her)\b[a-z0-9 ,'$()#:/&-]{0,40}\bon file\b",
+            ),
+            clinician: ascii_re(
                 r"\b(?:dr\.?|doctor)\s+[a-z][\w'-]*(?:'s)?\s+(?:wants|said|says|told|saw|sees|will call|called|explained|recommended|prescribed|checked|examined|mentioned|thinks|cleared)\s+(?:you|u|him|her)\b|\b(?:you|he|she)\s+(?:told|asked|saw|showed)\s+(?:dr\.?|doctor)\s|\b(?:the|your|his|her)\s+[\w' -]{1,40}?\s(?:dr\.?|doctor)\s+[a-z][\w'-]*\s+(?:prescribed|ordered|removed|placed|performed|did|diagnosed|stitched|fitted|recommended)\b",
-            )
-            .expect("clinician regex"),
+            ),
             implicit: Regex::new(
                 r"^\W*(?:so\s+|very\s+|really\s+)?(?:sorry|glad|congrats|congratulations|hope|hoping|get well|feel better|welcome back|thanks for coming|thank you for coming|great seeing|loved seeing|proud of you)\b",
             )
             .expect("implicit regex"),
-            sympathy: Regex::new(
+            sympathy: ascii_re(
                 r"\b(?:sorry|glad|happy|congrats|congratulations|proud|hope|hoping|thrilled|so fun|great|loved|love|thanks for|thank you for|welcome back|get well|feel better)\b",
-            )
-            .expect("sympathy regex"),
+            ),
         }
     })
 }
 
 /// Health or care mentions inside `s`.
 fn mentions_in<'a>(ms: &'a [Mention], s: &Sentence) -> impl Iterator<Item = &'a Mention> {
-    let (a, b) = (s.start, s.end);
-    ms.iter().filter(move |m| m.start >= a && m.end <= b)
+    let end = s.end;
+    within(ms, s).iter().filter(move |m| m.end <= end)
 }
 
 /// Whether the word right before `pos` in `words` is "our" ("our surgery line", "our PT team").
@@ -407,7 +434,18 @@ impl Rule for ConfirmsPatient {
         let lower = ctx.lower();
         let a = ctx.analysis();
         let p = patterns();
-        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let records = spans(&p.records, lower);
+        let encounters = spans(&p.encounter, lower);
+        let (see_you, slots, clinician) = if answer {
+            (
+                spans(&p.see_you, lower),
+                spans(&p.your_slot, lower),
+                spans(&p.clinician, lower),
+            )
+        } else {
+            Default::default()
+        };
+        let mut hits: Vec<(usize, usize)> = Vec::new();
         for s in sentences(lower) {
             let text = &lower[s.start..s.end];
             let words = sentence_words(ctx, &s);
@@ -418,17 +456,16 @@ impl Rule for ConfirmsPatient {
             let third = words.iter().any(|(w, _, _)| is_third_person(w));
             let question = text.trim_end().ends_with('?');
             let mut found: Option<(usize, usize)> = None;
-            let at = |m: regex::Match| (s.start + m.start(), s.start + m.end());
 
             // Unmistakable in any draft: records and encounters.
             if second || third {
-                found = p.records.find(text).map(at);
+                found = first_in(&records, &s);
             }
             if found.is_none() {
-                if let Some(m) = p.encounter.find(text) {
-                    if !text[..m.start()].ends_with("if ") && !text[..m.start()].ends_with("when ")
-                    {
-                        found = Some(at(m));
+                if let Some(m) = first_in(&encounters, &s) {
+                    let before = &lower[s.start..m.0];
+                    if !before.ends_with("if ") && !before.ends_with("when ") {
+                        found = Some(m);
                     }
                 }
             }
@@ -454,13 +491,13 @@ impl Rule for ConfirmsPatient {
                     }
                 }
                 if found.is_none() {
-                    found = p.see_you.find(text).map(at);
+                    found = first_in(&see_you, &s);
                 }
                 if found.is_none() {
-                    found = p.your_slot.find(text).map(at);
+                    found = first_in(&slots, &s);
                 }
                 if found.is_none() {
-                    found = p.clinician.find(text).map(at);
+                    found = first_in(&clinician, &s);
                 }
                 if found.is_none() && second && !generic_you(text) && !imperative_start(&words) {
                     // "12 weeks of rehab ..., so proud of you", "you told ... steroid cream"
@@ -511,18 +548,18 @@ impl Rule for ConfirmsPatient {
                 }
             }
             if let Some(span) = found {
-                spans.push(span);
+                hits.push(span);
             }
         }
         if answer {
             // Payments for care ("your last two copays", "your unpaid $85 balance") confirm it too.
             for (span, confirms) in super::payment::individual_payments(ctx) {
-                if confirms && !spans.iter().any(|&(a, b)| a <= span.0 && span.1 <= b) {
-                    spans.push(span);
+                if confirms && !hits.iter().any(|&(a, b)| a <= span.0 && span.1 <= b) {
+                    hits.push(span);
                 }
             }
         }
-        for span in spans {
+        for span in hits {
             let hit = Hit::new(
                 "C2",
                 self.id(),

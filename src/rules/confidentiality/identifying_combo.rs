@@ -12,7 +12,8 @@
 //! place (local, "here in X", "at X General", "3rd floor", a street) and a rare condition.
 //! "A 45-year-old woman asked us about migraines" in an educational post has none of these.
 
-use super::confirms_patient::{sentences, Sentence};
+use super::confirms_patient::{ascii_re, sentences, within, Sentence};
+use crate::detect::Mention;
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -44,22 +45,18 @@ fn patterns() -> &'static Patterns {
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(roles)
                 .expect("roles compile"),
-            unique: Regex::new(
+            unique: ascii_re(
                 r"\b(?:the only|our only|only one in|one and only|first case|first-ever|first ever|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest)\b",
-            )
-            .expect("unique regex"),
-            place_lower: Regex::new(
+            ),
+            place_lower: ascii_re(
                 r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past)\b",
-            )
-            .expect("place regex"),
-            clinical: Regex::new(
+            ),
+            clinical: ascii_re(
                 r"\b(?:removed|excised|seen|saw|treated|diagnosed|repaired|operated|biopsied|stitched|fixed|came in|started|finished|wrapped up|with us|today|this morning|yesterday)\b",
-            )
-            .expect("clinical regex"),
-            place_cap: Regex::new(
+            ),
+            place_cap: ascii_re(
                 r"\b(?:here in|in|from|at|near|outside|past)\s+(?:the\s+)?([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*)",
-            )
-            .expect("capitalized place regex"),
+            ),
         }
     })
 }
@@ -102,7 +99,7 @@ const NOT_PLACES: &[&str] = &[
 ];
 
 /// Places in a sentence (byte spans in `norm`), leaving out the practice's own name.
-fn places(ctx: &Ctx, s: &Sentence) -> Vec<(usize, usize)> {
+fn places(ctx: &Ctx, s: &Sentence, places_sorted: &[Mention]) -> Vec<(usize, usize)> {
     let p = patterns();
     let norm = &ctx.norm()[s.start..s.end];
     let lower = &ctx.lower()[s.start..s.end];
@@ -130,8 +127,8 @@ fn places(ctx: &Ctx, s: &Sentence) -> Vec<(usize, usize)> {
         }
         out.push((s.start + g.start(), s.start + g.end()));
     }
-    for m in &ctx.analysis().places {
-        if m.start >= s.start && m.end <= s.end {
+    for m in within(places_sorted, s) {
+        if m.end <= s.end {
             out.push((m.start, m.end));
         }
     }
@@ -196,19 +193,29 @@ impl Rule for IdentifyingCombo {
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
         let a = ctx.analysis();
+        let p = patterns();
+        // nothing to combine without a role, a unique detail, a place word or a rare condition
+        if !p.roles.is_match(lower)
+            && !p.unique.is_match(lower)
+            && !p.place_lower.is_match(lower)
+            && !p.place_cap.is_match(ctx.norm())
+            && !a.health.iter().any(|m| m.kind == "rare-condition")
+        {
+            return;
+        }
         let ss = sentences(lower);
+        let mut places_sorted = a.places.clone();
+        places_sorted.sort_by_key(|m| m.start);
         // a patient anchor per sentence: a patient word, a care cue, a treatment, or a condition
         // with a clinical verb ("removed a lipoma", "seen this morning"); a question someone
         // asked about back pain is no anchor
         let anchored: Vec<bool> = ss
             .iter()
             .map(|s| {
-                let inside = |st: usize, en: usize| st >= s.start && en <= s.end;
                 let text = &lower[s.start..s.end];
-                a.care.iter().any(|m| inside(m.start, m.end))
-                    || a.health.iter().any(|m| {
-                        inside(m.start, m.end)
-                            && m.score >= 0.5
+                !within(&a.care, s).is_empty()
+                    || within(&a.health, s).iter().any(|m| {
+                        m.score >= 0.5
                             && (crate::detect::health::is_treatment(m.kind)
                                 || (m.kind != "body" && patterns().clinical.is_match(text)))
                     })
@@ -230,11 +237,10 @@ impl Rule for IdentifyingCombo {
                 .map(|m| (s.start + m.start(), s.start + m.end()))
                 .collect();
             let role = roles(ctx, s);
-            let place = places(ctx, s);
-            let rare: Vec<(usize, usize)> = a
-                .health
+            let place = places(ctx, s, &places_sorted);
+            let rare: Vec<(usize, usize)> = within(&a.health, s)
                 .iter()
-                .filter(|m| m.kind == "rare-condition" && m.start >= s.start && m.end <= s.end)
+                .filter(|m| m.kind == "rare-condition")
                 .map(|m| (m.start, m.end))
                 .collect();
             let kinds = [!role.is_empty(), !place.is_empty(), !rare.is_empty()]

@@ -6,7 +6,7 @@
 //! $99" do not: they are about no one. High when the detail confirms care (a past claim, copay or
 //! balance), medium for an offer to someone not yet seen ("we'll waive your copays").
 
-use super::confirms_patient::{is_second_person, sentence_words, sentences};
+use super::confirms_patient::{ascii_re, is_second_person, sentence_words, sentences};
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
 use regex::Regex;
@@ -31,20 +31,16 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
-        noun: Regex::new(
+        noun: ascii_re(
             r"\b(?:co-?pays?|co-?insurance|deductibles?|balances?|claims?|bills?|billed|billing|invoices?|statements?|charges?|charged|refunds?|refunded|payments?|paid|owes?|owed|out-of-pocket|eob|premiums?|collections|prior auth(?:orization)?|insurance|insurer|coverage|covered|member id|insurance id)\b",
-        )
-        .expect("payment noun regex"),
-        insurer: Regex::new(
+        ),
+        insurer: ascii_re(
             r"\b(?:aetna|cigna|unitedhealthcare|united healthcare|uhc|anthem|blue cross|blue shield|bcbs|humana|kaiser|medicare|medicaid|medi-cal|tricare|regence|premera|apple health|molina|ambetter|oscar|wellcare|highmark|carefirst|geha|delta dental|metlife|guardian|vsp|amerigroup|optum|chip)\b",
-        )
-        .expect("insurer regex"),
-        amount: Regex::new(r"\$\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*(?:\.\d\d)?\s?(?:dollars|bucks)\b")
-            .expect("amount regex"),
-        state: Regex::new(
+        ),
+        amount: ascii_re(r"\$\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*(?:\.\d\d)?\s?(?:dollars|bucks)\b"),
+        state: ascii_re(
             r"\b(?:covered|denied|applied|billed|paid|charged|refunded|mailed|sent|processed|submitted|reviewed|received|unpaid|outstanding|overdue|past due|owe|owes|owed|left|remaining|was|were|went|on file|last|at no charge|no charge|approved|rejected)\b",
-        )
-        .expect("state regex"),
+        ),
     })
 }
 
@@ -55,7 +51,22 @@ pub(crate) fn individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)> {
     let p = patterns();
     let answer = ctx.draft.kind.is_answer();
     let mut out = Vec::new();
+    // most drafts mention no payment at all
+    let mut words_at: Vec<usize> = p
+        .noun
+        .find_iter(lower)
+        .chain(p.insurer.find_iter(lower))
+        .map(|m| m.start())
+        .collect();
+    if words_at.is_empty() {
+        return out;
+    }
+    words_at.sort_unstable();
     for s in sentences(lower) {
+        let k = words_at.partition_point(|&i| i < s.start);
+        if words_at.get(k).is_none_or(|&i| i >= s.end) {
+            continue;
+        }
         let text = &lower[s.start..s.end];
         let noun = p.noun.find(text);
         let insurer = p.insurer.find(text);
