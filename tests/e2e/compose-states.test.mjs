@@ -142,6 +142,29 @@ describe("content script states", () => {
     await H.setPolicyChromium(cr, H.readPolicy({ deny_terms: ["Zyxwell"] }));
   });
 
+  test("cold engine (fresh browser, first check still starting): a patient draft posted at once is still held", async (t) => {
+    const cr2 = await launchChromium({ port: server.port, dist: DIST });
+    try {
+      const page = await cr2.newPage();
+      await page.goto(server.url("/home"));
+      await page.waitForFunction(() => window.__fixture && window.__fixture.ready);
+      await page.locator(HOME).click();
+      await page.keyboard.type("Get well soon Mrs. Alvarez after your hip replacement!", { delay: 0 });
+      const t0 = Date.now();
+      await page.click('[data-testid="tweetButtonInline"]');
+      await page.locator("[data-pg-dialog]").waitFor({ timeout: 3000 });
+      const d = await H.dialogInfo(page);
+      t.diagnostic(`dialog after ${Date.now() - t0} ms: ${/not been checked/.test(d.text) ? "not checked yet (engine still starting)" : "block"}`);
+      assert.equal((await page.evaluate(() => window.__fixture.posts)).length, 0, "nothing left unchecked without a confirmation");
+      await page.click('[data-pg-action="edit"]');
+      await H.waitBadge(page, "tweetTextarea_0", "block", { timeout: 30000 });
+      const info = await cr2.sendMessage({ type: "engine-info" });
+      t.diagnostic(`engine cold start (background readyMs): ${Math.round(info.info.readyMs)} ms`);
+    } finally {
+      await cr2.close();
+    }
+  });
+
   test("engine failure: badge error with a message; posting is not blocked silently", async () => {
     // A copy of the build whose wasm module is broken, so the background's engine cannot start.
     const broken = fs.mkdtempSync(path.join(os.tmpdir(), "pg-broken-"));
