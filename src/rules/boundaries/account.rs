@@ -5,7 +5,7 @@
 //! The account check runs only when the draft's account is known and the policy lists the
 //! practice's handles; the practice's page name also counts as its own.
 
-use super::cues::Lazy;
+use super::cues::{Gate, Lazy};
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
 
@@ -27,6 +27,17 @@ static BUSINESS: Lazy = Lazy::new(
   | \b(?:office|clinic)\s+hours\b|\bnow\s+hiring\b|\bwe'?re\s+hiring\b
 ",
 );
+
+/// Every personal cue below holds one of these.
+static PERSONAL_GATE: Gate = Gate::new(&[
+    "i'm",
+    "i am",
+    "im ",
+    "my ",
+    "personally",
+    "last night",
+    "this weekend",
+]);
 
 /// Unmistakably personal content.
 static PERSONAL: Lazy = Lazy::new(
@@ -91,7 +102,7 @@ impl Rule for Account {
         }
         // Personal content: from the practice's account, or when the account is unknown (the
         // extension is used on the practice's accounts).
-        if own != Some(false) {
+        if own != Some(false) && PERSONAL_GATE.hit(lower) {
             for span in PERSONAL.spans(lower) {
                 out.push(
                     Hit::new("B10", "personal-content", Severity::Medium, span, MESSAGE_PERSONAL_CONTENT)

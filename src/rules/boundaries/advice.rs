@@ -8,13 +8,59 @@
 //! fine, keep an eye on it"). General education, redirects ("ask your doctor whether...",
 //! "call 911 in an emergency") stay quiet.
 
-use super::cues::{self, Lazy};
+use super::cues::{self, Gate, Lazy};
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
 
 pub struct Advice;
 
 const MESSAGE: &str = "This gives individual medical advice or a diagnosis in public, without an exam or a chart: the AMA Code of Medical Ethics (2.3.2) and FSMB's guidance (2019) ask clinicians not to treat people through public posts. Move it to a call or a visit instead.";
+
+/// Keywords of advice given to "you" (posts need one; answers look further).
+static SECOND_PERSON: Gate = Gate::new(&[
+    "sounds like",
+    "you probably",
+    "you likely",
+    "you definitely",
+    "you most likely",
+    "you almost certainly",
+    "your dos",
+    "your med",
+    "your pill",
+    "your insulin",
+    "your prescription",
+    "your antibiotic",
+    "your steroid",
+    "ur dos",
+    "ur med",
+    "ur pill",
+    "you should",
+    "you need to",
+    "you have to",
+    "you must",
+    "you gotta",
+    "you'll want to",
+]);
+
+/// Every reassurance below holds one of these.
+static REASSURE_GATE: Gate = Gate::new(&[
+    "fine",
+    "normal",
+    "harmless",
+    "benign",
+    "nothing",
+    "worry",
+    "keep an eye",
+    "you'll be",
+    "youll be",
+    "clear up",
+    "go away",
+    "heal up",
+    "no need",
+]);
+
+/// STRONG, SHOULD, INSTRUCTION, REASSURE, DIAGNOSIS as one set.
+static SET: std::sync::OnceLock<regex::RegexSet> = std::sync::OnceLock::new();
 
 static STRONG: Lazy = Lazy::new(
     r"\bsounds like (?:you(?:'ve| have| got)|you've got)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) (?:have|got)\b|\b(?:stop|double|halve|increase|decrease|skip|up|lower|raise|cut) (?:your|ur) (?:dose|dosage|doses|meds|medication|medicine|pills|insulin|prescription|antibiotics?|steroids?)\b",
@@ -71,10 +117,10 @@ const HEDGES: &[&str] = &[
 /// most one other word) a clinical term?
 fn clinical_follows(ctx: &Ctx, from: usize, clause_end: usize, clin: &[(usize, usize)]) -> bool {
     let mut other = 0;
-    for w in ctx
-        .words
+    let first = ctx.words.partition_point(|w| w.start < from);
+    for w in ctx.words[first..]
         .iter()
-        .filter(|w| w.start >= from && w.end <= clause_end)
+        .take_while(|w| w.end <= clause_end)
     {
         if clin.iter().any(|&(s, e)| s <= w.start && w.end <= e) {
             return true;
@@ -101,37 +147,86 @@ impl Rule for Advice {
         if lower.trim().is_empty() {
             return;
         }
-        let clin = cues::clinical_spans(ctx);
         let to_one = cues::addresses_individual(ctx);
-        let clinical_question = cues::parent_asks_clinical(ctx);
-        let disclaims = DISCLAIMS.is_match(lower);
-        let mut spans: Vec<(usize, usize)> = Vec::new();
-        for (a, b) in cues::clauses(lower) {
+        // Clauses worth a look: second person or "sounds like" anywhere; in an answer also
+        // every clause with a clinical term, a dosage or reassurance.
+        let mut candidates = SECOND_PERSON.clauses(lower);
+        let mut clin: Vec<(usize, usize)> = Vec::new();
+        let mut dosages: Vec<(usize, usize)> = Vec::new();
+        if to_one {
+            clin = cues::clinical_spans(ctx);
+            dosages = cues::dosage_spans(lower);
+            let mut positions: Vec<usize> = clin
+                .iter()
+                .map(|&(s, _)| s)
+                .chain(dosages.iter().map(|&(s, _)| s))
+                .chain(REASSURE_GATE.clauses(lower).into_iter().map(|(s, _)| s))
+                .chain(candidates.iter().map(|&(s, _)| s))
+                .collect();
+            positions.sort_unstable();
+            candidates.clear();
+            for p in positions {
+                if candidates.last().is_some_and(|&(_, e)| p < e) {
+                    continue;
+                }
+                let c = cues::clause_around(lower, p);
+                if c.0 < c.1 && candidates.last() != Some(&c) {
+                    candidates.push(c);
+                }
+            }
+        } else if candidates
+            .iter()
+            .any(|&(a, b)| SHOULD.is_match(&lower[a..b]))
+        {
+            clin = cues::clinical_spans(ctx);
+            dosages = cues::dosage_spans(lower);
+        }
+        if candidates.is_empty() {
+            return;
+        }
+        // Facts about the parent and the whole draft, computed only when reassurance needs them.
+        let disclaims = std::cell::OnceCell::new();
+        let disclaims = || *disclaims.get_or_init(|| DISCLAIMS.is_match(lower));
+        let parent_clinical = std::cell::OnceCell::new();
+        let parent_clinical = || {
+            *parent_clinical
+                .get_or_init(|| cues::parent_asks_clinical(ctx) || cues::parent_shares_health(ctx))
+        };
+        let set = SET.get_or_init(|| {
+            cues::re_set(&[
+                STRONG.pattern(),
+                SHOULD.pattern(),
+                INSTRUCTION.pattern(),
+                REASSURE.pattern(),
+                DIAGNOSIS.pattern(),
+            ])
+        });
+        for (a, b) in candidates {
             let c = &lower[a..b];
+            let m = set.matches(c);
+            if !m.matched_any() {
+                continue;
+            }
             let has_clin = cues::has_clinical_in(&clin, a, b);
-            let dosage = !cues::dosage_spans(c).is_empty();
-            let mut fire = STRONG.is_match(c) || (SHOULD.is_match(c) && (has_clin || dosage));
+            let dosage = cues::has_clinical_in(&dosages, a, b);
+            let mut fire = m.matched(0) || (m.matched(1) && (has_clin || dosage));
             if !fire && to_one {
-                let instruct = INSTRUCTION.is_match(c) && (has_clin || dosage);
+                let instruct = (has_clin || dosage) && m.matched(2);
                 let diagnose = has_clin
+                    && m.matched(4)
                     && DIAGNOSIS
                         .get()
                         .find_iter(c)
                         .any(|m| clinical_follows(ctx, a + m.end(), b, &clin));
-                let reassure = !disclaims
-                    && REASSURE.is_match(c)
-                    && (clinical_question || cues::parent_shares_health(ctx) || has_clin);
+                let reassure = m.matched(3) && !disclaims() && (has_clin || parent_clinical());
                 fire = instruct || diagnose || reassure;
             }
             if fire {
-                spans.push((a, b));
+                out.push(
+                    Hit::new("B1", self.id(), Severity::Medium, (a, b), MESSAGE)
+                        .suggest(crate::rules::safe_reply::advice_redirect(ctx)),
+                );
             }
-        }
-        for span in spans {
-            out.push(
-                Hit::new("B1", self.id(), Severity::Medium, span, MESSAGE)
-                    .suggest(crate::rules::safe_reply::advice_redirect(ctx)),
-            );
         }
     }
 }

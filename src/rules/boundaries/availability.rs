@@ -3,13 +3,35 @@
 //! urgent problems. Phone lines and answering services that really are staffed, and notices
 //! that say the page is *not* monitored, stay quiet.
 
-use super::cues::{self, Lazy};
+use super::cues::{Gate, Lazy};
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
 
 pub struct Availability;
 
 const MESSAGE: &str = "This promises round-the-clock monitoring or a fast answer on social media, which the practice cannot guarantee: someone with an urgent problem may wait on a message. FSMB's guidance (2019) and the AMA Code of Medical Ethics (2.3.2) ask practices to say plainly that the page is not monitored and to route medical questions to the phone and emergencies to 911.";
+
+/// Every time promise holds one of these.
+static GATE: Gate = Gate::new(&[
+    "24",
+    "around the clock",
+    "round the clock",
+    "day or night",
+    "day and night",
+    "right away",
+    "right back",
+    "immediately",
+    "instantly",
+    "asap",
+    "within",
+    "in minutes",
+    "in seconds",
+    "always",
+    "whenever",
+    "all hours",
+    "any time",
+    "anytime",
+]);
 
 /// A promise of time: always or fast.
 static SPEED: Lazy = Lazy::new(
@@ -41,9 +63,13 @@ impl Rule for Availability {
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
+        let candidates = GATE.clauses(lower);
+        if candidates.is_empty() {
+            return;
+        }
         let realistic = REALISTIC.is_match(lower);
         let promise = |part: &str| SPEED.is_match(part) || (!realistic && ANYTIME.is_match(part));
-        for (a, b) in cues::clauses(lower) {
+        for (a, b) in candidates {
             let c = &lower[a..b];
             if !promise(c) || !CHANNEL.is_match(c) {
                 continue;

@@ -5,7 +5,7 @@
 //! describes cure rates of up to 99%") and "100%" that is not an outcome ("checks 100% of the
 //! edge") stay quiet.
 
-use super::cues::{self, Lazy};
+use super::cues::{self, Gate, Lazy};
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
 
@@ -14,6 +14,40 @@ pub struct Claims;
 const MESSAGE_GUARANTEE: &str = "This guarantees a result or makes an absolute or superlative claim the practice cannot prove. The ADA Code (veracity), the AMA Code of Medical Ethics (2.3.2) and the FTC Act (section 5) forbid false or misleading claims about care; outcomes differ from person to person.";
 
 const MESSAGE_OUTCOME: &str = "This claims a typical outcome without saying that results vary. The ADA Code (veracity) and the FTC Act (section 5) treat unqualified outcome claims as misleading; state what is typical honestly and add \"Results may vary.\"";
+
+/// Every claim below holds one of these.
+static GATE: Gate = Gate::new(&[
+    "guarantee",
+    "100",
+    "%",
+    "cure",
+    "money",
+    "risk",
+    "side effect",
+    "safe",
+    "miracle",
+    "every time",
+    "never fail",
+    "scar",
+    "permanent",
+    "goodbye",
+    "best",
+    "#1",
+    "number one",
+    "top ",
+    "patients",
+    "clients",
+    "customers",
+    "people we",
+    "pain-free",
+    "skin in",
+    "results like",
+    "eliminat",
+    "fixes",
+    "erases",
+    "we fix",
+    "-free",
+]);
 
 static GUARANTEE: Lazy = Lazy::new(
     r"(?x)
@@ -115,64 +149,73 @@ impl Rule for Claims {
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
         let norm = ctx.norm();
-        let clauses = cues::clauses(lower);
-        let attributed = |s: usize| {
-            cues::clause_at(&clauses, s).is_some_and(|(a, b)| ATTRIBUTED.is_match(&lower[a..b]))
-        };
-        let negated = |s: usize, e: usize| {
-            cues::clause_at(&clauses, s).is_some_and(|(a, _)| NEGATED.is_match(&lower[a..e]))
-        };
-        let clin = cues::clinical_spans(ctx);
-        // A bare "guaranteed" is a claim about care when its clause speaks of results or health
-        // ("guaranteed pain-free"), not about a warm welcome.
-        let about_care = |s: usize| {
-            cues::clause_at(&clauses, s).is_some_and(|(a, b)| {
-                OUTCOME_WORD.is_match(&lower[a..b]) || cues::has_clinical_in(&clin, a, b)
-            })
-        };
+        let candidates = GATE.clauses(lower);
+        if candidates.is_empty() {
+            return;
+        }
+        let mut clin: Option<Vec<(usize, usize)>> = None;
         let suggest = "Describe what is typical, honestly and without guarantees or \"best\"/\"100%\" claims, and add \"Results may vary.\"";
-        for (s, e) in GUARANTEE.spans(lower) {
-            let m = &lower[s..e];
-            if m.starts_with("guarantee") && (negated(s, e) || !about_care(s)) {
-                continue;
-            }
-            if m.contains('%') && attributed(s) {
-                continue;
-            }
-            out.push(
-                Hit::new("B6", self.id(), Severity::Medium, (s, e), MESSAGE_GUARANTEE)
+        let mut caveat: Option<bool> = None;
+        for (a, b) in candidates {
+            let c = &lower[a..b];
+            let attributed = || ATTRIBUTED.is_match(c);
+            for (s, e) in GUARANTEE.spans(c) {
+                let m = &c[s..e];
+                if m.starts_with("guarantee") {
+                    if NEGATED.is_match(&c[..e]) {
+                        continue;
+                    }
+                    // A bare "guaranteed" is a claim about care when its clause speaks of
+                    // results or health ("guaranteed pain-free"), not of a warm welcome.
+                    let clin = clin.get_or_insert_with(|| cues::clinical_spans(ctx));
+                    if !OUTCOME_WORD.is_match(c) && !cues::has_clinical_in(clin, a, b) {
+                        continue;
+                    }
+                }
+                if m.contains('%') && attributed() {
+                    continue;
+                }
+                out.push(
+                    Hit::new(
+                        "B6",
+                        self.id(),
+                        Severity::Medium,
+                        (a + s, a + e),
+                        MESSAGE_GUARANTEE,
+                    )
                     .suggest(suggest),
-            );
-        }
-        let mut sup = SUPERLATIVE.spans(lower);
-        for m in BEST_IN_PLACE.get().captures_iter(norm) {
-            let whole = m.get(0).map(|m| (m.start(), m.end())).unwrap_or((0, 0));
-            let place = norm[whole.0..whole.1]
-                .rsplit(" in ")
-                .next()
-                .unwrap_or("")
-                .split_whitespace()
-                .next()
-                .unwrap_or("");
-            if !NOT_PLACES.contains(&place) {
-                sup.push(whole);
+                );
             }
-        }
-        for span in sup {
-            out.push(
-                Hit::new(
-                    "B6",
-                    "superlative-claim",
-                    Severity::Medium,
-                    span,
-                    MESSAGE_GUARANTEE,
-                )
-                .suggest(suggest),
-            );
-        }
-        if !CAVEAT.is_match(lower) {
-            for (s, e) in OUTCOME.spans(lower) {
-                if attributed(s) || lower[s..e].starts_with("no ") {
+            let mut sup = SUPERLATIVE.spans(c);
+            for (s, e) in BEST_IN_PLACE.spans(&norm[a..b]) {
+                let place = norm[a + s..a + e]
+                    .rsplit(" in ")
+                    .next()
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("");
+                if !NOT_PLACES.contains(&place) {
+                    sup.push((s, e));
+                }
+            }
+            for (s, e) in sup {
+                out.push(
+                    Hit::new(
+                        "B6",
+                        "superlative-claim",
+                        Severity::Medium,
+                        (a + s, a + e),
+                        MESSAGE_GUARANTEE,
+                    )
+                    .suggest(suggest),
+                );
+            }
+            for (s, e) in OUTCOME.spans(c) {
+                if *caveat.get_or_insert_with(|| CAVEAT.is_match(lower))
+                    || attributed()
+                    || c[s..e].starts_with("no ")
+                {
                     continue;
                 }
                 out.push(
@@ -180,7 +223,7 @@ impl Rule for Claims {
                         "B6",
                         "outcome-claim",
                         Severity::Medium,
-                        (s, e),
+                        (a + s, a + e),
                         MESSAGE_OUTCOME,
                     )
                     .suggest(suggest),

@@ -3,17 +3,35 @@
 //! situation (is it an answer, does the parent ask a clinical question, is it a complaint).
 
 use crate::engine::Ctx;
-use regex::{Regex, RegexBuilder};
-use std::collections::HashSet;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use std::sync::OnceLock;
 
 /// Compiles a pattern known at build time. Patterns are literals of this crate and covered by
 /// unit tests; an invalid one is a programming error caught by `cargo test`.
+///
+/// Word boundaries are ASCII (`(?-u:\b)`): every keyword is ASCII, and a Unicode boundary
+/// would make the fast DFA give up on any text with an emoji or an accent.
 pub fn re(pattern: &str) -> Regex {
-    RegexBuilder::new(pattern)
+    let pattern = pattern.replace(r"\b", r"(?-u:\b)");
+    RegexBuilder::new(&pattern)
         .size_limit(1 << 23)
+        .dfa_size_limit(4 << 20)
         .build()
         .unwrap_or_else(|e| panic!("invalid built-in pattern {pattern:?}: {e}"))
+}
+
+/// Compiles several built-in patterns into one set (one pass tells which of them match).
+pub fn re_set(patterns: &[&str]) -> RegexSet {
+    let patterns: Vec<String> = patterns
+        .iter()
+        .map(|p| p.replace(r"\b", r"(?-u:\b)"))
+        .collect();
+    RegexSetBuilder::new(&patterns)
+        .size_limit(1 << 24)
+        .dfa_size_limit(8 << 20)
+        .build()
+        .unwrap_or_else(|e| panic!("invalid built-in pattern set: {e}"))
 }
 
 /// A lazily compiled regex: `static R: Lazy = Lazy::new(r"...")`, then `R.get()`.
@@ -28,6 +46,11 @@ impl Lazy {
             pattern,
             cell: OnceLock::new(),
         }
+    }
+
+    /// The pattern as written.
+    pub fn pattern(&self) -> &'static str {
+        self.pattern
     }
 
     pub fn get(&self) -> &Regex {
@@ -91,6 +114,90 @@ pub fn clause_at(clauses: &[(usize, usize)], pos: usize) -> Option<(usize, usize
         .iter()
         .copied()
         .find(|&(a, b)| a <= pos && pos < b.max(a + 1))
+}
+
+/// The clause around byte `pos`, with the same bounds as [`clauses`] gives.
+pub fn clause_around(s: &str, pos: usize) -> (usize, usize) {
+    let b = s.as_bytes();
+    let pos = pos.min(b.len());
+    let is_end = |i: usize| match b[i] {
+        b'!' | b'?' | b';' | b'\n' => true,
+        b'.' => i + 1 >= b.len() || b[i + 1].is_ascii_whitespace(),
+        _ => false,
+    };
+    let mut start = pos;
+    while start > 0 && !is_end(start - 1) {
+        start -= 1;
+    }
+    let mut end = pos;
+    while end < b.len() {
+        let e = is_end(end);
+        end += 1;
+        if e {
+            break;
+        }
+    }
+    let piece = &s[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if start + lead >= end - trail {
+        return (start, start);
+    }
+    (start + lead, end - trail)
+}
+
+/// A cheap pre-check: keywords that every match of a rule family contains. Rules look only at
+/// the clauses that hold one, so a draft without any costs one automaton pass.
+pub struct Gate {
+    words: &'static [&'static str],
+    ac: OnceLock<Option<AhoCorasick>>,
+}
+
+impl Gate {
+    pub const fn new(words: &'static [&'static str]) -> Gate {
+        Gate {
+            words,
+            ac: OnceLock::new(),
+        }
+    }
+
+    fn ac(&self) -> Option<&AhoCorasick> {
+        self.ac
+            .get_or_init(|| {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .build(self.words)
+                    .ok()
+            })
+            .as_ref()
+    }
+
+    /// Whether `s` holds one of the keywords (anywhere, even inside a word).
+    pub fn hit(&self, s: &str) -> bool {
+        self.ac().is_some_and(|ac| ac.is_match(s))
+    }
+
+    /// The clauses of `s` that hold a keyword at the start of a word, in order, each once.
+    pub fn clauses(&self, s: &str) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        let Some(ac) = self.ac() else { return out };
+        let b = s.as_bytes();
+        for m in ac.find_iter(s) {
+            if out.last().is_some_and(|&(_, e)| m.start() < e) {
+                continue;
+            }
+            // keywords that start with a letter or digit start a word
+            let starts_word = b[m.start()].is_ascii_alphanumeric();
+            if starts_word && m.start() > 0 && b[m.start() - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let c = clause_around(s, m.start());
+            if c.0 < c.1 {
+                out.push(c);
+            }
+        }
+        out
+    }
 }
 
 /// Whether the draft answers someone: a reply, comment or DM, or anything with a parent text.
@@ -365,43 +472,81 @@ const MED_SUFFIXES: &[&str] = &[
 
 const CONDITION_SUFFIXES: &[&str] = &["itis", "osis", "opathy", "algia", "oma", "emia"];
 
-fn lexicon() -> &'static HashSet<&'static str> {
-    static L: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    L.get_or_init(|| MEDS.iter().chain(CONDITIONS.iter()).copied().collect())
-}
-
-/// Whether one lowercased word is a clinical term (medication, condition, body part in pain
-/// context, treatment form).
-pub fn is_clinical_word(w: &str) -> bool {
-    let w = w.trim_end_matches("'s");
-    if w.len() < 2 || NOT_CLINICAL.contains(&w) {
-        return false;
-    }
-    if lexicon().contains(w) {
-        return true;
-    }
-    if w.len() >= 7
+fn has_clinical_suffix(w: &str) -> bool {
+    w.len() >= 7
         && (MED_SUFFIXES.iter().any(|s| w.ends_with(s))
             || CONDITION_SUFFIXES.iter().any(|s| w.ends_with(s)))
-    {
-        return !matches!(
+        && !matches!(
             w,
             "diagnosis" | "prognosis" | "diploma" | "aroma" | "osmosis" | "academia"
-        );
+        )
+}
+
+/// Lexicon words and clinical suffixes in one automaton: pattern ids below `MEDS.len() +
+/// CONDITIONS.len()` are whole words, the others word endings.
+fn clinical_ac() -> &'static AhoCorasick {
+    static A: OnceLock<AhoCorasick> = OnceLock::new();
+    A.get_or_init(|| {
+        let pats: Vec<&str> = MEDS
+            .iter()
+            .chain(CONDITIONS.iter())
+            .chain(MED_SUFFIXES.iter())
+            .chain(CONDITION_SUFFIXES.iter())
+            .copied()
+            .collect();
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(pats)
+            .unwrap_or_else(|e| panic!("clinical lexicon: {e}"))
+    })
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// Clinical terms in a lowercased text: byte spans of whole words (or two-word terms).
+pub fn clinical_in(lower: &str) -> Vec<(usize, usize)> {
+    let b = lower.as_bytes();
+    let n_words = MEDS.len() + CONDITIONS.len();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for m in clinical_ac().find_overlapping_iter(lower) {
+        let (s, e) = (m.start(), m.end());
+        // the word ends here (a possessive 's is fine)
+        let ends =
+            e >= b.len() || !is_word_byte(b[e]) || (b[e] == b'\'' && b.get(e + 1) == Some(&b's'));
+        if !ends {
+            continue;
+        }
+        if m.pattern().as_usize() < n_words {
+            if s > 0 && (is_word_byte(b[s - 1]) || b[s - 1] == b'-') {
+                continue;
+            }
+            let w = &lower[s..e];
+            if NOT_CLINICAL.contains(&w) {
+                continue;
+            }
+            out.push((s, e));
+        } else {
+            let mut ws = s;
+            while ws > 0 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] == b'-') {
+                ws -= 1;
+            }
+            if has_clinical_suffix(&lower[ws..e]) {
+                out.push((ws, e));
+            }
+        }
     }
-    false
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Clinical terms of the draft: byte spans, sorted, from the shared health detector and from
 /// the fallback word list above.
 pub fn clinical_spans(ctx: &Ctx) -> Vec<(usize, usize)> {
     let lower = ctx.lower();
-    let mut v: Vec<(usize, usize)> = ctx
-        .words
-        .iter()
-        .filter(|w| is_clinical_word(ctx.word_lower(w)))
-        .map(|w| (w.start, w.end))
-        .collect();
+    let mut v = clinical_in(lower);
     for m in &ctx.analysis().health {
         let t = lower.get(m.start..m.end).unwrap_or("");
         if !NOT_CLINICAL.contains(&t) && !t.is_empty() {
@@ -413,9 +558,13 @@ pub fn clinical_spans(ctx: &Ctx) -> Vec<(usize, usize)> {
     v
 }
 
-/// Whether some clinical term lies inside `a..b`.
+/// Whether some clinical term lies inside `a..b` (`spans` sorted by start).
 pub fn has_clinical_in(spans: &[(usize, usize)], a: usize, b: usize) -> bool {
-    spans.iter().any(|&(s, e)| s >= a && e <= b)
+    let i = spans.partition_point(|&(s, _)| s < a);
+    spans[i..]
+        .iter()
+        .take_while(|&&(s, _)| s < b)
+        .any(|&(_, e)| e <= b)
 }
 
 static DOSAGE: Lazy = Lazy::new(
@@ -440,19 +589,13 @@ pub fn parent_asks_clinical(ctx: &Ctx) -> bool {
     if p.is_empty() || !QUESTION.is_match(p) {
         return false;
     }
-    crate::text::words(p)
-        .iter()
-        .any(|w| is_clinical_word(w.as_str(p)))
+    !clinical_in(p).is_empty()
 }
 
 /// Whether the parent shares the author's own (or a relative's) health details.
 pub fn parent_shares_health(ctx: &Ctx) -> bool {
     let p = &ctx.parent.lower;
-    !p.is_empty()
-        && FIRST_PERSON_HEALTH.is_match(p)
-        && crate::text::words(p)
-            .iter()
-            .any(|w| is_clinical_word(w.as_str(p)))
+    !p.is_empty() && FIRST_PERSON_HEALTH.is_match(p) && !clinical_in(p).is_empty()
 }
 
 static COMPLAINT: Lazy = Lazy::new(
@@ -496,10 +639,28 @@ mod tests {
             "ibuprofen",
             "omeprazole",
         ] {
-            assert!(is_clinical_word(w), "{w}");
+            assert_eq!(clinical_in(w), vec![(0, w.len())], "{w}");
         }
         for w in ["emergency", "diagnosis", "sunscreen", "appointment", "team"] {
-            assert!(!is_clinical_word(w), "{w}");
+            assert!(clinical_in(w).is_empty(), "{w}");
+        }
+    }
+
+    #[test]
+    fn clinical_terms_in_text() {
+        let s = "you should stop the amoxicillin and take ibuprofen's generic; contact dermatitis, not an emergency. painful";
+        let got: Vec<&str> = clinical_in(s).iter().map(|&(a, b)| &s[a..b]).collect();
+        assert_eq!(got, vec!["amoxicillin", "ibuprofen", "dermatitis"]);
+        assert!(clinical_in("sunscreen appointment team diagnosis").is_empty());
+    }
+
+    #[test]
+    fn clause_around_matches_clauses() {
+        let s = "Switch to 0.1% cream. Call us!\nThanks a lot";
+        for (a, b) in clauses(s) {
+            for p in a..b {
+                assert_eq!(clause_around(s, p), (a, b), "{p}");
+            }
         }
     }
 

@@ -1,13 +1,35 @@
 //! B5: endorsements, sponsorships, gifts and discount codes without a disclosure ("we love
 //! BrandX whitening, use code SMILE20"). A clear "#ad" or "paid partnership" keeps it quiet.
 
-use super::cues::Lazy;
+use super::cues::{Gate, Lazy};
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
 
 pub struct Endorsements;
 
 const MESSAGE: &str = "This promotes a product with a discount code, an affiliate link, a gift or a brand endorsement but does not disclose the practice's connection to the brand. The FTC's Endorsement Guides (16 CFR 255) require a clear disclosure of any material connection, and the AMA Code of Medical Ethics (2.3.2) and the ADA Code (veracity) ask clinicians to disclose financial interests.";
+
+/// Every promotion below holds one of these.
+static GATE: Gate = Gate::new(&[
+    "code",
+    "link",
+    "swear",
+    "obsessed",
+    "love",
+    "adore",
+    "live without",
+    "holy grail",
+    "favorite",
+    "fave",
+    "go-to",
+    "best",
+    "comfortable",
+    "thank",
+    "sent us",
+    "gifted",
+    "gave us",
+    "free",
+]);
 
 /// Clear disclosures of a paid or material connection.
 static DISCLOSED: Lazy = Lazy::new(
@@ -95,7 +117,7 @@ impl Rule for Endorsements {
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
-        if DISCLOSED.is_match(lower) {
+        if !GATE.hit(lower) || DISCLOSED.is_match(lower) {
             return;
         }
         let span = CODE

@@ -2,13 +2,95 @@
 //! lie", "get a life", "we've forwarded this to our attorney", "maybe be on time next time?").
 //! Only toward someone: a reply, comment or DM, or a post about a review.
 
-use super::cues::{self, Lazy};
+use super::cues::{self, Gate, Lazy};
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
 
 pub struct HostileReply;
 
 const MESSAGE: &str = "This argues with, mocks or threatens a reviewer. The AMA Code of Medical Ethics (2.3.2) and the ACP/FSMB statement (2013) ask for respectful conduct online, and defending the practice in public tends to reveal care details: HHS OCR fined practices for exactly such replies (Elite Dental 2019, New Vision Dental 2022). Reply with the generic statement and move it offline.";
+
+/// Every hostile or weak cue below holds one of these.
+static GATE: Gate = Gate::new(&[
+    "lie",
+    "lying",
+    "liar",
+    "fake",
+    "made up",
+    "fiction",
+    "bs",
+    "bull",
+    "you're",
+    "you are",
+    "life",
+    "grow up",
+    "calm down",
+    "get over",
+    "shut up",
+    "defam",
+    "slander",
+    "libel",
+    "attorney",
+    "lawyer",
+    "legal",
+    "sue you",
+    "court",
+    "think",
+    "stop ",
+    "misinformation",
+    "false",
+    "know it",
+    "trash",
+    "bash",
+    "attack",
+    "slam",
+    "smear",
+    "lol",
+    "boomer",
+    "funny how",
+    "good luck",
+    "nobody",
+    "learn to",
+    "if you had",
+    "idiot",
+    "moron",
+    "pathetic",
+    "troll",
+    "loser",
+    "clown",
+    "crybaby",
+    "loudest",
+    "facts",
+    "need patients",
+    "need customers",
+    "need people",
+    "else then",
+    "come back",
+    "🙄",
+    "🙃",
+    "😒",
+    "🤡",
+    "🤣",
+    "😂",
+    "maybe",
+    "next time",
+    "enjoy your",
+    "stupid",
+    "dumb",
+    "clearly",
+    "obviously",
+    "actually you",
+    "on time",
+    "late",
+    "squeezed",
+    "still fit",
+    "still saw",
+    "sorry not sorry",
+    "bye",
+    "have a great day",
+    "have a nice day",
+    "have a good day",
+]);
 
 /// Hostile on its own, toward a reviewer.
 static STRONG: Lazy = Lazy::new(
@@ -55,8 +137,22 @@ impl Rule for HostileReply {
         if !(cues::is_answer(ctx) || ABOUT_REVIEW.is_match(lower)) {
             return;
         }
-        let strong = STRONG.spans(lower);
-        let weak = WEAK.spans(lower);
+        let candidates = GATE.clauses(lower);
+        if candidates.is_empty() {
+            return;
+        }
+        let in_clauses = |re: &Lazy| -> Vec<(usize, usize)> {
+            candidates
+                .iter()
+                .flat_map(|&(a, b)| {
+                    re.spans(&lower[a..b])
+                        .into_iter()
+                        .map(move |(s, e)| (a + s, a + e))
+                })
+                .collect()
+        };
+        let strong = in_clauses(&STRONG);
+        let weak = in_clauses(&WEAK);
         let complaint = cues::parent_is_complaint(ctx);
         let mut spans = strong.clone();
         if strong.is_empty() && (weak.len() >= 2 || (complaint && !weak.is_empty())) {

@@ -2,13 +2,31 @@
 //! bill", "for you, $150 cash", "we'll waive your copays"). Published price lists and general
 //! coverage answers stay quiet.
 
-use super::cues::{self, Lazy};
+use super::cues::{self, Gate, Lazy};
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
 
 pub struct Money;
 
 const MESSAGE: &str = "This discusses fees, discounts or refunds with one person in public. FSMB's guidance (2019) keeps billing conversations private, and waiving copays or deductibles for individuals can breach payer contracts and the federal anti-kickback and beneficiary-inducement rules.";
+
+/// Every deal or amount below holds one of these.
+static GATE: Gate = Gate::new(&[
+    "$",
+    "%",
+    "dollars",
+    "bucks",
+    "waive",
+    "waiving",
+    "skip",
+    "comp",
+    "forgive",
+    "write off",
+    "refund",
+    "reimburse",
+    "insurance pays",
+    "worry about",
+]);
 
 /// A deal for one person: a discount, a waiver, a refund or a special price.
 static DEAL: Lazy = Lazy::new(
@@ -43,7 +61,7 @@ impl Rule for Money {
         let lower = ctx.lower();
         let to_one = cues::addresses_individual(ctx);
         let mut spans: Vec<(usize, usize)> = Vec::new();
-        for (a, b) in cues::clauses(lower) {
+        for (a, b) in GATE.clauses(lower) {
             let c = &lower[a..b];
             let deal = DEAL.find(c);
             let your = YOUR_MONEY.is_match(c) && AMOUNT.is_match(c);

@@ -1,13 +1,18 @@
 //! B2: personal channels and personal relationships between staff and patients or followers
 //! ("add me on my personal page", "text my cell", "let's grab drinks sometime").
 
-use super::cues::Lazy;
+use super::cues::{Gate, Lazy};
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
 
 pub struct PersonalChannels;
 
 const MESSAGE: &str = "This moves contact with a patient or follower to a personal channel or a personal relationship. The AMA Code of Medical Ethics (2.3.2), the ACP/FSMB statement (2013) and NCSBN's guide ask staff to keep patient contact on the practice's channels and to keep personal and professional lives apart.";
+
+/// Every pattern below holds one of these.
+static GATE: Gate = Gate::new(&[
+    "me", "my ", "friend", "let's", "lets", "should", "wanna", "want to", "hang out", "date",
+]);
 
 static CHANNEL: Lazy = Lazy::new(
     r"(?x)
@@ -30,7 +35,14 @@ impl Rule for PersonalChannels {
     }
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
-        for span in CHANNEL.spans(ctx.lower()) {
+        let lower = ctx.lower();
+        let spans = GATE.clauses(lower).into_iter().flat_map(|(a, b)| {
+            CHANNEL
+                .spans(&lower[a..b])
+                .into_iter()
+                .map(move |(s, e)| (a + s, a + e))
+        });
+        for span in spans {
             out.push(
                 Hit::new("B2", self.id(), Severity::Medium, span, MESSAGE).suggest(format!(
                     "Keep it on the practice's channels: \"Thanks so much! For anything about your care, please call our office at {}.\"",

@@ -3,7 +3,7 @@
 //! "texting every patient to invite them to a campaign kickoff"). A nonpartisan reminder to
 //! vote stays quiet.
 
-use super::cues::{self, Lazy};
+use super::cues::{Gate, Lazy};
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
 
@@ -12,6 +12,47 @@ pub struct Politics;
 const MESSAGE: &str = "This takes a political side or voices a personal opinion from the practice's account. The AMA Code of Medical Ethics (2.3.2) and the ACP/FSMB statement (2013) ask clinicians to keep personal views apart from their professional presence; patients of every view rely on the practice.";
 
 const MESSAGE_DATA: &str = "This uses patients' contact details or the patient list for something other than their care. HIPAA (45 CFR 164.502, 164.508) allows that only with each patient's written authorization, and the AMA Code of Medical Ethics (2.3.2) keeps patient relationships out of politics.";
+
+/// Every pattern below holds one of these.
+static GATE: Gate = Gate::new(&[
+    "vote",
+    "voting",
+    "elect",
+    "endorse",
+    "proudly",
+    "officially",
+    "support",
+    "governor",
+    "mayor",
+    "senat",
+    "congress",
+    "president",
+    "council",
+    "school board",
+    "sheriff",
+    "state rep",
+    "campaign",
+    "yard sign",
+    "slate",
+    "democrat",
+    "republican",
+    "gop",
+    "maga",
+    "libtard",
+    "leftist",
+    "right-wing",
+    "rightwing",
+    "socialist",
+    "pro-life",
+    "prolife",
+    "pro-choice",
+    "prochoice",
+    "ashamed",
+    "patient",
+    "#vote",
+    "#elect",
+    "#reelect",
+]);
 
 static POLITICS: Lazy = Lazy::new(
     r"(?x)
@@ -45,36 +86,38 @@ impl Rule for Politics {
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
-        let clauses = cues::clauses(lower);
-        for (s, e) in DATA_MISUSE.spans(lower) {
-            let span = cues::clause_at(&clauses, s).map_or((s, e), |(a, b)| (a, b.max(e)));
-            out.push(
-                Hit::new("B4", "patient-data-non-care", Severity::Medium, span, MESSAGE_DATA)
-                    .suggest("Use patient contact details only for care. Share the event on the practice's own page, not through the patient list, or leave it out."),
-            );
-        }
-        let mut spans = POLITICS.spans(lower);
-        // "Vote Halvorsen!": vote followed by a capitalized name (checked on the cased text)
-        for (s, e) in VOTE_NAME.spans(ctx.norm()) {
-            let name = ctx.norm()[s..e].rsplit(' ').next().unwrap_or("");
-            if ![
-                "For", "Yes", "No", "Early", "Today", "Tuesday", "In", "On", "By", "Here", "Now",
-                "Smart", "Safe",
-            ]
-            .contains(&name)
-            {
-                spans.push((s, e));
+        let norm = ctx.norm();
+        for (a, b) in GATE.clauses(lower) {
+            let c = &lower[a..b];
+            if DATA_MISUSE.is_match(c) {
+                out.push(
+                    Hit::new("B4", "patient-data-non-care", Severity::Medium, (a, b), MESSAGE_DATA)
+                        .suggest("Use patient contact details only for care. Share the event on the practice's own page, not through the patient list, or leave it out."),
+                );
             }
-        }
-        for span in spans {
-            out.push(
-                Hit::new("B4", self.id(), Severity::Medium, span, MESSAGE).suggest(
-                    "Keep the practice's account nonpartisan: remind people to vote without naming candidates, parties or measures, and post personal views from a personal account.",
-                ),
-            );
+            let mut spans = POLITICS.spans(c);
+            // "Vote Halvorsen!": vote followed by a capitalized name (checked on the cased text)
+            for (s, e) in VOTE_NAME.spans(&norm[a..b]) {
+                let name = norm[a + s..a + e].rsplit(' ').next().unwrap_or("");
+                if !NOT_NAMES.contains(&name) {
+                    spans.push((s, e));
+                }
+            }
+            for (s, e) in spans {
+                out.push(
+                    Hit::new("B4", self.id(), Severity::Medium, (a + s, a + e), MESSAGE).suggest(
+                        "Keep the practice's account nonpartisan: remind people to vote without naming candidates, parties or measures, and post personal views from a personal account.",
+                    ),
+                );
+            }
         }
     }
 }
+
+const NOT_NAMES: &[&str] = &[
+    "For", "Yes", "No", "Early", "Today", "Tuesday", "In", "On", "By", "Here", "Now", "Smart",
+    "Safe",
+];
 
 #[cfg(test)]
 mod tests {

@@ -3,13 +3,16 @@
 //! hop on your personal Facebook and leave us a 5-star review"). An honest request without
 //! incentives stays quiet.
 
-use super::cues::Lazy;
+use super::cues::{Gate, Lazy};
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
 
 pub struct Reviews;
 
 const MESSAGE: &str = "This trades a reward for a review, asks only for positive reviews, or has staff write reviews. The FTC rule on consumer reviews and testimonials (16 CFR 465) prohibits incentives conditioned on a review's sentiment and reviews that misrepresent who wrote them, and platforms remove incentivized reviews.";
+
+/// Every review cue below holds one of these.
+static GATE: Gate = Gate::new(&["review", "star", "rate us", "yelp", "testimonial", "⭐"]);
 
 /// A review or rating.
 static REVIEW: Lazy = Lazy::new(
@@ -47,6 +50,9 @@ impl Rule for Reviews {
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
+        if !GATE.hit(lower) {
+            return;
+        }
         let reviews = REVIEW.spans(lower);
         if reviews.is_empty() {
             return;
