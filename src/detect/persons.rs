@@ -23,7 +23,10 @@
 
 use super::{Analysis, Mention};
 use crate::engine::Ctx;
-use crate::lexicon::{self, NameInfo};
+use crate::lexicon::{self, Fnv, NameInfo};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
 
 /// A name from the lexicons or a capitalized word in address position.
 pub const NAME: &str = "name";
@@ -80,6 +83,7 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
 /// Builds lexicons and regexes once (called by `Engine::new`).
 pub fn warm() {
     lexicon::warm();
+    let _ = list_bits();
 }
 
 /// Whether a person mention stands in address position: the draft speaks to that person
@@ -98,7 +102,7 @@ pub fn addressed(ctx: &Ctx, m: &Mention) -> bool {
     let starts = before.is_empty()
         || before.ends_with(['.', '!', '?', '\n'])
         || before.chars().last().is_some_and(is_symbol)
-        || (before.starts_with('@') && !before.contains(' '));
+        || (before.len() < 40 && before.starts_with('@') && !before.contains(' '));
     let next = after.chars().next();
     if starts && matches!(next, Some(',') | Some('!')) {
         return true;
@@ -142,6 +146,8 @@ struct Tok {
     /// The lowercase word, possessive dropped, accents folded.
     key: String,
     info: Option<NameInfo>,
+    /// Bits of the word lists holding `key` (see [`LISTS`]).
+    flags: u16,
     /// The text right after the word up to the next word (punctuation and spaces).
     gap_after_start: usize,
 }
@@ -221,6 +227,7 @@ fn tokens(ctx: &Ctx) -> Vec<Tok> {
                 }
             })
         };
+        let flags = list_bits().get(key.as_str()).copied().unwrap_or(0);
         out.push(Tok {
             start: w.start,
             end,
@@ -229,6 +236,7 @@ fn tokens(ctx: &Ctx) -> Vec<Tok> {
             initial,
             key,
             info,
+            flags,
             gap_after_start: w.end,
         });
         prev_end = w.end;
@@ -255,17 +263,17 @@ fn last_word(s: &str) -> &str {
 // ---------------------------------------------------------------------------------------------
 // Word lists
 
-const COURTESY: &[&str] = &[
+static COURTESY: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "mister", "coach", "sr", "jr",
 ];
-const CLINICAL_TITLES: &[&str] = &["dr", "doctor", "nurse", "prof", "professor", "dentist"];
-const CREDENTIALS: &[&str] = &[
+static CLINICAL_TITLES: &[&str] = &["dr", "doctor", "nurse", "prof", "professor", "dentist"];
+static CREDENTIALS: &[&str] = &[
     "md", "do", "rn", "pa", "pa-c", "np", "dds", "dmd", "pt", "dpt", "atc", "pta", "lpn", "cna",
     "fnp", "aprn", "crna", "ot", "otr", "slp", "rdh", "phd", "facs", "faad", "ocs", "lat",
 ];
 
 /// Words before a name that address the person.
-const VOCATIVE: &[&str] = &[
+static VOCATIVE: &[&str] = &[
     "hi",
     "hey",
     "hello",
@@ -296,7 +304,7 @@ const VOCATIVE: &[&str] = &[
 
 /// Words before a name that speak to that person (a subset of [`VOCATIVE`]: "tell Jess" or
 /// "meet Sam" name a third party).
-const ADDRESS: &[&str] = &[
+static ADDRESS: &[&str] = &[
     "hi",
     "hey",
     "hello",
@@ -319,7 +327,7 @@ const ADDRESS: &[&str] = &[
 ];
 
 /// Capitalized words that are never a name by themselves (greetings, pronouns, titles...).
-const NOT_NAMES: &[&str] = &[
+static NOT_NAMES: &[&str] = &[
     "hi",
     "hey",
     "hello",
@@ -501,7 +509,7 @@ const NOT_NAMES: &[&str] = &[
     "asian",
 ];
 
-const MONTHS_DAYS: &[&str] = &[
+static MONTHS_DAYS: &[&str] = &[
     "january",
     "february",
     "march",
@@ -546,7 +554,7 @@ const MONTHS_DAYS: &[&str] = &[
 ];
 
 /// Names that are also US states or large cities: a name only with a title, surname or cue.
-const PLACE_NAMES: &[&str] = &[
+static PLACE_NAMES: &[&str] = &[
     "georgia",
     "virginia",
     "carolina",
@@ -604,7 +612,7 @@ const PLACE_NAMES: &[&str] = &[
 ];
 
 /// Nouns that make the capitalized words before them an organization or a place.
-const ORG_WORDS: &[&str] = &[
+static ORG_WORDS: &[&str] = &[
     "hospital",
     "clinic",
     "medical",
@@ -695,13 +703,13 @@ const ORG_WORDS: &[&str] = &[
 ];
 
 /// Words before a capitalized word that make it a place or an organization.
-const PLACE_PREFIX: &[&str] = &[
+static PLACE_PREFIX: &[&str] = &[
     "st", "mt", "saint", "mount", "port", "fort", "ft", "lake", "san", "santa", "los", "las", "el",
     "camp", "new", "north", "south", "east", "west", "upper", "lower",
 ];
 
 /// Nouns after a name that make it an eponym: "Jones fracture", "Merkel cell", "Bell's palsy".
-const EPONYM_NOUNS: &[&str] = &[
+static EPONYM_NOUNS: &[&str] = &[
     "fracture",
     "fractures",
     "syndrome",
@@ -765,7 +773,7 @@ const EPONYM_NOUNS: &[&str] = &[
 ];
 
 /// Words of a plainly public context.
-const FAMOUS_CUES: &[&str] = &[
+static FAMOUS_CUES: &[&str] = &[
     "news",
     "reported",
     "reports",
@@ -847,8 +855,49 @@ const RELATION_CUES: &[&str] = &[
 // ---------------------------------------------------------------------------------------------
 // Matching
 
+/// The word lists a token can belong to, as bits, so that one hash lookup per token answers
+/// every `is_key` question.
+static LISTS: &[&[&str]] = &[
+    COURTESY,
+    CLINICAL_TITLES,
+    CREDENTIALS,
+    VOCATIVE,
+    NOT_NAMES,
+    MONTHS_DAYS,
+    PLACE_NAMES,
+    ORG_WORDS,
+    PLACE_PREFIX,
+    EPONYM_NOUNS,
+    FAMOUS_CUES,
+    ADDRESS,
+];
+
+fn list_bits() -> &'static HashMap<&'static str, u16, BuildHasherDefault<Fnv>> {
+    static BITS: OnceLock<HashMap<&'static str, u16, BuildHasherDefault<Fnv>>> = OnceLock::new();
+    BITS.get_or_init(|| {
+        let mut m: HashMap<&'static str, u16, BuildHasherDefault<Fnv>> = HashMap::default();
+        for (k, list) in LISTS.iter().enumerate() {
+            for w in list.iter() {
+                *m.entry(w).or_default() |= 1 << k;
+            }
+        }
+        m
+    })
+}
+
+fn bit_of(list: &[&str]) -> u16 {
+    LISTS
+        .iter()
+        .position(|l| std::ptr::eq(l.as_ptr(), list.as_ptr()))
+        .map_or(0, |k| 1 << k)
+}
+
 fn is_key(t: &Tok, list: &[&str]) -> bool {
-    list.contains(&t.key.as_str())
+    let bit = bit_of(list);
+    if bit == 0 {
+        return list.contains(&t.key.as_str());
+    }
+    t.flags & bit != 0
 }
 
 /// A single capital letter, optionally with a period: "S", "S." (the period is in the gap).
@@ -1329,7 +1378,10 @@ fn classify_public(ctx: &Ctx, out: &mut [Mention]) {
     }
     let lower = ctx.lower();
     let has_word = |w: &str| has_word(lower, w);
-    let famous = FAMOUS_CUES.iter().any(|w| has_word(w))
+    let famous = ctx
+        .words
+        .iter()
+        .any(|w| FAMOUS_CUES.contains(&ctx.word_lower(w)))
         || lower.contains("people asking")
         || lower.contains("shared that")
         || lower.contains("talked about")

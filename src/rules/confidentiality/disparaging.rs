@@ -129,26 +129,13 @@ const PATIENT_NOUNS: &[&str] = &[
     "came in", "when we", "this one", "people", "folks",
 ];
 
-fn find_words(lower: &str, list: &[&str]) -> Vec<(usize, usize)> {
-    let b = lower.as_bytes();
-    let mut out = Vec::new();
-    for &w in list {
-        let wb = w.as_bytes();
-        for (i, _) in lower.match_indices(w) {
-            let e = i + w.len();
-            let before_ok =
-                i == 0 || !b[i - 1].is_ascii_alphanumeric() || !wb[0].is_ascii_alphanumeric();
-            let after_ok = e >= b.len()
-                || !b[e].is_ascii_alphanumeric()
-                || !wb[wb.len() - 1].is_ascii_alphanumeric();
-            if before_ok && after_ok {
-                out.push((i, e));
-            }
-        }
-    }
-    out.sort();
-    out.dedup();
-    out
+fn find_words(lower: &str, list: &'static [&'static str]) -> Vec<(usize, usize)> {
+    let mut v: Vec<(usize, usize)> = super::media::find_words(lower, list)
+        .into_iter()
+        .map(|(s, e, _)| (s, e))
+        .collect();
+    v.dedup();
+    v
 }
 
 impl Rule for Disparaging {

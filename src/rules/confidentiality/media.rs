@@ -130,26 +130,53 @@ const STAFF_INTRO: &[&str] = &[
     "intern",
 ];
 
-pub(crate) fn find_words<'a>(lower: &'a str, list: &[&'a str]) -> Vec<(usize, usize, &'a str)> {
+/// Whole-word matches of a static word list in `lower`: (start, end, word), sorted. One
+/// Aho-Corasick automaton per list, built on first use (a linear scan, whatever the list size).
+pub(crate) fn find_words(
+    lower: &str,
+    list: &'static [&'static str],
+) -> Vec<(usize, usize, &'static str)> {
+    use aho_corasick::AhoCorasick;
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<usize, &'static AhoCorasick>>> = OnceLock::new();
+    let key = list.as_ptr() as usize;
+    let ac: &'static AhoCorasick = {
+        let mut m = CACHE
+            .get_or_init(Default::default)
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        match m.get(&key).copied() {
+            Some(ac) => ac,
+            None => {
+                let ac: &'static AhoCorasick = Box::leak(Box::new(
+                    AhoCorasick::new(list).expect("static word lists are valid patterns"),
+                ));
+                m.insert(key, ac);
+                ac
+            }
+        }
+    };
     let b = lower.as_bytes();
     let mut out = Vec::new();
-    for &w in list {
-        for (i, _) in lower.match_indices(w) {
-            let e = i + w.len();
-            let edge_ok = |k: usize| !b[k].is_ascii_alphanumeric();
-            let before_ok = i == 0 || edge_ok(i - 1) || !w.as_bytes()[0].is_ascii_alphanumeric();
-            let after_ok =
-                e >= b.len() || edge_ok(e) || !w.as_bytes()[w.len() - 1].is_ascii_alphanumeric();
-            if before_ok && after_ok {
-                out.push((i, e, w));
-            }
+    for m in ac.find_overlapping_iter(lower) {
+        let (i, e) = (m.start(), m.end());
+        let w = list[m.pattern().as_usize()];
+        let wb = w.as_bytes();
+        let before_ok =
+            i == 0 || !b[i - 1].is_ascii_alphanumeric() || !wb[0].is_ascii_alphanumeric();
+        let after_ok = e >= b.len()
+            || !b[e].is_ascii_alphanumeric()
+            || !wb[wb.len() - 1].is_ascii_alphanumeric();
+        if before_ok && after_ok {
+            out.push((i, e, w));
         }
     }
     out.sort();
     out
 }
 
-fn has_any(lower: &str, list: &[&str]) -> bool {
+fn has_any(lower: &str, list: &'static [&'static str]) -> bool {
     !find_words(lower, list).is_empty()
 }
 

@@ -104,11 +104,22 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
             .unwrap_or("");
         POSSESSIVES.contains(&w)
     };
+    // The sentence around a span, at most 200 bytes each side (no quadratic scans).
     let sentence = |s: usize, e: usize| {
-        let a = lower[..s].rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
-        let b = lower[e..]
+        let mut lo = s.saturating_sub(200);
+        while !lower.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let mut hi = (e + 200).min(lower.len());
+        while !lower.is_char_boundary(hi) {
+            hi += 1;
+        }
+        let a = lower[lo..s]
+            .rfind(['.', '!', '?', '\n'])
+            .map_or(lo, |k| lo + k + 1);
+        let b = lower[e..hi]
             .find(['.', '!', '?', '\n'])
-            .map_or(lower.len(), |k| e + k);
+            .map_or(hi, |k| e + k);
         &lower[a..b]
     };
     for h in a.health.iter().chain(a.care.iter()) {
