@@ -255,12 +255,14 @@
     box.visible = fs;
     setState(box, verdict, { count: counted.length, findings: fs });
     const items = [];
-    if (read.segs) {
-      for (const f of fs) {
-        if (f.severity === "info" || f.end <= f.start) continue;
-        const range = PG.reader.toRange(read, f.start, f.end);
-        if (range) items.push({ range, severity: f.severity });
+    for (const f of fs) {
+      if (f.severity === "info" || f.end <= f.start) continue;
+      if (!read.segs) {
+        items.push({ textarea: box.el, start: f.start, end: f.end, severity: f.severity });
+        continue;
       }
+      const range = PG.reader.toRange(read, f.start, f.end);
+      if (range) items.push({ range, severity: f.severity });
     }
     PG.highlights.set(box.id, items);
     if (box.version === version) box.badge.host.removeAttribute("data-pg-pending");

@@ -343,10 +343,28 @@ describe("X (draft-js)", () => {
     }
   });
 
-  test("mobile web textarea: badge and hold work without highlights", async () => {
+  test("mobile web textarea: badge, highlight boxes from a mirror of the textarea, hold", async () => {
     const page = await H.openFixture(cr, server, "/compose/post?mobile=1");
     const ta = page.locator('[data-testid="tweetTextarea_0"] textarea');
     await ta.click();
+    await page.keyboard.type("Thanks Zyxwell!", { delay: 2 });
+    await H.waitBadge(page, "Post text", "block");
+    // Where "Zyxwell" sits in the textarea, measured by the test with a canvas in the same font.
+    const want = await page.evaluate(() => {
+      const t = document.querySelector('[data-testid="tweetTextarea_0"] textarea');
+      const cs = getComputedStyle(t);
+      const ctx = document.createElement("canvas").getContext("2d");
+      ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      const r = t.getBoundingClientRect();
+      const left = r.left + parseFloat(cs.borderLeftWidth) + parseFloat(cs.paddingLeft) + ctx.measureText("Thanks ").width;
+      return { left, width: ctx.measureText("Zyxwell").width, top: r.top, bottom: r.bottom };
+    });
+    const boxes = await H.boxHighlights(page);
+    assert.equal(boxes.length, 1, JSON.stringify(boxes));
+    assert.ok(Math.abs(boxes[0].left - want.left) < 2 && Math.abs(boxes[0].width - want.width) < 2, JSON.stringify({ boxes, want }));
+    assert.ok(boxes[0].top >= want.top && boxes[0].top + boxes[0].height <= want.bottom);
+    await cr.screenshot(page, "x-mobile-textarea");
+    await page.keyboard.press("Control+A");
     await page.keyboard.type(BLOCK, { delay: 2 });
     await H.waitBadge(page, "Post text", "block");
     await page.click('[data-testid="tweetButton"]');
