@@ -202,6 +202,39 @@ describe("Facebook (lexical)", () => {
     }
   });
 
+  test("the badge stays pinned to its box when the page scrolls and the box grows", async () => {
+    const page = await H.openFixture(cr, server, "/", FB);
+    await page.setViewportSize({ width: 900, height: 320 });
+    const ed = page.locator(`[role="article"] ${EDITOR}`);
+    await ed.click();
+    await page.keyboard.type("Hello there", { delay: 2 });
+    await H.waitBadge(page, "Write a comment…", "ok");
+    const where = () =>
+      page.evaluate(
+        ({ sel, bsel }) => {
+          const e = document.querySelector(sel).getBoundingClientRect();
+          const b = document.querySelector(bsel).shadowRoot.querySelector("button").getBoundingClientRect();
+          return { dx: e.right - b.right, dy: e.top - b.bottom, top: b.top };
+        },
+        { sel: `[role="article"] ${EDITOR}`, bsel: H.badgeSel("Write a comment…") }
+      );
+    const a = await where();
+    await page.evaluate(() => {
+      document.body.style.paddingBottom = "800px"; // room to scroll
+      window.scrollBy(0, 120);
+    });
+    await H.sleep(150);
+    const b = await where();
+    assert.ok(a.top - b.top > 20, `the page did scroll: ${JSON.stringify({ a, b })}`);
+    assert.ok(Math.abs(b.dx - a.dx) < 1 && Math.abs(b.dy - a.dy) < 1, `same offset after scrolling: ${JSON.stringify({ a, b })}`);
+    for (let i = 0; i < 3; i++) await page.keyboard.press("Shift+Enter");
+    await page.keyboard.type("more lines", { delay: 2 });
+    await H.sleep(150);
+    const c = await where();
+    assert.ok(Math.abs(c.dx - a.dx) < 1 && Math.abs(c.dy - a.dy) < 1, `same offset after the box grew: ${JSON.stringify({ a, c })}`);
+    await page.close();
+  });
+
   test("no stray network requests during the whole suite", () => {
     assert.deepEqual(H.strayRequests(cr.requests), []);
   });
