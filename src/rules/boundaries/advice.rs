@@ -40,6 +40,18 @@ static SECOND_PERSON: Gate = Gate::new(&[
     "you must",
     "you gotta",
     "you'll want to",
+    "increase your",
+    "decrease your",
+    "double your",
+    "halve your",
+    "stop your",
+    "skip your",
+    "lower your",
+    "raise your",
+    "up your",
+    "cut your",
+    "change your",
+    "ur ",
 ]);
 
 /// Every reassurance below holds one of these.
@@ -71,7 +83,7 @@ static SHOULD: Lazy = Lazy::new(
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
-    r"^(?:(?:and|then|so|but|ok|okay|honestly|also)\s+)?(?:(?:you should|you need to|you'll want to|you want to|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|keep taking|keep applying|put|ice|heat|double|increase|decrease|cut back|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b",
+    r"^(?:(?:and|then|so|but|ok|okay|honestly|also|please|go ahead and|you can)\s+)?(?:(?:you should|you need to|you'll want to|you want to|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|keep taking|keep applying|put|ice|heat|double|increase|decrease|cut back|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+",
 );
 
 static DIAGNOSIS: Lazy = Lazy::new(
@@ -257,6 +269,14 @@ mod tests {
         )));
         assert!(b1(&Draft::post(
             "Double your dose tonight and you'll sleep fine."
+        )));
+        assert!(b1(&Draft::post(
+            "Go ahead and increase your metformin to 1000 mg twice a day."
+        )
+        .with_kind(Kind::Dm)));
+        // the same words as general education in a post stay quiet
+        assert!(!b1(&Draft::post(
+            "Increase your vitamin D intake in winter: 1000 IU a day is a common amount."
         )));
         assert!(b1(&reply(
             "you should stop the amoxicillin, that rash is a reaction",

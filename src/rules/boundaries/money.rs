@@ -33,7 +33,7 @@ static DEAL: Lazy = Lazy::new(
     r"(?x)
     \b(?:knock|take|shave|cut)\s+(?:\$\s?\d[\d,.]*|\d+\s?%)\s+off\b
   | (?:\$\s?\d[\d,.]*|\d+\s?%)\s+off\s+(?:your|ur|the|his|her)\b
-  | \b(?:waive|waiving|skip|comp|forgive|write\s+off|refund)\s+(?:your|ur|the|his|her)\s+(?:[a-z]+\s+){0,2}(?:copays?|co-pays?|deductibles?|fees?|bills?|balance|charges?|costs?|payments?|invoice)\b
+  | \b(?:waive|waiving|skip|comp|forgive|write\s+off|refund)\s+(?:the\s+rest\s+of\s+|part\s+of\s+|some\s+of\s+)?(?:your|ur|the|his|her)\s+(?:[a-z]+\s+){0,2}(?:copays?|co-pays?|deductibles?|fees?|bills?|balance|charges?|costs?|payments?|invoice)\b
   | \bwe(?:'ll|\s+will|\s+can|\s+could)\s+(?:do|give\s+you|charge\s+you|make\s+it|let\s+you\s+have\s+it\s+for)\s+\$\s?\d
   | \bfor\s+you,?\s+(?:we(?:'ll|\s+will|\s+can)\s+\w+\s+)?\$\s?\d
   | \bfor\s+you\?\s*\$\s?\d
@@ -105,6 +105,10 @@ mod tests {
 
     #[test]
     fn catalog_examples_fire() {
+        assert!(b7(&comment(
+            "No worries Dave, we'll write off the rest of your balance this time.",
+            "I can't afford the rest of my bill"
+        )));
         assert!(b7(&Draft::post("We can knock $200 off your bill.")));
         assert!(b7(&comment(
             "Hi Nicole! For you we'll do $9/unit instead of $12 if you book by Friday",
