@@ -126,7 +126,17 @@ pub fn audit_profile(text: &str) -> ProfileReport {
     let lower = t.lower.as_str();
     let clauses = cues::clauses(lower);
     let sentence = |span: (usize, usize)| -> (usize, usize) {
-        cues::clause_at(&clauses, span.0).map_or(span, |(a, b)| (a.min(span.0), b.max(span.1)))
+        cues::clause_at(&clauses, span.0).map_or(span, |(a, b)| {
+            // leave list bullets out: "• This page is not monitored" -> "This page..."
+            let piece = &lower[a..span.0];
+            let skip = piece.len()
+                - piece
+                    .trim_start_matches(|c: char| {
+                        matches!(c, '•' | '·' | '*' | '-' | '▪' | '◦') || c.is_whitespace()
+                    })
+                    .len();
+            (a + skip, b.max(span.1))
+        })
     };
     let first = |re: &Lazy| re.find(lower).map(sentence);
 
@@ -344,6 +354,23 @@ This page is not monitored around the clock. Please don't post personal health i
         assert!(!r.item("phone").unwrap().present);
         assert!(r.item("hours").unwrap().present);
         assert!(r.item("emergency").unwrap().present);
+    }
+
+    #[test]
+    fn bullets_are_left_out_of_spans() {
+        let t = "📌 A note\n• This page is not monitored around the clock.\n- Please don't post personal health information here.";
+        let r = audit_profile(t);
+        assert_eq!(
+            span(&r, "not_monitored"),
+            Some(u16_of(t, "This page is not monitored around the clock."))
+        );
+        assert_eq!(
+            span(&r, "privacy_warning"),
+            Some(u16_of(
+                t,
+                "Please don't post personal health information here."
+            ))
+        );
     }
 
     #[test]

@@ -677,4 +677,94 @@ mod tests {
         }
         assert!(dosage_spans("SPF 30 sunscreen, Suite 210").is_empty());
     }
+
+    /// Odd input never panics: emoji, combining marks, RTL, lone punctuation, long runs, in
+    /// every draft kind, through every boundary and disclosure rule and the profile audit.
+    #[test]
+    fn odd_input_never_panics() {
+        use crate::{Draft, Engine, Kind, Policy};
+        let e = Engine::new(
+            Policy::from_json(include_str!("../../../tests/data/policy.example.json")).unwrap(),
+        );
+        let pool: Vec<&str> = vec![
+            "you should ",
+            "stop the amoxicillin",
+            "😂",
+            "🙄",
+            "é",
+            "e\u{301}",
+            "İ",
+            "ß",
+            "\u{202B}",
+            "שלום",
+            "$",
+            "%",
+            "5",
+            "24/7",
+            ".",
+            "!",
+            "?",
+            "\n",
+            "\r\n",
+            " ",
+            "#ad",
+            "code X1",
+            "best in ",
+            "Town",
+            "vote ",
+            "Vote Ann",
+            "review",
+            "free",
+            "guaranteed",
+            "100%",
+            "@x",
+            "my cell",
+            "let's grab drinks",
+            "sounds like ",
+            "strep",
+            "lie",
+            "get a life",
+            "Suite",
+            "(555) 201-4400",
+            "Fax",
+            "Mon-Fri 8am-5pm",
+            "after hours",
+            "911",
+            "\u{200B}",
+            "\u{FEFF}",
+            "’",
+            "—",
+            "0.1",
+            "mg",
+            "ur ",
+            "i'm so hungover",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for i in 0..600 {
+            let n = (next() % 40) as usize;
+            let text: String = (0..n)
+                .map(|_| pool[(next() % pool.len() as u64) as usize])
+                .collect();
+            let kind = [Kind::Post, Kind::Reply, Kind::Comment, Kind::Dm][i % 4];
+            let parent: String = (0..(next() % 8))
+                .map(|_| pool[(next() % pool.len() as u64) as usize])
+                .collect();
+            let mut d = Draft::reply(text.clone(), "Pat", &parent).with_kind(kind);
+            if i % 3 == 0 {
+                d = d.with_account("@someone");
+            }
+            let r = e.check(&d);
+            for f in &r.findings {
+                assert!(f.start <= f.end && f.end <= text.encode_utf16().count());
+            }
+            let p = crate::profile::audit_profile(&text);
+            assert_eq!(p.items.len(), 9);
+        }
+    }
 }
