@@ -165,6 +165,46 @@ describe("content script states", () => {
     }
   });
 
+  test("slow engine: posting waits at most ~1 s for the check, then asks (never posts unchecked)", async (t) => {
+    // A copy of the build whose background answers checks 3 s late (failure injection).
+    const slow = fs.mkdtempSync(path.join(os.tmpdir(), "pg-slow-"));
+    fs.cpSync(path.resolve(DIST), slow, { recursive: true });
+    const eng = path.join(slow, "bg", "engine.js");
+    const src = fs.readFileSync(eng, "utf8");
+    const hook = "export async function checkDraft(draft) {";
+    assert.ok(src.includes(hook), "bg/engine.js still exports checkDraft");
+    fs.writeFileSync(eng, src.replace(hook, hook + "\n  await new Promise((r) => setTimeout(r, 3000));"));
+    const cr2 = await launchChromium({ port: server.port, dist: slow });
+    try {
+      const page = await cr2.newPage();
+      await page.goto(server.url("/home"));
+      await page.waitForFunction(() => window.__fixture && window.__fixture.ready);
+      await page.locator(HOME).click();
+      await page.keyboard.type("Thanks for the flowers!", { delay: 0 });
+      // Timed in the page: from the button press (pointerup, just before the held click) to the dialog.
+      await page.evaluate(() => {
+        window.__t = {};
+        window.addEventListener("pointerup", () => (window.__t.click ??= performance.now()), true);
+        new MutationObserver(() => {
+          if (document.querySelector("[data-pg-dialog]")) window.__t.dialog ??= performance.now();
+        }).observe(document.body, { childList: true });
+      });
+      await page.click('[data-testid="tweetButtonInline"]');
+      await page.locator("[data-pg-dialog]").waitFor({ timeout: 3000 });
+      const waited = await page.evaluate(() => Math.round(window.__t.dialog - window.__t.click));
+      t.diagnostic(`dialog after ${waited} ms`);
+      assert.ok(waited >= 900 && waited < 1500, `waited about 1 s (${waited} ms)`);
+      assert.match((await H.dialogInfo(page)).text, /not been checked/);
+      assert.equal((await page.evaluate(() => window.__fixture.posts)).length, 0);
+      await page.click('[data-pg-action="post-anyway"]');
+      await H.sleep(300);
+      assert.equal((await page.evaluate(() => window.__fixture.posts)).length, 1, "the user's choice posts it, once");
+    } finally {
+      await cr2.close();
+      fs.rmSync(slow, { recursive: true, force: true });
+    }
+  });
+
   test("engine failure: badge error with a message; posting is not blocked silently", async () => {
     // A copy of the build whose wasm module is broken, so the background's engine cannot start.
     const broken = fs.mkdtempSync(path.join(os.tmpdir(), "pg-broken-"));
