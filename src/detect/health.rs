@@ -252,7 +252,12 @@ pub fn scan(norm: &str, lower: &str) -> (Vec<Mention>, Vec<Mention>) {
             "body" => 0.3,
             _ => 0.9,
         };
-        let score = if ambiguous { base * 0.55 } else { base };
+        let score = match (ambiguous, kind) {
+            (false, _) => base,
+            (true, "body") => 0.2,
+            (true, k) if CARE_KINDS.contains(&k) => base * 0.6,
+            (true, _) => 0.5,
+        };
         let m = Mention::new(s, e, kind, score);
         if care_kind {
             care.push(m);

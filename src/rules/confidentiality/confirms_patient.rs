@@ -336,6 +336,8 @@ struct Patterns {
     /// A sentence that opens with sympathy or congratulations to the reader, whose subject is
     /// implied: "Congrats on finishing PT!", "Sorry the filling hurt".
     implicit: Regex,
+    /// Recovery words: "feeling stronger", "healing well", "back to running".
+    recovery: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -364,9 +366,12 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:dr\.?|doctor)\s+[a-z][\w'-]*(?:'s)?\s+(?:wants|said|says|told|saw|sees|will call|called|explained|recommended|prescribed|checked|examined|mentioned|thinks|cleared)\s+(?:you|u|him|her)\b|\b(?:you|he|she)\s+(?:told|asked|saw|showed)\s+(?:dr\.?|doctor)\s|\b(?:the|your|his|her)\s+[\w' -]{1,40}?\s(?:dr\.?|doctor)\s+[a-z][\w'-]*\s+(?:prescribed|ordered|removed|placed|performed|did|diagnosed|stitched|fitted|recommended)\b",
             ),
             implicit: Regex::new(
-                r"^\W*(?:so\s+|very\s+|really\s+)?(?:sorry|glad|congrats|congratulations|hope|hoping|get well|feel better|welcome back|thanks for coming|thank you for coming|great seeing|loved seeing|proud of you)\b",
+                r"^\W*(?:so\s+|very\s+|really\s+)?(?:sorry|glad|congrats|congratulations|hope|hoping|get well|feel better|welcome back|thanks for coming|thank you for coming|great seeing|loved seeing|proud of you|(?:happy|good|great|so good) to (?:hear|see))\b",
             )
             .expect("implicit regex"),
+            recovery: ascii_re(
+                r"\b(?:feeling (?:better|stronger|great|good)|feels (?:better|stronger|great)|heal(?:ing|ed)|recover(?:ing|ed|y)|improving|back to (?:running|work|normal|playing|the gym)|pain-free|good as new)\b",
+            ),
             sympathy: ascii_re(
                 r"\b(?:sorry|glad|happy|congrats|congratulations|proud|hope|hoping|thrilled|so fun|great|loved|love|thanks for|thank you for|welcome back|get well|feel better)\b",
             ),
@@ -386,7 +391,7 @@ fn owned_by_practice(words: &[(&str, usize, usize)], pos: usize) -> bool {
         .iter()
         .rev()
         .find(|(_, _, e)| *e <= pos)
-        .is_some_and(|(w, _, _)| matches!(*w, "our" | "the"))
+        .is_some_and(|(w, _, _)| *w == "our")
 }
 
 /// A possessive tied to a care or health term within the next three words, e.g. "your next
@@ -512,10 +517,12 @@ impl Rule for ConfirmsPatient {
                     }
                 }
                 if found.is_none() && !question && !generic_you(text) && p.implicit.is_match(text) {
-                    // "Congrats on finishing PT!", "Sorry the filling hurt!"
+                    // "Congrats on finishing PT!", "Sorry the filling hurt!", "Glad your knee is
+                    // feeling stronger!"
+                    let recovering = p.recovery.is_match(text);
                     if let Some(m) = mentions_in(&a.health, &s).find(|m| {
-                        is_treatment(m.kind)
-                            && m.score >= 0.5
+                        (m.score >= 0.5 && is_treatment(m.kind)
+                            || recovering && (m.kind == "body" || is_condition(m.kind)))
                             && !owned_by_practice(&words, m.start)
                     }) {
                         found = Some((m.start, m.end));
@@ -701,6 +708,12 @@ mod tests {
             (
                 "It's been 4 months since your last 40 units",
                 "your last 40",
+            ),
+            ("Congrats on finishing PT!", "PT"),
+            ("Glad your knee is feeling stronger!", "knee"),
+            (
+                "Happy to hear the physical therapy is helping!",
+                "physical therapy",
             ),
         ];
         for (t, needle) in cases {

@@ -26,6 +26,8 @@ const MESSAGE: &str = "Together these details can identify a patient without a n
 
 struct Patterns {
     roles: AhoCorasick,
+    /// Per role: whether one person holds it in a town or school ("the quarterback").
+    one_holder: Vec<bool>,
     unique: Regex,
     place_lower: Regex,
     place_cap: Regex,
@@ -35,21 +37,24 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
-        let roles: Vec<&str> = include_str!("../../lexicon/health/roles.txt")
+        let lines: Vec<&str> = include_str!("../../lexicon/health/roles.txt")
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect();
+        let roles: Vec<&str> = lines.iter().map(|l| l.trim_start_matches('!')).collect();
+        let one_holder: Vec<bool> = lines.iter().map(|l| l.starts_with('!')).collect();
         Patterns {
             roles: AhoCorasickBuilder::new()
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(roles)
                 .expect("roles compile"),
+            one_holder,
             unique: ascii_re(
                 r"\b(?:the only|our only|only one in|one and only|first case|first-ever|first ever|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest)\b",
             ),
             place_lower: ascii_re(
-                r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past)\b",
+                r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school)\b",
             ),
             clinical: ascii_re(
                 r"\b(?:removed|excised|seen|saw|treated|diagnosed|repaired|operated|biopsied|stitched|fixed|came in|started|finished|wrapped up|with us|today|this morning|yesterday)\b",
@@ -136,7 +141,7 @@ fn places(ctx: &Ctx, s: &Sentence, places_sorted: &[Mention]) -> Vec<(usize, usi
 }
 
 /// Singular roles and jobs ("a local pastor", "a retired ferry captain"), whole words.
-fn roles(ctx: &Ctx, s: &Sentence) -> Vec<(usize, usize)> {
+fn roles(ctx: &Ctx, s: &Sentence) -> Vec<(usize, usize, bool)> {
     let lower = &ctx.lower()[s.start..s.end];
     let norm = &ctx.norm()[s.start..s.end];
     let mut out = Vec::new();
@@ -171,7 +176,8 @@ fn roles(ctx: &Ctx, s: &Sentence) -> Vec<(usize, usize)> {
         {
             continue;
         }
-        out.push((s.start + m.start(), s.start + m.end()));
+        let one = patterns().one_holder[m.pattern().as_usize()];
+        out.push((s.start + m.start(), s.start + m.end(), one));
     }
     out
 }
@@ -236,7 +242,9 @@ impl Rule for IdentifyingCombo {
                 .find_iter(text)
                 .map(|m| (s.start + m.start(), s.start + m.end()))
                 .collect();
-            let role = roles(ctx, s);
+            let role_found = roles(ctx, s);
+            let one_holder = role_found.iter().any(|r| r.2);
+            let role: Vec<(usize, usize)> = role_found.iter().map(|r| (r.0, r.1)).collect();
             let place = places(ctx, s, &places_sorted);
             let rare: Vec<(usize, usize)> = within(&a.health, s)
                 .iter()
@@ -258,7 +266,7 @@ impl Rule for IdentifyingCombo {
                             || text[floor(text, us.saturating_sub(25))..us].contains("patient")
                             || text[ue..floor(text, ue + 20)].contains("patient")
                     }));
-            if !(unique_hit || kinds >= 2) {
+            if !(unique_hit || one_holder || kinds >= 2) {
                 continue;
             }
             let mut spans: Vec<(usize, usize)> = unique
@@ -339,6 +347,12 @@ mod tests {
             c8(&check(t)),
             vec![span(t, "longest-standing", "longest-standing")]
         );
+    }
+
+    #[test]
+    fn role_one_person_holds() {
+        let t = "Shoutout to the high school quarterback who got his braces off today!";
+        assert_eq!(c8(&check(t)), vec![span(t, "high school", "quarterback")]);
     }
 
     #[test]
