@@ -11,6 +11,7 @@
 //
 // Nothing here talks to the network.
 import { engineReady, auditProfileText } from "./engine.js";
+import { repaintTabs } from "./tabs.js";
 import { validatePolicy, rosterHashes } from "../pkg/practice_guard.js";
 import {
   SITES, isObj, mergeManaged, splitPolicyError, tidyPolicy, normalizeHandle, ownHandles, siteOfUrl,
@@ -160,6 +161,8 @@ export async function refreshPauseBadges() {
       }
     }
   }
+  // Tabs whose content script reported a state get it back (cleared just above when unpaused).
+  repaintTabs();
   if (chrome.alarms) {
     const next = Math.min(...Object.values(pause), Infinity);
     await chrome.alarms.clear("pg-pause-end");
