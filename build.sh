@@ -215,11 +215,24 @@ step() { # name command...
 }
 
 corpus_eval() {
-  # ---- Corpus evaluation (the integrator adds the gated lines here) -------------------------
-  # One line per corpus, each failing the step when the measured recall/precision is too low:
-  #   cargo run --quiet --release --bin practice-guard -- eval ... --min-block-recall ...
-  # ------------------------------------------------------------------------------------------
-  true
+  # The engine on labeled corpora, with the floors of the issues. The shared corpora live beside
+  # the project (../shared); the held-out sets, written blind to the rules, are in tests/corpus.
+  local shared="${PG_SHARED:-$ROOT/../shared}" pg=(cargo run --quiet --bin practice-guard --)
+  local rc=0
+  if [ -f "$shared/corpus/dev.jsonl" ]; then
+    "${pg[@]}" eval "$shared/corpus/dev.jsonl" \
+      --min-block-recall 0.95 --min-warn-recall 0.90 --max-false-alarms 0.05 || rc=1
+  else
+    echo "corpus evaluation: $shared/corpus/dev.jsonl not found (set PG_SHARED)" >&2; rc=1
+  fi
+  if [ -f "$shared/corpus/asq-phi/synthetic_clinical_queries.txt" ]; then
+    "${pg[@]}" eval-asq "$shared/corpus/asq-phi/synthetic_clinical_queries.txt" \
+      --min-element-recall 0.97 --max-negatives-flagged 0.10 || rc=1
+  else
+    echo "corpus evaluation: ASQ-PHI not found under $shared/corpus/asq-phi" >&2; rc=1
+  fi
+  # HOLDOUT-FLOORS
+  return "$rc"
 }
 
 web_ext_lint() {
