@@ -51,7 +51,7 @@ static SECOND_PERSON: Gate = Gate::new(&[
     "up your",
     "cut your",
     "change your",
-    "ur ",
+    " ur ",
 ]);
 
 /// Every reassurance below holds one of these.

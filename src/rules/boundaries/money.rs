@@ -28,6 +28,9 @@ static GATE: Gate = Gate::new(&[
     "worry about",
 ]);
 
+/// DEAL, YOUR_MONEY, AMOUNT as one set.
+static SET: std::sync::OnceLock<regex::RegexSet> = std::sync::OnceLock::new();
+
 /// A deal for one person: a discount, a waiver, a refund or a special price.
 static DEAL: Lazy = Lazy::new(
     r"(?x)
@@ -61,10 +64,14 @@ impl Rule for Money {
         let lower = ctx.lower();
         let to_one = cues::addresses_individual(ctx);
         let mut spans: Vec<(usize, usize)> = Vec::new();
+        let set = SET.get_or_init(|| {
+            cues::re_set(&[DEAL.pattern(), YOUR_MONEY.pattern(), AMOUNT.pattern()])
+        });
         for (a, b) in GATE.clauses(lower) {
             let c = &lower[a..b];
-            let deal = DEAL.find(c);
-            let your = YOUR_MONEY.is_match(c) && AMOUNT.is_match(c);
+            let m = set.matches(c);
+            let deal = if m.matched(0) { DEAL.find(c) } else { None };
+            let your = m.matched(1) && m.matched(2);
             // A deal fires in an answer, or anywhere it is about "your" money.
             if let Some((s, e)) = deal {
                 if to_one || your || c.contains("your") || c.contains(" ur ") {
