@@ -704,7 +704,7 @@ mod tests {
                 "Dr. Patel wants him out 3 more weeks.",
                 "Dr. Patel wants him",
             ),
-            ("tell Jess her biopsy came back benign", "her biopsy"),
+            ("tell Jess her biopsy came back benign", "her biopsy came back"),
             (
                 "It's been 4 months since your last 40 units",
                 "your last 40",
