@@ -49,6 +49,76 @@ static PERSONAL: Lazy = Lazy::new(
 ",
 );
 
+/// Words of practice names that say nothing about which practice it is.
+const GENERIC_NAME_WORDS: &[&str] = &[
+    "family",
+    "medicine",
+    "medical",
+    "dental",
+    "dentistry",
+    "pediatrics",
+    "pediatric",
+    "clinic",
+    "practice",
+    "health",
+    "healthcare",
+    "center",
+    "centre",
+    "care",
+    "urgent",
+    "counseling",
+    "behavioral",
+    "physical",
+    "therapy",
+    "sports",
+    "dermatology",
+    "skin",
+    "surgery",
+    "and",
+    "the",
+    "of",
+    "group",
+    "associates",
+    "partners",
+    "physicians",
+    "doctors",
+    "orthodontics",
+    "ortho",
+    "wellness",
+    "primary",
+    "specialists",
+    "services",
+];
+
+/// Operations of a practice: openings, waits, hours, the portal, booking.
+static OPERATIONS: Lazy = Lazy::new(
+    r"\b(?:switching|portal|openings?|appointments?|no\s+wait|wait\s+times?|open|closed|closing|hiring|new\s+patients|sessions?|schedule|scheduling|book|booking|walk-ins?|slots?|availability|come\s+in|come\s+see\s+(?:me|us))\b",
+);
+
+/// Business of the practice named by its distinctive name ("Stillwater has 2 new openings").
+fn names_practice_business(ctx: &Ctx) -> Option<(usize, usize)> {
+    let lower = ctx.lower();
+    let name = crate::text::Text::new(&ctx.policy.policy.practice.name).lower;
+    let distinctive: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 4 && !GENERIC_NAME_WORDS.contains(w))
+        .collect();
+    if distinctive.is_empty() {
+        return None;
+    }
+    let b = lower.as_bytes();
+    let found = distinctive.iter().find_map(|w| {
+        lower
+            .match_indices(w)
+            .map(|(i, _)| (i, i + w.len()))
+            .find(|&(s, e)| {
+                (s == 0 || !b[s - 1].is_ascii_alphanumeric())
+                    && (e >= b.len() || !b[e].is_ascii_alphanumeric())
+            })
+    })?;
+    OPERATIONS.is_match(lower).then_some(found)
+}
+
 fn squash(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
@@ -85,7 +155,10 @@ impl Rule for Account {
         let has_handles = !ctx.policy.own_handles.is_empty();
         let own = account.map(|a| is_practice_account(ctx, a));
         if has_handles && own == Some(false) {
-            if let Some(span) = BUSINESS.find(lower) {
+            if let Some(span) = BUSINESS
+                .find(lower)
+                .or_else(|| names_practice_business(ctx))
+            {
                 let handle = ctx
                     .policy
                     .own_handles
@@ -137,6 +210,11 @@ mod tests {
         assert!(b10(
             &e,
             &Draft::post("We're hiring a front desk coordinator!").with_account("Kelly Ortiz")
+        ));
+        assert!(b10(
+            &e,
+            &Draft::post("Maple Grove has 2 new openings Thursday, DM me to grab one!")
+                .with_account("@kelly_ortiz_rn")
         ));
         assert!(b10(
             &e,

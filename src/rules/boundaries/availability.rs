@@ -31,11 +31,15 @@ static GATE: Gate = Gate::new(&[
     "all hours",
     "any time",
     "anytime",
+    "any day",
+    "after hours",
+    "every day",
+    "nights and weekends",
 ]);
 
 /// A promise of time: always or fast.
 static SPEED: Lazy = Lazy::new(
-    r"\b(?:24/7|24-7|24 ?hours? a day|24x7|around the clock|round the clock|day or night|day and night|right away|right back|immediately|instantly|asap|within (?:minutes|seconds|the hour|an hour|the next hour|\d+ (?:minutes?|mins?|hours?))|in (?:minutes|seconds)|always (?:here|online|available|on)|whenever you need|at all hours|all hours)(?:\W|$)",
+    r"\b(?:24/7|24-7|24 ?hours? a day|24x7|around the clock|round the clock|day or night|day and night|right away|right back|immediately|instantly|asap|within (?:minutes|seconds|the hour|an hour|the next hour|\d+ (?:minutes?|mins?|hours?))|in (?:minutes|seconds)|always (?:here|online|available|on|open)|whenever you need|at all hours|all hours|any day of the week|every day of the week|nights and weekends|after hours)(?:\W|$)",
 );
 
 /// "Anytime": a promise only when the draft gives no realistic answer time or urgent route.
@@ -48,12 +52,12 @@ static REALISTIC: Lazy = Lazy::new(
 
 /// The social media channel or a promise to answer on it.
 static CHANNEL: Lazy = Lazy::new(
-    r"\b(?:message|messages|messaging|dm|dms|inbox|messenger|comment|comments|chat|tweet|tag|page|monitored|monitor|watching)\b|\b(?:we(?:'ll| will)?|we're|someone(?:'ll| will)?) (?:always )?(?:answer|reply|respond|get back|write back|be here|be online|check)",
+    r"\b(?:message|messages|messaging|dm|dms|inbox|messenger|comment|comments|chat|tweet|tag|page|monitored|monitor|watching)\b|\b(?:we(?:'ll| will)?|we're|someone(?:'ll| will)?) (?:always )?(?:answer|reply|respond|get back|write back|be here|be online|check)|\b(?:will|'ll) (?:personally |always )?(?:answer|reply|respond|get back|write back)\b|\b(?:i'm|i am|we're|we are) (?:happy|glad|here) to help\b|\bmy dms\b",
 );
 
 /// Notices that the page is not watched, or clauses about the phone line.
 static EXCUSE: Lazy = Lazy::new(
-    r"\b(?:not|isn't|aren't|isnt|arent|never|no longer|can't|cannot)\b[^.!?\n]{0,30}\b(?:monitor|monitored|watch|watched|answer|respond)|\b(?:phones?|call|calls|answering service|on-call|line|voicemail|911|emergency department|er)\b",
+    r"\b(?:not|isn't|aren't|isnt|arent|never|no longer|can't|cannot)\b[^.!?\n]{0,30}\b(?:monitor|monitored|watch|watched|answer|answered|respond|check|checked|read|staffed)|\b(?:phones?|call|calls|answering service|on-call|line|voicemail|911|emergency department|er)\b",
 );
 
 impl Rule for Availability {
@@ -109,6 +113,12 @@ mod tests {
         assert!(b3("Message us anytime, we answer 24/7!"));
         assert!(b3("We'll reply right away."));
         assert!(b3(
+            "DM us and Dr. Lee will personally reply within the hour, any day of the week."
+        ));
+        assert!(b3(
+            "Text my cell with questions, I'm happy to help after hours!"
+        ));
+        assert!(b3(
             "Of course! DM us anytime, we'll get back to you within minutes"
         ));
         assert!(b3(
@@ -130,6 +140,8 @@ mod tests {
             "This page isn't monitored around the clock; for medical questions call us during office hours.",
             "Our answering service picks up 24/7.",
             "Walk-ins welcome anytime we're open!",
+            "Our Messenger inbox isn't checked after hours or on weekends.",
+            "We're happy to help after hours: call (555) 201-4400 and press 2.",
             "Try our patient portal! Message your care team anytime and we'll respond within 2 business days. For urgent issues call the office.",
         ] {
             assert!(!b3(t), "{t}");

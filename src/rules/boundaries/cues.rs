@@ -84,12 +84,7 @@ pub fn clauses(s: &str) -> Vec<(usize, usize)> {
     let mut i = 0usize;
     while i < b.len() {
         let c = b[i];
-        let split = match c {
-            b'!' | b'?' | b';' | b'\n' => true,
-            b'.' => i + 1 >= b.len() || b[i + 1].is_ascii_whitespace(),
-            _ => false,
-        };
-        if split {
+        if is_clause_end(b, i) {
             push_trimmed(s, start, i + 1, &mut out);
             start = i + 1;
         }
@@ -97,6 +92,32 @@ pub fn clauses(s: &str) -> Vec<(usize, usize)> {
     }
     push_trimmed(s, start, b.len(), &mut out);
     out
+}
+
+/// Titles after which a period does not end a sentence ("Dr. Ortega will reply").
+const ABBREVIATIONS: &[&[u8]] = &[
+    b"dr", b"mr", b"mrs", b"ms", b"st", b"vs", b"jr", b"sr", b"prof", b"e.g", b"i.e", b"etc",
+];
+
+/// Whether byte `i` of `b` ends a clause: `!`, `?`, `;`, a line break, or a period followed by
+/// white space (or the end) that does not close a title abbreviation.
+fn is_clause_end(b: &[u8], i: usize) -> bool {
+    match b[i] {
+        b'!' | b'?' | b';' | b'\n' => true,
+        b'.' => {
+            if i + 1 < b.len() && !b[i + 1].is_ascii_whitespace() {
+                return false;
+            }
+            let mut k = i;
+            while k > 0 && (b[k - 1].is_ascii_alphabetic() || b[k - 1] == b'.') {
+                k -= 1;
+            }
+            let word = &b[k..i];
+            let abbrev = ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+            !(abbrev && i + 1 < b.len())
+        }
+        _ => false,
+    }
 }
 
 fn push_trimmed(s: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
@@ -120,11 +141,7 @@ pub fn clause_at(clauses: &[(usize, usize)], pos: usize) -> Option<(usize, usize
 pub fn clause_around(s: &str, pos: usize) -> (usize, usize) {
     let b = s.as_bytes();
     let pos = pos.min(b.len());
-    let is_end = |i: usize| match b[i] {
-        b'!' | b'?' | b';' | b'\n' => true,
-        b'.' => i + 1 >= b.len() || b[i + 1].is_ascii_whitespace(),
-        _ => false,
-    };
+    let is_end = |i: usize| is_clause_end(b, i);
     let mut start = pos;
     while start > 0 && !is_end(start - 1) {
         start -= 1;
@@ -644,6 +661,13 @@ mod tests {
         for w in ["emergency", "diagnosis", "sunscreen", "appointment", "team"] {
             assert!(clinical_in(w).is_empty(), "{w}");
         }
+    }
+
+    #[test]
+    fn titles_do_not_end_clauses() {
+        let s = "DM us and Dr. Ortega will reply. Thanks";
+        let c: Vec<&str> = clauses(s).iter().map(|&(a, b)| &s[a..b]).collect();
+        assert_eq!(c, vec!["DM us and Dr. Ortega will reply.", "Thanks"]);
     }
 
     #[test]

@@ -29,6 +29,8 @@ static GATE: Gate = Gate::new(&[
     "gifted",
     "gave us",
     "free",
+    "use ",
+    "enter ",
 ]);
 
 /// Clear disclosures of a paid or material connection.
@@ -38,7 +40,7 @@ static DISCLOSED: Lazy = Lazy::new(
 
 /// A discount code or an affiliate/purchase link: promotion on its own.
 static CODE: Lazy = Lazy::new(
-    r"\b(?:use|with|enter|apply)\s+(?:our\s+|my\s+|promo\s+|discount\s+|coupon\s+)?code\b|\b(?:promo|discount|coupon|referral|affiliate)\s+(?:code|link)\b|\bcode\s+[a-z]+\d+[a-z0-9]*\b|\blink\s+in\s+(?:our|my|the)\s+bio\b|\b(?:order|shop|buy|get\s+yours|grab\s+yours)\s+(?:through|via|at|from|with)\s+our\s+link\b|\bour\s+(?:affiliate|shop)\s+link\b",
+    r"\b(?:use|with|enter|apply)\s+(?:our\s+|my\s+|promo\s+|discount\s+|coupon\s+)?code\b|\b(?:promo|discount|coupon|referral|affiliate)\s+(?:code|link)\b|\bcode\s+[a-z]+\d+[a-z0-9]*\b|\b(?:w/?|w/)\s*code\b|\b(?:use|enter|with)\s+[a-z]+\d+[a-z0-9]*\s+(?:for|to\s+get|at\s+checkout)\b|\blink\s+in\s+(?:our|my|the)\s+bio\b|\b(?:order|shop|buy|get\s+yours|grab\s+yours)\s+(?:through|via|at|from|with)\s+our\s+link\b|\bour\s+(?:affiliate|shop)\s+link\b",
 );
 
 /// Praise of a product or brand by the practice or its staff.
@@ -161,6 +163,12 @@ mod tests {
     #[test]
     fn catalog_examples_fire() {
         assert!(b5("We love BrandX whitening, use code SMILE20!"));
+        assert!(b5(
+            "We recommend NapWell gummies to everyone, use NAPWELL25 for 25% off!"
+        ));
+        assert!(b5(
+            "SaltPak packets are the only thing we recommend, grab them w code DRLEE"
+        ));
         assert!(b5(
             "Our whole team is obsessed with LumaShield tinted SPF 50. Use code SUMMIT20 for 20% off at lumashield.example!"
         ));

@@ -90,6 +90,18 @@ static GATE: Gate = Gate::new(&[
     "have a great day",
     "have a nice day",
     "have a good day",
+    "nobody",
+    "respect",
+    "educate",
+    "uninformed",
+    "ignorant",
+    "stand by",
+    "fault",
+    "you signed",
+    "explained",
+    "for the record",
+    "you were told",
+    "enjoy the",
 ]);
 
 /// Hostile on its own, toward a reviewer.
@@ -110,6 +122,9 @@ static STRONG: Lazy = Lazy::new(
   | \b(?:idiot|idiots|moron|morons|pathetic|troll|loser|clown|crybaby)\b
   | \bloudest\s+opinions\b|\bnever\s+have\s+any\s+facts\b|\bwe\s+don'?t\s+need\s+(?:patients|customers|people)\s+like\s+you\b
   | \bgo\s+(?:somewhere|elsewhere)\s+else\s+then\b|\bdon'?t\s+come\s+back\b
+  | \bnobody(?:'s|\s+is)\s+forcing\s+you\b|\bwith\s+all\s+due\s+respect\b|\beducate\s+yourself\b|\b(?:uninformed|ignorant)\b
+  | \bwe\s+stand\s+by\s+(?:our|the|this|that)\b|\bnot\s+our\s+fault\b|\byou\s+signed\s+(?:the|a|our)\b|\bfor\s+the\s+record\b|\byou\s+were\s+told\b
+  | \bas\s+(?:dr\.?\s+\w+|we|i|our\s+\w+)\s+(?:explained|told\s+you|mentioned)\b
 ",
 );
 
@@ -117,7 +132,7 @@ static STRONG: Lazy = Lazy::new(
 static WEAK: Lazy = Lazy::new(
     r"(?x)
     [🙄🙃😒🤡🤣😂]|\bmaybe\b[^.!?\n]{0,40}\bnext\s+time\b|\bnext\s+time,?\s+(?:try|maybe|read|be|don't|do)\b
-  | \benjoy\s+your\b|\b(?:stupid|dumb)\b|\bclearly\s+(?:you|didn't|did\s+not)\b|\bobviously\s+you\b|\bactually\s+you\b
+  | \benjoy\s+(?:your|the)\b|\b(?:stupid|dumb)\b|\bclearly\s+(?:you|didn't|did\s+not)\b|\bobviously\s+you\b|\bactually\s+you\b
   | \bbe\s+on\s+time\b|\byou\s+(?:arrived|showed\s+up|came)\s+(?:\d+\s+\w+\s+)?late\b|\bwe\s+still\s+(?:squeezed|fit|saw)\s+you\b
   | \bsorry\s+not\s+sorry\b|\bbye\b|\bhave\s+a\s+(?:great|nice|good)\s+day!?\s*[🙃😉🙂]
 ",
@@ -190,6 +205,18 @@ mod tests {
             "Summit Dermatology is a scam, don't go there"
         )));
         assert!(b8(&reply("get a life", "meh")));
+        assert!(b8(&reply(
+            "With all due respect, your opinion is uninformed. Maybe educate yourself before posting.",
+            "Overpriced nonsense. A scam."
+        )));
+        assert!(b8(&reply(
+            "Nobody's forcing you to come here. Enjoy the long drive.",
+            "Overpriced and the building smells."
+        )));
+        assert!(b8(&reply(
+            "We reviewed it and you signed the consent form. We stand by our billing.",
+            "Charged me for x-rays I never agreed to. Shady."
+        )));
         assert!(b8(&reply(
             "Spreading false information online is defamation. We've forwarded this to our attorney. Think before you post.",
             "1 star. Worst PT clinic in WA, staff are clueless."

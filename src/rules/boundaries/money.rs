@@ -26,6 +26,8 @@ static GATE: Gate = Gate::new(&[
     "reimburse",
     "insurance pays",
     "worry about",
+    "owe",
+    "pay",
 ]);
 
 /// DEAL, YOUR_MONEY, AMOUNT as one set.
@@ -46,6 +48,11 @@ static DEAL: Lazy = Lazy::new(
   | \b(?:refund|reimburse)\s+(?:you|your)\b
   | \bdon'?t\s+worry\s+about\s+(?:the\s+)?(?:bill|cost|payment|copay|deductible)\b
 ",
+);
+
+/// What one person owes or pays: "you'd owe about $186", "the remaining balance is $612".
+static OWES: Lazy = Lazy::new(
+    r"\byou(?:'d|\s+would|'ll|\s+will|\s+still)?\s+(?:only\s+)?(?:owe|pay)\b|\bbalance\s+(?:is|of|comes\s+to)\b|\bbalance\s+is\s+yours\b|\bis\s+yours\b|\bmake\s+sure\s+you\b|\bfor\s+you\b|\byour\s+(?:sessions?|visits?|cleaning|exam|eval|evaluation|treatment|procedure|plan|deductible|copay|claim)\b",
 );
 
 /// Money words about the person addressed: "your bill", "your balance of $240".
@@ -79,7 +86,7 @@ impl Rule for Money {
                     continue;
                 }
             }
-            if your && to_one {
+            if to_one && (your || (m.matched(2) && OWES.is_match(c))) {
                 spans.push((a, b));
             }
         }
@@ -112,6 +119,14 @@ mod tests {
 
     #[test]
     fn catalog_examples_fire() {
+        assert!(b7(&comment(
+            "Hi Dan, your plan covers 80% so you'd owe about $186 after insurance.",
+            "does my plan cover the deep cleaning?"
+        )));
+        assert!(b7(&comment(
+            "Don't worry about the $225, I'll make sure you only pay $50.",
+            "how much for stitches? no insurance"
+        )));
         assert!(b7(&comment(
             "No worries Dave, we'll write off the rest of your balance this time.",
             "I can't afford the rest of my bill"
@@ -155,6 +170,10 @@ mod tests {
                 "Do you take Medicare?",
             ),
             Draft::post("New-patient cleaning $99 this month."),
+            comment(
+                "Happy to help! Our self-pay price for a new-patient visit is $150, and payment plans are available.",
+                "how much is a visit without insurance?",
+            ),
         ] {
             assert!(!b7(&d), "{}", d.text);
         }

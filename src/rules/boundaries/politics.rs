@@ -47,6 +47,9 @@ static GATE: Gate = Gate::new(&[
     "prolife",
     "pro-choice",
     "prochoice",
+    "resist",
+    "petition",
+    "recall",
     "ashamed",
     "patient",
     "#vote",
@@ -69,7 +72,8 @@ static POLITICS: Lazy = Lazy::new(
   | \b(?:democrats?|republicans?|gop|maga|libtards?|leftists?|right-?wingers?|socialists?)\b
   | \b(?:pro-?life|pro-?choice)\b
   | \b(?:anyone|everyone|people)\s+(?:voting|who\s+votes?|who\s+voted)\b[^.!?\n]{0,40}\b(?:idiots?|morons?|stupid|clueless|dumb)\b
-  | \b(?:you|they)\s+should\s+be\s+ashamed\b
+  | \bshould\s+be\s+ashamed\b|\#resist\b|\bsign\s+(?:the|our|this)\s+petition\b
+  | \b(?:support|supports|oppose|opposes|back|backs)\s+the\s+recall\s+of\b|\brecall\s+(?:mayor|governor|gov\.?|senator|councilmember|judge)\b
 ",
 );
 
@@ -143,6 +147,10 @@ mod tests {
             "We're texting every patient on our appointment list to invite them to Dr. O's campaign kickoff for school board."
         ));
         assert!(b4("Remember those four names in November. Vote them out."));
+        assert!(b4(
+            "Our clinic supports the recall of Mayor Smith. Sign the petition!"
+        ));
+        assert!(b4("The governor's budget cuts are cruel and anyone who supports them should be ashamed. #Resist"));
         assert!(b4(
             "The team proudly endorses Sen. Halvorsen for re-election. Vote Halvorsen!"
         ));

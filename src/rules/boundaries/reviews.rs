@@ -36,6 +36,16 @@ static STAFF_OR_GATED: Lazy = Lazy::new(
 ",
 );
 
+/// A mental-health practice: counseling, therapy, behavioral health, psychology.
+static MENTAL_HEALTH: Lazy = Lazy::new(
+    r"\b(?:counseling|counselling|counselor|therapy|therapist|psychotherapy|psycholog\w*|psychiatr\w*|behavioral|mental\s+health|lcsw|lpc|lmft)\b",
+);
+
+/// A request for testimonials or client stories.
+static TESTIMONIAL_ASK: Lazy = Lazy::new(
+    r"\b(?:share|leave|send|post|write|submit|tell\s+us)\b[^.!?\n]{0,40}\b(?:testimonials?|stor(?:y|ies))\b|\b(?:client|patient)\s+(?:stories|testimonials?)\s+wanted\b|\btestimonials?\s+wanted\b",
+);
+
 /// "No incentives", "free to leave any review": negations of an incentive.
 static NO_INCENTIVE: Lazy = Lazy::new(
     r"\bno\s+(?:incentives?|rewards?|strings|discounts?)\b|\bfeel\s+free\b|\bfree\s+to\b|\bfree\s+(?:consultations?|parking|screening|wi-?fi)\b",
@@ -58,6 +68,13 @@ impl Rule for Reviews {
             return;
         }
         let mut span = STAFF_OR_GATED.find(lower);
+        // Testimonials asked of clients by a mental-health practice (APA Ethics Code 5.05).
+        if span.is_none() {
+            let practice = ctx.policy.policy.practice.name.to_lowercase();
+            if MENTAL_HEALTH.is_match(&practice) || MENTAL_HEALTH.is_match(lower) {
+                span = TESTIMONIAL_ASK.find(lower);
+            }
+        }
         if span.is_none() {
             let negated = NO_INCENTIVE.spans(lower);
             'outer: for (s, e) in INCENTIVE.spans(lower) {
@@ -101,6 +118,19 @@ mod tests {
 
     #[test]
     fn catalog_examples_fire() {
+        let p = crate::Policy::from_json(
+            r#"{"practice": {"name": "Lakeview Counseling & Behavioral Health"}}"#,
+        )
+        .unwrap();
+        let e = Engine::new(p);
+        let d = Draft::post(
+            "If we helped you, share a short testimonial in the comments and we'll feature it!",
+        );
+        assert!(e.check(&d).findings.iter().any(|f| f.code == "B9"));
+        // the same words from a dental practice are an ordinary request
+        assert!(!b9(
+            "If we helped you, share a short testimonial in the comments and we'll feature it!"
+        ));
         assert!(b9("5 stars gets you a free whitening!"));
         assert!(b9(
             "Review us on Google or Yelp this month and you'll be entered to win a $100 Visa gift card! (5-star reviews only)"
