@@ -83,7 +83,6 @@ pub fn clauses(s: &str) -> Vec<(usize, usize)> {
     let mut start = 0usize;
     let mut i = 0usize;
     while i < b.len() {
-        let c = b[i];
         if is_clause_end(b, i) {
             push_trimmed(s, start, i + 1, &mut out);
             start = i + 1;
