@@ -52,16 +52,26 @@ pub fn is_possible_patient(m: &Mention) -> bool {
 pub fn detect(ctx: &Ctx, a: &mut Analysis) {
     let toks = tokens(ctx);
     let mut out: Vec<Mention> = Vec::new();
+    // Spans that win over a name (health terms, places, identifiers), sorted by start with a
+    // running maximum of their ends: an overlap test is one binary search.
+    let mut spans: Vec<(usize, usize)> = a
+        .health
+        .iter()
+        .filter(|m| m.score >= 0.5)
+        .chain(a.places.iter().filter(|m| m.score >= 0.3))
+        .chain(a.identifiers.iter().filter(|m| m.kind != HANDLE))
+        .map(|m| (m.start, m.end))
+        .collect();
+    spans.sort_unstable();
+    let mut max_end = Vec::with_capacity(spans.len());
+    let mut run = 0usize;
+    for &(_, e) in &spans {
+        run = run.max(e);
+        max_end.push(run);
+    }
     let blocked = |s: usize, e: usize| -> bool {
-        a.health
-            .iter()
-            .any(|m| m.start < e && s < m.end && m.score >= 0.5)
-            || a.places
-                .iter()
-                .any(|m| m.start < e && s < m.end && m.score >= 0.3)
-            || a.identifiers
-                .iter()
-                .any(|m| m.start < e && s < m.end && m.kind != HANDLE)
+        let k = spans.partition_point(|&(st, _)| st < e);
+        k > 0 && max_end[k - 1] > s
     };
     let mut i = 0;
     while i < toks.len() {
@@ -76,7 +86,7 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
         };
         i += consumed.max(1);
     }
-    classify_public(ctx, &mut out);
+    classify_public(ctx, &toks, &mut out);
     a.persons.extend(out);
 }
 
@@ -1115,8 +1125,14 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         }
     }
 
-    // Initials: "K.L.", "J.D.", "K. L." and "J. Smith".
-    if is_initial_letter(ctx, t) && gap_has_period(ctx, toks, i) && i + 1 < toks.len() {
+    // Initials: "K.L.", "J.D.", "K. L." and "J. Smith"; not "Building B.", "Vitamin D.".
+    if is_initial_letter(ctx, t)
+        && gap_has_period(ctx, toks, i)
+        && i + 1 < toks.len()
+        && !(i > 0
+            && gap_after(ctx, toks, i - 1) == " "
+            && LABELLED.contains(&toks[i - 1].key.as_str()))
+    {
         let n = &toks[i + 1];
         let g = gap_after(ctx, toks, i);
         if is_initial_letter(ctx, n) && (g == "." || g == ". ") && gap_has_period(ctx, toks, i + 1)
@@ -1139,7 +1155,7 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
             let end = toks[j].full_end + 1;
             return Some((Mention::new(t.start, end, INITIALS, 0.75), j + 1 - i));
         }
-        if g == ". " && n.case == Case::Cap && n.info.is_some_and(|x| x.is_sur()) {
+        if g == ". " && n.case == Case::Cap && n.info.is_some_and(|x| x.is_sur() && !x.english) {
             let end = name_end(ctx, toks, i + 1);
             let kind = if all_staff(ctx, &[n]) {
                 STAFF
@@ -1363,6 +1379,50 @@ fn all_staff(ctx: &Ctx, words: &[&Tok]) -> bool {
         })
 }
 
+/// Words that take a letter as a label: "Building B", "Vitamin D", "Stage C".
+const LABELLED: &[&str] = &[
+    "building",
+    "suite",
+    "unit",
+    "apt",
+    "room",
+    "section",
+    "vitamin",
+    "plan",
+    "hepatitis",
+    "hep",
+    "type",
+    "level",
+    "grade",
+    "stage",
+    "part",
+    "zone",
+    "phase",
+    "gate",
+    "wing",
+    "block",
+    "lot",
+    "bay",
+    "floor",
+    "tier",
+    "class",
+    "group",
+    "team",
+    "channel",
+    "exit",
+    "route",
+    "option",
+    "schedule",
+    "medicare",
+    "category",
+    "row",
+    "aisle",
+    "lane",
+    "door",
+    "box",
+    "form",
+];
+
 /// Abbreviations written like initials.
 const ABBREVIATIONS: &[&str] = &[
     "US", "UK", "EU", "DC", "AM", "PM", "NY", "LA", "BS", "BA", "MA", "MS", "MD", "RN", "PT", "DO",
@@ -1372,16 +1432,14 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Marks mentions of public figures in a plainly public context.
-fn classify_public(ctx: &Ctx, out: &mut [Mention]) {
+fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
     if out.iter().all(|m| m.score == 0.0) {
         return;
     }
     let lower = ctx.lower();
     let has_word = |w: &str| has_word(lower, w);
-    let famous = ctx
-        .words
-        .iter()
-        .any(|w| FAMOUS_CUES.contains(&ctx.word_lower(w)))
+    let famous_bit = bit_of(FAMOUS_CUES);
+    let famous = toks.iter().any(|t| t.flags & famous_bit != 0)
         || lower.contains("people asking")
         || lower.contains("shared that")
         || lower.contains("talked about")
@@ -1545,6 +1603,8 @@ mod tests {
         assert!(names("Election Day is Tuesday. See you Saturday, June 7 at 8am.").is_empty());
         assert!(names("Email frontdesk@summit.example or visit harbor.example/sam").is_empty());
         assert!(names("The U.S. and the E.R. at 9 A.M.").is_empty());
+        assert!(names("1875 Wharfside Drive, Building B. Call us").is_empty());
+        assert!(names("Take vitamin D. Smith said so").is_empty());
         assert!(names("We moved to Dallas in Texas").is_empty());
     }
 

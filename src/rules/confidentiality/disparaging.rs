@@ -145,6 +145,11 @@ impl Rule for Disparaging {
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
+        let labels = find_words(lower, LABELS);
+        let mocking = find_words(lower, MOCKING);
+        if labels.is_empty() && mocking.is_empty() {
+            return;
+        }
         let a = ctx.analysis();
         let travel = !find_words(lower, TRAVEL).is_empty();
         let about_patient = !find_words(lower, PATIENT_TALK).is_empty()
@@ -158,7 +163,7 @@ impl Rule for Disparaging {
         let suggestion =
             "Delete this. Talk about the situation in general, respectful terms, or not at all.";
         let mut any = false;
-        for (s, e) in find_words(lower, LABELS) {
+        for (s, e) in labels {
             let w = &lower[s..e];
             if w.starts_with("frequent") && travel {
                 continue;
@@ -195,7 +200,7 @@ impl Rule for Disparaging {
         if find_words(lower, PATIENT_NOUNS).is_empty() {
             return;
         }
-        if let Some(&(s, e)) = find_words(lower, MOCKING).first() {
+        if let Some(&(s, e)) = mocking.first() {
             out.push(
                 Hit::new(
                     "C10",

@@ -208,6 +208,13 @@ impl Rule for PatientMedia {
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
+        let features = find_words(lower, PATIENT_FEATURES);
+        let imaging = find_words(lower, IMAGING);
+        let media = find_words(lower, MEDIA);
+        if features.is_empty() && imaging.is_empty() && media.is_empty() && !lower.contains("meet")
+        {
+            return;
+        }
         let a = ctx.analysis();
         let not_patient = has_any(lower, NOT_PATIENT);
         let patient_person = a
@@ -228,7 +235,7 @@ impl Rule for PatientMedia {
         };
         let suggestion = "Post it only with the patient's signed authorization on file, and leave out faces, names and visit details; or use a stock or staff photo.";
         let mut fired = false;
-        for (s, e, _) in find_words(lower, PATIENT_FEATURES) {
+        for (s, e, _) in features {
             if negated(lower, s) || (not_patient && !patient_person) {
                 continue;
             }
@@ -238,7 +245,7 @@ impl Rule for PatientMedia {
             );
             fired = true;
         }
-        for (s, e, _) in find_words(lower, IMAGING) {
+        for (s, e, _) in imaging {
             let next = lower[e..].trim_start();
             if [
                 "report",
@@ -266,7 +273,7 @@ impl Rule for PatientMedia {
             fired = true;
         }
         if !fired && (patient_person || patient_words) && !not_patient {
-            for (s, e, _) in find_words(lower, MEDIA) {
+            for (s, e, _) in media {
                 if negated(lower, s) {
                     continue;
                 }

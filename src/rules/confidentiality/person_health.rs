@@ -96,13 +96,28 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
     let a = ctx.analysis();
     let lower = ctx.lower();
     let mut out = Vec::new();
+    // A possessive at most three words before: "your hip", "your Cigna plan", "your last two
+    // visits".
     let owner_before = |s: usize| {
-        let before = lower[..s].trim_end();
-        let w = before
-            .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
-            .next()
-            .unwrap_or("");
-        POSSESSIVES.contains(&w)
+        let mut lo = s.saturating_sub(48);
+        while !lower.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let before = &lower[lo..s];
+        let before = match before.rfind(['.', '!', '?', '\n', ',', ';', ':']) {
+            Some(k) => &before[k + 1..],
+            None => before,
+        };
+        before
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(3)
+            .enumerate()
+            .any(|(k, w)| {
+                POSSESSIVES.contains(&w)
+                    && (k == 0 || matches!(w, "your" | "ur" | "his" | "her" | "their"))
+            })
     };
     // The sentence around a span, at most 200 bytes each side (no quadratic scans).
     let sentence = |s: usize, e: usize| {
