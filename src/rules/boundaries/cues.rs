@@ -498,22 +498,24 @@ fn has_clinical_suffix(w: &str) -> bool {
         )
 }
 
-/// Lexicon words and clinical suffixes in one automaton: pattern ids below `MEDS.len() +
-/// CONDITIONS.len()` are whole words, the others word endings.
-fn clinical_ac() -> &'static AhoCorasick {
-    static A: OnceLock<AhoCorasick> = OnceLock::new();
+/// The lexicon's words (whole words, longest first) and the clinical word endings, as two
+/// automata: plain leftmost searches use the fast prefilters that an overlapping search cannot.
+fn clinical_acs() -> &'static (AhoCorasick, AhoCorasick) {
+    static A: OnceLock<(AhoCorasick, AhoCorasick)> = OnceLock::new();
     A.get_or_init(|| {
-        let pats: Vec<&str> = MEDS
+        let words: Vec<&str> = MEDS.iter().chain(CONDITIONS.iter()).copied().collect();
+        let endings: Vec<&str> = MED_SUFFIXES
             .iter()
-            .chain(CONDITIONS.iter())
-            .chain(MED_SUFFIXES.iter())
             .chain(CONDITION_SUFFIXES.iter())
             .copied()
             .collect();
-        AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(pats)
-            .unwrap_or_else(|e| panic!("clinical lexicon: {e}"))
+        let build = |pats: &[&str]| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(pats)
+                .unwrap_or_else(|e| panic!("clinical lexicon: {e}"))
+        };
+        (build(&words), build(&endings))
     })
 }
 
@@ -524,33 +526,31 @@ fn is_word_byte(b: u8) -> bool {
 /// Clinical terms in a lowercased text: byte spans of whole words (or two-word terms).
 pub fn clinical_in(lower: &str) -> Vec<(usize, usize)> {
     let b = lower.as_bytes();
-    let n_words = MEDS.len() + CONDITIONS.len();
+    let (words, endings) = clinical_acs();
+    let ends_word = |e: usize| {
+        e >= b.len() || !is_word_byte(b[e]) || (b[e] == b'\'' && b.get(e + 1) == Some(&b's'))
+    };
     let mut out: Vec<(usize, usize)> = Vec::new();
-    for m in clinical_ac().find_overlapping_iter(lower) {
+    for m in words.find_iter(lower) {
         let (s, e) = (m.start(), m.end());
-        // the word ends here (a possessive 's is fine)
-        let ends =
-            e >= b.len() || !is_word_byte(b[e]) || (b[e] == b'\'' && b.get(e + 1) == Some(&b's'));
-        if !ends {
+        if !ends_word(e) || (s > 0 && (is_word_byte(b[s - 1]) || b[s - 1] == b'-')) {
             continue;
         }
-        if m.pattern().as_usize() < n_words {
-            if s > 0 && (is_word_byte(b[s - 1]) || b[s - 1] == b'-') {
-                continue;
-            }
-            let w = &lower[s..e];
-            if NOT_CLINICAL.contains(&w) {
-                continue;
-            }
+        if !NOT_CLINICAL.contains(&&lower[s..e]) {
             out.push((s, e));
-        } else {
-            let mut ws = s;
-            while ws > 0 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] == b'-') {
-                ws -= 1;
-            }
-            if has_clinical_suffix(&lower[ws..e]) {
-                out.push((ws, e));
-            }
+        }
+    }
+    for m in endings.find_iter(lower) {
+        let e = m.end();
+        if !ends_word(e) {
+            continue;
+        }
+        let mut ws = m.start();
+        while ws > 0 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] == b'-') {
+            ws -= 1;
+        }
+        if has_clinical_suffix(&lower[ws..e]) {
+            out.push((ws, e));
         }
     }
     out.sort_unstable();
