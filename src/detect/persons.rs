@@ -24,6 +24,7 @@
 use super::{Analysis, Mention};
 use crate::engine::Ctx;
 use crate::lexicon::{self, Fnv, NameInfo};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -144,7 +145,7 @@ enum Case {
 }
 
 #[derive(Debug, Clone)]
-struct Tok {
+struct Tok<'a> {
     start: usize,
     /// End of the word without a possessive "'s" or trailing "'".
     end: usize,
@@ -154,7 +155,7 @@ struct Tok {
     /// First word of a sentence (or after an emoji, a quote, a colon, a line break).
     initial: bool,
     /// The lowercase word, possessive dropped, accents folded.
-    key: String,
+    key: Cow<'a, str>,
     info: Option<NameInfo>,
     /// Bits of the word lists holding `key` (see [`LISTS`]).
     flags: u16,
@@ -166,18 +167,20 @@ fn is_symbol(c: char) -> bool {
     !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace()
 }
 
-fn fold(s: &str) -> String {
+fn fold(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
     use unicode_normalization::UnicodeNormalization;
-    s.nfd()
-        .filter(|c| c.is_ascii())
-        .collect::<String>()
-        .to_lowercase()
+    Cow::Owned(
+        s.nfd()
+            .filter(|c| c.is_ascii())
+            .collect::<String>()
+            .to_lowercase(),
+    )
 }
 
-fn tokens(ctx: &Ctx) -> Vec<Tok> {
+fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
     let norm = ctx.norm();
     let lower = ctx.lower();
     let mut out = Vec::with_capacity(ctx.words.len());
@@ -237,7 +240,7 @@ fn tokens(ctx: &Ctx) -> Vec<Tok> {
                 }
             })
         };
-        let flags = list_bits().get(key.as_str()).copied().unwrap_or(0);
+        let flags = list_bits().get(key.as_ref()).copied().unwrap_or(0);
         out.push(Tok {
             start: w.start,
             end,
@@ -905,7 +908,7 @@ fn bit_of(list: &[&str]) -> u16 {
 fn is_key(t: &Tok, list: &[&str]) -> bool {
     let bit = bit_of(list);
     if bit == 0 {
-        return list.contains(&t.key.as_str());
+        return list.contains(&t.key.as_ref());
     }
     t.flags & bit != 0
 }
@@ -987,7 +990,7 @@ fn preceded_by_place(toks: &[Tok], i: usize) -> bool {
     let p = &toks[i - 1];
     (p.case == Case::Cap && is_key(p, PLACE_PREFIX))
         || (matches!(
-            p.key.as_str(),
+            p.key.as_ref(),
             "in" | "from" | "near" | "at" | "to" | "of" | "visit"
         ) && is_key(&toks[i], PLACE_NAMES))
 }
@@ -1002,13 +1005,13 @@ fn vocative_before(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
         return false;
     }
     is_key(p, VOCATIVE)
-        || matches!(p.key.as_str(), "named" | "called" | "nicknamed")
+        || matches!(p.key.as_ref(), "named" | "called" | "nicknamed")
         || (p.key == "you" && i >= 2 && toks[i - 2].key == "thank")
         || (p.key == "out" && i >= 2 && toks[i - 2].key.starts_with("shout"))
         || (p.key == "to"
             && i >= 2
             && matches!(
-                toks[i - 2].key.as_str(),
+                toks[i - 2].key.as_ref(),
                 "shout-out"
                     | "shoutout"
                     | "out"
@@ -1033,7 +1036,7 @@ fn address_after(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
         || g.starts_with(", ") && i + 1 < toks.len() && {
             let n = &toks[i + 1];
             matches!(
-                n.key.as_str(),
+                n.key.as_ref(),
                 "you"
                     | "your"
                     | "you're"
@@ -1131,7 +1134,7 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         && i + 1 < toks.len()
         && !(i > 0
             && gap_after(ctx, toks, i - 1) == " "
-            && LABELLED.contains(&toks[i - 1].key.as_str()))
+            && LABELLED.contains(&toks[i - 1].key.as_ref()))
     {
         let n = &toks[i + 1];
         let g = gap_after(ctx, toks, i);
