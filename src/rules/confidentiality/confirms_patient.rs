@@ -24,6 +24,7 @@ use crate::detect::health::{is_condition, is_treatment};
 use crate::detect::Mention;
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -234,7 +235,9 @@ fn is_offer(text: &str) -> bool {
         "before you book",
         "can we ",
     ];
-    OFFER.iter().any(|o| text.contains(o))
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| AhoCorasick::new(OFFER).expect("offer phrases"))
+        .is_match(text)
 }
 
 /// "you can see a PT without a referral": modal, generic second person.
@@ -269,7 +272,55 @@ fn generic_you(text: &str) -> bool {
         "should last",
         "should be",
     ];
-    GENERIC.iter().any(|g| text.contains(g))
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| AhoCorasick::new(GENERIC).expect("generic phrases"))
+        .is_match(text)
+}
+
+/// The verbs of the encounter patterns: a sentence without one cannot match them.
+fn encounter_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "came"
+            | "come"
+            | "comes"
+            | "were"
+            | "was"
+            | "gave"
+            | "prescribed"
+            | "treated"
+            | "saw"
+            | "fixed"
+            | "removed"
+            | "placed"
+            | "fitted"
+            | "started"
+            | "referred"
+            | "examined"
+            | "discharged"
+            | "scheduled"
+            | "booked"
+            | "sent"
+            | "casted"
+            | "splinted"
+            | "numbed"
+            | "injected"
+            | "stitched"
+            | "moved"
+            | "rescheduled"
+            | "missed"
+            | "cancelled"
+            | "canceled"
+            | "skipped"
+            | "no-showed"
+            | "arrived"
+            | "showed"
+            | "told"
+            | "had"
+            | "got"
+            | "finished"
+            | "completed"
+    )
 }
 
 /// Imperative advice ("switch to ...", "take ...", "do ..."): B1's business, not a record of care.
@@ -303,21 +354,6 @@ fn imperative_start(words: &[(&str, usize, usize)]) -> bool {
 /// must not use `.` or negated classes (they could match inside a UTF-8 sequence).
 pub(crate) fn ascii_re(pattern: &str) -> Regex {
     Regex::new(&format!("(?-u){pattern}")).expect("rule regex compiles")
-}
-
-/// All matches of `re` in `hay`, as byte spans.
-pub(crate) fn spans(re: &Regex, hay: &str) -> Vec<(usize, usize)> {
-    re.find_iter(hay).map(|m| (m.start(), m.end())).collect()
-}
-
-/// The first span of `v` (sorted) that lies inside `s`.
-pub(crate) fn first_in(v: &[(usize, usize)], s: &Sentence) -> Option<(usize, usize)> {
-    let i = v.partition_point(|m| m.0 < s.start);
-    v[i..]
-        .iter()
-        .take_while(|m| m.0 < s.end)
-        .find(|m| m.1 <= s.end)
-        .copied()
 }
 
 struct Patterns {
@@ -439,17 +475,6 @@ impl Rule for ConfirmsPatient {
         let lower = ctx.lower();
         let a = ctx.analysis();
         let p = patterns();
-        let records = spans(&p.records, lower);
-        let encounters = spans(&p.encounter, lower);
-        let (see_you, slots, clinician) = if answer {
-            (
-                spans(&p.see_you, lower),
-                spans(&p.your_slot, lower),
-                spans(&p.clinician, lower),
-            )
-        } else {
-            Default::default()
-        };
         let mut hits: Vec<(usize, usize)> = Vec::new();
         for s in sentences(lower) {
             let text = &lower[s.start..s.end];
@@ -459,15 +484,25 @@ impl Rule for ConfirmsPatient {
             }
             let second = words.iter().any(|(w, _, _)| is_second_person(w));
             let third = words.iter().any(|(w, _, _)| is_third_person(w));
+            let personal = second || third;
+            let doctor = words.iter().any(|(w, _, _)| matches!(*w, "dr" | "doctor"));
+            // every signal below needs a person, a clinician or a health term in the sentence
+            if !personal && !doctor && within(&a.health, &s).is_empty() {
+                continue;
+            }
+            let find = |re: &Regex| {
+                re.find(text)
+                    .map(|m| (s.start + m.start(), s.start + m.end()))
+            };
             let question = text.trim_end().ends_with('?');
             let mut found: Option<(usize, usize)> = None;
 
             // Unmistakable in any draft: records and encounters.
-            if second || third {
-                found = first_in(&records, &s);
+            if personal {
+                found = find(&p.records);
             }
-            if found.is_none() {
-                if let Some(m) = first_in(&encounters, &s) {
+            if found.is_none() && personal && words.iter().any(|(w, _, _)| encounter_verb(w)) {
+                if let Some(m) = find(&p.encounter) {
                     let before = &lower[s.start..m.0];
                     if !before.ends_with("if ") && !before.ends_with("when ") {
                         found = Some(m);
@@ -496,13 +531,19 @@ impl Rule for ConfirmsPatient {
                     }
                 }
                 if found.is_none() {
-                    found = first_in(&see_you, &s);
+                    if personal {
+                        found = find(&p.see_you);
+                    }
                 }
                 if found.is_none() {
-                    found = first_in(&slots, &s);
+                    if personal {
+                        found = find(&p.your_slot);
+                    }
                 }
                 if found.is_none() {
-                    found = first_in(&clinician, &s);
+                    if doctor {
+                        found = find(&p.clinician);
+                    }
                 }
                 if found.is_none() && second && !generic_you(text) && !imperative_start(&words) {
                     // "12 weeks of rehab ..., so proud of you", "you told ... steroid cream"
@@ -704,7 +745,10 @@ mod tests {
                 "Dr. Patel wants him out 3 more weeks.",
                 "Dr. Patel wants him",
             ),
-            ("tell Jess her biopsy came back benign", "her biopsy came back"),
+            (
+                "tell Jess her biopsy came back benign",
+                "her biopsy came back",
+            ),
             (
                 "It's been 4 months since your last 40 units",
                 "your last 40",
