@@ -530,20 +530,11 @@ impl Rule for ConfirmsPatient {
                         }
                     }
                 }
-                if found.is_none() {
-                    if personal {
-                        found = find(&p.see_you);
-                    }
+                if found.is_none() && personal {
+                    found = find(&p.see_you).or_else(|| find(&p.your_slot));
                 }
-                if found.is_none() {
-                    if personal {
-                        found = find(&p.your_slot);
-                    }
-                }
-                if found.is_none() {
-                    if doctor {
-                        found = find(&p.clinician);
-                    }
+                if found.is_none() && doctor {
+                    found = find(&p.clinician);
                 }
                 if found.is_none() && second && !generic_you(text) && !imperative_start(&words) {
                     // "12 weeks of rehab ..., so proud of you", "you told ... steroid cream"
