@@ -1284,6 +1284,17 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
             if (vocative && addr) || (vocative && !t.initial && x.first <= 2) {
                 return person(ctx, toks, i, i, 0.6);
             }
+            // "Jackson came in with a broken wrist", "Hope finished her rehab": a common first
+            // name as the subject of an action a person does.
+            if t.case == Case::Cap
+                && x.first <= 2
+                && gap_after(ctx, toks, i) == " "
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| PERSON_VERBS.contains(&n.key.as_ref()))
+            {
+                return person(ctx, toks, i, i, 0.6);
+            }
             return None;
         }
         if t.case == Case::Upper && (t.key.len() < 3 || x.first > 3) {
@@ -1381,6 +1392,35 @@ fn all_staff(ctx: &Ctx, words: &[&Tok]) -> bool {
                 || ctx.policy.staff_words.iter().any(|s| fold(s) == w.key)
         })
 }
+
+/// Past-tense actions whose subject is a person ("Jackson came in", "Grant tore his ACL").
+const PERSON_VERBS: &[&str] = &[
+    "came",
+    "broke",
+    "finished",
+    "started",
+    "crushed",
+    "nailed",
+    "brought",
+    "walked",
+    "tore",
+    "sprained",
+    "fractured",
+    "injured",
+    "visited",
+    "completed",
+    "graduated",
+    "rocked",
+    "beat",
+    "survived",
+    "underwent",
+    "needed",
+    "told",
+    "asked",
+    "called",
+    "texted",
+    "emailed",
+];
 
 /// Words that take a letter as a label: "Building B", "Vitamin D", "Stage C".
 const LABELLED: &[&str] = &[
@@ -1594,6 +1634,11 @@ mod tests {
         assert_eq!(names("Congrats Sarah!"), vec!["Sarah"]);
         assert_eq!(names("hi jen, see you soon"), vec!["jen"]);
         assert_eq!(names("MEET MARCUS! HE IS OUR STAR"), vec!["MARCUS"]);
+        assert_eq!(
+            names("Jackson came in with a broken wrist"),
+            vec!["Jackson"]
+        );
+        assert!(names("Hope is the best medicine. Grant season is here.").is_empty());
     }
 
     #[test]
