@@ -1711,6 +1711,62 @@ mod tests {
     }
 
     #[test]
+    fn no_panic_on_generated_input() {
+        // Deterministic pseudo-random drafts built from tricky pieces, through the whole engine.
+        let pieces = [
+            "Mr.",
+            "Mrs. ",
+            "Dr",
+            ". ",
+            "J.",
+            "K.L.",
+            "@",
+            "@x_y",
+            "'s",
+            "' ",
+            "Anna",
+            "S.",
+            "😀",
+            "\r\n",
+            "\u{200B}",
+            "é",
+            "Ω",
+            "王",
+            "-",
+            ",",
+            "!",
+            " ",
+            "hi ",
+            "Meet ",
+            "x-ray",
+            "before/after",
+            "frequent flyer",
+            "🙄",
+            "your ",
+            "hip",
+            "Tuesday",
+            "a",
+        ];
+        let e = crate::Engine::new(Policy::default());
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..400 {
+            let mut t = String::new();
+            for _ in 0..(seed % 24) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let r = e.check(&Draft::reply(t.clone(), "@Ωmega_22", "x"));
+            let n16 = t.encode_utf16().count();
+            assert!(
+                r.findings.iter().all(|f| f.start <= f.end && f.end <= n16),
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
     fn no_panic_on_odd_input() {
         for t in [
             "",

@@ -113,7 +113,7 @@ pub fn matches_author(name: &str, author: &str) -> bool {
             })
             // Handles are often initial + surname ("cgarza_art" for Carlos Garza): when the
             // handle starts with the name's initial we cannot tell, and do not accuse.
-            || (handle_like && compact.starts_with(&w[..1]))
+            || (handle_like && w.chars().next().is_some_and(|c| compact.starts_with(c)))
     })
 }
 
@@ -236,6 +236,13 @@ mod tests {
         let e = Engine::new(Policy::default());
         let d = Draft::post("Hi Vanessa, we're so sorry!").with_kind(Kind::Post);
         assert!(c3(&e.check(&d)).is_empty());
+    }
+
+    #[test]
+    fn non_latin_names_do_not_panic() {
+        assert!(!matches_author("Ms. 王芳", "@toothfairy22"));
+        assert!(matches_author("王芳", "王芳"));
+        let _ = reply("Hi 王芳, Ms. Ωmega, Mr. Ä! 😀", "@Ωmega_22");
     }
 
     #[test]
