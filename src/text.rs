@@ -168,47 +168,67 @@ impl Text {
 
         let bytes = orig.as_bytes();
         let mut chunk = String::new();
-        let mut iter = orig.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
-            // A chunk is a starter with its combining marks, or CRLF.
-            let mut j = i + c.len_utf8();
-            if c == '\r' && bytes.get(j) == Some(&b'\n') {
-                iter.next();
-                push(&mut norm, &mut src_start, &mut src_end, "\n", i, j + 1);
+        let mut pos = 0usize;
+        while pos < bytes.len() {
+            // Runs of plain ASCII (no CR) are already normal: copied whole. The last byte of a
+            // run stays out when a combining mark follows it (it composes with the mark).
+            let mut run_end = bytes[pos..]
+                .iter()
+                .position(|&b| b >= 0x80 || b == b'\r')
+                .map_or(bytes.len(), |p| pos + p);
+            if run_end > pos && run_end < bytes.len() && bytes[run_end] >= 0x80 {
+                let next = orig[run_end..].chars().next().unwrap_or(' ');
+                if canonical_combining_class(next) != 0 {
+                    run_end -= 1;
+                }
+            }
+            if run_end > pos {
+                norm.push_str(&orig[pos..run_end]);
+                src_start.extend(pos as u32..run_end as u32);
+                src_end.extend(pos as u32 + 1..=run_end as u32);
+                pos = run_end;
                 continue;
             }
-            while let Some(&(k, d)) = iter.peek() {
+            let i = pos;
+            if bytes[i] == b'\r' {
+                // CRLF (or a lone CR) becomes one LF.
+                let j = if bytes.get(i + 1) == Some(&b'\n') {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                push(&mut norm, &mut src_start, &mut src_end, "\n", i, j);
+                pos = j;
+                continue;
+            }
+            // A chunk: a starter with the combining marks that follow it.
+            let mut j = i + orig[i..].chars().next().map_or(1, char::len_utf8);
+            for d in orig[j..].chars() {
                 if !d.is_ascii() && canonical_combining_class(d) != 0 && !is_invisible(d) {
-                    j = k + d.len_utf8();
-                    iter.next();
+                    j += d.len_utf8();
                 } else {
                     break;
                 }
             }
+            pos = j;
             let raw = &orig[i..j];
             if raw.chars().all(is_invisible) {
                 continue;
             }
             chunk.clear();
-            if raw.is_ascii() {
-                chunk.push_str(raw);
-            } else {
-                for n in raw.nfkc() {
-                    if is_invisible(n) {
-                        continue;
-                    }
-                    let n = fold_punct(n).unwrap_or(n);
-                    let n = if fold_all || word_has_latin(orig, i) {
-                        homoglyph(n).unwrap_or(n)
-                    } else {
-                        n
-                    };
-                    chunk.push(n);
+            for n in raw.nfkc() {
+                if is_invisible(n) {
+                    continue;
                 }
+                let n = fold_punct(n).unwrap_or(n);
+                let n = if fold_all || word_has_latin(orig, i) {
+                    homoglyph(n).unwrap_or(n)
+                } else {
+                    n
+                };
+                chunk.push(n);
             }
-            let s = std::mem::take(&mut chunk);
-            push(&mut norm, &mut src_start, &mut src_end, &s, i, j);
-            chunk = s;
+            push(&mut norm, &mut src_start, &mut src_end, &chunk, i, j);
         }
         src_start.push(orig.len() as u32);
         src_end.push(orig.len() as u32);
@@ -429,6 +449,16 @@ mod tests {
         let t = Text::new(s);
         assert_eq!(t.norm, "Line one\nMrs. Jordan");
         assert_eq!(span_of(&t, "jordan"), (15, 21));
+    }
+
+    #[test]
+    fn lone_cr_and_marks_at_the_edges() {
+        let t = Text::new("a\rb\u{0301}\u{0301}c\u{0301}");
+        assert_eq!(t.norm, "a\nb\u{0301}\u{0301}ć");
+        let i = t.norm.find('ć').unwrap();
+        assert_eq!(t.orig_slice(i, t.norm.len()), "c\u{0301}");
+        let m = Text::new("\u{0301}x 😀");
+        assert_eq!(m.norm, "\u{0301}x 😀");
     }
 
     #[test]
