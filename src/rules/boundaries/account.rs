@@ -119,6 +119,42 @@ fn names_practice_business(ctx: &Ctx) -> Option<(usize, usize)> {
     OPERATIONS.is_match(lower).then_some(found)
 }
 
+/// The practice's own phone, website or email in the text: practice business.
+fn names_practice_contact(ctx: &Ctx) -> Option<(usize, usize)> {
+    let lower = ctx.lower();
+    for host in [&ctx.policy.own_host, &ctx.policy.own_email] {
+        if !host.is_empty() {
+            if let Some(i) = lower.find(host.as_str()) {
+                return Some((i, i + host.len()));
+            }
+        }
+    }
+    let b = lower.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() || (b[i] == b'(' && b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
+            let start = i;
+            let mut j = i;
+            while j < b.len()
+                && (b[j].is_ascii_digit() || matches!(b[j], b'(' | b')' | b'-' | b'.' | b' '))
+            {
+                j += 1;
+            }
+            let digits: String = lower[start..j]
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect();
+            if digits.len() >= 7 && ctx.policy.is_own_number(&digits) {
+                return Some((start, lower[..j].trim_end().len()));
+            }
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
 fn squash(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
@@ -158,6 +194,7 @@ impl Rule for Account {
             if let Some(span) = BUSINESS
                 .find(lower)
                 .or_else(|| names_practice_business(ctx))
+                .or_else(|| names_practice_contact(ctx))
             {
                 let handle = ctx
                     .policy
@@ -202,6 +239,12 @@ mod tests {
 
     #[test]
     fn catalog_example_fires_from_a_personal_handle() {
+        let e0 = engine();
+        assert!(b10(
+            &e0,
+            &Draft::post("Got a sick kiddo? Call (555) 201-4400 first thing tomorrow!")
+                .with_account("@kelly_ortiz_rn")
+        ));
         let e = engine();
         assert!(b10(
             &e,

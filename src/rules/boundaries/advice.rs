@@ -69,6 +69,19 @@ static REASSURE_GATE: Gate = Gate::new(&[
     "go away",
     "heal up",
     "no need",
+    "on its own",
+    "on their own",
+    "give it",
+    "safe to",
+    "okay to",
+    "ok to",
+    "fine to",
+    "you can",
+    "alternate",
+    "help",
+    "do the trick",
+    "knock it out",
+    "clear it up",
 ]);
 
 /// STRONG, SHOULD, INSTRUCTION, REASSURE, DIAGNOSIS as one set.
@@ -83,7 +96,7 @@ static SHOULD: Lazy = Lazy::new(
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
-    r"^(?:(?:and|then|so|but|ok|okay|honestly|also|please|go ahead and|you can)\s+)?(?:(?:you should|you need to|you'll want to|you want to|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|keep taking|keep applying|put|ice|heat|double|increase|decrease|cut back|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+",
+    r"^(?:(?:and|then|so|but|ok|okay|honestly|also|please|go ahead and|you can)\s+)?(?:(?:you should|you need to|you'll want to|you want to|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|keep taking|keep applying|put|ice|heat|double|increase|decrease|cut back|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+|\byou can (?:safely )?(?:take|mix|combine|stop|skip|double up|use)\b[^.!?\n]{0,30}\b(?:together|with|and|instead)\b|\balternate\b[^.!?\n]{0,40}\band\b|\b(?:will|should) (?:help|do the trick|knock it out|clear it up)\b",
 );
 
 static DIAGNOSIS: Lazy = Lazy::new(
@@ -91,7 +104,7 @@ static DIAGNOSIS: Lazy = Lazy::new(
 );
 
 static REASSURE: Lazy = Lazy::new(
-    r"\b(?:usually|probably|likely|totally|perfectly|completely|most likely|almost always) (?:fine|normal|harmless|benign|nothing)\b|\bnothing to worry about\b|\bkeep an eye on it\b|\byou'?ll be (?:fine|ok|okay|good)\b|\bshould (?:be fine|clear up|go away|heal up)\b|\bdon'?t worry about it\b|\bno need to (?:worry|see anyone|see a doctor|come in)\b",
+    r"\b(?:usually|probably|likely|totally|perfectly|completely|most likely|almost always) (?:fine|normal|harmless|benign|nothing)\b|\bnothing to worry about\b|\bkeep an eye on it\b|\byou'?ll be (?:fine|ok|okay|good)\b|\bshould (?:be fine|clear up|go away|heal up)\b|\bdon'?t worry about it\b|\bno need to (?:worry|see anyone|see a doctor|come in)\b|\bshould (?:heal|clear|resolve|go away|settle|calm down|get better)(?: up)? on (?:its|their) own\b|\bgive it (?:a|\d+|a few|a couple(?: of)?) (?:days?|weeks?)\b|\b(?:it's|its|it is) (?:safe|okay|ok|fine) to (?:take|use|mix|stop|skip|double|combine)\b",
 );
 
 static DISCLAIMS: Lazy = Lazy::new(
@@ -287,6 +300,14 @@ mod tests {
     #[test]
     fn answers_with_instructions_dosages_or_diagnoses_fire() {
         assert!(b1(&reply(
+            "Yes, it's safe to take ibuprofen with that. Give it a few days and it should clear up.",
+            "can I take advil with my blood pressure meds?"
+        )));
+        assert!(b1(&reply(
+            "A sprain like that should heal on its own. Alternate Tylenol and Advil for the pain.",
+            "rolled my ankle, is it broken?"
+        )));
+        assert!(b1(&reply(
             "Sounds like contact dermatitis! Switch to triamcinolone 0.1% cream twice a day for 2 weeks.",
             "this rash on my arms won't quit. ideas?"
         )));
@@ -313,6 +334,10 @@ mod tests {
     #[test]
     fn near_misses_stay_quiet() {
         for d in [
+            reply(
+                "So sorry! Our front desk will help you find a time, and you can use the patient portal and message your doctor there.",
+                "my rash is back, what should I do?",
+            ),
             Draft::post("We offer same-day appointments."),
             Draft::post("Ask your doctor whether the shingles vaccine is right for you."),
             Draft::post("Call 911 in an emergency."),

@@ -47,6 +47,11 @@ static GATE: Gate = Gate::new(&[
     "erases",
     "we fix",
     "-free",
+    "painless",
+    "instant",
+    "zero",
+    "advanced",
+    "only",
 ]);
 
 static GUARANTEE: Lazy = Lazy::new(
@@ -59,6 +64,7 @@ static GUARANTEE: Lazy = Lazy::new(
   | \b(?:or\s+your\s+money\s+back|money-back|risk-free|no\s+risk|zero\s+risk|no\s+side\s+effects|completely\s+safe|totally\s+safe|miracle|works\s+every\s+time|never\s+fails)\b
   | \bno\s+scar(?:s|ring)?\b(?:,?\s+guaranteed)?
   | \bpermanent\s+(?:results|cure|fix|relief)\b
+  | \b(?:completely|totally|100\s?%|guaranteed)\s+painless\b|\binstant\s+results\b|\bzero\s+(?:pain|downtime|risk)\b
   | \bsay\s+goodbye\s+to\b[^.!?\n]{0,40}\bforever\b
 ",
 );
@@ -70,6 +76,7 @@ static SUPERLATIVE: Lazy = Lazy::new(
   | \bbest\s+(?:[a-z-]+\s+){1,3}on\s+the\s+market\b
   | \#1\s+[a-z]|\bnumber\s+one\s+(?:dentist|doctor|clinic|practice|dermatolog\w*|surgeon|provider|choice|pt|physical)
   | \b(?:top|best)\s+(?:dentist|doctor|clinic|practice|dermatologist|surgeon|physical\s+therap\w+|pt\s+clinic)\s+in\b
+  | \b(?:the\s+)?most\s+advanced\s+(?:\w+\s+){0,2}(?:in|around)\s+(?:town|the\s+(?:city|area|state|region|country))\b|\bthe\s+only\s+(?:\w+\s+){0,2}(?:practice|clinic|dentist|doctor|office|provider)\s+in\s+(?:town|the\s+(?:city|area|state|region))\b
 ",
 );
 

@@ -102,6 +102,22 @@ static GATE: Gate = Gate::new(&[
     "for the record",
     "you were told",
     "enjoy the",
+    "not true",
+    "untrue",
+    "not what happened",
+    "that's false",
+    "that is false",
+    "this is false",
+    "you refused",
+    "you chose",
+    "you declined",
+    "you failed",
+    "you left before",
+    "you never",
+    "we did nothing",
+    "we did everything",
+    "frankly",
+    "bad review",
 ]);
 
 /// Hostile on its own, toward a reviewer.
@@ -125,6 +141,9 @@ static STRONG: Lazy = Lazy::new(
   | \bnobody(?:'s|\s+is)\s+forcing\s+you\b|\bwith\s+all\s+due\s+respect\b|\beducate\s+yourself\b|\b(?:uninformed|ignorant)\b
   | \bwe\s+stand\s+by\s+(?:our|the|this|that)\b|\bnot\s+our\s+fault\b|\byou\s+signed\s+(?:the|a|our)\b|\bfor\s+the\s+record\b|\byou\s+were\s+told\b
   | \bas\s+(?:dr\.?\s+\w+|we|i|our\s+\w+)\s+(?:explained|told\s+you|mentioned)\b
+  | \b(?:that's|that\s+is|this\s+is)\s+(?:simply\s+|just\s+|completely\s+)?(?:not\s+true|false|untrue|not\s+what\s+happened)\b|\bnot\s+what\s+happened\b
+  | \byou\s+(?:refused|chose\s+to|declined|failed\s+to|left\s+before|never\s+(?:showed|followed|paid|called))\b|\bif\s+you\s+had\s+(?:followed|listened|come|shown)\b
+  | \bwe\s+did\s+(?:nothing|everything)\s+(?:wrong|right)\b|\bfrankly\b|\bbad\s+reviews?\s+(?:won't|will\s+not|don't)\b
 ",
 );
 
@@ -205,6 +224,10 @@ mod tests {
             "Summit Dermatology is a scam, don't go there"
         )));
         assert!(b8(&reply("get a life", "meh")));
+        assert!(b8(&reply(
+            "That is simply not true. You refused the x-rays and left before the doctor came in.",
+            "They never even examined me. Worst clinic."
+        )));
         assert!(b8(&reply(
             "With all due respect, your opinion is uninformed. Maybe educate yourself before posting.",
             "Overpriced nonsense. A scam."

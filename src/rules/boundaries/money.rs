@@ -28,6 +28,11 @@ static GATE: Gate = Gate::new(&[
     "worry about",
     "owe",
     "pay",
+    "no charge",
+    "free of charge",
+    "on the house",
+    "cover",
+    "discount",
 ]);
 
 /// DEAL, YOUR_MONEY, AMOUNT as one set.
@@ -48,6 +53,11 @@ static DEAL: Lazy = Lazy::new(
   | \b(?:refund|reimburse)\s+(?:you|your)\b
   | \bdon'?t\s+worry\s+about\s+(?:the\s+)?(?:bill|cost|payment|copay|deductible)\b
 ",
+);
+
+/// A favor for the person answered: "no charge for you", "we'll give you a discount".
+static FAVOR: Lazy = Lazy::new(
+    r"\b(?:no\s+charge|free\s+of\s+charge|on\s+the\s+house|we'll\s+cover\s+(?:it|the|your))\b[^.!?\n]{0,30}\b(?:you|your)\b|\bfor\s+you\b[^.!?\n]{0,30}\b(?:no\s+charge|free\s+of\s+charge|on\s+the\s+house)\b|\b(?:we\s+can|we'll|i\s+can|i'll)\s+(?:give\s+you\s+a|do\s+a|get\s+you\s+a)\s+(?:\w+\s+)?discount\b",
 );
 
 /// What one person owes or pays: "you'd owe about $186", "the remaining balance is $612".
@@ -86,7 +96,7 @@ impl Rule for Money {
                     continue;
                 }
             }
-            if to_one && (your || (m.matched(2) && OWES.is_match(c))) {
+            if to_one && (your || (m.matched(2) && OWES.is_match(c)) || FAVOR.is_match(c)) {
                 spans.push((a, b));
             }
         }
@@ -169,6 +179,7 @@ mod tests {
                 "Hi Lorraine! We accept Medicare and most major plans. New patients can call (555) 318-2200.",
                 "Do you take Medicare?",
             ),
+            Draft::post("Your first consult is free of charge for new patients!"),
             Draft::post("New-patient cleaning $99 this month."),
             comment(
                 "Happy to help! Our self-pay price for a new-patient visit is $150, and payment plans are available.",
