@@ -1067,6 +1067,10 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         if h.is_empty() || ctx.policy.is_own_handle(h) {
             return None;
         }
+        if org_handle(&norm[t.start + 1..t.full_end]) {
+            // "@CDCgov", "@AmericanCancerSociety": an organization, not a patient.
+            return Some((Mention::new(t.start, t.full_end, PUBLIC, 0.0), 1));
+        }
         return Some((Mention::new(t.start, t.full_end, HANDLE, 0.9), 1));
     }
     if t.case == Case::Other {
@@ -1323,11 +1327,49 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         }
         if vocative_before(ctx, toks, i)
             || (x.first <= 2 && address_after(ctx, toks, i) && t.initial)
+            || (x.first <= 2 && t.full_end != t.end)
         {
             return person(ctx, toks, i, i, 0.6);
         }
     }
     None
+}
+
+/// Words of organizations' handles.
+const ORG_HANDLE_WORDS: &[&str] = &[
+    "gov",
+    "official",
+    "news",
+    "health",
+    "hospital",
+    "clinic",
+    "medical",
+    "dept",
+    "assoc",
+    "society",
+    "foundation",
+    "university",
+    "college",
+    "journal",
+    "magazine",
+    "cancer",
+    "network",
+    "pharma",
+    "institute",
+    "association",
+    "academy",
+];
+
+/// A handle of an organization: an org word in it ("CDCgov", "AmericanCancerSociety") or an
+/// acronym ("WHO").
+fn org_handle(h: &str) -> bool {
+    let lower = h.to_ascii_lowercase();
+    if ORG_HANDLE_WORDS.iter().any(|w| lower.contains(w)) {
+        return true;
+    }
+    // An all-capitals acronym: "@WHO", "@AAD".
+    let letters: Vec<char> = h.chars().filter(|c| c.is_alphabetic()).collect();
+    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
 }
 
 fn surname_like_upper(t: &Tok) -> bool {
@@ -1608,6 +1650,8 @@ mod tests {
         assert_eq!(names("Get well soon Mrs. Alvarez!"), vec!["Mrs. Alvarez"]);
         assert_eq!(names("if you see mr delgado say hi"), vec!["mr delgado"]);
         assert_eq!(names("@tj_runs great job at PT today"), vec!["@tj_runs"]);
+        assert!(names("Per @CDCgov and @AmericanCancerSociety, get screened").is_empty());
+        assert_eq!(names("lol jenna's botox came out great"), vec!["jenna"]);
         assert_eq!(names("celebrating K.L., who beat it"), vec!["K.L."]);
         assert_eq!(
             names("treatment for a woman like Anna S., seen"),
