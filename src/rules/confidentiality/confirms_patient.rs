@@ -402,7 +402,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:dr\.?|doctor)\s+[a-z][\w'-]*(?:'s)?\s+(?:wants|said|says|told|saw|sees|will call|called|explained|recommended|prescribed|checked|examined|mentioned|thinks|cleared)\s+(?:you|u|him|her)\b|\b(?:you|he|she)\s+(?:told|asked|saw|showed)\s+(?:dr\.?|doctor)\s|\b(?:the|your|his|her)\s+[\w' -]{1,40}?\s(?:dr\.?|doctor)\s+[a-z][\w'-]*\s+(?:prescribed|ordered|removed|placed|performed|did|diagnosed|stitched|fitted|recommended)\b",
             ),
             implicit: Regex::new(
-                r"^\W*(?:so\s+|very\s+|really\s+)?(?:sorry|glad|congrats|congratulations|hope|hoping|get well|feel better|welcome back|thanks for coming|thank you for coming|great seeing|loved seeing|proud of you|(?:happy|good|great|so good) to (?:hear|see))\b",
+                r"^\W*(?:(?:we're|we are|i'm|i am|we|all of us are)\s+)?(?:so\s+|very\s+|really\s+)?(?:sorry|glad|congrats|congratulations|hope|hoping|get well|feel better|welcome back|thanks for coming|thank you for coming|great seeing|loved seeing|proud of you|(?:happy|good|great|so good) to (?:hear|see))\b",
             )
             .expect("implicit regex"),
             recovery: ascii_re(
@@ -745,6 +745,7 @@ mod tests {
                 "your last 40",
             ),
             ("Congrats on finishing PT!", "PT"),
+            ("We're so sorry the filling hurt!", "filling"),
             ("Glad your knee is feeling stronger!", "knee"),
             (
                 "Happy to hear the physical therapy is helping!",
