@@ -498,7 +498,7 @@ impl Rule for ConfirmsPatient {
             let mut found: Option<(usize, usize)> = None;
 
             // Unmistakable in any draft: records and encounters.
-            if personal {
+            if personal && words.iter().any(|(w, _, _)| matches!(*w, "our" | "file")) {
                 found = find(&p.records);
             }
             if found.is_none() && personal && words.iter().any(|(w, _, _)| encounter_verb(w)) {
@@ -574,14 +574,15 @@ impl Rule for ConfirmsPatient {
                 }
             } else if found.is_none() && second && !question && !generic_you(text) {
                 // A post: sympathy or congratulations about someone's treatment or visit.
-                if p.sympathy.is_match(text) {
-                    let targets: Vec<&Mention> = mentions_in(&a.care, &s)
+                let targets: Vec<&Mention> =
+                    mentions_in(&a.care, &s)
                         .filter(|m| matches!(m.kind, "visit" | "encounter"))
                         .chain(mentions_in(&a.health, &s).filter(|m| {
                             is_treatment(m.kind) || is_condition(m.kind) && m.score >= 0.9
                         }))
                         .collect();
-                    if let Some((span, _)) = possessive_care(&words, &targets) {
+                if let Some((span, _)) = possessive_care(&words, &targets) {
+                    if p.sympathy.is_match(text) {
                         found = Some(span);
                     }
                 }
