@@ -2,6 +2,17 @@
 import init, { WasmEngine, version, auditProfile } from "../pkg/practice_guard.js";
 import { loadPolicyJson, onPolicyChange } from "./policy.js";
 
+const WARM_TEXT =
+  "So sorry your crown came loose, Ms. Jordan! You came in last Tuesday (DOB 4/2/71, MRN 443-22-19, " +
+  "room 4, 12 Birch Lane) and your insurance denied the claim; your balance of $240 is due. " +
+  "Sounds like you have strep: you should stop the amoxicillin. Text my cell, we answer 24/7. " +
+  "Vote for Smith! Use code SMILE20, guaranteed best in town, 5 stars gets you a free whitening. " +
+  "Your review is a lie. Before and after of Jenna's veneers, our 94-year-old patient, a frequent flyer.";
+const WARM_DRAFTS = [
+  { text: WARM_TEXT, site: "x", kind: "post", account: "@someone" },
+  { text: WARM_TEXT, site: "facebook", kind: "reply", in_reply_to: { author: "toothfairy22", text: "My crown fell off!" } },
+];
+
 let wasmReady = null;
 let enginePromise = null;
 let startedAt = 0;
@@ -29,7 +40,9 @@ async function build() {
     engine.policyError = String((e && e.message) || e);
   }
   // Warm the rules (regexes, lexicons) with one throwaway check.
-  engine.check({ text: "warm up", site: "x", kind: "post" });
+  // Rules compile their patterns on first use, many behind keyword gates: a draft that opens
+  // most gates (a post and a reply) moves that cost here, off the user's first check.
+  for (const draft of WARM_DRAFTS) engine.check(draft);
   readyMs = performance.now() - startedAt;
   return engine;
 }
