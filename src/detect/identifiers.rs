@@ -34,13 +34,15 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
         return;
     }
     // Ages first: an age is also an individual cue ("a 72-year-old ... seen 3/14").
-    let ages = dates::ages(ctx);
+    let tr = Triggers::new(ctx.lower());
+    let ages = dates::ages(ctx, &tr);
     let cues = Cues::new(ctx, &ages);
-    let mut claimed: Vec<(usize, usize)> = Vec::new();
-    numbers::detect(ctx, &cues, &mut claimed, &mut a.identifiers);
+    let mut claimed = Claims::default();
+    numbers::detect(ctx, &tr, &cues, &mut claimed, &mut a.identifiers);
     let mut born = Vec::new();
     dates::detect(
         ctx,
+        &tr,
         &cues,
         &claimed,
         &mut a.identifiers,
@@ -50,7 +52,7 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
     for m in &a.dates {
         claimed.push(m.span());
     }
-    places::detect(ctx, &cues, &claimed, &a.dates, &mut a.places);
+    places::detect(ctx, &tr, &cues, &claimed, &a.dates, &mut a.places);
     a.ages.extend(ages);
     a.ages.extend(born);
     for v in [&mut a.identifiers, &mut a.dates, &mut a.places, &mut a.ages] {
@@ -60,6 +62,7 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
 
 /// Builds lexicons and regexes once (called by `Engine::new`).
 pub fn warm() {
+    let _ = keywords();
     cues::warm();
     numbers::warm();
     dates::warm();
@@ -72,42 +75,96 @@ pub const IND_ONLY: f32 = 0.7;
 /// Score when a visit word is near but no single person (a rule may add the persons detector's).
 pub const VISIT_ONLY: f32 = 0.6;
 
-/// Whether the persons detector found someone who may be a patient within `bytes` of the span.
-pub fn person_near(a: &Analysis, span: (usize, usize), bytes: usize) -> bool {
-    let lo = span.0.saturating_sub(bytes);
-    let hi = span.1.saturating_add(bytes);
-    a.persons
-        .iter()
-        .filter(|m| crate::detect::persons::is_possible_patient(m))
-        .any(|m| m.end >= lo && m.start <= hi)
+/// Spans of one kind (persons who may be patients, health and care terms) ready for "is one
+/// within `bytes` of this span?" in O(log n): sorted by start, with running maxima of the ends.
+pub struct Near {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
 }
 
-/// Whether a health term (score >= 0.5) or a care cue lies within `bytes` of the span.
-pub fn care_near(a: &Analysis, span: (usize, usize), bytes: usize) -> bool {
-    let lo = span.0.saturating_sub(bytes);
-    let hi = span.1.saturating_add(bytes);
-    a.health
-        .iter()
-        .filter(|m| m.score >= 0.5)
-        .chain(a.care.iter())
-        .any(|m| m.end >= lo && m.start <= hi)
-}
-
-/// Whether a date, facility... with this score is tied to a patient once the persons and health
-/// detectors are heard (`w` bytes around the span).
-pub fn tied(a: &Analysis, m: &Mention, w: usize) -> bool {
-    let s = m.score;
-    if s >= 0.9 {
-        return true;
+impl Near {
+    pub fn new(mut spans: Vec<(usize, usize)>) -> Near {
+        spans.sort_unstable();
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut mx = 0;
+        for &(_, e) in &spans {
+            mx = mx.max(e);
+            max_end.push(mx);
+        }
+        Near {
+            starts: spans.into_iter().map(|x| x.0).collect(),
+            max_end,
+        }
     }
-    let person = || person_near(a, m.span(), w);
-    let care = || care_near(a, m.span(), w);
-    if (s - IND_ONLY).abs() < 1e-6 {
-        care()
-    } else if (s - VISIT_ONLY).abs() < 1e-6 {
-        person()
-    } else {
-        person() && care()
+
+    /// Persons the persons detector says may be patients.
+    pub fn persons(a: &Analysis) -> Near {
+        Near::new(
+            a.persons
+                .iter()
+                .filter(|m| crate::detect::persons::is_possible_patient(m))
+                .map(Mention::span)
+                .collect(),
+        )
+    }
+
+    /// Health terms (score >= 0.5) and care cues.
+    pub fn care(a: &Analysis) -> Near {
+        Near::new(
+            a.health
+                .iter()
+                .filter(|m| m.score >= 0.5)
+                .chain(a.care.iter())
+                .map(Mention::span)
+                .collect(),
+        )
+    }
+
+    /// Whether a span lies within `bytes` of `span`.
+    pub fn any(&self, span: (usize, usize), bytes: usize) -> bool {
+        let lo = span.0.saturating_sub(bytes);
+        let hi = span.1.saturating_add(bytes);
+        let k = self.starts.partition_point(|&s| s <= hi);
+        k > 0 && self.max_end[k - 1] >= lo
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+}
+
+/// What a rule hears from the other detectors: persons and care near a span.
+pub struct Others {
+    pub persons: Near,
+    pub care: Near,
+}
+
+impl Others {
+    pub fn new(a: &Analysis) -> Others {
+        Others {
+            persons: Near::persons(a),
+            care: Near::care(a),
+        }
+    }
+
+    /// Whether a date, facility... with this score is tied to a patient once the persons and
+    /// health detectors are heard (`w` bytes around the span).
+    pub fn tied(&self, m: &Mention, w: usize) -> bool {
+        let s = m.score;
+        if s >= 0.9 {
+            return true;
+        }
+        let person = || self.persons.any(m.span(), w);
+        let care = || self.care.any(m.span(), w);
+        if (s - IND_ONLY).abs() < 1e-6 {
+            care()
+        } else if (s - VISIT_ONLY).abs() < 1e-6 {
+            person()
+        } else if s >= 0.3 {
+            person() && care()
+        } else {
+            false
+        }
     }
 }
 
@@ -116,6 +173,261 @@ pub fn any_near(ms: &[Mention], span: (usize, usize), bytes: usize) -> bool {
     let lo = span.0.saturating_sub(bytes);
     let hi = span.1.saturating_add(bytes);
     ms.iter().any(|m| m.end >= lo && m.start <= hi)
+}
+
+/// Byte ranges of a text worth searching with a given regex: windows around the places where
+/// the regex could match (digits, an `@`, a keyword). Regexes run without a DFA (the WebAssembly
+/// build keeps `regex` small), so searching only these windows keeps a check linear and short.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Windows(pub Vec<(usize, usize)>);
+
+impl Windows {
+    /// Windows `back` bytes before and `fwd` bytes after each point, widened to whitespace so
+    /// that word boundaries read the same as in the whole text, and merged.
+    pub fn around(text: &str, points: &[(usize, usize)], back: usize, fwd: usize) -> Windows {
+        let b = text.as_bytes();
+        let mut v: Vec<(usize, usize)> = Vec::new();
+        for &(s, e) in points {
+            let mut ws = floor_boundary(text, s.saturating_sub(back));
+            let mut k = 0;
+            while ws > 0 && k < 24 && !b[ws - 1].is_ascii_whitespace() {
+                ws -= 1;
+                k += 1;
+            }
+            let ws = floor_boundary(text, ws);
+            let mut we = ceil_boundary(text, e.saturating_add(fwd));
+            let mut k = 0;
+            while we < b.len() && k < 24 && !b[we].is_ascii_whitespace() {
+                we += 1;
+                k += 1;
+            }
+            let we = ceil_boundary(text, we);
+            match v.last_mut() {
+                Some(last) if ws <= last.1 => last.1 = last.1.max(we),
+                _ => v.push((ws, we)),
+            }
+        }
+        Windows(v)
+    }
+
+    /// Calls `f` with every match of `re` that starts inside a window (offsets are those of the
+    /// whole text; the text before a window is seen by look-behind assertions such as `\b`).
+    pub fn captures<'t>(
+        &self,
+        re: &regex::Regex,
+        text: &'t str,
+        mut f: impl FnMut(regex::Captures<'t>),
+    ) {
+        for &(ws, we) in &self.0 {
+            let hay = &text[..we];
+            let mut pos = ws;
+            while pos < we {
+                let Some(c) = re.captures_at(hay, pos) else {
+                    break;
+                };
+                let m = c.get(0).expect("group 0");
+                let next = if m.end() > m.start() {
+                    m.end()
+                } else {
+                    ceil_boundary(text, m.end() + 1)
+                };
+                f(c);
+                pos = next;
+            }
+        }
+    }
+
+    /// All captures of `re` in the windows, in order.
+    pub fn caps<'t>(&self, re: &regex::Regex, text: &'t str) -> Vec<regex::Captures<'t>> {
+        let mut v = Vec::new();
+        self.captures(re, text, |c| v.push(c));
+        v
+    }
+
+    /// All matches of `re` in the windows, in order.
+    pub fn finds<'t>(&self, re: &regex::Regex, text: &'t str) -> Vec<regex::Match<'t>> {
+        let mut v = Vec::new();
+        self.matches(re, text, |m| v.push(m));
+        v
+    }
+
+    /// Joins two sets of windows.
+    pub fn union(&self, other: &Windows) -> Windows {
+        let mut pts: Vec<(usize, usize)> = self.0.iter().chain(other.0.iter()).copied().collect();
+        pts.sort_unstable();
+        let mut v: Vec<(usize, usize)> = Vec::new();
+        for (s, e) in pts {
+            match v.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => v.push((s, e)),
+            }
+        }
+        Windows(v)
+    }
+
+    /// Like [`Windows::captures`] for plain matches.
+    pub fn matches<'t>(
+        &self,
+        re: &regex::Regex,
+        text: &'t str,
+        mut f: impl FnMut(regex::Match<'t>),
+    ) {
+        for &(ws, we) in &self.0 {
+            let hay = &text[..we];
+            let mut pos = ws;
+            while pos < we {
+                let Some(m) = re.find_at(hay, pos) else {
+                    break;
+                };
+                let next = if m.end() > m.start() {
+                    m.end()
+                } else {
+                    ceil_boundary(text, m.end() + 1)
+                };
+                f(m);
+                pos = next;
+            }
+        }
+    }
+}
+
+/// Trigger points of a draft, found in one pass: digit runs, `@` signs, URL-ish dots and
+/// keywords (weekdays, relative days, old-age words, street suffixes).
+pub(crate) struct Triggers {
+    pub digits: Vec<(usize, usize)>,
+    pub at: Vec<(usize, usize)>,
+    pub dots: Vec<(usize, usize)>,
+    pub date_words: Vec<(usize, usize)>,
+    pub age_words: Vec<(usize, usize)>,
+    pub street_words: Vec<(usize, usize)>,
+}
+
+const DATE_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "tues",
+    "thurs",
+    "weds",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "other day",
+];
+const AGE_WORDS: &[&str] = &[
+    "nineties",
+    "nonagenarian",
+    "centenarian",
+    "supercentenarian",
+];
+const STREET_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "lane",
+    "ln",
+    "drive",
+    "dr",
+    "boulevard",
+    "blvd",
+    "court",
+    "ct",
+    "way",
+    "place",
+    "pl",
+    "parkway",
+    "pkwy",
+    "highway",
+    "hwy",
+    "circle",
+    "cir",
+    "terrace",
+    "ter",
+    "trail",
+    "trl",
+    "loop",
+    "pike",
+    "alley",
+];
+
+fn keywords() -> &'static aho_corasick::AhoCorasick {
+    static K: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    K.get_or_init(|| {
+        aho_corasick::AhoCorasickBuilder::new()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(DATE_WORDS.iter().chain(AGE_WORDS).chain(STREET_WORDS))
+            .expect("keywords")
+    })
+}
+
+impl Triggers {
+    pub fn new(lower: &str) -> Triggers {
+        let b = lower.as_bytes();
+        let mut t = Triggers {
+            digits: Vec::new(),
+            at: Vec::new(),
+            dots: Vec::new(),
+            date_words: Vec::new(),
+            age_words: Vec::new(),
+            street_words: Vec::new(),
+        };
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c.is_ascii_digit() {
+                let s = i;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                t.digits.push((s, i));
+                continue;
+            }
+            if c == b'@' {
+                t.at.push((i, i + 1));
+            } else if c == b'.'
+                && i > 0
+                && b[i - 1].is_ascii_alphanumeric()
+                && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+            {
+                t.dots.push((i, i + 1));
+            }
+            i += 1;
+        }
+        let word_at = |s: usize, e: usize| {
+            (s == 0 || !b[s - 1].is_ascii_alphanumeric())
+                && (e >= b.len() || !b[e].is_ascii_alphanumeric())
+        };
+        let nd = DATE_WORDS.len();
+        let na = AGE_WORDS.len();
+        for m in keywords().find_iter(lower) {
+            let (s, e) = (m.start(), m.end());
+            if !word_at(s, e) {
+                continue;
+            }
+            let k = m.pattern().as_usize();
+            if k < nd {
+                t.date_words.push((s, e));
+            } else if k < nd + na {
+                t.age_words.push((s, e));
+            } else {
+                t.street_words.push((s, e));
+            }
+        }
+        t
+    }
 }
 
 /// The largest char boundary of `s` at or below `i`.
@@ -154,9 +466,32 @@ pub(crate) fn after(s: &str, i: usize, n: usize) -> &str {
     &s[i..ceil_boundary(s, i.saturating_add(n))]
 }
 
-/// Whether `span` overlaps any of `claimed`.
-pub(crate) fn overlaps(claimed: &[(usize, usize)], span: (usize, usize)) -> bool {
-    claimed.iter().any(|&(a, b)| a < span.1 && span.0 < b)
+/// Spans already taken by a detector, as a few sorted runs of non-overlapping spans (each
+/// detector claims in text order), so that "is this taken?" costs O(log n).
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Claims {
+    runs: Vec<Vec<(usize, usize)>>,
+}
+
+impl Claims {
+    pub fn push(&mut self, span: (usize, usize)) {
+        match self.runs.last_mut() {
+            Some(run) if run.last().is_none_or(|l| l.1 <= span.0) => run.push(span),
+            _ => self.runs.push(vec![span]),
+        }
+    }
+
+    fn hits(&self, span: (usize, usize)) -> bool {
+        self.runs.iter().any(|run| {
+            let k = run.partition_point(|x| x.0 < span.1);
+            k > 0 && run[k - 1].1 > span.0
+        })
+    }
+}
+
+/// Whether `span` overlaps any claimed span.
+pub(crate) fn overlaps(claimed: &Claims, span: (usize, usize)) -> bool {
+    claimed.hits(span)
 }
 
 #[cfg(test)]
@@ -267,6 +602,37 @@ mod debug {
                     m.score
                 );
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod robustness {
+    /// Random mixes of digits, separators, labels, emoji, combining marks and CRLF never panic
+    /// (byte offsets always land on char boundaries).
+    #[test]
+    fn random_input_never_panics() {
+        let alphabet: Vec<char> =
+            "0123456789/-.:#@()$% \r\n\tabcMRNDOBStDrRoombed'\u{2019}\u{e9}\u{1F389}\u{200B}\u{0301}\u{FB01}\u{FF11}"
+                .chars()
+                .collect();
+        let e = crate::Engine::new(crate::Policy::default());
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(x % 60) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                t.push(alphabet[(x % alphabet.len() as u64) as usize]);
+            }
+            let r = e.check(&crate::Draft::post(t.clone()));
+            let n = t.encode_utf16().count();
+            assert!(
+                r.findings.iter().all(|f| f.start <= f.end && f.end <= n),
+                "{t:?}"
+            );
+            let _ = e.check(&crate::Draft::reply(t, "a", "b"));
         }
     }
 }

@@ -244,32 +244,44 @@ const PHRASES: &[(&str, bool)] = &[
     ("one of today", false),
 ];
 
+const IND: u8 = 1;
+const SECOND: u8 = 2;
+const VIS: u8 = 4;
+
 struct M {
-    individual: Vec<&'static str>,
-    second: Vec<&'static str>,
-    visit: Vec<&'static str>,
-    phrases: AhoCorasick,
+    /// Every cue word and phrase, with its flags.
+    ac: AhoCorasick,
+    flags: Vec<u8>,
 }
 
 fn m() -> &'static M {
     static M: OnceLock<M> = OnceLock::new();
     M.get_or_init(|| {
-        let mut individual = INDIVIDUAL.to_vec();
-        individual.sort_unstable();
-        let mut second = SECOND_PERSON.to_vec();
-        second.sort_unstable();
-        let mut visit = VISIT.to_vec();
-        visit.sort_unstable();
-        let phrases = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(PHRASES.iter().map(|p| p.0))
-            .expect("cue phrases");
-        M {
-            individual,
-            second,
-            visit,
-            phrases,
+        let mut all: Vec<(&'static str, u8)> = Vec::new();
+        all.extend(INDIVIDUAL.iter().map(|w| (*w, IND)));
+        all.extend(SECOND_PERSON.iter().map(|w| (*w, SECOND)));
+        all.extend(VISIT.iter().map(|w| (*w, VIS)));
+        all.extend(
+            PHRASES
+                .iter()
+                .map(|(p, v)| (*p, if *v { VIS } else { IND })),
+        );
+        all.sort_unstable();
+        let mut pats: Vec<&'static str> = Vec::new();
+        let mut flags: Vec<u8> = Vec::new();
+        for (w, f) in all {
+            if pats.last() == Some(&w) {
+                *flags.last_mut().expect("flag") |= f;
+            } else {
+                pats.push(w);
+                flags.push(f);
+            }
         }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&pats)
+            .expect("cue words");
+        M { ac, flags }
     })
 }
 
@@ -285,10 +297,6 @@ pub struct Cues {
     vis: Vec<u32>,
 }
 
-fn stem(w: &str) -> &str {
-    w.strip_suffix("'s").unwrap_or(w)
-}
-
 impl Cues {
     pub fn new(ctx: &Ctx, ages: &[Mention]) -> Cues {
         let m = m();
@@ -299,41 +307,33 @@ impl Cues {
         let ends: Vec<usize> = ctx.words.iter().map(|w| w.end).collect();
         let mut is_ind = vec![false; n];
         let mut is_vis = vec![false; n];
-        for (i, w) in ctx.words.iter().enumerate() {
-            let lw = stem(ctx.word_lower(w));
-            // "every patient", "each client": not one person
-            let quantified = i > 0
-                && matches!(
-                    ctx.word_lower(&ctx.words[i - 1]),
-                    "every" | "each" | "any" | "all" | "no" | "per"
-                );
-            if quantified {
-                continue;
-            }
-            if m.individual.binary_search(&lw).is_ok()
-                || (answer && m.second.binary_search(&lw).is_ok())
-            {
-                is_ind[i] = true;
-            }
-            if m.visit.binary_search(&lw).is_ok() {
-                is_vis[i] = true;
-            }
-        }
         let bytes = lower.as_bytes();
-        for hit in m.phrases.find_iter(lower) {
-            let (s, e) = (hit.start(), hit.end());
+        for hit in m.ac.find_iter(lower) {
+            let (s, mut e) = (hit.start(), hit.end());
+            if bytes[e..].starts_with(b"'s") {
+                e += 2;
+            }
             let ok_before = s == 0 || !bytes[s - 1].is_ascii_alphanumeric();
             let ok_after = e >= bytes.len() || !bytes[e].is_ascii_alphanumeric();
             if !(ok_before && ok_after) {
                 continue;
             }
             let i = starts.partition_point(|&x| x < s);
-            if i < n {
-                if PHRASES[hit.pattern().as_usize()].1 {
-                    is_vis[i] = true;
-                } else {
-                    is_ind[i] = true;
-                }
+            if i >= n {
+                continue;
+            }
+            let f = m.flags[hit.pattern().as_usize()];
+            // "every patient", "each client": not one person
+            let quantified = i > 0
+                && matches!(
+                    ctx.word_lower(&ctx.words[i - 1]),
+                    "every" | "each" | "any" | "all" | "no" | "per"
+                );
+            if (f & IND != 0 || (answer && f & SECOND != 0)) && !quantified {
+                is_ind[i] = true;
+            }
+            if f & VIS != 0 {
+                is_vis[i] = true;
             }
         }
         for a in ages {

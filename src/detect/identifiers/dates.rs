@@ -10,7 +10,7 @@
 //! Ages: "94-year-old", "age 92", "70yo", "72F", "in her 90s", "102nd birthday", "turned 95";
 //! score 1.0 for 90 and over, 0.5 below, 0.3 for ranges ("90 and older", "over 90").
 
-use super::{after, before, overlaps, Cues, IND_ONLY, VISIT_ONLY};
+use super::{after, before, overlaps, Claims, Cues, Triggers, Windows, IND_ONLY, VISIT_ONLY};
 use crate::detect::Mention;
 use crate::engine::Ctx;
 use regex::Regex;
@@ -120,8 +120,14 @@ fn first_number(c: &regex::Captures) -> Option<(u32, bool)> {
 }
 
 /// Ages in the draft.
-pub(super) fn ages(ctx: &Ctx) -> Vec<Mention> {
+pub(super) fn ages(ctx: &Ctx, tr: &Triggers) -> Vec<Mention> {
     let m = m();
+    let win = Windows::around(ctx.lower(), &tr.digits, 16, 20).union(&Windows::around(
+        ctx.lower(),
+        &tr.age_words,
+        24,
+        8,
+    ));
     let lower = ctx.lower();
     let norm = ctx.norm();
     let mut out = Vec::new();
@@ -140,13 +146,13 @@ pub(super) fn ages(ctx: &Ctx) -> Vec<Mention> {
         };
         out.push(Mention::new(s, t, "age", score));
     };
-    for c in m.ages.captures_iter(lower) {
+    for c in win.caps(&m.ages, lower) {
         let all = c.get(0).expect("match");
         if let Some((n, _)) = first_number(&c) {
             push(all.start(), all.end(), n);
         }
     }
-    for c in m.ages_case.captures_iter(norm) {
+    for c in win.caps(&m.ages_case, norm) {
         let all = c.get(0).expect("match");
         if before(norm, all.start(), 1) == "$" {
             continue;
@@ -205,36 +211,42 @@ fn valid_md(mo: u32, d: u32) -> bool {
 
 pub(super) fn detect(
     ctx: &Ctx,
+    tr: &Triggers,
     cues: &Cues,
-    claimed: &[(usize, usize)],
+    claimed: &Claims,
     identifiers: &mut Vec<Mention>,
     out: &mut Vec<Mention>,
     ages: &mut Vec<Mention>,
 ) {
     let m = m();
     let lower = ctx.lower();
+    // windows: digits that start a match, digits after a month name, weekday words
+    let tight = Windows::around(lower, &tr.digits, 2, 24);
+    let dw = Windows::around(lower, &tr.digits, 16, 12);
+    let ww = Windows::around(lower, &tr.date_words, 20, 16);
+    let mut events: Option<Vec<(usize, usize)>> = None;
     // (start, end, kind)
     let mut cands: Vec<(usize, usize, &'static str)> = Vec::new();
     let num = |s: &str| s.parse::<u32>().unwrap_or(0);
 
-    for c in m.month_day.captures_iter(lower) {
+    for c in dw.caps(&m.month_day, lower) {
         let all = c.get(0).expect("m");
         let d = c.get(2).map(|g| num(g.as_str())).unwrap_or(0);
         if (1..=31).contains(&d) && !after(lower, all.end(), 1).starts_with([':', '%']) {
             cands.push((all.start(), all.end(), "date"));
         }
     }
-    for c in m.day_month.captures_iter(lower) {
+    for c in tight.caps(&m.day_month, lower) {
         let all = c.get(0).expect("m");
         let d = c.get(1).map(|g| num(g.as_str())).unwrap_or(0);
         if (1..=31).contains(&d) && !before(lower, all.start(), 1).starts_with(['.', '/', '$']) {
             cands.push((all.start(), all.end(), "date"));
         }
     }
-    for c in m.month_year.find_iter(lower) {
+    for c in dw.finds(&m.month_year, lower) {
         cands.push((c.start(), c.end(), "date-month"));
     }
-    for c in m.numeric.captures_iter(lower) {
+    for c in tight.caps(&m.numeric, lower) {
         let all = c.get(0).expect("m");
         let (s, t) = (all.start(), all.end());
         let prev1 = before(lower, s, 1);
@@ -274,7 +286,7 @@ pub(super) fn detect(
         }
         cands.push((s, t, "date"));
     }
-    for c in m.dashed.captures_iter(lower) {
+    for c in tight.caps(&m.dashed, lower) {
         let all = c.get(0).expect("m");
         let (s, t) = (all.start(), all.end());
         let sep = &c[2];
@@ -291,19 +303,19 @@ pub(super) fn detect(
             cands.push((s, t, "date"));
         }
     }
-    for c in m.iso.captures_iter(lower) {
+    for c in tight.caps(&m.iso, lower) {
         let all = c.get(0).expect("m");
         if valid_md(num(&c[2]), num(&c[3])) {
             cands.push((all.start(), all.end(), "date"));
         }
     }
-    for c in m.weekday.find_iter(lower) {
+    for c in ww.finds(&m.weekday, lower) {
         cands.push((c.start(), c.end(), "date-weekday"));
     }
-    for c in m.relative.find_iter(lower) {
+    for c in ww.finds(&m.relative, lower) {
         cands.push((c.start(), c.end(), "date-relative"));
     }
-    for c in m.appt_time.find_iter(lower) {
+    for c in tight.finds(&m.appt_time, lower) {
         // "your 9:15 appointment": keep the time only
         let t = c.as_str();
         let end = c.start() + t.rfind(' ').unwrap_or(t.len());
@@ -357,9 +369,15 @@ pub(super) fn detect(
         let booked = matches!(kind, "date-weekday" | "date-relative")
             && m.time_after.is_match(after(lower, t, 16));
         // an event for everyone ("free screening Saturday, June 7") is not a patient's date
-        let (ws, we) = (s.saturating_sub(160), t + 160);
-        let window = &lower[super::floor_boundary(lower, ws)..super::ceil_boundary(lower, we)];
-        if m.event.is_match(window) && !cues.individual(span, 15) {
+        let events = events.get_or_insert_with(|| {
+            m.event
+                .find_iter(lower)
+                .map(|e| (e.start(), e.end()))
+                .collect::<Vec<_>>()
+        });
+        let k = events.partition_point(|&(a, _)| a <= t + 160);
+        let near_event = (k.saturating_sub(4)..k).any(|j| events[j].1 + 160 >= s);
+        if near_event && !cues.individual(span, 15) {
             out.push(Mention::new(s, t, kind, 0.2));
             continue;
         }

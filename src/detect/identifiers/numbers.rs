@@ -2,7 +2,7 @@
 //! member, policy, health plan, claim, license, device serial, patient ID), SSN, phone and fax
 //! (NANP rules), email, URL, @handles, IP addresses.
 
-use super::{after, before, overlaps, Cues};
+use super::{after, before, overlaps, Claims, Cues, Triggers, Windows};
 use crate::detect::Mention;
 use crate::engine::Ctx;
 use regex::Regex;
@@ -283,59 +283,70 @@ const PERSONAL_HOSTS: &[&str] = &[
 
 pub(super) fn detect(
     ctx: &Ctx,
+    tr: &Triggers,
     cues: &Cues,
-    claimed: &mut Vec<(usize, usize)>,
+    claimed: &mut Claims,
     out: &mut Vec<Mention>,
 ) {
     let m = m();
     let norm = ctx.norm();
     let lower = ctx.lower();
     let pol = ctx.policy;
+    let digits = Windows::around(lower, &tr.digits, 64, 40);
+    let near_digits = Windows::around(lower, &tr.digits, 4, 20);
+    let ats = Windows::around(lower, &tr.at, 64, 64);
+    let dots = Windows::around(lower, &tr.dots, 100, 150);
 
     // 1. Labeled numbers: "MRN: 0048213", "acct #SD-20418", "Premera ID (PRX884120771)".
-    let mut from = 0;
-    while let Some(c) = m.labeled.captures_at(lower, from) {
-        let (Some(lab), Some(val)) = (c.get(1), c.get(2)) else {
-            break;
-        };
-        // on a miss, look again right after the label ("insurance is ID 12345")
-        from = lab.end();
-        let mut vs = val.start();
-        let ve = val.end();
-        if lower[vs..].starts_with('#') {
-            vs += 1;
-        }
-        let v = &lower[vs..ve];
-        if ve < lower.len() && is_alnum_at(lower, ve) {
-            continue;
-        }
-        let kind = kind_of_label(lab.as_str());
-        if kind == "ip" {
-            if !is_ipv4(v) {
+    for &(ws, we) in &digits.0 {
+        let hay = &lower[..we];
+        let mut from = ws;
+        while from < we {
+            let Some(c) = m.labeled.captures_at(hay, from) else {
+                break;
+            };
+            let (Some(lab), Some(val)) = (c.get(1), c.get(2)) else {
+                break;
+            };
+            // on a miss, look again right after the label ("insurance is ID 12345")
+            from = lab.end();
+            let mut vs = val.start();
+            let ve = val.end();
+            if lower[vs..].starts_with('#') {
+                vs += 1;
+            }
+            let v = &lower[vs..ve];
+            if ve < lower.len() && is_alnum_at(lower, ve) {
                 continue;
             }
-        } else if !valid_id_value(v) {
-            continue;
-        }
-        let mut score = 1.0;
-        if kind == "id" || kind == "account" {
-            let prev = before(lower, lab.start(), 24);
-            let prev_word = prev
-                .split(|c: char| !c.is_alphanumeric() && c != '-')
-                .rfind(|w| !w.is_empty())
-                .unwrap_or("");
-            if NOT_PATIENT_ID.contains(&prev_word) {
+            let kind = kind_of_label(lab.as_str());
+            if kind == "ip" {
+                if !is_ipv4(v) {
+                    continue;
+                }
+            } else if !valid_id_value(v) {
                 continue;
             }
-            score = 0.8;
+            let mut score = 1.0;
+            if kind == "id" || kind == "account" {
+                let prev = before(lower, lab.start(), 24);
+                let prev_word = prev
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .rfind(|w| !w.is_empty())
+                    .unwrap_or("");
+                if NOT_PATIENT_ID.contains(&prev_word) {
+                    continue;
+                }
+                score = 0.8;
+            }
+            out.push(Mention::new(vs, ve, kind, score));
+            claimed.push((vs, ve));
+            from = ve;
         }
-        out.push(Mention::new(vs, ve, kind, score));
-        claimed.push((vs, ve));
-        from = ve;
     }
 
     // 2. Emails (before URLs and handles, which they contain).
-    for e in m.email.find_iter(lower) {
+    for e in ats.finds(&m.email, lower) {
         let (s, t) = (e.start(), e.end());
         if alnum_before(lower, s) || overlaps(claimed, (s, t)) {
             continue;
@@ -362,7 +373,7 @@ pub(super) fn detect(
     }
 
     // 3. URLs.
-    for u in m.url.find_iter(lower) {
+    for u in dots.finds(&m.url, lower) {
         let s = u.start();
         let mut t = u.end();
         while t > s
@@ -406,7 +417,7 @@ pub(super) fn detect(
     }
 
     // 4. SSN: labeled, or delimited and valid by Presidio's rules.
-    for x in m.ssn.find_iter(norm) {
+    for x in near_digits.finds(&m.ssn, norm) {
         let (s, t) = (x.start(), x.end());
         if alnum_before(norm, s)
             || (t < norm.len() && is_alnum_at(norm, t))
@@ -426,7 +437,7 @@ pub(super) fn detect(
     }
 
     // 5. Phone and fax numbers.
-    for p in m.phone.find_iter(norm) {
+    for p in near_digits.finds(&m.phone, norm) {
         let (s, t) = (p.start(), p.end());
         if alnum_before(norm, s)
             || (t < norm.len() && is_alnum_at(norm, t))
@@ -481,7 +492,7 @@ pub(super) fn detect(
     }
 
     // 6. @handles (they also name a person; the persons detector reads them from here).
-    for h in m.handle.find_iter(lower) {
+    for h in ats.finds(&m.handle, lower) {
         let (s, t) = (h.start(), h.end());
         if s > 0 {
             let b = lower.as_bytes()[s - 1];
@@ -505,7 +516,7 @@ pub(super) fn detect(
     }
 
     // 7. Unlabeled record-like codes ("HMO-234567"): real only next to a patient.
-    for c in m.code.find_iter(norm) {
+    for c in near_digits.finds(&m.code, norm) {
         let (s, t) = (c.start(), c.end());
         if overlaps(claimed, (s, t)) || digit_glued_after(norm, t) {
             continue;

@@ -7,7 +7,7 @@
 //! Towns carry at most score 0.45 (kind "town") so that they never hide a person's name from the
 //! persons detector; 0.45 means "tied to a patient".
 
-use super::{after, before, overlaps, Cues, IND_ONLY, VISIT_ONLY};
+use super::{after, before, overlaps, Claims, Cues, Triggers, Windows, IND_ONLY, VISIT_ONLY};
 use crate::detect::Mention;
 use crate::engine::Ctx;
 use crate::text::{words, Text};
@@ -21,6 +21,7 @@ struct M {
     zip_label: Regex,
     state_before: Regex,
     street_prep: Regex,
+    residence: Regex,
 }
 
 fn m() -> &'static M {
@@ -40,31 +41,16 @@ fn m() -> &'static M {
             zip: r(r"\b[0-9]{5}(?:-[0-9]{4})?\b"),
             zip_label: r(r"\bzip(?: ?code)?[\s:#]*$"),
             state_before: r(r"\b[A-Z]{2},?\s$"),
+            residence: r(
+                r"\b(resides|residing|lives|living|live|home|house|address|resident of|found)\b[^.!?\n]{0,8}$",
+            ),
             street_prep: r(r"\b(on|off|from|at|near|to|past|by|down|up|along|of)\s+(?:the\s+)?$"),
         }
     })
 }
 
-static RESIDENCE_RE: OnceLock<Regex> = OnceLock::new();
-
-struct Residence;
-impl Residence {
-    fn is_match(&self, s: &str) -> bool {
-        RESIDENCE_RE
-            .get_or_init(|| {
-                Regex::new(
-                    r"\b(resides|residing|lives|living|live|home|house|address|resident of|found)\b[^.!?\n]{0,8}$",
-                )
-                .expect("residence")
-            })
-            .is_match(s)
-    }
-}
-const RESIDENCE: Residence = Residence;
-
 pub(super) fn warm() {
     let _ = m();
-    let _ = RESIDENCE.is_match("");
     let _ = stop_words();
 }
 
@@ -559,8 +545,9 @@ impl Own {
 
 pub(super) fn detect(
     ctx: &Ctx,
+    tr: &Triggers,
     cues: &Cues,
-    claimed: &[(usize, usize)],
+    claimed: &Claims,
     dates: &[Mention],
     out: &mut Vec<Mention>,
 ) {
@@ -570,10 +557,12 @@ pub(super) fn detect(
     let mut own: Option<Own> = None;
     let mut own_all =
         |ctx: &Ctx, ws: &[&str]| -> bool { own.get_or_insert_with(|| Own::new(ctx)).all_own(ws) };
-    let mut taken: Vec<(usize, usize)> = claimed.to_vec();
+    let mut taken: Claims = claimed.clone();
+    let dw = Windows::around(lower, &tr.digits, 28, 8);
+    let sw = Windows::around(lower, &tr.street_words, 90, 4);
 
     // Rooms and beds.
-    for c in m.room.captures_iter(lower) {
+    for c in dw.caps(&m.room, lower) {
         let all = c.get(0).expect("m");
         let (s, t) = (all.start(), all.end());
         let next = after(lower, t, 12)
@@ -609,7 +598,7 @@ pub(super) fn detect(
     }
 
     // Streets and street addresses.
-    for c in m.street.captures_iter(norm) {
+    for c in sw.caps(&m.street, norm) {
         let all = c.get(0).expect("m");
         let mut s = all.start();
         let t = all.end();
@@ -655,7 +644,7 @@ pub(super) fn detect(
         if overlaps(&taken, (s, t)) || own_all(ctx, &ws) {
             continue;
         }
-        let home = RESIDENCE.is_match(before(lower, s, 24));
+        let home = m.residence.is_match(before(lower, s, 24));
         let ind = home || cues.individual((s, t), if numbered { 20 } else { 15 });
         let score = match (numbered, ind) {
             (_, true) => 1.0,
@@ -667,7 +656,7 @@ pub(super) fn detect(
     }
 
     // ZIP codes, only with a label or after a state.
-    for z in m.zip.find_iter(lower) {
+    for z in dw.finds(&m.zip, lower) {
         let (s, t) = (z.start(), z.end());
         if overlaps(&taken, (s, t)) {
             continue;
@@ -766,21 +755,6 @@ pub(super) fn detect(
             || before(norm, ws[i].start, 2).ends_with('@');
         let saint = matches!(first, "st" | "mt" | "mount" | "saint") && lw.len() >= 2;
         let facility = (has_facility_word && (strong || prep_right_before)) || saint || generic_end;
-        // a title ("Dr.", "Mrs.") starting the run makes it a person unless a facility word follows
-        let titled = (i..a).any(|k| {
-            matches!(
-                ctx.word_lower(&ws[k]),
-                "dr" | "mr" | "mrs" | "ms" | "miss" | "nurse" | "coach"
-            )
-        });
-        let staff = lw
-            .iter()
-            .filter(|w| !FACILITY.contains(w))
-            .all(|w| ctx.policy.is_staff_word(w));
-        if (titled || staff) && !facility {
-            i = run_end.max(i + 1);
-            continue;
-        }
         let span = (ws[a].start, ws[run_end - 1].end);
         // the word before the run (skipping "the"/"our")
         let mut p = i;
@@ -808,6 +782,26 @@ pub(super) fn detect(
         } else {
             prev.filter(|l| PREPS.contains(l))
         };
+        // most capitalized words start a sentence or name a person: no preposition, no facility
+        if !facility && prep.is_none() {
+            i = run_end.max(i + 1);
+            continue;
+        }
+        // a title ("Dr.", "Mrs.") starting the run makes it a person unless a facility word follows
+        let titled = (i..a).any(|k| {
+            matches!(
+                ctx.word_lower(&ws[k]),
+                "dr" | "mr" | "mrs" | "ms" | "miss" | "nurse" | "coach"
+            )
+        });
+        let staff = lw
+            .iter()
+            .filter(|w| !FACILITY.contains(w))
+            .all(|w| ctx.policy.is_staff_word(w));
+        if (titled || staff) && !facility {
+            i = run_end.max(i + 1);
+            continue;
+        }
         // up to 6 words before word k, within the same clause
         let near_words = |k: usize| -> Vec<&str> {
             let mut v = Vec::new();
@@ -866,12 +860,13 @@ pub(super) fn detect(
                 m.kind == "facility" && m.end == ws[pi].start.saturating_sub(1)
             })
         });
-        let date_after = dates
-            .iter()
-            .any(|d| d.start >= span.1 && d.start <= span.1 + 24);
+        // dates are sorted by start and do not overlap
+        let k = dates.partition_point(|d| d.start < span.1);
+        let date_after = dates.get(k).is_some_and(|d| d.start <= span.1 + 24);
         let date_before = prev_idx.is_some_and(|pi| {
             let pstart = ws[pi].start;
-            dates.iter().any(|d| d.end <= pstart && d.end + 4 >= pstart)
+            let k = dates.partition_point(|d| d.end <= pstart);
+            k > 0 && dates[k - 1].end + 4 >= pstart
         });
         let region = REGION_AFTER.contains(&next_word.as_str());
         let is_place = facility

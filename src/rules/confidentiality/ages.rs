@@ -2,6 +2,7 @@
 //! 45 CFR 164.514(b)(2)(i)(C), requires ages over 89 to be aggregated into "90 or older". Ranges
 //! in educational text ("adults 90 and older") are not about one person.
 
+use crate::detect::identifiers::Near;
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
 
@@ -14,21 +15,24 @@ impl Rule for AgesOverEightyNine {
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let a = ctx.analysis();
+        if !a.ages.iter().any(|m| m.score >= 1.0) {
+            return;
+        }
+        let non_patients = Near::new(
+            a.persons
+                .iter()
+                .filter(|p| p.score == 0.0)
+                .map(|p| p.span())
+                .collect(),
+        );
+        let care = Near::new(a.care.iter().map(|c| c.span()).collect());
         for m in &a.ages {
             if m.score < 1.0 {
                 continue;
             }
             // the age of a staff member, a clinician or a public figure named right next to it
-            let lo = m.start.saturating_sub(40);
-            let hi = m.end + 40;
-            let near_non_patient = a
-                .persons
-                .iter()
-                .any(|p| p.score == 0.0 && p.end >= lo && p.start <= hi);
-            let near_patient = a
-                .care
-                .iter()
-                .any(|c| c.end + 80 >= m.start && c.start <= m.end + 80);
+            let near_non_patient = non_patients.any(m.span(), 40);
+            let near_patient = care.any(m.span(), 80);
             if near_non_patient && !near_patient {
                 continue;
             }

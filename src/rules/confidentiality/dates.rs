@@ -4,7 +4,7 @@
 //! 45 CFR 164.514(b)(2)(i)(C): all elements of dates (except the year) directly related to an
 //! individual, including admission and discharge dates.
 
-use crate::detect::identifiers::tied;
+use crate::detect::identifiers::Others;
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
 
@@ -17,8 +17,12 @@ impl Rule for DatesOfService {
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let a = ctx.analysis();
+        if a.dates.is_empty() {
+            return;
+        }
+        let o = Others::new(a);
         for m in &a.dates {
-            if !tied(a, m, 150) {
+            if !o.tied(m, 150) {
                 continue;
             }
             let relative = matches!(m.kind, "date-relative" | "date-weekday" | "date-time");

@@ -7,7 +7,7 @@
 //! care nearby); the practice's own contact details never are, nor the writer's own ("text my
 //! cell"), nor a business line.
 
-use crate::detect::identifiers::{care_near, person_near};
+use crate::detect::identifiers::Others;
 use crate::detect::Mention;
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
@@ -66,21 +66,20 @@ fn message(kind: &str) -> (String, &'static str) {
 }
 
 /// Whether a candidate is a patient's identifier, given the rest of the analysis.
-fn reported(ctx: &Ctx, m: &Mention) -> bool {
-    let a = ctx.analysis();
+fn reported(o: &Others, m: &Mention) -> bool {
     match m.kind {
         "ssn" | "mrn" | "patient-id" | "health-plan" | "account" | "claim" | "license"
         | "device" | "dob" | "ip" => m.score >= 0.75,
         "id" => {
             m.score >= 0.75
-                || (m.score >= 0.4 && person_near(a, m.span(), 150) && care_near(a, m.span(), 200))
+                || (m.score >= 0.4 && o.persons.any(m.span(), 150) && o.care.any(m.span(), 200))
         }
         "phone" | "fax" | "email" => {
             m.score >= 0.9
-                || (m.score >= 0.6 && person_near(a, m.span(), 200))
-                || (m.score >= 0.4 && person_near(a, m.span(), 200) && care_near(a, m.span(), 300))
+                || (m.score >= 0.6 && o.persons.any(m.span(), 200))
+                || (m.score >= 0.4 && o.persons.any(m.span(), 200) && o.care.any(m.span(), 300))
         }
-        "url" => m.score >= 0.9 || (m.score >= 0.5 && person_near(a, m.span(), 150)),
+        "url" => m.score >= 0.9 || (m.score >= 0.5 && o.persons.any(m.span(), 150)),
         "handle" => m.score >= 0.9,
         _ => false,
     }
@@ -92,8 +91,13 @@ impl Rule for SafeHarborIdentifiers {
     }
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
-        for m in &ctx.analysis().identifiers {
-            if !reported(ctx, m) {
+        let a = ctx.analysis();
+        if a.identifiers.is_empty() {
+            return;
+        }
+        let o = Others::new(a);
+        for m in &a.identifiers {
+            if !reported(&o, m) {
                 continue;
             }
             let (msg, sug) = message(m.kind);

@@ -4,7 +4,7 @@
 //! 164.514(b)(2)(i)(B) (geographic subdivisions smaller than a state) and (R) (any other unique
 //! identifying characteristic).
 
-use crate::detect::identifiers::{care_near, person_near, tied};
+use crate::detect::identifiers::Others;
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
 
@@ -17,17 +17,20 @@ impl Rule for PatientLocations {
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let a = ctx.analysis();
-        let any_care = !a.care.is_empty() || a.health.iter().any(|h| h.score >= 0.5);
+        if a.places.is_empty() {
+            return;
+        }
+        let o = Others::new(a);
+        let any_care = !o.care.is_empty();
         for m in &a.places {
             let report = match m.kind {
                 "room" | "bed" => m.score >= 0.9 || (m.score >= 0.5 && any_care),
                 "street" | "zip" => {
-                    m.score >= 0.9 || (m.score >= 0.4 && person_near(a, m.span(), 150))
+                    m.score >= 0.9 || (m.score >= 0.4 && o.persons.any(m.span(), 150))
                 }
-                "facility" => tied(a, m, 150),
+                "facility" => o.tied(m, 150),
                 "town" => {
-                    m.score >= 0.45
-                        || (person_near(a, m.span(), 120) && care_near(a, m.span(), 200))
+                    m.score >= 0.45 || (o.persons.any(m.span(), 120) && o.care.any(m.span(), 200))
                 }
                 _ => false,
             };
