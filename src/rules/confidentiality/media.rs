@@ -130,8 +130,9 @@ const STAFF_INTRO: &[&str] = &[
     "intern",
 ];
 
-/// Whole-word matches of a static word list in `lower`: (start, end, word), sorted. One
-/// Aho-Corasick automaton per list, built on first use (a linear scan, whatever the list size).
+/// Whole-word matches of a static word list in `lower` (leftmost-longest): (start, end, word),
+/// sorted. One Aho-Corasick automaton per list, built on first use (a linear scan, whatever the
+/// list size).
 pub(crate) fn find_words(
     lower: &str,
     list: &'static [&'static str],
@@ -150,7 +151,10 @@ pub(crate) fn find_words(
             Some(ac) => ac,
             None => {
                 let ac: &'static AhoCorasick = Box::leak(Box::new(
-                    AhoCorasick::new(list).expect("static word lists are valid patterns"),
+                    AhoCorasick::builder()
+                        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                        .build(list)
+                        .expect("static word lists are valid patterns"),
                 ));
                 m.insert(key, ac);
                 ac
@@ -159,7 +163,7 @@ pub(crate) fn find_words(
     };
     let b = lower.as_bytes();
     let mut out = Vec::new();
-    for m in ac.find_overlapping_iter(lower) {
+    for m in ac.find_iter(lower) {
         let (i, e) = (m.start(), m.end());
         let w = list[m.pattern().as_usize()];
         let wb = w.as_bytes();
