@@ -42,7 +42,7 @@ fn m() -> &'static M {
             zip_label: r(r"\bzip(?: ?code)?[\s:#]*$"),
             state_before: r(r"\b[A-Z]{2},?\s$"),
             residence: r(
-                r"\b(resides|residing|lives|living|live|home|house|address|resident of|found)\b[^.!?\n]{0,8}$",
+                r"\b(resides|residing|lives|living|live|address|resident of)\b[^.!?\n]{0,8}$",
             ),
             street_prep: r(r"\b(on|off|from|at|near|to|past|by|down|up|along|of)\s+(?:the\s+)?$"),
         }

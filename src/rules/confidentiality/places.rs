@@ -26,7 +26,10 @@ impl Rule for PatientLocations {
             let report = match m.kind {
                 "room" | "bed" => m.score >= 0.9 || (m.score >= 0.5 && any_care),
                 "street" | "zip" => {
-                    m.score >= 0.9 || (m.score >= 0.4 && o.persons.any(m.span(), 150))
+                    m.score >= 0.9
+                        || (m.score >= 0.4
+                            && o.persons.any(m.span(), 150)
+                            && o.care.any(m.span(), 200))
                 }
                 "facility" => o.tied(m, 150),
                 "town" => {
@@ -147,6 +150,8 @@ mod tests {
         assert!(post("Latest recommendations from Mayo Clinic on gout").is_empty());
         assert!(post("Our team ran the Color Run at Lakeside Park on Saturday").is_empty());
         assert!(post("Visit St. Mary's for the blood drive").is_empty());
+        assert!(post("Join us Saturday, June 7 for our open house at 200 Main St!").is_empty());
+        assert!(post("Mercy Hospital is hiring nurses in Springfield, IL.").is_empty());
     }
 
     #[test]
