@@ -188,6 +188,7 @@ assemble() {
     rm -rf "$tmp"
     mkdir -p "$tmp"
     cp -R extension/. "$tmp/"
+    cp NOTICE "$tmp/NOTICE.txt" # sources and licences of the embedded word lists
     derive_manifest "$b" "$tmp/manifest.json"
     make_zip "$tmp" "$DIST/.practice-guard-$b.zip.$$"
     swap_dir "$tmp" "$DIST/$b"
