@@ -300,6 +300,7 @@ pub(crate) struct Triggers {
     pub date_words: Vec<(usize, usize)>,
     pub age_words: Vec<(usize, usize)>,
     pub street_words: Vec<(usize, usize)>,
+    pub month_words: Vec<(usize, usize)>,
 }
 
 const DATE_WORDS: &[&str] = &[
@@ -323,6 +324,32 @@ const DATE_WORDS: &[&str] = &[
     "night",
     "weekend",
     "other day",
+];
+const MONTH_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 const AGE_WORDS: &[&str] = &[
     "nineties",
@@ -368,7 +395,13 @@ fn keywords() -> &'static aho_corasick::AhoCorasick {
     K.get_or_init(|| {
         aho_corasick::AhoCorasickBuilder::new()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(DATE_WORDS.iter().chain(AGE_WORDS).chain(STREET_WORDS))
+            .build(
+                DATE_WORDS
+                    .iter()
+                    .chain(AGE_WORDS)
+                    .chain(STREET_WORDS)
+                    .chain(MONTH_WORDS),
+            )
             .expect("keywords")
     })
 }
@@ -383,6 +416,7 @@ impl Triggers {
             date_words: Vec::new(),
             age_words: Vec::new(),
             street_words: Vec::new(),
+            month_words: Vec::new(),
         };
         let mut i = 0;
         while i < b.len() {
@@ -422,8 +456,10 @@ impl Triggers {
                 t.date_words.push((s, e));
             } else if k < nd + na {
                 t.age_words.push((s, e));
-            } else {
+            } else if k < nd + na + STREET_WORDS.len() {
                 t.street_words.push((s, e));
+            } else {
+                t.month_words.push((s, e));
             }
         }
         t

@@ -222,7 +222,7 @@ pub(super) fn detect(
     let lower = ctx.lower();
     // windows: digits that start a match, digits after a month name, weekday words
     let tight = Windows::around(lower, &tr.digits, 2, 24);
-    let dw = Windows::around(lower, &tr.digits, 16, 12);
+    let dw = Windows::around(lower, &tr.month_words, 12, 24);
     let ww = Windows::around(lower, &tr.date_words, 20, 16);
     let mut events: Option<Vec<(usize, usize)>> = None;
     // (start, end, kind)
@@ -236,7 +236,7 @@ pub(super) fn detect(
             cands.push((all.start(), all.end(), "date"));
         }
     }
-    for c in tight.caps(&m.day_month, lower) {
+    for c in dw.caps(&m.day_month, lower) {
         let all = c.get(0).expect("m");
         let d = c.get(1).map(|g| num(g.as_str())).unwrap_or(0);
         if (1..=31).contains(&d) && !before(lower, all.start(), 1).starts_with(['.', '/', '$']) {
