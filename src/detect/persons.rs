@@ -88,7 +88,84 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
         i += consumed.max(1);
     }
     classify_public(ctx, &toks, &mut out);
+    classify_staff(ctx, &mut out);
     a.persons.extend(out);
+}
+
+/// Marks the practice's own people that the policy does not list:
+/// - a name repeated from a clinician's full mention ("Meet Rosa Delgado, CPNP! ... Rosa sees
+///   patients Tues-Sat": the later "Rosa" is the same clinician);
+/// - the author's own handle ("add me on my personal IG @x": a B2 matter, not a patient);
+/// - a signature at the end of the draft ("... -Priya", "... — Dr. Lee").
+fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
+    let norm = ctx.norm();
+    let lower = ctx.lower();
+    let mut staff_words: Vec<&str> = Vec::new();
+    for m in out
+        .iter()
+        .filter(|m| m.kind == CLINICIAN || m.kind == STAFF)
+    {
+        staff_words.extend(
+            lower[m.start..m.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| {
+                    w.len() > 2 && !is_key_str(w, COURTESY) && !is_key_str(w, CLINICAL_TITLES)
+                }),
+        );
+    }
+    for m in out.iter_mut().filter(|m| m.score > 0.0) {
+        let text = &lower[m.start..m.end];
+        let words = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 2 && !is_key_str(w, COURTESY) && !is_key_str(w, CLINICAL_TITLES));
+        let mut any = false;
+        let repeated = words.into_iter().all(|w| {
+            any = true;
+            staff_words.contains(&w)
+        }) && any;
+        let own_handle = m.kind == HANDLE && {
+            let before = lower[..m.start].trim_end();
+            let mut lo = before.len().saturating_sub(40);
+            while !before.is_char_boundary(lo) {
+                lo -= 1;
+            }
+            let tail = &before[lo..];
+            let tail = tail.rsplit(['.', '!', '?', '\n']).next().unwrap_or(tail);
+            [
+                "my personal",
+                "my ig",
+                "my insta",
+                "my instagram",
+                "my page",
+                "my account",
+                "my handle",
+                "my tiktok",
+                "my snap",
+                "follow me",
+            ]
+            .iter()
+            .any(|p| tail.contains(p))
+        };
+        let signature = {
+            let before = norm[..m.start].trim_end_matches(' ');
+            let after = norm[m.end..].trim();
+            (before.ends_with('-') || before.ends_with('~'))
+                && before[..before.len() - 1].ends_with([' ', '\n', '.', '!', '?'])
+                && after.chars().all(|c| !c.is_alphanumeric())
+                && m.kind != HANDLE
+        };
+        if repeated {
+            m.kind = CLINICIAN;
+            m.score = 0.0;
+        } else if own_handle || signature {
+            m.kind = STAFF;
+            m.score = 0.0;
+        }
+    }
+}
+
+fn is_key_str(w: &str, list: &[&str]) -> bool {
+    list.contains(&w)
 }
 
 /// Builds lexicons and regexes once (called by `Engine::new`).
@@ -283,6 +360,13 @@ static CLINICAL_TITLES: &[&str] = &["dr", "doctor", "nurse", "prof", "professor"
 static CREDENTIALS: &[&str] = &[
     "md", "do", "rn", "pa", "pa-c", "np", "dds", "dmd", "pt", "dpt", "atc", "pta", "lpn", "cna",
     "fnp", "aprn", "crna", "ot", "otr", "slp", "rdh", "phd", "facs", "faad", "ocs", "lat",
+    // nurse practitioners, midwives, nursing degrees
+    "cpnp", "pnp", "whnp", "pmhnp", "agnp", "anp", "dnp", "msn", "bsn", "cnm", "lvn", "cma", "rma",
+    "ccma", // behavioral health
+    "lcsw", "lpc", "lpcc", "lcpc", "lmft", "lmhc", "lsw", "msw", "psyd", "bcba", "lac", "ladc",
+    // other licensed clinicians
+    "lmt", "od", "dc", "dpm", "pharmd", "rph", "aud", "rd", "rdn", "ibclc", "cde", "cdces",
+    "ccc-slp", "otr/l", "mpt", "cscs", "faap", "facog", "facp", "fagd", "ms", "mph",
 ];
 
 /// Words before a name that address the person.
@@ -713,6 +797,47 @@ static ORG_WORDS: &[&str] = &[
     "prize",
     "act",
     "bill",
+    // towns and landmarks ("Kessler Falls", "Cedar Hollow", "Maple Grove")
+    "falls",
+    "hollow",
+    "grove",
+    "mills",
+    "junction",
+    "harbor",
+    "village",
+    "township",
+    "crossing",
+    "glen",
+    "meadows",
+    "woods",
+    "forest",
+    "canyon",
+    "landing",
+    "commons",
+    "estates",
+    "mountain",
+    // businesses and insurers ("Davis Vision", "Delta Dental", "Blue Cross", "Rec Center")
+    "vision",
+    "optical",
+    "eyecare",
+    "cross",
+    "shield",
+    "insurance",
+    "mutual",
+    "lab",
+    "labs",
+    "rec",
+    "recreation",
+    "ymca",
+    "wellness",
+    "chiropractic",
+    "orthodontics",
+    "counseling",
+    "partners",
+    "academy",
+    "club",
+    "league",
+    "middle",
 ];
 
 /// Words before a capitalized word that make it a place or an organization.
@@ -905,6 +1030,14 @@ fn bit_of(list: &[&str]) -> u16 {
         .map_or(0, |k| 1 << k)
 }
 
+/// A month or weekday, also in a range ("Tue-Sat", "Mon-Fri").
+fn is_day(t: &Tok) -> bool {
+    is_key(t, MONTHS_DAYS)
+        || t.key
+            .split_once('-')
+            .is_some_and(|(a, b)| MONTHS_DAYS.contains(&a) || MONTHS_DAYS.contains(&b))
+}
+
 fn is_key(t: &Tok, list: &[&str]) -> bool {
     let bit = bit_of(list);
     if bit == 0 {
@@ -938,7 +1071,7 @@ fn surname_like(t: &Tok) -> bool {
     t.case == Case::Cap
         && t.key.len() >= 2
         && !is_key(t, NOT_NAMES)
-        && !is_key(t, MONTHS_DAYS)
+        && !is_day(t)
         && !is_key(t, ORG_WORDS)
         && !is_key(t, EPONYM_NOUNS)
         && t.info.is_none_or(|i| !i.english || i.sur > 0 && i.sur <= 2)
@@ -1094,7 +1227,7 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         if ok_gap
             && next_ok
             && !is_key(n, NOT_NAMES)
-            && !is_key(n, MONTHS_DAYS)
+            && !is_day(n)
             && !(t.key == "miss" && t.case == Case::Lower)
             && !(t.key == "coach" && n.case != Case::Cap)
         {
@@ -1175,7 +1308,7 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         return None;
     }
 
-    if is_key(t, NOT_NAMES) || is_key(t, MONTHS_DAYS) || t.key.len() < 2 {
+    if is_key(t, NOT_NAMES) || is_day(t) || t.key.len() < 2 {
         return None;
     }
     if is_key(t, ORG_WORDS) && t.info.is_none_or(|x| x.english) {
@@ -1375,7 +1508,7 @@ fn org_handle(h: &str) -> bool {
 fn surname_like_upper(t: &Tok) -> bool {
     t.key.len() >= 2
         && !is_key(t, NOT_NAMES)
-        && !is_key(t, MONTHS_DAYS)
+        && !is_day(t)
         && !is_key(t, ORG_WORDS)
         && t.info
             .is_some_and(|i| !i.english && (i.is_sur() || i.is_first()))
@@ -1643,6 +1776,41 @@ mod tests {
             .filter(|m| is_possible_patient(m))
             .map(|m| ctx.norm()[m.start..m.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn staff_introductions_and_signatures_are_not_patients() {
+        // A clinician introduced with a credential keeps that status when named again.
+        assert!(names(
+            "Meet Rosa Delgado, CPNP! Rosa has been a pediatric nurse practitioner for 12 years."
+        )
+        .is_empty());
+        assert!(names("Welcome Theo Nakashima, LMT! Book with Theo Tue-Sat.").is_empty());
+        // Near miss: another first name in the same post is still a possible patient.
+        assert_eq!(
+            names("Meet Rosa Delgado, CPNP! Rosa helped Jenna Morales with her asthma."),
+            vec!["Jenna Morales"]
+        );
+        // The author's own handle, and a signature at the end.
+        assert!(names("add me on my personal IG @priya.n.heals, DMs open! -Priya").is_empty());
+        // Near miss: someone else's handle, and a name mid-sentence before a dash.
+        assert_eq!(
+            names("shoutout to @jess_runs after her knee surgery"),
+            vec!["@jess_runs"]
+        );
+        assert_eq!(names("Thanks -Priya was great today"), vec!["Priya"]);
+    }
+
+    #[test]
+    fn towns_and_insurers_are_not_names() {
+        for t in [
+            "Membership deal with Kessler Falls Rec Center",
+            "We accept Davis Vision and Delta Dental",
+            "Clinic in Cedar Hollow this week",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        assert_eq!(names("Get well soon Davis!"), vec!["Davis"]);
     }
 
     #[test]
