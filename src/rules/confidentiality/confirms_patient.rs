@@ -271,6 +271,11 @@ fn generic_you(text: &str) -> bool {
         "in general",
         "should last",
         "should be",
+        // standing offers: "we're always happy to answer questions at your child's checkup"
+        "always happy to",
+        "always glad to",
+        "happy to answer",
+        "happy to help with",
     ];
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
     AC.get_or_init(|| AhoCorasick::new(GENERIC).expect("generic phrases"))
@@ -444,7 +449,13 @@ fn possessive_care(
         if i > 0 && generic_before(words[i - 1].0) {
             continue;
         }
-        if i > 1 && generic_before(words[i - 2].0) && words[i - 1].0 == "to" {
+        if i > 1
+            && generic_before(words[i - 2].0)
+            && matches!(
+                words[i - 1].0,
+                "to" | "at" | "during" | "about" | "for" | "with"
+            )
+        {
             continue;
         }
         // the words that follow, up to three, until a word that breaks the phrase
@@ -641,6 +652,28 @@ mod tests {
         let i = text.find(needle).expect(needle);
         let s = text[..i].encode_utf16().count();
         (s, s + needle.encode_utf16().count())
+    }
+
+    #[test]
+    fn standing_offers_about_future_visits_are_generic() {
+        // Educational replies that speak of "your" next visit as an invitation.
+        for t in [
+            "We don't, sorry! But we're always happy to answer ear care questions at your child's next checkup.",
+            "Happy to answer questions about your child's ear care anytime.",
+        ] {
+            assert!(c2(&reply(t, "do you pierce ears?")).is_empty(), "{t}");
+        }
+        // Near misses: a visit of theirs that is on the books, and sympathy about treatment.
+        assert!(!c2(&reply(
+            "We'll go over the x-ray at your child's next checkup on Tuesday.",
+            "any news?"
+        ))
+        .is_empty());
+        assert!(!c2(&reply(
+            "We're sorry the brackets kept breaking!",
+            "third bracket this month"
+        ))
+        .is_empty());
     }
 
     #[test]

@@ -54,6 +54,24 @@ const LABELS: &[&str] = &[
     "lazy patient",
     "fat patient",
     "karen",
+    // labels for groups of patients
+    "noncompliance",
+    "non-compliance",
+    "frequent-flyer",
+    "frequent-flyers",
+    "attention seeker",
+    "attention seekers",
+    "attention-seeking",
+    "med seeker",
+    "med seekers",
+    "narc seeker",
+    "narc seekers",
+    "dr. google",
+    "dr google",
+    "doctor google",
+    "webmd warrior",
+    "webmd warriors",
+    "googled their symptoms",
 ];
 
 /// Words of travel that make "frequent flyer" a traveler.
@@ -94,6 +112,20 @@ const MOCKING: &[&str] = &[
     "😤",
     "🤦",
     "like...",
+    // exasperation about the people seen
+    "villain origin story",
+    "are exhausting",
+    "so exhausting",
+    "the audacity",
+    "bless his heart",
+    "bless her heart",
+    "bless their hearts",
+    "i can't with",
+    "why are people",
+    "is a lifestyle",
+    "argue with the doctor",
+    "argue with me",
+    "argue with us",
 ];
 
 /// Words of a draft about a patient (a person seen or treated).
@@ -121,12 +153,31 @@ const PATIENT_TALK: &[&str] = &[
     "again",
     "always",
     "when we",
+    // the settings where patients are seen
+    "urgent care",
+    "the er",
+    "the ed",
+    "waiting room",
+    "front desk",
+    "intake",
+    "triage",
+    "on call",
+    "clinic",
+    "our office",
+    "tonight",
+    "showing up",
+    "shows up",
+    "parents",
+    "moms",
+    "dads",
+    "the doctor",
 ];
 
 /// People seen in the office, as a mocking post names them.
 const PATIENT_NOUNS: &[&str] = &[
     "patient", "patients", "pt", "pts", "guy", "lady", "girl", "girls", "ma'am", "sir", "dude",
-    "came in", "when we", "this one", "people", "folks",
+    "came in", "when we", "this one", "people", "folks", "parents", "moms", "dads", "families",
+    "intake", "callers",
 ];
 
 fn find_words(lower: &str, list: &'static [&'static str]) -> Vec<(usize, usize)> {
@@ -229,6 +280,26 @@ mod tests {
             .filter(|f| f.code == "C10")
             .map(|f| (f.start, f.end))
             .collect()
+    }
+
+    #[test]
+    fn mocking_groups_of_patients() {
+        for t in [
+            "full moon = every frequent flyer in town showing up at urgent care tonight 🌕🙃",
+            "parents who google for 3 hours and then argue with the doctor are my villain origin story 😤",
+            "intake calls today: one guy who wants to be 'fixed by friday.' people are exhausting lol",
+            "noncompliance is a lifestyle for some of our patients apparently",
+        ] {
+            assert!(!c10(&check(t)).is_empty(), "{t}");
+        }
+        // Near misses: a traveler, and exhaustion that is not about patients.
+        for t in [
+            "frequent flyer miles for the team trip to Denver",
+            "Marathon training is exhausting but worth it! Good luck to our staff runners.",
+            "Parents: flu shots are here, walk in Mon-Fri.",
+        ] {
+            assert!(c10(&check(t)).is_empty(), "{t}");
+        }
     }
 
     #[test]

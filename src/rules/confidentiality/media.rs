@@ -58,8 +58,62 @@ const IMAGING: &[&str] = &[
 
 /// General media words: about a patient only with a patient tie.
 const MEDIA: &[&str] = &[
-    "photo", "photos", "pic", "pics", "picture", "pictures", "image", "images", "video", "videos",
-    "clip", "selfie", "selfies", "swipe", "footage", "snap",
+    "photo",
+    "photos",
+    "pic",
+    "pics",
+    "picture",
+    "pictures",
+    "image",
+    "images",
+    "video",
+    "videos",
+    "clip",
+    "selfie",
+    "selfies",
+    "swipe",
+    "footage",
+    "snap",
+    // a patient's own creative work, as shown by therapy and pediatric practices
+    "artwork",
+    "art piece",
+    "drawing",
+    "drawings",
+    "painting",
+    "paintings",
+    "poem",
+    "poems",
+    "therapy piece",
+    "collage",
+];
+
+/// Words that date an image to a session ("photo from this morning", "today's scan").
+const TIME_TIES: &[&str] = &[
+    "from today",
+    "today's",
+    "this morning",
+    "this afternoon",
+    "from this week",
+    "this week",
+    "from yesterday",
+    "of the day",
+];
+
+/// Words that ask readers for testimonials or stories rather than show one: a request is B9's
+/// matter (incentives, solicitation), not a patient's story yet.
+const SOLICIT: &[&str] = &[
+    "wanted",
+    "share your",
+    "share a",
+    "submit",
+    "leave a",
+    "leave us",
+    "send us",
+    "tell us",
+    "we'd love to hear",
+    "we would love to hear",
+    "in the comments",
+    "nominate",
 ];
 
 /// Words that make an image an actual case rather than a general topic.
@@ -227,7 +281,10 @@ impl Rule for PatientMedia {
             .any(|m| is_possible_patient(m) && m.score >= 0.5);
         let patient_words = has_any(
             lower,
-            &["patient", "patients", "pt", "case", "player", "players"],
+            &[
+                "patient", "patients", "pt", "case", "player", "players", "client", "clients",
+                "kiddo", "kiddos",
+            ],
         ) || a
             .care
             .iter()
@@ -240,7 +297,10 @@ impl Rule for PatientMedia {
         let suggestion = "Post it only with the patient's signed authorization on file, and leave out faces, names and visit details; or use a stock or staff photo.";
         let mut fired = false;
         for (s, e, _) in features {
-            if negated(lower, s) || (not_patient && !patient_person) {
+            if negated(lower, s)
+                || (not_patient && !patient_person)
+                || (!patient_person && has_any(around(lower, s, e, 60), SOLICIT))
+            {
                 continue;
             }
             let what = ctx.text.orig_slice(s, e);
@@ -276,9 +336,16 @@ impl Rule for PatientMedia {
             );
             fired = true;
         }
-        if !fired && (patient_person || patient_words) && !not_patient {
+        // "photo from this morning" next to a health term is a session's picture.
+        let dated_case = |s: usize, e: usize| {
+            has_any(around(lower, s, e, 40), TIME_TIES)
+                && a.health
+                    .iter()
+                    .any(|h| h.score >= 0.5 && h.end + 80 >= s && h.start <= e + 80)
+        };
+        if !fired && !not_patient {
             for (s, e, _) in media {
-                if negated(lower, s) {
+                if negated(lower, s) || !(patient_person || patient_words || dated_case(s, e)) {
                     continue;
                 }
                 let what = ctx.text.orig_slice(s, e);
@@ -330,6 +397,29 @@ mod tests {
             .filter(|f| f.code == "C7")
             .map(|f| (f.start, f.end))
             .collect()
+    }
+
+    #[test]
+    fn solicitations_dated_photos_and_client_work() {
+        // Asking for testimonials is not showing one (B9 handles the request).
+        for t in [
+            "Client stories wanted! If we helped you, share a short testimonial in the comments.",
+            "Leave a testimonial on our Google page!",
+        ] {
+            assert!(c7(&check(t)).is_empty(), "{t}");
+        }
+        // Near miss: a testimonial that is shown.
+        assert!(!c7(&check("Read Maria's testimonial about her implants!")).is_empty());
+        // A photo dated to a session, next to a health term.
+        assert!(!c7(&check("photo from this morning: that splinter was DEEP")).is_empty());
+        // Near miss: an event photo of the same morning, no health term.
+        assert!(c7(&check("photos from this morning's 5k, thanks for coming!")).is_empty());
+        // A therapy client's artwork.
+        assert!(!c7(&check(
+            "art therapy piece from one of our teen clients this week"
+        ))
+        .is_empty());
+        assert!(c7(&check("New artwork in our lobby by a local painter")).is_empty());
     }
 
     #[test]
