@@ -2,12 +2,12 @@
 //! 164.514(b)(2) (the Safe Harbor identifiers); HHS OCR settlements over online replies.
 
 mod ages;
-mod dates;
 mod confirms_patient;
+mod dates;
 mod deny_terms;
 mod disparaging;
-mod identifying_combo;
 mod identifiers;
+mod identifying_combo;
 mod media;
 mod payment;
 mod person_health;
