@@ -154,10 +154,16 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
                 && after.chars().all(|c| !c.is_alphanumeric())
                 && m.kind != HANDLE
         };
+        // Staff news: "Dana and baby Owen are doing great after her maternity leave".
+        let staff_baby = lower[..m.start].trim_end().ends_with("baby")
+            && ["maternity", "paternity", "parental leave", "family leave"]
+                .iter()
+                .any(|w| lower.contains(w))
+            && !staff_words.is_empty();
         if repeated {
             m.kind = CLINICIAN;
             m.score = 0.0;
-        } else if own_handle || signature {
+        } else if own_handle || signature || staff_baby {
             m.kind = STAFF;
             m.score = 0.0;
         }
@@ -1799,6 +1805,19 @@ mod tests {
             vec!["@jess_runs"]
         );
         assert_eq!(names("Thanks -Priya was great today"), vec!["Priya"]);
+    }
+
+    #[test]
+    fn staff_family_news() {
+        assert!(names(
+            "Welcome back, Dana Whitfield, NP! Dana and baby Owen are doing great after her maternity leave."
+        )
+        .is_empty());
+        // Near miss: a baby born to a patient is not staff news.
+        assert_eq!(
+            names("Welcome to the world, baby Owen! Born at 7 lbs after a quick delivery."),
+            vec!["Owen"]
+        );
     }
 
     #[test]

@@ -603,6 +603,55 @@ impl Rule for ConfirmsPatient {
             }
         }
         if answer {
+            // "Rachel sees Priya on Tuesdays", "Dr. Lee treated Sam": a named person as the
+            // object of care.
+            for m in a
+                .persons
+                .iter()
+                .filter(|m| crate::detect::persons::is_possible_patient(m) && m.score >= 0.5)
+            {
+                let before = lower[..m.start].trim_end();
+                let verb = before
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                if matches!(
+                    verb,
+                    "sees" | "saw" | "seeing" | "treats" | "treated" | "treating" | "examined"
+                ) && !hits.iter().any(|&(a, b)| a <= m.start && m.end <= b)
+                {
+                    hits.push((before.len() - verb.len(), m.end));
+                    continue;
+                }
+                // "Rachel sees Priya on Tuesdays" (Priya on staff), "Sam sees Dr. Lee": the
+                // person as the subject of care by the practice's clinician.
+                let after = &lower[m.end..];
+                let after = after.strip_prefix("'s").unwrap_or(after).trim_start();
+                let Some(rest) = [
+                    "sees ",
+                    "saw ",
+                    "is seeing ",
+                    "has been seeing ",
+                    "still sees ",
+                ]
+                .iter()
+                .find_map(|v| after.strip_prefix(v)) else {
+                    continue;
+                };
+                let at = lower.len() - rest.len();
+                let clinician = rest.starts_with("dr")
+                    || rest.starts_with("our ")
+                    || a.persons.iter().any(|o| {
+                        o.start == at
+                            && matches!(
+                                o.kind,
+                                crate::detect::persons::STAFF | crate::detect::persons::CLINICIAN
+                            )
+                    });
+                if clinician {
+                    hits.push((m.start, at));
+                }
+            }
             // Payments for care ("your last two copays", "your unpaid $85 balance") confirm it too.
             for (span, confirms) in super::payment::individual_payments(ctx) {
                 if confirms && !hits.iter().any(|&(a, b)| a <= span.0 && span.1 <= b) {
@@ -652,6 +701,28 @@ mod tests {
         let i = text.find(needle).expect(needle);
         let s = text[..i].encode_utf16().count();
         (s, s + needle.encode_utf16().count())
+    }
+
+    #[test]
+    fn a_named_person_as_the_object_of_care() {
+        assert!(!c2(&reply(
+            "Hi Carl, yes, Rachel sees Priya on Tuesdays, but we can't share anything else.",
+            "does my daughter still go there?"
+        ))
+        .is_empty());
+        let p = Policy::from_json(r#"{"staff": ["Priya Nair, LCSW"]}"#).unwrap();
+        let r = Engine::new(p).check(&Draft::reply(
+            "Hi Carl, yes, Rachel sees Priya on Tuesdays, but we can't share anything else.",
+            "Carl Dunning",
+            "Is my wife Rachel a client there?",
+        ));
+        assert!(!c2(&r).is_empty());
+        // Near miss: a clinician who sees patients in general.
+        assert!(c2(&reply(
+            "Hi Carl, Rachel sees kids and teens on Tuesdays.",
+            "who does pediatrics?"
+        ))
+        .is_empty());
     }
 
     #[test]

@@ -225,8 +225,7 @@ impl Rule for IdentifyingCombo {
                             && (crate::detect::health::is_treatment(m.kind)
                                 || (m.kind != "body" && patterns().clinical.is_match(text)))
                     })
-                    || text.contains(" case")
-                    || text.starts_with("case")
+                    || singular_case(text)
             })
             .collect();
         for (i, s) in ss.iter().enumerate() {
@@ -269,6 +268,14 @@ impl Rule for IdentifyingCombo {
             if !(unique_hit || one_holder || kinds >= 2) {
                 continue;
             }
+            // Public-health counts ("measles cases in Wisconsin this year", "an outbreak in
+            // our county") with no care of the practice in the sentence describe a population.
+            let counts = ["cases", "outbreak", "outbreaks"]
+                .iter()
+                .any(|w| crate::detect::persons::has_word(text, w));
+            if counts && !unique_hit && within(&a.care, s).is_empty() {
+                continue;
+            }
             let mut spans: Vec<(usize, usize)> = unique
                 .iter()
                 .chain(&role)
@@ -292,6 +299,16 @@ impl Rule for IdentifyingCombo {
     }
 }
 
+/// "case" said of one person ("first case", "a case of"): plural "cases" are public-health
+/// counts ("measles cases in Wisconsin this year"), not a patient.
+fn singular_case(text: &str) -> bool {
+    text.match_indices("case").any(|(i, _)| {
+        let b = text.as_bytes();
+        (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_alphanumeric())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{Draft, Engine, Policy, Report, Verdict};
@@ -312,6 +329,15 @@ mod tests {
         let a = t.find(from).unwrap();
         let b = t.find(to).unwrap() + to.len();
         (t[..a].encode_utf16().count(), t[..b].encode_utf16().count())
+    }
+
+    #[test]
+    fn public_health_counts_are_not_a_patient() {
+        let t = "There are measles cases in Wisconsin this year (per @DHSWI). Two doses of MMR are about 97% effective.";
+        assert!(c8(&check(t)).is_empty());
+        // Near miss: one case in a small place.
+        let t = "We saw a case of measles in Wisconsin this week.";
+        assert!(!c8(&check(t)).is_empty());
     }
 
     #[test]

@@ -142,6 +142,15 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
             out.push(h.clone());
         } else if h.score >= MIN_HEALTH && h.kind != "visit" {
             let sent = sentence(h.start, h.end);
+            // "If a headache is sudden, severe or the worst of your life, call 911": a
+            // hypothetical, general safety advice.
+            let head = sent.trim_start_matches(|c: char| !c.is_alphanumeric());
+            if ["if ", "when ", "whenever ", "anytime ", "any time "]
+                .iter()
+                .any(|w| head.starts_with(w))
+            {
+                continue;
+            }
             if ["you", "your", "ur", "his", "her", "he's", "she's"]
                 .iter()
                 .any(|w| crate::detect::persons::has_word(sent, w))
@@ -280,6 +289,18 @@ mod tests {
             .filter(|f| f.code == "C1")
             .map(|f| (f.start, f.end))
             .collect()
+    }
+
+    #[test]
+    fn hypothetical_safety_advice_to_a_named_reader() {
+        let reply = |t: &str| {
+            Engine::new(staff_policy()).check(&Draft::reply(t, "amy_k", "can I take 3 ibuprofen?"))
+        };
+        let t = "Hi Amy, we can't give individual medical advice here. If a headache is sudden, severe or the worst of your life, call 911.";
+        assert!(c1(&reply(t)).is_empty());
+        // Near miss: her own condition.
+        let t = "Hi Amy, sorry your migraines are back, we'll see you soon.";
+        assert!(!c1(&reply(t)).is_empty());
     }
 
     #[test]
