@@ -971,6 +971,20 @@ static FAMOUS_CUES: &[&str] = &[
     "oscar",
     "medalist",
     "biography",
+    // pro sports news
+    "qb",
+    "linebacker",
+    "goalie",
+    "postseason",
+    "playoffs",
+    "playoff",
+    "mvp",
+    "all-star",
+    "espn",
+    "reporters",
+    "roster",
+    "franchise",
+    "championship",
 ];
 
 /// Words and phrases that tie a person to the practice's care.
@@ -994,6 +1008,10 @@ const RELATION_CUES: &[&str] = &[
     "our team",
     "in today",
     "our chair",
+    "congrats",
+    "congratulations",
+    "get well",
+    "proud of",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1667,6 +1685,11 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
         || lower.contains("people asking")
         || lower.contains("shared that")
         || lower.contains("talked about")
+        || lower.contains("the team said")
+        || lower.contains("team announced")
+        || lower.contains("injured reserve")
+        || lower.contains("injury report")
+        || lower.contains("according to")
         || year_event(lower);
     if !famous {
         return;
@@ -1805,6 +1828,19 @@ mod tests {
             vec!["@jess_runs"]
         );
         assert_eq!(names("Thanks -Priya was great today"), vec!["Priya"]);
+    }
+
+    #[test]
+    fn pro_athletes_in_the_news() {
+        assert!(
+            names("Packers QB Jordan Love is out with a groin injury, the team said Monday.")
+                .is_empty()
+        );
+        // Near miss: a local player tied to the practice.
+        assert_eq!(
+            names("Congrats QB Jake Miller on his new front teeth, good as new!"),
+            vec!["Jake Miller"]
+        );
     }
 
     #[test]
