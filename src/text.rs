@@ -364,7 +364,7 @@ pub fn words(s: &str) -> Vec<Word> {
             if start.is_none() {
                 start = Some(i);
             }
-        } else if canonical_combining_class(c) != 0 && start.is_some() {
+        } else if start.is_some() && !c.is_ascii() && canonical_combining_class(c) != 0 {
             // combining mark left by a non-composable sequence: part of the word
         } else if let Some(st) = start.take() {
             out.push(Word { start: st, end: i });
