@@ -207,6 +207,7 @@ pub(crate) fn find_words(
                 let ac: &'static AhoCorasick = Box::leak(Box::new(
                     AhoCorasick::builder()
                         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                         .build(list)
                         .expect("static word lists are valid patterns"),
                 ));
