@@ -1234,6 +1234,49 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         return None;
     }
 
+    // "our patient Deb", "our client Marcus J.": a capitalized word in apposition to
+    // "patient" or "client" is a name, even one that is also an English word.
+    if matches!(t.key.as_ref(), "patient" | "client")
+        && t.case == Case::Lower
+        && i > 0
+        && matches!(toks[i - 1].key.as_ref(), "our" | "my")
+        && i + 1 < toks.len()
+        && gap_after(ctx, toks, i) == " "
+    {
+        let n = &toks[i + 1];
+        if n.case == Case::Cap
+            && n.info.is_some()
+            && !is_key(n, NOT_NAMES)
+            && !is_day(n)
+            && !followed_by_org(ctx, toks, i + 1)
+        {
+            let mut j = i + 1;
+            while j + 1 < toks.len() && joins_next(ctx, toks, j) {
+                let m = &toks[j + 1];
+                if surname_like(m) && !followed_by_org(ctx, toks, j + 1)
+                    || is_initial_letter(ctx, m)
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let end =
+                if j > i + 1 && is_initial_letter(ctx, &toks[j]) && gap_has_period(ctx, toks, j) {
+                    toks[j].full_end + 1
+                } else {
+                    name_end(ctx, toks, j)
+                };
+            let words: Vec<&Tok> = toks[i + 1..=j].iter().collect();
+            let (kind, score) = if all_staff(ctx, &words) {
+                (STAFF, 0.0)
+            } else {
+                (TITLED, 0.9)
+            };
+            return Some((Mention::new(n.start, end, kind, score), j + 1 - i));
+        }
+    }
+
     // Titles: "Mrs. Alvarez", "Dr. Lee", "Coach Darla", "mr delgado".
     let courtesy = is_key(t, COURTESY);
     let clinical = is_key(t, CLINICAL_TITLES);
@@ -1841,6 +1884,21 @@ mod tests {
             names("Congrats QB Jake Miller on his new front teeth, good as new!"),
             vec!["Jake Miller"]
         );
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_patient() {
+        assert_eq!(
+            names("Our patient Deb had a heart attack last spring."),
+            vec!["Deb"]
+        );
+        assert_eq!(
+            names("So proud of our client Marcus J. for reaching 1 year sober!"),
+            vec!["Marcus J."]
+        );
+        // Near misses: a portal, a product and a weekday after "patient".
+        assert!(names("Try our patient Portal today.").is_empty());
+        assert!(names("our patient Monday clinic is open").is_empty());
     }
 
     #[test]

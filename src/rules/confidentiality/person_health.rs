@@ -151,9 +151,32 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
             {
                 continue;
             }
-            if ["you", "your", "ur", "his", "her", "he's", "she's"]
-                .iter()
-                .any(|w| crate::detect::persons::has_word(sent, w))
+            // Sympathy or congratulations said to someone ("We're sorry the brackets kept
+            // breaking, Maya!", "Congrats on finishing PT, Sam!") is about their care.
+            let mut rest = head;
+            for p in [
+                "we're ", "we are ", "i'm ", "i am ", "so ", "really ", "very ",
+            ] {
+                rest = rest.strip_prefix(p).unwrap_or(rest);
+            }
+            let sympathy = [
+                "sorry",
+                "glad",
+                "congrats",
+                "congratulations",
+                "get well",
+                "feel better",
+                "hope ",
+                "hoping ",
+                "so proud",
+                "proud of",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w));
+            if sympathy
+                || ["you", "your", "ur", "his", "her", "he's", "she's"]
+                    .iter()
+                    .any(|w| crate::detect::persons::has_word(sent, w))
             {
                 out.push(h.clone());
             }
@@ -289,6 +312,16 @@ mod tests {
             .filter(|f| f.code == "C1")
             .map(|f| (f.start, f.end))
             .collect()
+    }
+
+    #[test]
+    fn sympathy_to_a_named_person_about_treatment() {
+        assert!(!c1(&check("We're sorry the brackets kept breaking, Maya!")).is_empty());
+        // Near miss: general information to a named reader.
+        assert!(c1(&check(
+            "Hi Maya! Brackets are bonded to each tooth with a special glue."
+        ))
+        .is_empty());
     }
 
     #[test]
