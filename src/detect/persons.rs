@@ -88,7 +88,13 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
         i += consumed.max(1);
     }
     classify_public(ctx, &toks, &mut out);
+    // Twice: a name marked staff by its role ("our hygienist Brooke Hall") makes its later
+    // mentions ("Brooke sees patients Mon-Fri") staff too.
     classify_staff(ctx, &mut out);
+    if out.iter().any(|m| m.score > 0.0) && out.iter().any(|m| m.kind == STAFF) {
+        classify_staff(ctx, &mut out);
+    }
+    classify_community(ctx, &a.care, &mut out);
     a.persons.extend(out);
 }
 
@@ -113,7 +119,8 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
                 }),
         );
     }
-    for m in out.iter_mut().filter(|m| m.score > 0.0) {
+    for m in out.iter_mut().filter(|m| m.score > 0.0 || m.kind == PUBLIC) {
+        let public = m.kind == PUBLIC;
         let text = &lower[m.start..m.end];
         let words = text
             .split(|c: char| !c.is_alphanumeric())
@@ -160,13 +167,83 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
                 .iter()
                 .any(|w| lower.contains(w))
             && !staff_words.is_empty();
-        if repeated {
+        // "our (new) hygienist Brooke Hall", "Kayla Ruiz, our new assistant".
+        let role_before = {
+            let before = lower[..m.start].trim_end();
+            let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+            STAFF_ROLES.iter().any(|r| {
+                before.strip_suffix(r).is_some_and(|b| {
+                    let b = b.trim_end();
+                    b.ends_with(" our")
+                        || b.ends_with(" our new")
+                        || b == "our"
+                        || b == "our new"
+                        || b.ends_with("'s new")
+                        || b.ends_with("'s")
+                })
+            })
+        };
+        let role_after = {
+            let after = lower[m.end..].trim_start();
+            after
+                .strip_prefix(", our ")
+                .or_else(|| after.strip_prefix(" our "))
+                .map(|a| a.strip_prefix("new ").unwrap_or(a))
+                .is_some_and(|a| STAFF_ROLES.iter().any(|r| a.starts_with(r)))
+        };
+        if public {
+            if role_before || role_after {
+                m.kind = STAFF;
+            }
+        } else if repeated {
             m.kind = CLINICIAN;
             m.score = 0.0;
-        } else if own_handle || signature || staff_baby {
+        } else if own_handle || signature || staff_baby || role_before || role_after {
             m.kind = STAFF;
             m.score = 0.0;
         }
+    }
+}
+
+/// Winners, sponsors and volunteers of a community event thanked in public ("Shoutout to
+/// Coach Harmon and the Raiders for the mouthguard drive!", "Congrats to winner Ethan Cho"):
+/// a sentence about the event, with no care, no possessive ("his", "her") and nothing that ties
+/// the person to the practice as a patient.
+fn classify_community(ctx: &Ctx, care: &[Mention], out: &mut [Mention]) {
+    if out.iter().all(|m| m.score == 0.0) {
+        return;
+    }
+    let lower = ctx.lower();
+    for m in out.iter_mut().filter(|m| m.score > 0.0) {
+        let mut lo = m.start.saturating_sub(200);
+        while !lower.is_char_boundary(lo) {
+            lo -= 1;
+        }
+        let mut hi = (m.end + 200).min(lower.len());
+        while !lower.is_char_boundary(hi) {
+            hi += 1;
+        }
+        let a = lower[lo..m.start]
+            .rfind(['.', '!', '?', '\n'])
+            .map_or(lo, |k| lo + k + 1);
+        let b = lower[m.end..hi]
+            .find(['!', '?', '\n'])
+            .map_or(hi, |k| m.end + k);
+        let sent = &lower[a..b];
+        let event = EVENT_WORDS.iter().any(|w| has_word(sent, w));
+        if !event
+            || care.iter().any(|c| c.start >= a && c.end <= b)
+            || ["his", "her", "their", "your", "you", "he", "she"]
+                .iter()
+                .any(|w| has_word(sent, w))
+            || RELATION_CUES
+                .iter()
+                .any(|w| sent.contains(w) && !w.starts_with("congrat"))
+        {
+            continue;
+        }
+        m.kind = PUBLIC;
+        m.score = 0.0;
     }
 }
 
@@ -373,6 +450,80 @@ static CREDENTIALS: &[&str] = &[
     // other licensed clinicians
     "lmt", "od", "dc", "dpm", "pharmd", "rph", "aud", "rd", "rdn", "ibclc", "cde", "cdces",
     "ccc-slp", "otr/l", "mpt", "cscs", "faap", "facog", "facp", "fagd", "ms", "mph",
+    // assistants and technicians
+    "cda", "rda", "efda", "cdt", "cpht", "lpta", "cota", "rrt", "cst", "cht", "ccrn",
+];
+
+/// Staff roles: "our hygienist Brooke Hall", "Kayla Ruiz, our new assistant".
+const STAFF_ROLES: &[&str] = &[
+    "hygienist",
+    "assistant",
+    "receptionist",
+    "nurse",
+    "therapist",
+    "doctor",
+    "dentist",
+    "provider",
+    "manager",
+    "coordinator",
+    "scheduler",
+    "biller",
+    "technician",
+    "tech",
+    "scribe",
+    "intern",
+    "doula",
+    "midwife",
+    "counselor",
+    "pharmacist",
+    "optician",
+    "optometrist",
+    "chiropractor",
+    "physician",
+    "surgeon",
+    "pediatrician",
+    "orthodontist",
+    "dermatologist",
+    "clinician",
+    "practitioner",
+    "massage therapist",
+    "front desk",
+    "team member",
+    "office manager",
+    "medical assistant",
+    "dental assistant",
+    "nurse practitioner",
+    "physician assistant",
+];
+
+/// Words of a community event: its winners, sponsors and volunteers are thanked in public.
+const EVENT_WORDS: &[&str] = &[
+    "drive",
+    "fundraiser",
+    "5k",
+    "10k",
+    "fun run",
+    "race",
+    "raffle",
+    "auction",
+    "contest",
+    "tournament",
+    "sponsor",
+    "sponsors",
+    "sponsoring",
+    "sponsored",
+    "donation",
+    "donations",
+    "donated",
+    "donating",
+    "volunteer",
+    "volunteers",
+    "volunteered",
+    "volunteering",
+    "winner",
+    "winners",
+    "fundraising",
+    "raised",
 ];
 
 /// Words before a name that address the person.
@@ -1012,6 +1163,11 @@ const RELATION_CUES: &[&str] = &[
     "congratulations",
     "get well",
     "proud of",
+    "staff news",
+    "team news",
+    "our staff",
+    "joins us",
+    "joined us",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1899,6 +2055,39 @@ mod tests {
         // Near misses: a portal, a product and a weekday after "patient".
         assert!(names("Try our patient Portal today.").is_empty());
         assert!(names("our patient Monday clinic is open").is_empty());
+    }
+
+    #[test]
+    fn staff_named_with_their_role() {
+        assert!(names(
+            "Staff news: our hygienist Brooke Tanaka just passed her boards! Brooke sees patients Mon and Fri."
+        )
+        .is_empty());
+        assert!(names(
+            "Say hi to Dr. Mendez's new assistant, Kayla Ruiz, CDA! Kayla does sealants."
+        )
+        .is_empty());
+        assert!(names("Kayla Ruiz, our new front desk coordinator, starts Monday.").is_empty());
+        // Near miss: a patient of the hygienist.
+        assert_eq!(
+            names("our hygienist saw Brooke Tanaka for her cleaning"),
+            vec!["Brooke Tanaka"]
+        );
+    }
+
+    #[test]
+    fn community_event_winners_and_sponsors() {
+        for t in [
+            "Shoutout to Coach Harmon and the Ridgeline Raiders for the mouthguard drive!",
+            "Congrats to winner Ethan Cho (17:42) and top fundraiser Lisa Park, who raised $2,300 for kids' dental care.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        // Near miss: a winner tied to their own care.
+        assert_eq!(
+            names("Congrats to Ethan Cho, winner of the 5K six weeks after his ACL repair!"),
+            vec!["Ethan Cho"]
+        );
     }
 
     #[test]
