@@ -173,13 +173,11 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
             let before = before.strip_suffix(',').unwrap_or(before).trim_end();
             STAFF_ROLES.iter().any(|r| {
                 before.strip_suffix(r).is_some_and(|b| {
-                    let b = b.trim_end();
-                    b.ends_with(" our")
-                        || b.ends_with(" our new")
-                        || b == "our"
-                        || b == "our new"
-                        || b.ends_with("'s new")
-                        || b.ends_with("'s")
+                    // "our (new) (patient) coordinator", "Dr. Mendez's new assistant"
+                    b.split_whitespace()
+                        .rev()
+                        .take(3)
+                        .any(|w| w == "our" || w.ends_with("'s"))
                 })
             })
         };
@@ -2068,6 +2066,9 @@ mod tests {
         )
         .is_empty());
         assert!(names("Kayla Ruiz, our new front desk coordinator, starts Monday.").is_empty());
+        assert!(
+            names("Welcome our new patient coordinator, Ana Ruiz! Ana will help you.").is_empty()
+        );
         // Near miss: a patient of the hygienist.
         assert_eq!(
             names("our hygienist saw Brooke Tanaka for her cleaning"),
