@@ -435,7 +435,8 @@ fn last_word(s: &str) -> &str {
 // Word lists
 
 static COURTESY: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "mx", "mister", "coach", "sr", "jr",
+    "mr", "mrs", "ms", "miss", "mx", "mister", "coach", "sr", "jr", // Spanish
+    "sra", "srta", "senor", "senora", "senorita", "dona",
 ];
 static CLINICAL_TITLES: &[&str] = &["dr", "doctor", "nurse", "prof", "professor", "dentist"];
 static CREDENTIALS: &[&str] = &[
@@ -576,6 +577,18 @@ static ADDRESS: &[&str] = &[
     "kudos",
     "birthday",
     "bday",
+    // Spanish greetings
+    "hola",
+    "gracias",
+    "estimada",
+    "estimado",
+    "querida",
+    "querido",
+    "felicidades",
+    "días",
+    "dias",
+    "tardes",
+    "noches",
 ];
 
 /// Capitalized words that are never a name by themselves (greetings, pronouns, titles...).
@@ -2053,6 +2066,15 @@ mod tests {
         // Near misses: a portal, a product and a weekday after "patient".
         assert!(names("Try our patient Portal today.").is_empty());
         assert!(names("our patient Monday clinic is open").is_empty());
+    }
+
+    #[test]
+    fn spanish_courtesy_titles() {
+        assert_eq!(
+            names("Sra. López, sus gotas para el glaucoma están listas."),
+            vec!["Sra. López"]
+        );
+        assert_eq!(names("Señora Ruiz, gracias por venir"), vec!["Señora Ruiz"]);
     }
 
     #[test]

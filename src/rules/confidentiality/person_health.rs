@@ -72,6 +72,8 @@ fn nearest<'a>(ms: &'a [Mention], m: &Mention, min: f32) -> Option<&'a Mention> 
 /// Words that tie a health, body, date or payment word to one person.
 const POSSESSIVES: &[&str] = &[
     "your", "ur", "yours", "his", "her", "their", "that", "you", "you're", "youre", "you've",
+    // Spanish: su/sus (your, formal; his, her), tu/tus (your)
+    "su", "sus", "tu", "tus",
 ];
 
 /// Payment words: what a person's care cost is health information too (45 CFR 160.103).
@@ -116,7 +118,8 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
             .enumerate()
             .any(|(k, w)| {
                 POSSESSIVES.contains(&w)
-                    && (k == 0 || matches!(w, "your" | "ur" | "his" | "her" | "their"))
+                    && (k == 0
+                        || matches!(w, "your" | "ur" | "his" | "her" | "their" | "su" | "sus"))
             })
     };
     // The sentence around a span, at most 200 bytes each side (no quadratic scans).
@@ -320,6 +323,19 @@ mod tests {
         // Near miss: general information to a named reader.
         assert!(c1(&check(
             "Hi Maya! Brackets are bonded to each tooth with a special glue."
+        ))
+        .is_empty());
+    }
+
+    #[test]
+    fn spanish_possessive_ties_health_to_the_person() {
+        assert!(!c1(&check(
+            "Sra. López, sus gotas para el glaucoma están listas."
+        ))
+        .is_empty());
+        // Near miss: general Spanish information with a named reader.
+        assert!(c1(&check(
+            "Hola Sra. López, el glaucoma a menudo no tiene síntomas."
         ))
         .is_empty());
     }
