@@ -212,6 +212,27 @@ fn classify_community(ctx: &Ctx, care: &[Mention], out: &mut [Mention]) {
         return;
     }
     let lower = ctx.lower();
+    // One scan for the event words; most drafts have none.
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let ac = AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(EVENT_WORDS)
+            .expect("event words compile")
+    });
+    let b = lower.as_bytes();
+    let events: Vec<(usize, usize)> = ac
+        .find_iter(lower)
+        .map(|m| (m.start(), m.end()))
+        .filter(|&(s, e)| {
+            (s == 0 || !b[s - 1].is_ascii_alphanumeric())
+                && (e >= b.len() || !b[e].is_ascii_alphanumeric())
+        })
+        .collect();
+    if events.is_empty() {
+        return;
+    }
     for m in out.iter_mut().filter(|m| m.score > 0.0) {
         let mut lo = m.start.saturating_sub(200);
         while !lower.is_char_boundary(lo) {
@@ -228,7 +249,7 @@ fn classify_community(ctx: &Ctx, care: &[Mention], out: &mut [Mention]) {
             .find(['!', '?', '\n'])
             .map_or(hi, |k| m.end + k);
         let sent = &lower[a..b];
-        let event = EVENT_WORDS.iter().any(|w| has_word(sent, w));
+        let event = events.iter().any(|&(s, e)| s >= a && e <= b);
         if !event
             || care.iter().any(|c| c.start >= a && c.end <= b)
             || ["his", "her", "their", "your", "you", "he", "she"]

@@ -213,7 +213,25 @@ impl Rule for Disparaging {
         let found = super::media::find_words(lower, labels_and_mocking());
         let mut labels: Vec<(usize, usize)> = Vec::new();
         let mut mocking: Vec<(usize, usize)> = Vec::new();
-        let exasperation = find_words(lower, EXASPERATION);
+        // The exasperation phrases share a few keywords; plain substring searches for them are
+        // cheaper than the phrase automaton, which then runs only on the rare draft with one.
+        let exasperation = if [
+            "exhaust",
+            "villain",
+            "audacity",
+            "bless ",
+            "can't with",
+            "why are people",
+            "lifestyle",
+            "argue with",
+        ]
+        .iter()
+        .any(|k| lower.contains(k))
+        {
+            find_words(lower, EXASPERATION)
+        } else {
+            Vec::new()
+        };
         for (s, e, w) in found {
             let v = if LABELS.contains(&w) {
                 &mut labels
