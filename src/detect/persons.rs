@@ -119,8 +119,36 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
                 }),
         );
     }
+    let staff_ends: Vec<usize> = out
+        .iter()
+        .filter(|m| m.kind == CLINICIAN || m.kind == STAFF)
+        .map(|m| m.end)
+        .collect();
     for m in out.iter_mut().filter(|m| m.score > 0.0 || m.kind == PUBLIC) {
         let public = m.kind == PUBLIC;
+        // "Dr. Okafor's daughter Zoe", "our hygienist's son Max": the family of staff.
+        let staff_family = {
+            let before = lower[..m.start].trim_end();
+            FAMILY.iter().any(|r| {
+                before
+                    .strip_suffix(r)
+                    .filter(|b| b.ends_with(' '))
+                    .map(|b| b.trim_end())
+                    .and_then(|b| b.strip_suffix("'s").or_else(|| b.strip_suffix('\'')))
+                    .is_some_and(|b| {
+                        staff_ends.contains(&b.len())
+                            || STAFF_ROLES.iter().any(|role| b.ends_with(role))
+                    })
+            })
+        };
+        // "Go Bears!": a team.
+        let team = m.kind == NAME
+            && !lower[m.start..m.end].contains(' ')
+            && lower[..m.start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                == Some("go");
         let text = &lower[m.start..m.end];
         let words = text
             .split(|c: char| !c.is_alphanumeric())
@@ -196,8 +224,12 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
         } else if repeated {
             m.kind = CLINICIAN;
             m.score = 0.0;
-        } else if own_handle || signature || staff_baby || role_before || role_after {
+        } else if own_handle || signature || staff_baby || role_before || role_after || staff_family
+        {
             m.kind = STAFF;
+            m.score = 0.0;
+        } else if team {
+            m.kind = PUBLIC;
             m.score = 0.0;
         }
     }
@@ -514,6 +546,29 @@ const STAFF_ROLES: &[&str] = &[
     "dental assistant",
     "nurse practitioner",
     "physician assistant",
+];
+
+/// Family words: "Dr. Okafor's daughter Zoe".
+const FAMILY: &[&str] = &[
+    "daughter",
+    "son",
+    "kid",
+    "kids",
+    "baby",
+    "husband",
+    "wife",
+    "mom",
+    "dad",
+    "mother",
+    "father",
+    "twins",
+    "grandson",
+    "granddaughter",
+    "partner",
+    "dog",
+    "pup",
+    "puppy",
+    "cat",
 ];
 
 /// Words of a community event: its winners, sponsors and volunteers are thanked in public.
@@ -2096,6 +2151,18 @@ mod tests {
             vec!["Sra. López"]
         );
         assert_eq!(names("Señora Ruiz, gracias por venir"), vec!["Señora Ruiz"]);
+    }
+
+    #[test]
+    fn staff_family_and_team_cheers() {
+        assert!(names("Fun fact: Dr. Okafor's daughter Zoe just lost her first tooth!").is_empty());
+        assert!(names("Our hygienist's son Max made the honor roll!").is_empty());
+        assert!(names("Go Bears! Wear your mouthguards this weekend.").is_empty());
+        // Near misses: a patient's daughter, and a name after "go" mid-phrase.
+        assert_eq!(
+            names("Mrs. Ortiz's daughter Zoe came in with a cavity"),
+            vec!["Mrs. Ortiz", "Zoe"]
+        );
     }
 
     #[test]
