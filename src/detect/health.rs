@@ -243,6 +243,9 @@ pub fn scan(norm: &str, lower: &str) -> (Vec<Mention>, Vec<Mention>) {
         if kind == "patient" && (orig == "PT" || orig == "PTs") {
             kind = "rehab";
         }
+        if kind == "patient" && generic_patients(lower, s, e) {
+            continue;
+        }
         let care_kind = CARE_KINDS.contains(&kind);
         let base: f32 = match kind {
             "encounter" => 0.9,
@@ -266,6 +269,67 @@ pub fn scan(norm: &str, lower: &str) -> (Vec<Mention>, Vec<Mention>) {
         }
     }
     (health, care)
+}
+
+/// "new patients", "accepting new patients", "sees patients Tues-Sat", "patient portal":
+/// patients in general (the practice's schedule, offers and services), not anyone's care.
+pub fn generic_patients(lower: &str, s: usize, e: usize) -> bool {
+    let phrase = &lower[s..e];
+    let before = lower[..s].trim_end();
+    let prev = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    let next = lower[e..]
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let starts_generic = ["new ", "existing ", "prospective ", "future "]
+        .iter()
+        .any(|p| phrase.starts_with(p));
+    let plural = phrase.ends_with('s');
+    // "a new pt today" is one person; "new patients" and "new patient special" are not.
+    let generic_plural = plural
+        && (starts_generic
+            || matches!(
+                prev,
+                "new"
+                    | "existing"
+                    | "prospective"
+                    | "future"
+                    | "current"
+                    | "see"
+                    | "sees"
+                    | "seeing"
+                    | "treat"
+                    | "treats"
+                    | "treating"
+                    | "accepting"
+                    | "accept"
+                    | "welcoming"
+                    | "welcome"
+                    | "nervous"
+                    | "anxious"
+                    | "young"
+                    | "adult"
+            ));
+    generic_plural
+        || phrase.ends_with("portal")
+        || matches!(
+            next,
+            "portal"
+                | "portals"
+                | "special"
+                | "specials"
+                | "forms"
+                | "education"
+                | "resources"
+                | "parking"
+                | "satisfaction"
+                | "experience"
+                | "lounge"
+        )
 }
 
 /// Adds this detector's mentions to the analysis.

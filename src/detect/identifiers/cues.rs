@@ -329,6 +329,9 @@ impl Cues {
                     ctx.word_lower(&ctx.words[i - 1]),
                     "every" | "each" | "any" | "all" | "no" | "per"
                 );
+            if generic_patients(ctx, i) {
+                continue;
+            }
             if (f & IND != 0 || (answer && f & SECOND != 0)) && !quantified {
                 is_ind[i] = true;
             }
@@ -407,4 +410,12 @@ impl Cues {
         }
         (self.starts[lo].min(span.0), self.ends[hi - 1].max(span.1))
     }
+}
+
+/// Patients in general ("new patients", "sees patients Tues-Sat", "patient portal"): neither
+/// one person nor a visit. The health detector decides, for both.
+fn generic_patients(ctx: &Ctx, i: usize) -> bool {
+    let w = &ctx.words[i];
+    matches!(ctx.word_lower(w), "patient" | "patients" | "pts")
+        && crate::detect::health::generic_patients(ctx.lower(), w.start, w.end)
 }

@@ -22,7 +22,7 @@ impl Rule for DatesOfService {
         }
         let o = Others::new(a);
         for m in &a.dates {
-            if !o.tied(m, 150) {
+            if !o.tied(m, 150) || in_weekday_range(ctx.lower(), m.span()) {
                 continue;
             }
             let relative = matches!(m.kind, "date-relative" | "date-weekday" | "date-time");
@@ -43,6 +43,35 @@ impl Rule for DatesOfService {
             out.push(Hit::new("C4", self.id(), Severity::High, m.span(), msg).suggest(sug));
         }
     }
+}
+
+const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+fn starts_with_weekday(s: &str) -> bool {
+    WEEKDAYS.iter().any(|d| s.starts_with(d))
+}
+
+/// "Tues-Sat", "Mon through Fri", "Monday to Thursday": office hours, not a visit's day.
+fn in_weekday_range(lower: &str, (s, e): (usize, usize)) -> bool {
+    if !starts_with_weekday(&lower[s..]) {
+        return false;
+    }
+    const JOINS: [&str; 6] = ["-", "to ", "thru ", "through ", "till ", "until "];
+    let after = lower[e..].trim_start_matches(['.', ' ']);
+    let joined_after = JOINS
+        .iter()
+        .any(|j| after.starts_with(j) && starts_with_weekday(after[j.len()..].trim_start()));
+    let before = lower[..s].trim_end();
+    let joined_before = JOINS.iter().any(|j| {
+        before.ends_with(j.trim_end())
+            && before[..before.len() - j.trim_end().len()]
+                .trim_end()
+                .trim_end_matches('.')
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(starts_with_weekday)
+    });
+    joined_after || joined_before
 }
 
 #[cfg(test)]
@@ -70,6 +99,29 @@ mod tests {
             &Engine::new(Policy::default()).check(&Draft::reply(text, "someone", parent)),
             text,
         )
+    }
+
+    #[test]
+    fn office_hours_and_new_patients_are_not_visits() {
+        assert!(post(
+            "Meet Rosa Delgado, CPNP! She now sees patients in our Brookfield office Tues-Sat."
+        )
+        .is_empty());
+        assert!(post("She's back seeing patients Mon through Fri starting next week.").is_empty());
+        assert!(post("He's accepting new patients starting Dec 1.").is_empty());
+        assert!(
+            post("We're switching to the new patient portal Monday, old logins won't work.")
+                .is_empty()
+        );
+        // near misses: one patient's day still fires
+        assert_eq!(
+            post("The patient in room 4 came in Tuesday with chest pain."),
+            vec!["Tuesday"]
+        );
+        assert_eq!(
+            reply("We saw you Monday for your crown", "My crown hurts"),
+            vec!["Monday"]
+        );
     }
 
     #[test]
