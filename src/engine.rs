@@ -79,6 +79,10 @@ pub struct CompiledPolicy {
     pub own_handles: Vec<String>,
     /// Lowercased words of the practice's address and name (never a patient's location).
     pub own_address_words: Vec<String>,
+    /// Sorted, deduplicated lowercased words of the practice's own address and name plus the
+    /// places its policy names (emergency, covering, after hours): never a patient's location.
+    /// Computed once here rather than on every check.
+    pub own_place_words: Vec<String>,
 }
 
 const TITLES_AND_CREDENTIALS: &[&str] = &[
@@ -203,7 +207,15 @@ impl CompiledPolicy {
         let own_address_words = words(&own_text)
             .iter()
             .map(|w| w.as_str(&own_text).to_string())
+            .collect::<Vec<String>>();
+        let extra = Text::new(&format!("{} {} {}", p.emergency, p.covering, p.after_hours)).lower;
+        let mut own_place_words: Vec<String> = words(&extra)
+            .iter()
+            .map(|w| w.as_str(&extra).to_string())
             .collect();
+        own_place_words.extend(own_address_words.iter().cloned());
+        own_place_words.sort();
+        own_place_words.dedup();
         CompiledPolicy {
             allow: ci_words(&policy.allow_terms),
             deny: ci_words(&policy.deny_terms),
@@ -215,6 +227,7 @@ impl CompiledPolicy {
             own_host,
             own_handles: policy.own_handles(),
             own_address_words,
+            own_place_words,
             policy,
         }
     }

@@ -10,7 +10,6 @@
 use super::{after, before, overlaps, Claims, Cues, Triggers, Windows, IND_ONLY, VISIT_ONLY};
 use crate::detect::Mention;
 use crate::engine::Ctx;
-use crate::text::{words, Text};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -510,37 +509,22 @@ fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
-/// Words of the practice's own address and name plus the places its policy names.
-struct Own {
-    words: Vec<String>,
-}
-
-impl Own {
-    fn new(ctx: &Ctx) -> Own {
-        let p = &ctx.policy.policy.practice;
-        let extra = format!("{} {} {}", p.emergency, p.covering, p.after_hours);
-        let t = Text::new(&extra).lower;
-        let mut words: Vec<String> = words(&t).iter().map(|w| w.as_str(&t).to_string()).collect();
-        words.extend(ctx.policy.own_address_words.iter().cloned());
-        words.sort();
-        words.dedup();
-        Own { words }
-    }
-
-    fn all_own(&self, lower_words: &[&str]) -> bool {
-        let mut any = false;
-        for w in lower_words {
-            let w = w.trim_end_matches("'s");
-            if FACILITY.contains(&w) || GENERIC_FACILITY.contains(&w) || w.len() <= 2 {
-                continue;
-            }
-            any = true;
-            if self.words.binary_search_by(|x| x.as_str().cmp(w)).is_err() {
-                return false;
-            }
+/// Whether every telling word of `lower_words` is one of the practice's own place words
+/// (its address and name plus the places its policy names; see
+/// `CompiledPolicy::own_place_words`).
+fn all_own(own_words: &[String], lower_words: &[&str]) -> bool {
+    let mut any = false;
+    for w in lower_words {
+        let w = w.trim_end_matches("'s");
+        if FACILITY.contains(&w) || GENERIC_FACILITY.contains(&w) || w.len() <= 2 {
+            continue;
         }
-        any
+        any = true;
+        if own_words.binary_search_by(|x| x.as_str().cmp(w)).is_err() {
+            return false;
+        }
     }
+    any
 }
 
 pub(super) fn detect(
@@ -554,9 +538,7 @@ pub(super) fn detect(
     let m = m();
     let norm = ctx.norm();
     let lower = ctx.lower();
-    let mut own: Option<Own> = None;
-    let mut own_all =
-        |ctx: &Ctx, ws: &[&str]| -> bool { own.get_or_insert_with(|| Own::new(ctx)).all_own(ws) };
+    let own_all = |ctx: &Ctx, ws: &[&str]| -> bool { all_own(&ctx.policy.own_place_words, ws) };
     let mut taken: Claims = claimed.clone();
     let dw = Windows::around(lower, &tr.digits, 28, 8);
     let sw = Windows::around(lower, &tr.street_words, 90, 4);
