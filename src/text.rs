@@ -348,18 +348,26 @@ impl Word {
 /// Splits `s` into words. An apostrophe or hyphen between two letters or digits stays inside
 /// the word ("O'Brien", "follow-up"); `@` and `#` starting a word are kept ("@tj_runs").
 pub fn words(s: &str) -> Vec<Word> {
-    let mut out = Vec::new();
+    let b = s.as_bytes();
+    // the char at byte `i` (a char boundary) and its length; ASCII without decoding
+    let char_at = |i: usize| -> Option<(char, usize)> {
+        match b.get(i) {
+            None => None,
+            Some(&x) if x < 0x80 => Some((x as char, 1)),
+            Some(_) => s[i..].chars().next().map(|c| (c, c.len_utf8())),
+        }
+    };
+    let mut out = Vec::with_capacity(b.len() / 6 + 1);
     let mut start: Option<usize> = None;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some((c, n)) = char_at(i) {
+        let next = || char_at(i + n).map(|(d, _)| d);
         let inner = start.is_some()
             && (c == '\'' || c == '-' || c == '_')
-            && it.peek().is_some_and(|&(_, d)| d.is_alphanumeric());
+            && next().is_some_and(|d| d.is_alphanumeric());
         let lead = start.is_none()
             && (c == '@' || c == '#')
-            && it
-                .peek()
-                .is_some_and(|&(_, d)| d.is_alphanumeric() || d == '_');
+            && next().is_some_and(|d| d.is_alphanumeric() || d == '_');
         if c.is_alphanumeric() || inner || lead {
             if start.is_none() {
                 start = Some(i);
@@ -369,6 +377,7 @@ pub fn words(s: &str) -> Vec<Word> {
         } else if let Some(st) = start.take() {
             out.push(Word { start: st, end: i });
         }
+        i += n;
     }
     if let Some(st) = start {
         out.push(Word {
