@@ -277,10 +277,8 @@ fn m() -> &'static M {
                 flags.push(f);
             }
         }
-        // a DFA (about 240 KB): these words are looked up in every draft
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&pats)
             .expect("cue words");
         M { ac, flags }

@@ -512,8 +512,6 @@ fn clinical_acs() -> &'static (AhoCorasick, AhoCorasick) {
         let build = |pats: &[&str]| {
             AhoCorasickBuilder::new()
                 .match_kind(MatchKind::LeftmostLongest)
-                // a DFA (about 180 KB for the words): scanned over most drafts
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(pats)
                 .unwrap_or_else(|e| panic!("clinical lexicon: {e}"))
         };

@@ -47,8 +47,6 @@ fn patterns() -> &'static Patterns {
         Patterns {
             roles: AhoCorasickBuilder::new()
                 .match_kind(MatchKind::LeftmostLongest)
-                // a DFA (about 160 KB): scanned over every draft
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(roles)
                 .expect("roles compile"),
             one_holder,
