@@ -325,32 +325,6 @@ const DATE_WORDS: &[&str] = &[
     "weekend",
     "other day",
 ];
-const MONTH_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 const AGE_WORDS: &[&str] = &[
     "nineties",
     "nonagenarian",
@@ -400,7 +374,7 @@ fn keywords() -> &'static aho_corasick::AhoCorasick {
                     .iter()
                     .chain(AGE_WORDS)
                     .chain(STREET_WORDS)
-                    .chain(MONTH_WORDS),
+                    .chain(&crate::text::MONTHS),
             )
             .expect("keywords")
     })

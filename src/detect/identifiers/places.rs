@@ -243,37 +243,6 @@ fn stop_words() -> &'static Vec<&'static str> {
             "covid-19",
             "english",
             "spanish",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
             "today",
             "tomorrow",
             "yesterday",
@@ -363,6 +332,8 @@ fn stop_words() -> &'static Vec<&'static str> {
             "bed",
         ];
         v.extend(STATES.iter().copied());
+        v.extend(crate::text::MONTHS);
+        v.extend(crate::text::WEEKDAYS);
         v.sort_unstable();
         v.dedup();
         v
