@@ -371,6 +371,17 @@ pub const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// "March", "Tuesday": a full month or weekday name written capitalized (as in running text).
+pub fn is_capitalized_day_name(w: &str) -> bool {
+    let mut cs = w.chars();
+    let Some(first) = cs.next() else { return false };
+    let rest = cs.as_str();
+    let lower = w.to_ascii_lowercase();
+    first.is_ascii_uppercase()
+        && rest == &lower[1..]
+        && (MONTHS[..12].contains(&lower.as_str()) || WEEKDAYS.contains(&lower.as_str()))
+}
+
 /// A word of the normalized text: letters, digits and inner apostrophes or hyphens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word {
@@ -554,6 +565,16 @@ mod tests {
                 "#ad"
             ]
         );
+    }
+
+    #[test]
+    fn capitalized_day_names() {
+        for w in ["March", "May", "Tuesday", "Sunday"] {
+            assert!(is_capitalized_day_name(w), "{w}");
+        }
+        for w in ["march", "MARCH", "Mar", "Tue", "Marching", "", "É"] {
+            assert!(!is_capitalized_day_name(w), "{w}");
+        }
     }
 
     #[test]

@@ -84,37 +84,9 @@ static SUPERLATIVE: Lazy = Lazy::new(
 static BEST_IN_PLACE: Lazy =
     Lazy::new(r"\b[Bb]est\s+(?:[A-Za-z-]+\s+){0,3}in\s+(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?");
 
+/// Capitalized words that are not places (months and weekdays: `text::is_capitalized_day_name`).
 const NOT_PLACES: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Spring",
-    "Summer",
-    "Fall",
-    "Autumn",
-    "Winter",
-    "The",
-    "Our",
-    "Your",
-    "My",
-    "Class",
-    "Show",
+    "Spring", "Summer", "Fall", "Autumn", "Winter", "The", "Our", "Your", "My", "Class", "Show",
 ];
 
 static OUTCOME: Lazy = Lazy::new(
@@ -202,7 +174,7 @@ impl Rule for Claims {
                     .split_whitespace()
                     .next()
                     .unwrap_or("");
-                if !NOT_PLACES.contains(&place) {
+                if !NOT_PLACES.contains(&place) && !crate::text::is_capitalized_day_name(place) {
                     sup.push((s, e));
                 }
             }

@@ -66,26 +66,8 @@ fn patterns() -> &'static Patterns {
     })
 }
 
+/// Capitalized words that are not places (months and weekdays: `text::is_capitalized_day_name`).
 const NOT_PLACES: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "I",
     "PT",
     "Dr",
@@ -117,7 +99,9 @@ fn places(ctx: &Ctx, s: &Sentence, places_sorted: &[Mention]) -> Vec<(usize, usi
     for c in p.place_cap.captures_iter(norm) {
         let Some(g) = c.get(1) else { continue };
         let first = g.as_str().split_whitespace().next().unwrap_or("");
-        if NOT_PLACES.contains(&first.trim_end_matches("'s")) {
+        if NOT_PLACES.contains(&first.trim_end_matches("'s"))
+            || crate::text::is_capitalized_day_name(first.trim_end_matches("'s"))
+        {
             continue;
         }
         let lw = g.as_str().to_lowercase();
