@@ -61,18 +61,8 @@ export async function send(msg) {
   }
 }
 
-/** Mirrors policy::normalize_handle. */
-export function normalizeHandle(h) {
-  let s = String(h || "").trim();
-  for (const marker of ["facebook.com/", "x.com/", "twitter.com/"]) {
-    const i = s.lastIndexOf(marker);
-    if (i >= 0) {
-      s = s.slice(i + marker.length);
-      break;
-    }
-  }
-  return s.replace(/^@+/, "").replace(/^\/+|\/+$/g, "").toLowerCase();
-}
+/** Mirrors policy::normalize_handle (one copy, shared with the background). */
+export { normalizeHandle } from "../bg/policy-core.js";
 
 export const SITES = ["x", "facebook"];
 
