@@ -246,6 +246,9 @@ pub fn scan(norm: &str, lower: &str) -> (Vec<Mention>, Vec<Mention>) {
         if kind == "patient" && generic_patients(lower, s, e) {
             continue;
         }
+        if kind == "encounter" && social_see_you(lower, s, e) {
+            continue;
+        }
         let care_kind = CARE_KINDS.contains(&kind);
         let base: f32 = match kind {
             "encounter" => 0.9,
@@ -271,15 +274,66 @@ pub fn scan(norm: &str, lower: &str) -> (Vec<Mention>, Vec<Mention>) {
     (health, care)
 }
 
+/// "See you all next year!", "see you there", "can't wait to see you at the parade": a greeting
+/// to a crowd or about an event, not an appointment ("see you Thursday", "seeing you for your
+/// cleaning" stay encounters).
+fn social_see_you(lower: &str, s: usize, e: usize) -> bool {
+    let phrase = &lower[s..e];
+    if !matches!(phrase, "see you" | "seeing you") {
+        return false;
+    }
+    let rest = lower[e..].trim_start_matches([' ', ',']);
+    let next: Vec<&str> = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .collect();
+    let crowd = |w: &str| {
+        matches!(
+            w,
+            "all" | "guys" | "y'all" | "everyone" | "everybody" | "folks" | "there" | "then"
+        )
+    };
+    match next.as_slice() {
+        [] => rest.starts_with(['!', '\n']) || rest.is_empty(),
+        [w, ..] if crowd(w) => true,
+        ["next", w] => matches!(
+            *w,
+            "year" | "season" | "summer" | "spring" | "fall" | "winter"
+        ),
+        ["at", w] | ["out", w] => matches!(*w, "the" | "there") && !at_care_place(rest),
+        _ => false,
+    }
+}
+
+/// "see you at the office / clinic / hospital": that is still a visit.
+fn at_care_place(rest: &str) -> bool {
+    let head: String = rest.chars().take(40).collect();
+    [
+        "office",
+        "clinic",
+        "hospital",
+        "appointment",
+        "visit",
+        "checkup",
+        "check-up",
+    ]
+    .iter()
+    .any(|w| head.contains(w))
+}
+
 /// "new patients", "accepting new patients", "sees patients Tues-Sat", "patient portal":
 /// patients in general (the practice's schedule, offers and services), not anyone's care.
 pub fn generic_patients(lower: &str, s: usize, e: usize) -> bool {
     let phrase = &lower[s..e];
     let before = lower[..s].trim_end();
-    let prev = before
+    // The two words before: one modifier may sit between ("new OB patients", "accepting adult
+    // patients", "sees pediatric patients").
+    let mut prevs = before
         .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-        .next()
-        .unwrap_or("");
+        .filter(|w| !w.is_empty());
+    let prev = prevs.next().unwrap_or("");
+    let prev2 = prevs.next().unwrap_or("");
     let next = lower[e..]
         .trim_start()
         .split(|c: char| !c.is_alphanumeric())
@@ -292,28 +346,30 @@ pub fn generic_patients(lower: &str, s: usize, e: usize) -> bool {
     // "a new pt today" is one person; "new patients" and "new patient special" are not.
     let generic_plural = plural
         && (starts_generic
-            || matches!(
-                prev,
-                "new"
-                    | "existing"
-                    | "prospective"
-                    | "future"
-                    | "current"
-                    | "see"
-                    | "sees"
-                    | "seeing"
-                    | "treat"
-                    | "treats"
-                    | "treating"
-                    | "accepting"
-                    | "accept"
-                    | "welcoming"
-                    | "welcome"
-                    | "nervous"
-                    | "anxious"
-                    | "young"
-                    | "adult"
-            ));
+            || [prev, prev2].into_iter().any(|prev| {
+                matches!(
+                    prev,
+                    "new"
+                        | "existing"
+                        | "prospective"
+                        | "future"
+                        | "current"
+                        | "see"
+                        | "sees"
+                        | "seeing"
+                        | "treat"
+                        | "treats"
+                        | "treating"
+                        | "accepting"
+                        | "accept"
+                        | "welcoming"
+                        | "welcome"
+                        | "nervous"
+                        | "anxious"
+                        | "young"
+                        | "adult"
+                )
+            }));
     generic_plural
         || phrase.ends_with("portal")
         || matches!(
@@ -357,6 +413,35 @@ mod tests {
         v.into_iter()
             .map(|m| (t.norm[m.start..m.end].to_string(), m.kind))
             .collect()
+    }
+
+    #[test]
+    fn greetings_to_a_crowd_are_not_visits() {
+        for s in [
+            "See you all next year!",
+            "Congrats to the winners, see you there!",
+            "Can't wait to see you at the parade",
+        ] {
+            assert!(kinds(s).iter().all(|(_, k)| *k != "encounter"), "{s}");
+        }
+        // near misses: an appointment with one person
+        assert!(kinds("See you Thursday for your cleaning!")
+            .contains(&("See you".to_string(), "encounter")));
+        assert!(kinds("We'll see you at the office at 9")
+            .contains(&("see you".to_string(), "encounter")));
+    }
+
+    #[test]
+    fn new_patients_with_a_specialty_are_generic() {
+        assert!(kinds("She's accepting new OB patients in January").is_empty());
+        assert!(kinds("He sees adult patients on Mondays").is_empty());
+        assert_eq!(
+            kinds("A new pt came in"),
+            vec![
+                ("pt".to_string(), "patient"),
+                ("came in".to_string(), "encounter")
+            ]
+        );
     }
 
     #[test]

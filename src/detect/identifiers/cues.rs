@@ -75,6 +75,12 @@ const INDIVIDUAL: &[&str] = &[
     "widow",
     "widower",
     "coach",
+    "qb",
+    "quarterback",
+    "pitcher",
+    "goalie",
+    "twins",
+    "triplets",
 ];
 
 /// Second-person words: one person when the draft answers someone.
@@ -102,6 +108,7 @@ const VISIT: &[&str] = &[
     "discharge",
     "treated",
     "treating",
+    "delivered",
     "treatment",
     "tx",
     "surgery",

@@ -28,6 +28,7 @@ struct M {
     weekday: Regex,
     relative: Regex,
     appt_time: Regex,
+    slot: Regex,
     dob_label: Regex,
     date_prep: Regex,
     ages: Regex,
@@ -66,6 +67,10 @@ fn m() -> &'static M {
             )),
             appt_time: r(
                 r"\b[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm)? (?:appointment|appt|visit|session|slot)\b",
+            ),
+            // "my 2pm", "our 10:30": a patient called by the time of their appointment
+            slot: r(
+                r"\b(?:my|our) ([0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)|[0-9]{1,2}:[0-9]{2})(?: ([a-z]+))?",
             ),
             dob_label: r(
                 r"\b(dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?|b-?day|birthday(?: is)?)[\s:#-]*(?:(?:is|was|as|of|=)\s+)?$",
@@ -322,6 +327,51 @@ pub(super) fn detect(
         cands.push((c.start(), end, "date-time"));
     }
 
+    // "shoutout to my 2pm who fell asleep": the time stands for the patient booked at it
+    // (not "my 2pm meeting", "our 10:30 class").
+    let mut slots: Vec<(usize, usize)> = Vec::new();
+    for c in tight.caps(&m.slot, lower) {
+        let next = c.get(2).map_or("", |g| g.as_str());
+        if matches!(
+            next,
+            "meeting"
+                | "meetings"
+                | "call"
+                | "class"
+                | "lunch"
+                | "break"
+                | "shift"
+                | "huddle"
+                | "webinar"
+                | "conference"
+                | "interview"
+                | "flight"
+                | "train"
+                | "bus"
+                | "show"
+                | "deadline"
+                | "start"
+                | "opening"
+                | "openings"
+                | "slot"
+                | "slots"
+                | "is"
+                | "are"
+                | "and"
+                | "to"
+                | "until"
+                | "till"
+                | "or"
+                | "am"
+                | "pm"
+        ) {
+            continue;
+        }
+        let t = c.get(1).expect("time");
+        slots.push((t.start(), t.end()));
+        cands.push((t.start(), t.end(), "date-time"));
+    }
+
     // Keep the widest of overlapping candidates; join neighbours ("Tuesday, Oct 14").
     cands.retain(|&(s, t, _)| !overlaps(claimed, (s, t)));
     cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -388,7 +438,8 @@ pub(super) fn detect(
             ind || (vis && cues.individual(span, 40)),
             vis || (ind && cues.visit(span, 40)),
         );
-        let score = match (ind, vis) {
+        let slot = slots.iter().any(|&x| x.0 < t && s < x.1);
+        let score = match (ind || slot, vis || slot) {
             // a month without a day ("April 2023") is coarse: kept, never reported alone
             _ if kind == "date-month" => 0.3,
             (true, true) => 1.0,

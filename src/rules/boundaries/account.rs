@@ -37,13 +37,15 @@ static PERSONAL_GATE: Gate = Gate::new(&[
     "personally",
     "last night",
     "this weekend",
+    "love you",
 ]);
 
 /// Unmistakably personal content.
 static PERSONAL: Lazy = Lazy::new(
     r"(?x)
     \b(?:i'?m|i\s+am|im)\s+(?:so\s+|soo+\s+|super\s+)?(?:hungover|drunk|wasted|tipsy|high)\b
-  | \bmy\s+(?:boyfriend|girlfriend|husband|wife|ex|hubby|bf|gf|crush|date|tinder)\b
+  | \bmy\s+(?:(?:amazing|wonderful|handsome|beautiful|sweet|lovely|favorite|dear|darling|gorgeous|best)\s+){0,2}(?:boyfriend|girlfriend|husband|wife|ex|hubby|hubs|wifey|bf|gf|crush|date|tinder|fianc(?:e|é|ee|ée))\b
+  | \blove\s+you\s+(?:babe|baby|bae|honey|hun|sweetheart)\b
   | \bmy\s+personal\s+(?:opinion|view|views|life)\b|\bpersonally,?\s+i\s+(?:think|believe|feel)\b
   | \b(?:last\s+night|this\s+weekend)\s+(?:i|we)\s+got\s+(?:so\s+)?(?:drunk|wasted|hammered)\b
 ",
@@ -262,6 +264,27 @@ mod tests {
         assert!(b10(
             &e,
             &Draft::post("So hungover today lol. I'm so hungover.").with_account("@maplegrovefm")
+        ));
+    }
+
+    #[test]
+    fn love_notes_on_the_practice_account() {
+        let e = engine();
+        let acct = "@maplegrovefm";
+        assert!(b10(
+            &e,
+            &Draft::post("Happy 40th birthday to my amazing hubby!!! love you babe")
+                .with_account(acct)
+        ));
+        // near misses: staff news told by the practice, a patient's family in general
+        assert!(!b10(
+            &e,
+            &Draft::post("Happy birthday to our amazing hygienist Jen!").with_account(acct)
+        ));
+        assert!(!b10(
+            &e,
+            &Draft::post("Bring your husband or wife to the info night: partners welcome!")
+                .with_account(acct)
         ));
     }
 

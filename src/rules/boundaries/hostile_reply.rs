@@ -118,6 +118,10 @@ static GATE: Gate = Gate::new(&[
     "we did everything",
     "frankly",
     "bad review",
+    "problem isn't",
+    "problem is not",
+    "take your",
+    "like you",
 ]);
 
 /// Hostile on its own, toward a reviewer.
@@ -144,6 +148,10 @@ static STRONG: Lazy = Lazy::new(
   | \b(?:that's|that\s+is|this\s+is)\s+(?:simply\s+|just\s+|completely\s+)?(?:not\s+true|false|untrue|not\s+what\s+happened)\b|\bnot\s+what\s+happened\b
   | \byou\s+(?:refused|chose\s+to|declined|failed\s+to|left\s+before|never\s+(?:showed|followed|paid|called))\b|\bif\s+you\s+had\s+(?:followed|listened|come|shown)\b
   | \bwe\s+did\s+(?:nothing|everything)\s+(?:wrong|right)\b|\bfrankly\b|\bbad\s+reviews?\s+(?:won't|will\s+not|don't)\b
+  | \b(?:this|that|your)\s+(?:review|post|comment|claim|story)\s+is\s+(?:simply\s+|just\s+|completely\s+|totally\s+|entirely\s+)?(?:false|untrue|not\s+true)\b
+  | \bthe\s+problem\s+(?:isn't|is\s+not|wasn't|was\s+not)\s+(?:us|our\s+\w+|the\s+(?:doctor|staff|team|office|practice))\b
+  | \btake\s+your\s+(?:\w+\s+){0,2}(?:business|review|reviews|stars?|complaints?|attitude|money)\s+(?:somewhere\s+else|elsewhere)\b
+  | \b(?:trolls?|haters?|liars?)\s+like\s+you\b|\b(?:people|patients|reviewers|customers)\s+like\s+you\s+(?:are\s+(?:why|the\s+reason|what's\s+wrong)|ruin|never)\b
 ",
 );
 
@@ -215,6 +223,27 @@ mod tests {
 
     fn reply(text: &str, parent: &str) -> Draft {
         Draft::reply(text, "Chris", parent).with_kind(Kind::Comment)
+    }
+
+    #[test]
+    fn dismissing_the_reviewer() {
+        assert!(b8(&reply(
+            "Gerald, our doctors are among the most respected in the state. Maybe the problem isn't us. Take your 1 star somewhere else.",
+            "Waited an hour, rude front desk. 1 star."
+        )));
+        assert!(b8(&reply(
+            "This review is completely false. Anonymous trolls like you are why small businesses struggle.",
+            "Dirty bathrooms and rude staff"
+        )));
+        // near misses: a calm correction offered offline, and thanks
+        assert!(!b8(&reply(
+            "We're sorry to hear this. We take cleanliness seriously; please call our office manager so we can look into it.",
+            "Dirty bathrooms"
+        )));
+        assert!(!b8(&reply(
+            "Thank you for the kind words! People like you make our day.",
+            "Great visit!"
+        )));
     }
 
     #[test]

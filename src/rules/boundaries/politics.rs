@@ -55,6 +55,11 @@ static GATE: Gate = Gate::new(&[
     "#vote",
     "#elect",
     "#reelect",
+    "measure",
+    "prop ",
+    "proposition",
+    "ballot",
+    "get rid of",
 ]);
 
 static POLITICS: Lazy = Lazy::new(
@@ -73,6 +78,9 @@ static POLITICS: Lazy = Lazy::new(
   | \b(?:pro-?life|pro-?choice)\b
   | \b(?:anyone|everyone|people)\s+(?:voting|who\s+votes?|who\s+voted)\b[^.!?\n]{0,40}\b(?:idiots?|morons?|stupid|clueless|dumb)\b
   | \bshould\s+be\s+ashamed\b|\#resist\b|\bsign\s+(?:the|our|this)\s+petition\b
+  | \b(?:stands?|standing|stand)\s+(?:behind|with|against)\s+(?:measure|prop|proposition|ballot\s+(?:measure|question|issue)|initiative|amendment)\s+[0-9a-z]
+  | \b(?:support|supports|supporting|oppose|opposes|opposing|back|backs|backing|yes\s+on|no\s+on)\s+(?:measure|prop|proposition|ballot\s+(?:measure|question|issue))\s+[0-9a-z]
+  | \bget\s+rid\s+of\s+(?:commissioner|mayor|governor|gov\.?|senator|sen\.?|rep\.?|representative|councilmember|council\s*member|judge|sheriff|the\s+(?:county|school|city)\s+(?:board|council))\b
   | \b(?:support|supports|oppose|opposes|back|backs)\s+the\s+recall\s+of\b|\brecall\s+(?:mayor|governor|gov\.?|senator|councilmember|judge)\b
 ",
 );
@@ -133,6 +141,18 @@ mod tests {
             .findings
             .iter()
             .any(|f| f.code == "B4")
+    }
+
+    #[test]
+    fn ballot_measures_and_officials() {
+        assert!(b4("Our whole team stands behind Measure 7. Vote YES!"));
+        assert!(b4(
+            "Time to get rid of Commissioner Dale Orrin and the county board."
+        ));
+        assert!(b4("We support Prop 12, and so should you."));
+        // near misses: a nonpartisan reminder and a measure of health
+        assert!(!b4("Polls are open until 8pm: make a plan to vote!"));
+        assert!(!b4("We measure blood pressure at every visit."));
     }
 
     #[test]

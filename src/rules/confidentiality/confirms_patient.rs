@@ -271,6 +271,18 @@ fn generic_you(text: &str) -> bool {
         "in general",
         "should last",
         "should be",
+        // health education that cites a public authority: "the CDC recommends the flu shot in
+        // any trimester, it protects you and the baby"
+        "the cdc",
+        "acog",
+        "the aap",
+        "the ada ",
+        "the fda",
+        "the who ",
+        "guidelines",
+        "studies show",
+        "research shows",
+        "experts",
         // standing offers: "we're always happy to answer questions at your child's checkup"
         "always happy to",
         "always glad to",
@@ -861,6 +873,21 @@ mod tests {
             let r = reply(t, "question");
             assert_eq!(c2(&r), vec![span_of(t, needle)], "{t}");
         }
+    }
+
+    #[test]
+    fn education_citing_an_authority_is_generic() {
+        assert!(c2(&reply(
+            "Great question! The CDC and ACOG recommend the flu shot in any trimester: it protects you and passes antibodies to the baby.",
+            "Is it safe to get the flu shot while pregnant?"
+        ))
+        .is_empty());
+        // near miss: the reader's own shot
+        assert!(!c2(&reply(
+            "Glad your flu shot went smoothly yesterday!",
+            "Thanks for squeezing me in"
+        ))
+        .is_empty());
     }
 
     #[test]

@@ -109,6 +109,7 @@ mod tests {
         .is_empty());
         assert!(post("She's back seeing patients Mon through Fri starting next week.").is_empty());
         assert!(post("He's accepting new patients starting Dec 1.").is_empty());
+        assert!(post("She's accepting new OB patients starting Jan 4.").is_empty());
         assert!(
             post("We're switching to the new patient portal Monday, old logins won't work.")
                 .is_empty()
@@ -122,6 +123,19 @@ mod tests {
             reply("We saw you Monday for your crown", "My crown hurts"),
             vec!["Monday"]
         );
+    }
+
+    #[test]
+    fn a_patient_called_by_their_appointment_time() {
+        assert_eq!(
+            post("shoutout to my 2pm who fell asleep in the chair and snored"),
+            vec!["2pm"]
+        );
+        assert_eq!(post("Our 10:30 brought us cookies again 😂"), vec!["10:30"]);
+        // near misses: the speaker's own meeting, a class, an opening
+        assert!(post("my 2pm meeting ran long, sorry for the wait everyone").is_empty());
+        assert!(post("Our 10:30 class is full; the 6pm class has room.").is_empty());
+        assert!(post("We still have a 2pm opening Friday, call us!").is_empty());
     }
 
     #[test]

@@ -57,7 +57,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school)\b",
             ),
             clinical: ascii_re(
-                r"\b(?:removed|excised|seen|saw|treated|diagnosed|repaired|operated|biopsied|stitched|fixed|came in|started|finished|wrapped up|with us|today|this morning|yesterday)\b",
+                r"\b(?:removed|excised|seen|saw|treated|diagnosed|repaired|operated|biopsied|stitched|fixed|came in|started|finished|wrapped up|with us|today|this morning|yesterday|our first|delivered|born|welcomed|doing (?:great|well|fine)|recovering)\b",
             ),
             place_cap: ascii_re(
                 r"\b(?:here in|in|from|at|near|outside|past)\s+(?:the\s+)?([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*)",
@@ -322,6 +322,15 @@ mod tests {
         // Near miss: one case in a small place.
         let t = "We saw a case of measles in Wisconsin this week.";
         assert!(!c8(&check(t)).is_empty());
+    }
+
+    #[test]
+    fn multiple_births_with_a_town_and_a_job() {
+        let t = "Our first triplets in Corwin Springs in 20 years! Mom (a teacher at Halvern Elementary) and all three babies are doing great";
+        assert!(!c8(&check(t)).is_empty());
+        // near miss: education about multiples
+        let t = "Twins and triplets are more common with IVF. Ask us about prenatal care for multiples.";
+        assert!(c8(&check(t)).is_empty());
     }
 
     #[test]
