@@ -320,6 +320,15 @@ pub fn addressed(ctx: &Ctx, m: &Mention) -> bool {
     if ADDRESS.contains(&prev) || before.ends_with("thank you") || before.ends_with("so sorry") {
         return true;
     }
+    // "@jess yep that's pink eye": the handles a reply opens with are the people it answers.
+    if ctx.draft.kind.is_answer()
+        && norm[m.start..].starts_with('@')
+        && lower[..m.start]
+            .split_whitespace()
+            .all(|w| w.starts_with('@'))
+    {
+        return true;
+    }
     // At the start of the draft or of a sentence, followed by a comma or an exclamation.
     let starts = before.is_empty()
         || before.ends_with(['.', '!', '?', '\n'])

@@ -415,6 +415,14 @@ pub(super) fn detect(
             continue;
         }
         let span = (s, t);
+        // "brings cookies every Friday", "each Monday": a habit, not a day of service
+        if kind == "date-weekday" && {
+            let b = before(lower, s, 8).trim_end();
+            b.ends_with("every") || b.ends_with("each")
+        } {
+            out.push(Mention::new(s, t, kind, 0.2));
+            continue;
+        }
         // "Tuesday 7:15", "Friday at 7am": a booked time, a visit
         let booked = matches!(kind, "date-weekday" | "date-relative")
             && m.time_after.is_match(after(lower, t, 16));

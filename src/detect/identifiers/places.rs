@@ -534,9 +534,11 @@ pub(super) fn detect(
             continue;
         }
         let what = &c[2];
-        let clinical_prefix = c.get(1).is_some();
         let is_bed = what == "bed" || what == "bay";
-        let score = if clinical_prefix || is_bed || cues.any_individual() || cues.any_visit() {
+        // "Treatment room 3 just got a glow-up": a room with nobody in it is the office; a
+        // patient, a bed or a visit anywhere in the draft puts someone in it.
+        let score = if is_bed || cues.any_individual() || cues.visit_outside((s, t), usize::MAX / 4)
+        {
             1.0
         } else {
             0.5
@@ -693,6 +695,39 @@ pub(super) fn detect(
         }
         let lw: Vec<&str> = (a..run_end).map(|k| ctx.word_lower(&ws[k])).collect();
         let first = lw[0];
+        // "the ONLY clinic in PA", "our NEW office": a word in capitals for emphasis
+        let shouted = ctx.word_str(&ws[a]).len() > 2
+            && ctx.word_str(&ws[a]).chars().all(|ch| !ch.is_lowercase())
+            && matches!(
+                first,
+                "only"
+                    | "best"
+                    | "new"
+                    | "free"
+                    | "first"
+                    | "top"
+                    | "most"
+                    | "all"
+                    | "every"
+                    | "huge"
+                    | "big"
+                    | "great"
+                    | "really"
+                    | "very"
+                    | "super"
+                    | "just"
+                    | "now"
+                    | "open"
+                    | "closed"
+                    | "today"
+                    | "never"
+                    | "always"
+                    | "not"
+            );
+        if shouted {
+            i = run_end.max(i + 1);
+            continue;
+        }
         let last = lw[lw.len() - 1].trim_end_matches("'s");
         let has_facility_word = lw.len() >= 2
             && (FACILITY.contains(&last) || lw[1..].iter().any(|w| FACILITY.contains(w)))

@@ -221,7 +221,7 @@ fn joins_possessive(w: &str) -> bool {
 }
 
 /// Sentences that offer something to someone not yet seen: "we'll knock $50 off your eval".
-fn is_offer(text: &str) -> bool {
+pub(crate) fn is_offer(text: &str) -> bool {
     const OFFER: &[&str] = &[
         "we'll ",
         "we will ",
@@ -241,7 +241,7 @@ fn is_offer(text: &str) -> bool {
 }
 
 /// "you can see a PT without a referral": modal, generic second person.
-fn generic_you(text: &str) -> bool {
+pub(crate) fn generic_you(text: &str) -> bool {
     const GENERIC: &[&str] = &[
         "you can ",
         "you may ",

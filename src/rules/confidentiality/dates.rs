@@ -110,6 +110,10 @@ mod tests {
         assert!(post("She's back seeing patients Mon through Fri starting next week.").is_empty());
         assert!(post("He's accepting new patients starting Dec 1.").is_empty());
         assert!(post("She's accepting new OB patients starting Jan 4.").is_empty());
+        assert!(post(
+            "Grace Mbeki, RDA, just celebrated 10 years with us and still brings treats every Friday after her patients leave!"
+        )
+        .is_empty());
         assert!(
             post("We're switching to the new patient portal Monday, old logins won't work.")
                 .is_empty()

@@ -13,6 +13,7 @@ use crate::detect::persons::{addressed, is_possible_patient, CLINICIAN};
 use crate::detect::Mention;
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
+use crate::rules::confidentiality::confirms_patient::{generic_you, is_offer};
 use crate::rules::confidentiality::media::{find_words, PATIENT_FEATURES};
 use crate::rules::safe_reply::safe_reply;
 
@@ -173,9 +174,18 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
                 "hoping ",
                 "so proud",
                 "proud of",
+                "great job",
+                "nice work",
+                "way to go",
+                "keep it up",
             ]
             .iter()
             .any(|w| rest.starts_with(w));
+            // "you can start PT without a referral", "we can check what your plan covers":
+            // general information or an offer, not their care
+            if !sympathy && (generic_you(sent) || is_offer(sent)) {
+                continue;
+            }
             if sympathy
                 || ["you", "your", "ur", "his", "her", "he's", "she's"]
                     .iter()
@@ -191,11 +201,55 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
         }
     }
     for (s, e, _) in find_words(lower, PAYMENT) {
-        if owner_before(s) {
+        if owner_before(s) && !is_offer(sentence(s, e)) {
             out.push(Mention::new(s, e, "payment", 0.8));
         }
     }
     out
+}
+
+/// "Simone Biles has talked openly about her ADHD", "Hugh Jackman has been open about his skin
+/// cancers": a public figure's own public disclosure, retold as health education.
+const SELF_DISCLOSED: &[&str] = &[
+    "talked openly",
+    "talks openly",
+    "spoken openly",
+    "speaks openly",
+    "spoke openly",
+    "been open about",
+    "been very open about",
+    "been candid about",
+    "opened up about",
+    "opens up about",
+    "spoken publicly",
+    "spoke publicly",
+    "talked publicly",
+    "shared publicly",
+    "publicly shared",
+    "went public",
+    "gone public",
+    "in an interview",
+    "in her memoir",
+    "in his memoir",
+    "in their memoir",
+    "told reporters",
+];
+
+/// The sentence around a span (bounded, no quadratic scans).
+fn sentence_around(lower: &str, s: usize, e: usize) -> &str {
+    let mut lo = s.saturating_sub(240);
+    while !lower.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (e + 240).min(lower.len());
+    while !lower.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let a = lower[lo..s]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(lo, |k| lo + k + 1);
+    let b = lower[e..hi].find(['!', '?', '\n']).map_or(hi, |k| e + k);
+    &lower[a..b]
 }
 
 impl Rule for PersonWithHealth {
@@ -222,6 +276,10 @@ impl Rule for PersonWithHealth {
         let mut patient_named = false;
         for m in a.persons.iter().filter(|m| is_possible_patient(m)) {
             if m.score < MIN_PERSON {
+                continue;
+            }
+            let around = sentence_around(lower, m.start, m.end);
+            if SELF_DISCLOSED.iter().any(|p| around.contains(p)) {
                 continue;
             }
             // Someone spoken to ("Hi Dana! We treat kids with heel pain") is told general
@@ -315,6 +373,40 @@ mod tests {
             .filter(|f| f.code == "C1")
             .map(|f| (f.start, f.end))
             .collect()
+    }
+
+    #[test]
+    fn advice_to_the_commenter_is_not_their_record() {
+        // B1's business (advice to one person), not a disclosure: they asked in public.
+        for (t, parent) in [
+            ("@mtnhiker_jess yep that's bacterial conjunctivitis, grab some drops and stay home 2 days", "red goopy eye since yesterday, what is it?"),
+            ("@vegas_bro_77 that's an infection bro, you need antibiotics", "my cut is red and hot"),
+        ] {
+            let r = Engine::new(staff_policy()).check(&Draft::reply(t, "someone", parent));
+            assert!(c1(&r).is_empty(), "{t}");
+        }
+        // near miss: their treatment here
+        let r = Engine::new(staff_policy()).check(&Draft::reply(
+            "@jess_k so sorry your crown came loose again, call us and we'll fix it",
+            "jess_k",
+            "crown fell out",
+        ));
+        assert!(r.verdict == Verdict::Block);
+    }
+
+    #[test]
+    fn public_figures_own_disclosures() {
+        for t in [
+            "Simone Biles has talked openly about having ADHD and taking medication for it. If your family is new to an ADHD diagnosis, you're not alone.",
+            "Hugh Jackman has been open about his basal cell carcinomas and now wears sunscreen daily. Any new or changing spot deserves a look.",
+        ] {
+            assert!(c1(&check(t)).is_empty(), "{t}");
+        }
+        // near miss: the practice telling someone's diagnosis
+        assert!(!c1(&check(
+            "Marcus Webb came in Tuesday and we confirmed his ADHD diagnosis."
+        ))
+        .is_empty());
     }
 
     #[test]
