@@ -346,7 +346,8 @@ impl Cues {
                 is_vis[i] = true;
             }
         }
-        for a in ages {
+        // "a 72-year-old" is one person; "ages 12+" and "under 5" are ranges
+        for a in ages.iter().filter(|a| a.score >= 0.5) {
             let i = starts.partition_point(|&x| x < a.start);
             if i < n {
                 is_ind[i] = true;

@@ -21,10 +21,17 @@ impl Rule for PatientLocations {
             return;
         }
         let o = Others::new(a);
-        let any_care = !o.care.is_empty();
         for m in &a.places {
             let report = match m.kind {
-                "room" | "bed" => m.score >= 0.9 || (m.score >= 0.5 && any_care),
+                // care words other than the room's own ("Treatment room 3 got new chairs")
+                "room" | "bed" => {
+                    m.score >= 0.9
+                        || (m.score >= 0.5
+                            && (a.care.iter().any(|c| !(c.start < m.end && m.start < c.end))
+                                || a.health.iter().any(|h| {
+                                    h.score >= 0.5 && crate::detect::health::is_condition(h.kind)
+                                })))
+                }
                 "street" | "zip" => {
                     m.score >= 0.9
                         || (m.score >= 0.4
@@ -119,6 +126,10 @@ mod tests {
             vec!["exam room 6"]
         );
         assert!(post("post-op 2 weeks, exam 2 weeks out").is_empty());
+        assert!(post(
+            "Treatment room 3 just got a glow-up: new chair, new lighting, and the good coffee is back. Come see!"
+        )
+        .is_empty());
     }
 
     #[test]
