@@ -70,7 +70,7 @@ fn m() -> &'static M {
             ),
             // "my 2pm", "our 10:30": a patient called by the time of their appointment
             slot: r(
-                r"\b(?:my|our) ([0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)|[0-9]{1,2}:[0-9]{2})(?: ([a-z]+))?",
+                r"\b(?:my|our|ur) ([0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)|[0-9]{1,2}:[0-9]{2})(?: ([a-z]+))?",
             ),
             dob_label: r(
                 r"\b(dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?|b-?day|birthday(?: is)?)[\s:#-]*(?:(?:is|was|as|of|=)\s+)?$",
@@ -98,7 +98,8 @@ fn m() -> &'static M {
             event: r(concat!(
                 r"\b(free|join us|rsvp|register|registration|sign up|save a spot|save your spot|open to all",
                 r"|all welcome|everyone welcome|workshop|seminar|webinar|class|event|q&a|health fair|blood drive",
-                r"|walk-ins?|open house|tournament|5k|fun run|talk|lecture|no appointment needed)\b"
+                r"|walk-ins?|open house|tournament|5k|fun run|talk|lecture|no appointment needed",
+                r"|facebook live|instagram live|going live|livestream|live stream|live q&a|ask me anything)\b"
             )),
         }
     })
@@ -415,17 +416,63 @@ pub(super) fn detect(
             continue;
         }
         let span = (s, t);
-        // "brings cookies every Friday", "each Monday": a habit, not a day of service
-        if kind == "date-weekday" && {
+        // "brings cookies every Friday", "each Monday", "Saturday mornings 8:30-12": a habit
+        // or office hours, not a day of service; "open 8-12 on Friday", "starting Jan 4": the
+        // practice's schedule
+        let habit = kind == "date-weekday" && {
             let b = before(lower, s, 8).trim_end();
-            b.ends_with("every") || b.ends_with("each")
-        } {
+            let next = after(lower, t, 16)
+                .trim_start()
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            b.ends_with("every")
+                || b.ends_with("each")
+                || matches!(next, "mornings" | "afternoons" | "evenings" | "nights")
+        };
+        let schedule = {
+            let b = before(lower, s, 28);
+            let clause = b.rsplit(['.', '!', '?', '\n', ';']).next().unwrap_or(b);
+            [
+                "starting",
+                "beginning",
+                "effective",
+                "as of",
+                "opening",
+                "opens",
+                "reopen",
+            ]
+            .iter()
+            .any(|w| clause.trim_end().ends_with(w))
+                || (kind == "date-weekday"
+                    && [" open ", "closed", " hours"]
+                        .iter()
+                        .any(|w| clause.contains(w)))
+        };
+        if habit || schedule {
             out.push(Mention::new(s, t, kind, 0.2));
             continue;
         }
         // "Tuesday 7:15", "Friday at 7am": a booked time, a visit
+        let aft = after(lower, t, 24);
+        let hours_range = aft
+            .trim_start_matches([',', ' '])
+            .trim_start_matches("at ")
+            .split_once(['-', '–'])
+            .is_some_and(|(a, b)| {
+                a.trim().len() <= 7
+                    && a.trim().starts_with(|c: char| c.is_ascii_digit())
+                    && b.trim_start().starts_with(|c: char| c.is_ascii_digit())
+            });
+        // "4pm thurs", "at 10:30 Tuesday": the time can come first
+        let time_before = {
+            let b = before(lower, s, 12).trim_end();
+            b.ends_with("am")
+                || b.ends_with("pm")
+                || b.ends_with(|c: char| c.is_ascii_digit()) && b.contains(':')
+        };
         let booked = matches!(kind, "date-weekday" | "date-relative")
-            && m.time_after.is_match(after(lower, t, 16));
+            && ((m.time_after.is_match(aft) && !hours_range) || time_before);
         // an event for everyone ("free screening Saturday, June 7") is not a patient's date
         let events = events.get_or_insert_with(|| {
             m.event
@@ -435,7 +482,7 @@ pub(super) fn detect(
         });
         let k = events.partition_point(|&(a, _)| a <= t + 160);
         let near_event = (k.saturating_sub(4)..k).any(|j| events[j].1 + 160 >= s);
-        if near_event && !cues.individual(span, 15) {
+        if near_event && !cues.individual(span, 3) {
             out.push(Mention::new(s, t, kind, 0.2));
             continue;
         }

@@ -179,6 +179,25 @@ impl Rule for Claims {
                 }
             }
             for (s, e) in sup {
+                // "the best coworkers in Maine" in a job ad praises the workplace, not care
+                let said = &c[s.min(c.len())..e.min(c.len())];
+                if [
+                    "coworker",
+                    "co-worker",
+                    "benefits",
+                    "coffee",
+                    "boss",
+                    "place to work",
+                    "employer",
+                    "job",
+                    "parking",
+                    "view",
+                ]
+                .iter()
+                .any(|w| said.contains(w))
+                {
+                    continue;
+                }
                 out.push(
                     Hit::new(
                         "B6",

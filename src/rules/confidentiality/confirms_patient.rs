@@ -248,6 +248,8 @@ pub(crate) fn generic_you(text: &str) -> bool {
         "you might ",
         "you could ",
         "you need ",
+        "you need.",
+        "you need,",
         "you should ",
         "you'll want",
         "if you",
@@ -527,7 +529,11 @@ impl Rule for ConfirmsPatient {
             if found.is_none() && personal && words.iter().any(|(w, _, _)| encounter_verb(w)) {
                 if let Some(m) = find(&p.encounter) {
                     let before = &lower[s.start..m.0];
-                    if !before.ends_with("if ") && !before.ends_with("when ") {
+                    // "if you come in", "before you come in": a visit that has not happened
+                    if !["if ", "when ", "before ", "once ", "until ", "whenever "]
+                        .iter()
+                        .any(|w| before.ends_with(w))
+                    {
                         found = Some(m);
                     }
                 }

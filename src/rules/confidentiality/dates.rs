@@ -130,6 +130,30 @@ mod tests {
     }
 
     #[test]
+    fn the_practices_own_schedule() {
+        for t in [
+            "Hi Danielle! Yes, Saturday mornings 8:30-12. Just call to grab a spot.",
+            "We'll be closed Thanksgiving Day and open 8-12 on Friday!",
+            "Please welcome Dr. Gareth Lindholm! He loves asthma care and youth soccer. He's accepting new patients starting Jan 4.",
+            "Our NP is answering your questions about toddler sleep on Facebook Live this Thursday at 7pm!",
+        ] {
+            assert!(post(t).is_empty(), "{t}");
+        }
+        // near misses: one person's booked time, time first
+        assert_eq!(
+            reply(
+                "of course! ezra has u at 4pm thurs, same room as always",
+                "can I come in this week?"
+            ),
+            vec!["thurs"]
+        );
+        assert_eq!(
+            post("when ur 3pm consult asks for the impossible 😭"),
+            vec!["3pm"]
+        );
+    }
+
+    #[test]
     fn a_patient_called_by_their_appointment_time() {
         assert_eq!(
             post("shoutout to my 2pm who fell asleep in the chair and snored"),

@@ -143,6 +143,13 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
     };
     for h in a.health.iter().chain(a.care.iter()) {
         if owner_before(h.start) && h.score >= 0.15 {
+            // "we'll verify your coverage before you come in": a visit still to come
+            if h.kind == "visit" && {
+                let sent = sentence(h.start, h.end);
+                is_offer(sent) || generic_you(sent) || sent.contains("before you")
+            } {
+                continue;
+            }
             out.push(h.clone());
         } else if h.score >= MIN_HEALTH && h.kind != "visit" {
             let sent = sentence(h.start, h.end);
