@@ -60,6 +60,9 @@ static GATE: Gate = Gate::new(&[
     "proposition",
     "ballot",
     "get rid of",
+    "voted out",
+    "ridiculous",
+    "a joke",
 ]);
 
 static POLITICS: Lazy = Lazy::new(
@@ -81,6 +84,8 @@ static POLITICS: Lazy = Lazy::new(
   | \b(?:stands?|standing|stand)\s+(?:behind|with|against)\s+(?:measure|prop|proposition|ballot\s+(?:measure|question|issue)|initiative|amendment)\s+[0-9a-z]
   | \b(?:support|supports|supporting|oppose|opposes|opposing|back|backs|backing|yes\s+on|no\s+on)\s+(?:measure|prop|proposition|ballot\s+(?:measure|question|issue))\s+[0-9a-z]
   | \bget\s+rid\s+of\s+(?:commissioner|mayor|governor|gov\.?|senator|sen\.?|rep\.?|representative|councilmember|council\s*member|judge|sheriff|the\s+(?:county|school|city)\s+(?:board|council))\b
+  | \b(?:should|must|needs?\s+to|deserves?\s+to)\s+be\s+voted\s+out\b
+  | \b(?:governor|mayor|senator|congress(?:man|woman)?|legislature|president|commissioner|city\s+council|school\s+board)(?:'s)?\b[^.!?\n]{0,60}\b(?:is|are|was)?\s*(?:ridiculous|a\s+joke|a\s+disgrace|idiotic|insane|clowns)\b
   | \b(?:support|supports|oppose|opposes|back|backs)\s+the\s+recall\s+of\b|\brecall\s+(?:mayor|governor|gov\.?|senator|councilmember|judge)\b
 ",
 );
@@ -141,6 +146,16 @@ mod tests {
             .findings
             .iter()
             .any(|f| f.code == "B4")
+    }
+
+    #[test]
+    fn opinions_about_officials() {
+        assert!(b4("Is it just me or is the governor's new ban on Sunday liquor sales ridiculous? Anyway, book now!"));
+        assert!(b4("The school board cut athletic trainers and every one of them should be voted out in May."));
+        // near miss: a board as a fact
+        assert!(!b4(
+            "Thanks to the school board for inviting us to the health fair!"
+        ));
     }
 
     #[test]

@@ -384,6 +384,8 @@ struct Patterns {
     your_slot: Regex,
     /// "our records show", "in our system".
     records: Regex,
+    /// "he was one of our clients", "she is our patient": one person confirmed as a patient.
+    one_of_ours: Regex,
     /// A clinician acting on the person: "Dr. Lee wants him out", "you told Dr. Lee".
     clinician: Regex,
     /// Sympathy or congratulations addressed to someone.
@@ -402,7 +404,7 @@ fn patterns() -> &'static Patterns {
         Patterns {
             encounter: ascii_re(concat!(
                 r"\b(?:(?:you|u|he|she|they)\s+(?:came|come|comes|were|was)\s+(?:in|by)\b(?:\s+(?:for|today|yesterday|this|last|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?",
-                r"|(?:we|i|he|she|they|dr\.?\s+\w+)\s+(?:gave|prescribed|treated|saw|fixed|removed|placed|fitted|started|referred|examined|discharged|scheduled|booked|sent|casted|splinted|numbed|injected|stitched|moved|rescheduled)\s+(?:you|u|him|her)\b",
+                r"|(?:we|i|he|she|they|dr\.?\s+\w+)\s+(?:gave|prescribed|treated|saw|fixed|removed|placed|fitted|started|referred|examined|discharged|scheduled|booked|sent|casted|splinted|numbed|injected|stitched|moved|rescheduled|transferred|admitted)\s+(?:you|u|him|her)\b",
                 r"|\byou\s+(?:missed|cancell?ed|skipped|no-showed|arrived|showed up|told|had your|got your|finished your|completed your)\b",
                 r"|\b(?:he|she|you)\s+(?:had|got|finished|completed|started)\s+(?:his|her|your)\b",
                 r"|\bstarted\s+(?:you|him|her)\s+on\b",
@@ -416,6 +418,9 @@ fn patterns() -> &'static Patterns {
             )),
             records: ascii_re(
                 r"\bour\s+(?:records|chart|charts|notes|files|system)\s+(?:show|say|shows|says|indicate)|\b(?:your|his|her)\b[a-z0-9 ,'$()#:/&-]{0,40}\bon file\b",
+            ),
+            one_of_ours: ascii_re(
+                r"\b(?:was|is|has\s+been)\s+(?:one\s+of\s+our|our)\s+(?:patients?|clients?|pts?)\b(?:\s+(?:here|of\s+ours|for\s+years))?",
             ),
             clinician: ascii_re(
                 r"\b(?:dr\.?|doctor)\s+[a-z][\w'-]*(?:'s)?\s+(?:wants|said|says|told|saw|sees|will call|called|explained|recommended|prescribed|checked|examined|mentioned|thinks|cleared)\s+(?:you|u|him|her)\b|\b(?:you|he|she)\s+(?:told|asked|saw|showed)\s+(?:dr\.?|doctor)\s|\b(?:the|your|his|her)\s+[\w' -]{1,40}?\s(?:dr\.?|doctor)\s+[a-z][\w'-]*\s+(?:prescribed|ordered|removed|placed|performed|did|diagnosed|stitched|fitted|recommended)\b",
@@ -512,7 +517,11 @@ impl Rule for ConfirmsPatient {
             let personal = second || third;
             let doctor = words.iter().any(|(w, _, _)| matches!(*w, "dr" | "doctor"));
             // every signal below needs a person, a clinician or a health term in the sentence
-            if !personal && !doctor && within(&a.health, &s).is_empty() {
+            if !personal
+                && !doctor
+                && within(&a.health, &s).is_empty()
+                && !p.one_of_ours.is_match(text)
+            {
                 continue;
             }
             let find = |re: &Regex| {
@@ -525,6 +534,24 @@ impl Rule for ConfirmsPatient {
             // Unmistakable in any draft: records and encounters.
             if personal && words.iter().any(|(w, _, _)| matches!(*w, "our" | "file")) {
                 found = find(&p.records);
+            }
+            if found.is_none()
+                && !question
+                && words
+                    .iter()
+                    .any(|(w, _, _)| matches!(*w, "was" | "is" | "been"))
+            {
+                // "the man from the standoff was one of our clients" (not "is our patient
+                // portal", "was a patient's favorite": the match ends at a word boundary)
+                if let Some(m) = find(&p.one_of_ours) {
+                    let rest = lower[m.1..].trim_start();
+                    if !rest.starts_with(|c: char| c.is_alphanumeric())
+                        || rest.starts_with("of ours")
+                        || rest.starts_with("here")
+                    {
+                        found = Some(m);
+                    }
+                }
             }
             if found.is_none() && personal && words.iter().any(|(w, _, _)| encounter_verb(w)) {
                 if let Some(m) = find(&p.encounter) {
@@ -879,6 +906,31 @@ mod tests {
             let r = reply(t, "question");
             assert_eq!(c2(&r), vec![span_of(t, needle)], "{t}");
         }
+    }
+
+    #[test]
+    fn one_person_confirmed_as_a_patient() {
+        assert!(!c2(&reply(
+            "Hi Carla, off the record: yes, the man from the Route 9 standoff was one of our clients, but we can't comment beyond that.",
+            "Was that guy from the standoff one of your patients?"
+        ))
+        .is_empty());
+        assert!(!c2(&reply(
+            "Hi Pam, he was here briefly but we transferred him to Regional. Please keep him in your prayers.",
+            "Is my brother there?"
+        ))
+        .is_empty());
+        // near misses: the patient portal, patients in general
+        assert!(c2(&reply(
+            "The link is our patient portal, just sign in.",
+            "Where do I see my bill?"
+        ))
+        .is_empty());
+        assert!(c2(&reply(
+            "Everyone is a patient of ours for life once they join!",
+            "Do you take new families?"
+        ))
+        .is_empty());
     }
 
     #[test]

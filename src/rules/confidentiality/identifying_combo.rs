@@ -51,7 +51,7 @@ fn patterns() -> &'static Patterns {
                 .expect("roles compile"),
             one_holder,
             unique: ascii_re(
-                r"\b(?:the only|our only|only one in|one and only|first case|first-ever|first ever|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest)\b",
+                r"\b(?:the only|our only|only one in|one and only|first case|first-ever|first ever|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest)\b",
             ),
             place_lower: ascii_re(
                 r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school)\b",
