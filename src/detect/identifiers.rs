@@ -55,6 +55,10 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
     places::detect(ctx, &tr, &cues, &claimed, &a.dates, &mut a.places);
     a.ages.extend(ages);
     a.ages.extend(born);
+    // "#IDM2026", "#Class2025": an unlabeled code inside a hashtag is a tag, not an identifier
+    let lower = ctx.lower();
+    a.identifiers
+        .retain(|m| !(m.kind == "id" && in_hashtag(lower, m.start)));
     for v in [&mut a.identifiers, &mut a.dates, &mut a.places, &mut a.ages] {
         v.sort_by_key(|m| (m.start, m.end));
     }
@@ -166,6 +170,16 @@ impl Others {
             false
         }
     }
+}
+
+/// Whether byte `s` sits inside a hashtag: a `#` then at least two letters, with no space
+/// between it and `s`.
+fn in_hashtag(lower: &str, s: usize) -> bool {
+    let head = &lower[..s];
+    let tok_start = head.rfind(|c: char| c.is_whitespace()).map_or(0, |k| k + 1);
+    let tok = &head[tok_start..];
+    tok.strip_prefix('#')
+        .is_some_and(|t| t.chars().take_while(|c| c.is_alphabetic()).count() >= 2)
 }
 
 /// Whether any of `ms` (sorted by start or not) lies within `bytes` of the span.

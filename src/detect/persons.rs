@@ -321,8 +321,7 @@ pub fn addressed(ctx: &Ctx, m: &Mention) -> bool {
         return true;
     }
     // "@jess yep that's pink eye": the handles a reply opens with are the people it answers.
-    if ctx.draft.kind.is_answer()
-        && norm[m.start..].starts_with('@')
+    if norm[m.start..].starts_with('@')
         && lower[..m.start]
             .split_whitespace()
             .all(|w| w.starts_with('@'))
@@ -992,6 +991,9 @@ static ORG_WORDS: &[&str] = &[
     "court",
     "ct",
     "place",
+    "square",
+    "sq",
+    "plaza",
     "park",
     "county",
     "city",
@@ -1397,7 +1399,11 @@ fn preceded_by_place(toks: &[Tok], i: usize) -> bool {
         return false;
     }
     let p = &toks[i - 1];
-    (p.case == Case::Cap && is_key(p, PLACE_PREFIX))
+    // "Hurricane Delia", "Winter Storm Elliott": named weather, not a person
+    matches!(
+        p.key.as_ref(),
+        "hurricane" | "storm" | "typhoon" | "cyclone"
+    ) || (p.case == Case::Cap && is_key(p, PLACE_PREFIX))
         || (matches!(
             p.key.as_ref(),
             "in" | "from" | "near" | "at" | "to" | "of" | "visit"
@@ -1976,7 +1982,10 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
     let lower = ctx.lower();
     let has_word = |w: &str| has_word(lower, w);
     let famous_bit = bit_of(FAMOUS_CUES);
-    let famous = toks.iter().any(|t| t.flags & famous_bit != 0)
+    // a person's own public telling is public whoever retells it
+    let told = PUBLIC_TELLING.iter().any(|w| lower.contains(w));
+    let famous = told
+        || toks.iter().any(|t| t.flags & famous_bit != 0)
         || lower.contains("people asking")
         || lower.contains("shared that")
         || lower.contains("talked about")
@@ -1992,7 +2001,7 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
     let practice_words: Vec<String> = practice_name_words(ctx);
     let related = RELATION_CUES.iter().any(|w| lower.contains(w))
         || practice_words.iter().any(|w| has_word(w));
-    if related {
+    if related && !told {
         return;
     }
     for m in out.iter_mut() {
@@ -2004,6 +2013,26 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
         }
     }
 }
+
+/// A person's own public disclosure, or news: "has talked openly about her ADHD", "has been open
+/// about his skin cancers", "his broken jaw was all over the news".
+const PUBLIC_TELLING: &[&str] = &[
+    "openly",
+    "been open about",
+    "opened up about",
+    "opens up about",
+    "been candid about",
+    "publicly",
+    "went public",
+    "gone public",
+    "in an interview",
+    "memoir",
+    "told reporters",
+    "in the news",
+    "all over the news",
+    "made headlines",
+    "headlines",
+];
 
 /// Whether `w` occurs in `lower` as a whole word.
 pub fn has_word(lower: &str, w: &str) -> bool {
@@ -2075,6 +2104,18 @@ mod tests {
 
     fn persons(text: &str) -> Vec<(String, &'static str)> {
         persons_with(text, Policy::default())
+    }
+
+    #[test]
+    fn storms_and_squares_are_not_people() {
+        assert!(persons("Hurricane Delia update: we're closed Wednesday.")
+            .iter()
+            .all(|(n, _)| n != "Delia"));
+        assert!(
+            persons("Free mouthguard fittings at 19 Tanner Sq. this Tuesday")
+                .iter()
+                .all(|(n, _)| !n.starts_with("Tanner"))
+        );
     }
 
     fn persons_with(text: &str, p: Policy) -> Vec<(String, &'static str)> {

@@ -441,6 +441,11 @@ pub(super) fn detect(
                 "opening",
                 "opens",
                 "reopen",
+                "joins us",
+                "joining us",
+                "joins the team",
+                "joins our team",
+                "start date",
             ]
             .iter()
             .any(|w| clause.trim_end().ends_with(w))

@@ -35,7 +35,7 @@ fn m() -> &'static M {
             street: r(concat!(
                 r"\b(?:([0-9]{1,6})\s+)?((?:[A-Z][A-Za-z'-]*\.?\s+){1,3})",
                 r"(Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Parkway|Pkwy",
-                r"|Highway|Hwy|Circle|Cir|Terrace|Ter|Trail|Trl|Loop|Pike|Alley)\b\.?"
+                r"|Highway|Hwy|Circle|Cir|Terrace|Ter|Trail|Trl|Loop|Pike|Alley|Square|Sq|Plaza)\b\.?"
             )),
             zip: r(r"\b[0-9]{5}(?:-[0-9]{4})?\b"),
             zip_label: r(r"\bzip(?: ?code)?[\s:#]*$"),
@@ -724,7 +724,21 @@ pub(super) fn detect(
                     | "always"
                     | "not"
             );
-        if shouted {
+        // "National Maternal Mental Health Hotline", "American Heart Association": services and
+        // organizations, not a place where someone was seen
+        let org = matches!(
+            lw[lw.len() - 1],
+            "hotline"
+                | "helpline"
+                | "lifeline"
+                | "line"
+                | "association"
+                | "society"
+                | "alliance"
+                | "coalition"
+                | "foundation"
+        );
+        if shouted || org {
             i = run_end.max(i + 1);
             continue;
         }

@@ -52,6 +52,7 @@ static GATE: Gate = Gate::new(&[
     "zero",
     "advanced",
     "only",
+    "finest",
 ]);
 
 static GUARANTEE: Lazy = Lazy::new(
@@ -74,6 +75,8 @@ static SUPERLATIVE: Lazy = Lazy::new(
     \bbest\s+in\s+(?:town|the\s+(?:city|area|state|county|region|valley|country|world|business))\b
   | \b(?:the\s+)?best\s+(?:[a-z-]+\s+){0,3}(?:in|around)\s+(?:town|the\s+(?:city|area|state|county|region|valley|country|world))\b
   | \bbest\s+(?:[a-z-]+\s+){1,3}on\s+the\s+market\b
+  | \b[a-z]+'s\s+(?:best|top|finest)\s+(?:doctors?|dentists?|clinic|practice|care|providers?|surgeons?|orthodontists?)\b
+  | \bcure\s+(?:whatever|anything|everything|all\s+that)\b
   | \#1\s+[a-z]|\bnumber\s+one\s+(?:dentist|doctor|clinic|practice|dermatolog\w*|surgeon|provider|choice|pt|physical)
   | \b(?:top|best)\s+(?:dentist|doctor|clinic|practice|dermatologist|surgeon|physical\s+therap\w+|pt\s+clinic)\s+in\b
   | \b(?:the\s+)?most\s+advanced\s+(?:\w+\s+){0,2}(?:in|around)\s+(?:town|the\s+(?:city|area|state|region|country))\b|\bthe\s+only\s+(?:\w+\s+){0,2}(?:practice|clinic|dentist|doctor|office|provider)\s+in\s+(?:town|the\s+(?:city|area|state|region))\b
@@ -241,6 +244,17 @@ mod tests {
             .findings
             .iter()
             .any(|f| f.code == "B6")
+    }
+
+    #[test]
+    fn local_superlatives_and_cure_alls() {
+        assert!(b6(
+            "Dry Fork's best doctors, hands down! We'll cure whatever ails ya!"
+        ));
+        // near miss: a job ad praising the workplace
+        assert!(!b6(
+            "We're hiring! Great benefits and the best coworkers in Maine."
+        ));
     }
 
     #[test]

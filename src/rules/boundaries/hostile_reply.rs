@@ -122,6 +122,8 @@ static GATE: Gate = Gate::new(&[
     "problem is not",
     "take your",
     "like you",
+    "complainer",
+    "stand behind",
 ]);
 
 /// Hostile on its own, toward a reviewer.
@@ -134,7 +136,7 @@ static STRONG: Lazy = Lazy::new(
   | \b(?:our|my)\s+(?:attorney|attorneys|lawyer|lawyers|legal\s+team)\b|\blegal\s+action\b|\bsue\s+you\b|\bsee\s+you\s+in\s+court\b
   | \bthink\s+(?:twice\s+)?before\s+you\s+(?:post|write|review|speak|type)\b
   | \bstop\s+(?:spreading|posting|lying|whining|complaining|trolling)\b
-  | \b(?:misinformation|false\s+information|fake\s+review|false\s+review)\b
+  | \b(?:misinformation|false\s+information|fake\s+reviews?|false\s+reviews?|professional\s+complainer|serial\s+complainer)\b
   | \band\s+you\s+know\s+it\b
   | \bbefore\s+you\s+(?:trash|bash|attack|slam|smear)\b|\btrash(?:ing)?\s+(?:a|our|the)\s+(?:doctor|practice|clinic|office|staff|team)\b
   | \blol\s+ok\b|\bok\s+boomer\b|\bfunny\s+how\b|\bgood\s+luck\s+with\s+that\b
@@ -143,7 +145,7 @@ static STRONG: Lazy = Lazy::new(
   | \bloudest\s+opinions\b|\bnever\s+have\s+any\s+facts\b|\bwe\s+don'?t\s+need\s+(?:patients|customers|people)\s+like\s+you\b
   | \bgo\s+(?:somewhere|elsewhere)\s+else\s+then\b|\bdon'?t\s+come\s+back\b
   | \bnobody(?:'s|\s+is)\s+forcing\s+you\b|\bwith\s+all\s+due\s+respect\b|\beducate\s+yourself\b|\b(?:uninformed|ignorant)\b
-  | \bwe\s+stand\s+by\s+(?:our|the|this|that)\b|\bnot\s+our\s+fault\b|\byou\s+signed\s+(?:the|a|our)\b|\bfor\s+the\s+record\b|\byou\s+were\s+told\b
+  | \bwe\s+stand\s+(?:by|behind)\s+(?:our|the|this|that)\b|\bnot\s+our\s+fault\b|\byou\s+signed\s+(?:the|a|our)\b|\bfor\s+the\s+record\b|\byou\s+were\s+told\b
   | \bas\s+(?:dr\.?\s+\w+|we|i|our\s+\w+)\s+(?:explained|told\s+you|mentioned)\b
   | \b(?:that's|that\s+is|this\s+is)\s+(?:simply\s+|just\s+|completely\s+)?(?:not\s+true|false|untrue|not\s+what\s+happened)\b|\bnot\s+what\s+happened\b
   | \byou\s+(?:refused|chose\s+to|declined|failed\s+to|left\s+before|never\s+(?:showed|followed|paid|called))\b|\bif\s+you\s+had\s+(?:followed|listened|come|shown)\b
@@ -243,6 +245,18 @@ mod tests {
         assert!(!b8(&reply(
             "Thank you for the kind words! People like you make our day.",
             "Great visit!"
+        )));
+    }
+
+    #[test]
+    fn fake_reviews_and_professional_complainers() {
+        assert!(b8(&reply(
+            "Posting fake reviews for attention is sad. We stand behind our team 100%.",
+            "Worst office ever"
+        )));
+        assert!(b8(&reply(
+            "Gary, we see you're a professional complainer. Noted.",
+            "1 star, rude"
         )));
     }
 

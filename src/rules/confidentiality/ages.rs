@@ -31,7 +31,18 @@ impl Rule for AgesOverEightyNine {
                 continue;
             }
             // the age of a staff member, a clinician or a public figure named right next to it
-            let near_non_patient = non_patients.any(m.span(), 40);
+            // ("Happy 100th birthday to Miss Opal! Dr. Brenner says...": the person nearest the
+            // age is whose age it is)
+            let dist = |p: &crate::detect::Mention| {
+                if p.end <= m.start {
+                    m.start - p.end
+                } else {
+                    p.start.saturating_sub(m.end)
+                }
+            };
+            let nearest = a.persons.iter().min_by_key(|p| dist(p));
+            let near_non_patient =
+                non_patients.any(m.span(), 40) && nearest.is_none_or(|p| p.score == 0.0);
             let near_patient = care.any(m.span(), 80);
             if near_non_patient && !near_patient {
                 continue;
@@ -81,6 +92,14 @@ mod tests {
     #[test]
     fn rules_md_near_misses_stay_quiet() {
         assert!(post("a 45-year-old woman asked us about migraines").is_empty());
+    }
+
+    #[test]
+    fn the_person_nearest_the_age_is_whose_age_it_is() {
+        assert_eq!(
+            post("Happy 100th birthday to Miss Opal Lindquist! Dr. Brenner says her blood pressure is better than his."),
+            vec!["100th birthday"]
+        );
     }
 
     #[test]

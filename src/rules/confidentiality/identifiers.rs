@@ -136,6 +136,13 @@ mod tests {
     }
 
     #[test]
+    fn hashtags_are_not_identifiers() {
+        assert!(
+            post("Thank you to every midwife who shows up at 3am. #IDM2026 #Class2025").is_empty()
+        );
+    }
+
+    #[test]
     fn rules_md_examples_fire() {
         assert_eq!(post("pt MRN 443-22-19"), vec!["443-22-19"]);
         assert_eq!(post("her number is 555-0142"), vec!["555-0142"]);

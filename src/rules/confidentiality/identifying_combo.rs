@@ -51,7 +51,7 @@ fn patterns() -> &'static Patterns {
                 .expect("roles compile"),
             one_holder,
             unique: ascii_re(
-                r"\b(?:the only|our only|only one in|one and only|first case|first-ever|first ever|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest)\b",
+                r"\b(?:the only|our only|only one in|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|first-ever|first ever|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest)\b",
             ),
             place_lower: ascii_re(
                 r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school)\b",
@@ -220,6 +220,13 @@ impl Rule for IdentifyingCombo {
                 continue;
             }
             let text = &lower[s.start..s.end];
+            // "QB Darnell Kincaid's broken jaw was all over the news": a public figure's news
+            if within(&a.persons, s)
+                .iter()
+                .any(|m| m.kind == crate::detect::persons::PUBLIC)
+            {
+                continue;
+            }
             let unique: Vec<(usize, usize)> = patterns()
                 .unique
                 .find_iter(text)
@@ -243,6 +250,7 @@ impl Rule for IdentifyingCombo {
             let unique_hit = !unique.is_empty()
                 && (!role.is_empty()
                     || !rare.is_empty()
+                    || !place.is_empty()
                     || unique.iter().any(|&(us, ue)| {
                         let (us, ue) = (us - s.start, ue - s.start);
                         text[us..ue].starts_with("first case")
@@ -330,6 +338,19 @@ mod tests {
         assert!(!c8(&check(t)).is_empty());
         // near miss: education about multiples
         let t = "Twins and triplets are more common with IVF. Ask us about prenatal care for multiples.";
+        assert!(c8(&check(t)).is_empty());
+    }
+
+    #[test]
+    fn the_only_one_in_town() {
+        for t in [
+            "only dialysis pt in Dry Fork just got THE CALL for his kidney!!!",
+            "The only set of twins born in Calloway Bend this year arrived in our birth suite Saturday.",
+        ] {
+            assert!(!c8(&check(t)).is_empty(), "{t}");
+        }
+        // near misses: public news about a public figure, and the practice's own uniqueness
+        let t = "QB Darnell Kincaid's broken jaw was all over the news this week. Most jaw fractures heal in 6-8 weeks.";
         assert!(c8(&check(t)).is_empty());
     }
 

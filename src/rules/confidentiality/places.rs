@@ -112,6 +112,15 @@ mod tests {
     }
 
     #[test]
+    fn hotlines_and_associations_are_not_places() {
+        assert!(post("If you feel hopeless, call the National Maternal Mental Health Hotline at 1-833-852-6262 or your midwife.").is_empty());
+        assert!(
+            post("The American Heart Association recommends 150 minutes of activity a week.")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn rooms_and_beds() {
         assert_eq!(
             post("bed 3 guy fell asleep on the heat pack"),
