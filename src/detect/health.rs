@@ -83,6 +83,11 @@ const SOURCES: &[Source] = &[
         plurals: false,
     },
     Source {
+        text: include_str!("../lexicon/health/spanish.txt"),
+        kind: None,
+        plurals: false,
+    },
+    Source {
         text: include_str!("../lexicon/health/body.txt"),
         kind: Some("body"),
         plurals: true,
@@ -106,7 +111,22 @@ struct Lexicon {
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 
 fn section_kind(name: &str) -> Option<&'static str> {
-    CARE_KINDS.iter().copied().find(|k| *k == name)
+    const HEALTH_KINDS: &[&str] = &[
+        "condition",
+        "rare-condition",
+        "procedure",
+        "test",
+        "dental",
+        "derm",
+        "rehab",
+        "medication",
+        "body",
+    ];
+    CARE_KINDS
+        .iter()
+        .chain(HEALTH_KINDS)
+        .copied()
+        .find(|k| *k == name)
 }
 
 /// English plural of the last word of a term ("crown" -> "crowns", "cavity" -> "cavities",

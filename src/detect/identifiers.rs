@@ -338,6 +338,20 @@ const DATE_WORDS: &[&str] = &[
     "night",
     "weekend",
     "other day",
+    // Spanish
+    "lunes",
+    "martes",
+    "miércoles",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "sabado",
+    "domingo",
+    "hoy",
+    "ayer",
+    "mañana",
+    "anoche",
 ];
 const AGE_WORDS: &[&str] = &[
     "nineties",

@@ -81,11 +81,33 @@ const INDIVIDUAL: &[&str] = &[
     "goalie",
     "twins",
     "triplets",
+    // Spanish
+    "él",
+    "ella",
+    "señor",
+    "señora",
+    "sra",
+    "don",
+    "doña",
+    "mamá",
+    "papá",
+    "bebé",
+    "hijo",
+    "hija",
+    "esposo",
+    "esposa",
+    "niño",
+    "niña",
+    "abuela",
+    "abuelo",
+    "paciente",
 ];
 
 /// Second-person words: one person when the draft answers someone.
 const SECOND_PERSON: &[&str] = &[
     "you", "your", "yours", "you're", "youre", "u", "ur", "yourself", "you've", "you'll", "you'd",
+    // Spanish
+    "tu", "tus", "usted", "ustedes", "te", "su", "sus",
 ];
 
 /// Words about a visit or care.
@@ -109,6 +131,23 @@ const VISIT: &[&str] = &[
     "treated",
     "treating",
     "delivered",
+    // Spanish
+    "cita",
+    "consulta",
+    "vino",
+    "visita",
+    "cirugía",
+    "cirugia",
+    "operación",
+    "parto",
+    "nació",
+    "nacido",
+    "nacida",
+    "atendimos",
+    "revisión",
+    "chequeo",
+    "análisis",
+    "resultados",
     "labored",
     "born",
     "birth",

@@ -57,13 +57,14 @@ fn m() -> &'static M {
             dashed: r(r"\b([0-9]{1,2})([-.])([0-9]{1,2})[-.]([0-9]{4}|[0-9]{2})\b"),
             iso: r(r"\b(19|20)[0-9]{2}-([0-9]{1,2})-([0-9]{1,2})\b"),
             weekday: r(
-                r"\b(?:(?:last|this|next|on|past|coming|this past) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|weds)(?:'s)?\b",
+                r"\b(?:(?:last|this|next|on|past|coming|this past) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|weds)(?:'s)?\b|\b(?:el |este |esta |próximo |proximo |pasado )?(lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
             ),
             relative: r(concat!(
                 r"\b(?:earlier |later )?(?:today|tonight|yesterday|tomorrow)(?:'s)?\b",
                 r"|\b(?:this|yesterday|tomorrow) (?:morning|afternoon|evening)(?:'s)?\b",
                 r"|\blast night\b|\b(?:last|this|next) weekend\b|\bthe other day\b",
-                r"|\b(?:my|our) (?:morning|afternoon|evening)\b"
+                r"|\b(?:my|our) (?:morning|afternoon|evening)\b",
+                r"|\b(?:hoy|ayer|anoche|pasado mañana|mañana|esta mañana|esta tarde|esta noche)\b"
             )),
             appt_time: r(
                 r"\b[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm)? (?:appointment|appt|visit|session|slot)\b",
@@ -88,13 +89,14 @@ fn m() -> &'static M {
                 r"|\bturn(?:ed|s|ing)? ([0-9]{2,3})\b",
                 r"|\b(nonagenarian|centenarian|supercentenarian)\b",
                 r"|\b([0-9]{2,3}) years? (?:of age|young)\b",
+                r"|\b([0-9]{1,3}) años\b|\bcumpli[óo] ([0-9]{2,3})\b",
             )),
             ages_case: r(r"\b([0-9]{2,3})([MF])\b"),
             range_before: r(
                 r"\b(over|under|above|below|older than|younger than|at least|ages|aged|between|to|and)\s*$",
             ),
             range_after: r(r"^\s*(?:\+|and (?:older|over|up|above)|or (?:older|over|more)|to [0-9])"),
-            time_after: r(r"^,?\s*(?:at\s+|@\s*)?[0-9]{1,2}(?::[0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\b"),
+            time_after: r(r"^,?\s*(?:at\s+|@\s*|a\s+las?\s+)?[0-9]{1,2}(?::[0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\b"),
             event: r(concat!(
                 r"\b(free|join us|rsvp|register|registration|sign up|save a spot|save your spot|open to all",
                 r"|all welcome|everyone welcome|workshop|seminar|webinar|class|event|q&a|health fair|blood drive",
@@ -428,6 +430,7 @@ pub(super) fn detect(
                 .unwrap_or("");
             b.ends_with("every")
                 || b.ends_with("each")
+                || b.ends_with(" los")
                 || matches!(next, "mornings" | "afternoons" | "evenings" | "nights")
         };
         let schedule = {
@@ -446,6 +449,10 @@ pub(super) fn detect(
                 "joins the team",
                 "joins our team",
                 "start date",
+                "ends",
+                "expires",
+                "deadline",
+                "due",
             ]
             .iter()
             .any(|w| clause.trim_end().ends_with(w))

@@ -103,6 +103,15 @@ mod tests {
     }
 
     #[test]
+    fn spanish_ages() {
+        assert_eq!(
+            post("¡Felicidades a doña Guadalupe, que cumplió 92 años y vino hoy por su vacuna!"),
+            vec!["cumplió 92"]
+        );
+        assert!(post("Niños de 5 años o más: vacuna gratis.").is_empty());
+    }
+
+    #[test]
     fn other_spellings_of_old_age() {
         assert_eq!(
             post("Happy 102nd birthday to our longest-standing patient!"),

@@ -192,6 +192,18 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
                 "nice work",
                 "way to go",
                 "keep it up",
+                "felicidades",
+                "qué bueno",
+                "que bueno",
+                "qué gusto",
+                "que gusto",
+                "qué alegría",
+                "que alegria",
+                "lo siento",
+                "lo sentimos",
+                "mejórate",
+                "mejorate",
+                "que se mejore",
             ]
             .iter()
             .any(|w| rest.starts_with(w));
@@ -200,10 +212,15 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
             if !sympathy && (generic_you(sent) || is_offer(sent)) {
                 continue;
             }
+            // (a word with an everyday meaning, "grab a spot", needs "your" right before it)
             if sympathy
-                || ["you", "your", "ur", "his", "her", "he's", "she's"]
+                || (h.score >= 0.9
+                    && [
+                        "you", "your", "ur", "his", "her", "he's", "she's", "tu", "tus", "su",
+                        "sus", "usted", "le", "te", "él", "ella", "recuerda", "recuerde",
+                    ]
                     .iter()
-                    .any(|w| crate::detect::persons::has_word(sent, w))
+                    .any(|w| crate::detect::persons::has_word(sent, w)))
             {
                 out.push(h.clone());
             }
@@ -358,6 +375,24 @@ mod tests {
             "crown fell out",
         ));
         assert!(r.verdict == Verdict::Block);
+    }
+
+    #[test]
+    fn spanish_drafts() {
+        for t in [
+            "Hola Gloria, el saldo de la cirugía de Mateo es de $410 después de su seguro.",
+            "Sí Rosario, ya llegaron los análisis de Javier. El doctor quiere verlo el jueves a las 10.",
+            "¡Qué bueno, Lupita! Recuerda usar las gotas para el glaucoma todas las noches.",
+        ] {
+            assert_eq!(check(t).verdict, Verdict::Block, "{t}");
+        }
+        // near misses: general information in Spanish
+        for t in [
+            "Vacunas para la escuela: sin cita los miércoles de 8am a 12pm en la clínica. ¿Preguntas? Llámenos.",
+            "¿Sabía que la gripe se puede prevenir? La vacuna está disponible para todos.",
+        ] {
+            assert_eq!(check(t).verdict, Verdict::Ok, "{t}");
+        }
     }
 
     #[test]
