@@ -419,7 +419,11 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
             || gap.contains("- ");
         let first = word.chars().next().unwrap_or(' ');
         let letters = word.chars().filter(|c| c.is_alphabetic());
-        let case = if !first.is_alphabetic() {
+        // "Webster-certified", "Mohs-trained": a name glued to a lowercase word is a modifier
+        let glued_lower = word
+            .split_once('-')
+            .is_some_and(|(_, b)| b.chars().next().is_some_and(char::is_lowercase));
+        let case = if !first.is_alphabetic() || (glued_lower && first.is_uppercase()) {
             Case::Other
         } else if first.is_uppercase() {
             let (mut up, mut low) = (0, 0);
@@ -991,6 +995,7 @@ static ORG_WORDS: &[&str] = &[
     "court",
     "ct",
     "place",
+    "row",
     "square",
     "sq",
     "plaza",
@@ -1419,8 +1424,41 @@ fn vocative_before(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
     if g.contains(['.', '!', '?', '\n']) {
         return false;
     }
+    // "a three-legged beagle named Biscuit": a pet
+    let pet = i >= 2
+        && toks[i.saturating_sub(5)..i - 1].iter().any(|t| {
+            matches!(
+                t.key.as_ref(),
+                "dog"
+                    | "pup"
+                    | "puppy"
+                    | "cat"
+                    | "kitten"
+                    | "kitty"
+                    | "beagle"
+                    | "lab"
+                    | "retriever"
+                    | "doodle"
+                    | "poodle"
+                    | "terrier"
+                    | "pet"
+                    | "horse"
+                    | "pony"
+                    | "bunny"
+                    | "rabbit"
+                    | "hamster"
+                    | "parrot"
+                    | "fish"
+                    | "goldfish"
+                    | "pig"
+                    | "goat"
+                    | "chicken"
+                    | "cow"
+                    | "mascot"
+            )
+        });
     is_key(p, VOCATIVE)
-        || matches!(p.key.as_ref(), "named" | "called" | "nicknamed")
+        || (matches!(p.key.as_ref(), "named" | "called" | "nicknamed") && !pet)
         || (p.key == "you" && i >= 2 && toks[i - 2].key == "thank")
         || (p.key == "out" && i >= 2 && toks[i - 2].key.starts_with("shout"))
         || (p.key == "to"
@@ -2104,6 +2142,25 @@ mod tests {
 
     fn persons(text: &str) -> Vec<(String, &'static str)> {
         persons_with(text, Policy::default())
+    }
+
+    #[test]
+    fn pets_and_eponym_modifiers_are_not_people() {
+        assert!(
+            persons("the proud owner of a three-legged beagle named Biscuit")
+                .iter()
+                .all(|(n, _)| n != "Biscuit")
+        );
+        assert!(
+            persons("Dr. Oyelaran is Webster-certified. Every pregnancy is different.")
+                .iter()
+                .all(|(n, _)| !n.contains("Webster"))
+        );
+        assert!(
+            persons("Free foot checks at 2150 Magnolia Row this Saturday")
+                .iter()
+                .all(|(n, _)| !n.contains("Magnolia"))
+        );
     }
 
     #[test]

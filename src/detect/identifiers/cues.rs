@@ -382,6 +382,34 @@ impl Cues {
             if generic_patients(ctx, i) {
                 continue;
             }
+            // "teen athletes", "kid sizes", "baby teeth": a modifier of a plural, no one person
+            let modifier = matches!(
+                &lower[s..e],
+                "teen"
+                    | "kid"
+                    | "baby"
+                    | "child"
+                    | "toddler"
+                    | "infant"
+                    | "girl"
+                    | "boy"
+                    | "man"
+                    | "woman"
+                    | "lady"
+                    | "guy"
+                    | "mom"
+                    | "dad"
+                    | "newborn"
+            ) && ctx.words.get(i + 1).is_some_and(|w| {
+                let nw = ctx.word_lower(w);
+                &lower[e..w.start] == " "
+                    && nw.len() > 3
+                    && nw.ends_with('s')
+                    && !nw.ends_with("ss")
+            });
+            if modifier {
+                continue;
+            }
             if (f & IND != 0 || (answer && f & SECOND != 0)) && !quantified {
                 is_ind[i] = true;
             }

@@ -423,11 +423,23 @@ pub(super) fn detect(
         // practice's schedule
         let habit = kind == "date-weekday" && {
             let b = before(lower, s, 8).trim_end();
-            let next = after(lower, t, 16)
-                .trim_start()
+            // the word after the weekday, or after a list of them ("Tuesday and Thursday
+            // afternoons")
+            let words: Vec<&str> = after(lower, t, 48)
                 .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
+                .filter(|w| !w.is_empty())
+                .take(6)
+                .collect();
+            let mut k = 0;
+            while k + 1 < words.len()
+                && matches!(words[k], "and" | "or" | "through" | "thru")
+                && crate::text::WEEKDAYS
+                    .iter()
+                    .any(|d| words[k + 1].starts_with(&d[..3]))
+            {
+                k += 2;
+            }
+            let next = words.get(k).copied().unwrap_or("");
             b.ends_with("every")
                 || b.ends_with("each")
                 || b.ends_with(" los")
@@ -457,9 +469,17 @@ pub(super) fn detect(
             .iter()
             .any(|w| clause.trim_end().ends_with(w))
                 || (kind == "date-weekday"
-                    && [" open ", "closed", " hours"]
-                        .iter()
-                        .any(|w| clause.contains(w)))
+                    && [
+                        " open ",
+                        "closed",
+                        " hours",
+                        "sees patients",
+                        "see patients",
+                        "seeing patients",
+                        "available",
+                    ]
+                    .iter()
+                    .any(|w| clause.contains(w)))
         };
         if habit || schedule {
             out.push(Mention::new(s, t, kind, 0.2));

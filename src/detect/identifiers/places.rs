@@ -35,7 +35,7 @@ fn m() -> &'static M {
             street: r(concat!(
                 r"\b(?:([0-9]{1,6})\s+)?((?:[A-Z][A-Za-z'-]*\.?\s+){1,3})",
                 r"(Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Parkway|Pkwy",
-                r"|Highway|Hwy|Circle|Cir|Terrace|Ter|Trail|Trl|Loop|Pike|Alley|Square|Sq|Plaza)\b\.?"
+                r"|Highway|Hwy|Circle|Cir|Terrace|Ter|Trail|Trl|Loop|Pike|Alley|Square|Sq|Plaza|Row)\b\.?"
             )),
             zip: r(r"\b[0-9]{5}(?:-[0-9]{4})?\b"),
             zip_label: r(r"\bzip(?: ?code)?[\s:#]*$"),

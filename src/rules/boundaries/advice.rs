@@ -19,6 +19,7 @@ const MESSAGE: &str = "This gives individual medical advice or a diagnosis in pu
 /// Keywords of advice given to "you" (posts need one; answers look further).
 static SECOND_PERSON: Gate = Gate::new(&[
     "sounds like",
+    "sounds exactly like",
     "you probably",
     "you likely",
     "you definitely",
@@ -92,15 +93,15 @@ static STRONG: Lazy = Lazy::new(
 );
 
 static SHOULD: Lazy = Lazy::new(
-    r"\byou (?:should|need to|have to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using)\b",
+    r"\byou (?:should|need to|have to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise)\b|\b(?:debe|debes|tiene que|tienes que) (?:tomar|usar|aplicar|dejar)\b",
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
-    r"^(?:(?:and|then|so|but|ok|okay|honestly|also|please|go ahead and|you can)\s+)?(?:(?:you should|you need to|you'll want to|you want to|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|keep taking|keep applying|put|ice|heat|double|increase|decrease|cut back|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+|\byou can (?:safely )?(?:take|mix|combine|stop|skip|double up|use)\b[^.!?\n]{0,30}\b(?:together|with|and|instead)\b|\balternate\b[^.!?\n]{0,40}\band\b|\b(?:will|should) (?:help|do the trick|knock it out|clear it up)\b",
+    r"(?:^|[,;:]\s*|\b(?:and|then|plus|y)\s+)(?:@[\w.]+\s+)*(?:(?:and|then|so|but|ok|okay|yes|yeah|yep|honestly|also|please|go ahead and|you can)\s+)?(?:(?:you should|you need to|you'll want to|you want to|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|keep taking|keep applying|put|ice|heat|double|increase|decrease|cut back|cut out|cut down on|taper|wean|grab|buy|pick up|get some|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch|tome|tomen|póngale|pongale|ponga|compre|aplique|use|deje de)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+|\byou can (?:safely )?(?:take|mix|combine|stop|skip|double up|use)\b[^.!?\n]{0,30}\b(?:together|with|and|instead)\b|\balternate\b[^.!?\n]{0,40}\band\b|\b(?:will|should) (?:help|do the trick|knock it out|clear it up)\b",
 );
 
 static DIAGNOSIS: Lazy = Lazy::new(
-    r"\b(?:sounds like|looks like|seems like|that's|thats|that is|it's|its|it is|this is|you have|you've got|classic case of|definitely|probably)\s",
+    r"\b(?:(?:sounds|looks|seems)\s+(?:exactly\s+|just\s+|a\s+lot\s+|totally\s+)?like|that's|thats|that is|it's|its|it is|this is|you have|you've got|classic case of|definitely|probably|seguramente es|parece)\s",
 );
 
 static REASSURE: Lazy = Lazy::new(
@@ -267,6 +268,23 @@ mod tests {
 
     fn reply(text: &str, parent: &str) -> Draft {
         Draft::reply(text, "@someone", parent)
+    }
+
+    #[test]
+    fn instructions_after_a_comma_a_handle_or_in_spanish() {
+        for (t, parent) in [
+            ("That sounds exactly like gout! Cut out red meat and beer, take ibuprofen 600mg three times a day.", "Big toe red and swollen. Gout??"),
+            ("Please don't stop cold turkey! You should taper by 25mg a week.", "can I stop sertraline cold turkey?"),
+            ("@mel_sings_vt take a Medrol dose pack ASAP & skip caffeine for a wk", "ears ringing since the concert"),
+            ("Póngale vinagre dos veces al día y compre terbinafina en la farmacia.", "tengo hongo en la uña, ¿qué hago?"),
+        ] {
+            assert!(b1(&reply(t, parent)), "{t}");
+        }
+        // near misses: general education and a redirect
+        assert!(!b1(&reply(
+            "Great question! Gout flares are common; please call us so a clinician can look at it.",
+            "Big toe red and swollen. Gout??"
+        )));
     }
 
     #[test]

@@ -230,6 +230,10 @@ pub fn addresses_individual(ctx: &Ctx) -> bool {
 // Clinical vocabulary (fallback; `Analysis::health` is merged in when the detector provides it)
 
 const MEDS: &[&str] = &[
+    "medrol",
+    "dose pack",
+    "suppository",
+    "suppositories",
     "acetaminophen",
     "tylenol",
     "advil",

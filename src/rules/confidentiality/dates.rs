@@ -136,6 +136,8 @@ mod tests {
             "We'll be closed Thanksgiving Day and open 8-12 on Friday!",
             "Please welcome Dr. Gareth Lindholm! He loves asthma care and youth soccer. He's accepting new patients starting Jan 4.",
             "Our NP is answering your questions about toddler sleep on Facebook Live this Thursday at 7pm!",
+            "Mercy sees patients Tuesday and Thursday afternoons. Call to book.",
+            "Free warm-up clinic for teen athletes Sat Apr 11, 9am at the gym.",
         ] {
             assert!(post(t).is_empty(), "{t}");
         }
