@@ -165,7 +165,8 @@ impl CompiledPolicy {
                 .map(|w| {
                     Text::new(w)
                         .lower
-                        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+                        // quotes around a nickname go ("Beatriz 'Miss Bee' Almeida")
+                        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
                         .to_string()
                 })
                 .filter(|w| !w.is_empty() && !TITLES_AND_CREDENTIALS.contains(&w.as_str()))
@@ -485,6 +486,10 @@ mod tests {
             vec!["priya raman", "tom becker", "kelly ortiz", "jess alvarado"]
         );
         assert!(c.is_staff_word("raman"));
+        let q = CompiledPolicy::new(
+            Policy::from_json(r#"{"staff": ["Beatriz 'Miss Bee' Almeida, COTA/L"]}"#).unwrap(),
+        );
+        assert!(q.is_staff_word("bee") && q.is_staff_word("beatriz"));
         assert!(c.is_staff_word("raman's"));
         assert!(!c.is_staff_word("jordan"));
         assert!(c.is_own_number("555-201-4400"));

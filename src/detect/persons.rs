@@ -1715,6 +1715,22 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         if followed_by_org(ctx, toks, j) || preceded_by_place(toks, i) {
             return None;
         }
+        // "San Isidro", "Fort Logan": a place; "in Marrow, Logan and Todd counties": a list of
+        // counties; "Calloway Point" when it is the practice's own town
+        let place_named = (j > i && is_key(&toks[i], PLACE_PREFIX))
+            || toks[j + 1..(j + 5).min(toks.len())]
+                .iter()
+                .any(|t| matches!(t.key.as_ref(), "counties" | "townships" | "parishes"))
+            || j > i
+                && toks[i..=j].iter().all(|t| {
+                    ctx.policy
+                        .own_place_words
+                        .binary_search_by(|x| x.as_str().cmp(t.key.as_ref()))
+                        .is_ok()
+                });
+        if place_named {
+            return None;
+        }
         if j > i && info.is_some_and(|x| x.is_first()) {
             // A first name with a surname or an initial.
             let words: Vec<&Tok> = toks[i..=j].iter().collect();
@@ -2160,6 +2176,20 @@ mod tests {
             persons("Free foot checks at 2150 Magnolia Row this Saturday")
                 .iter()
                 .all(|(n, _)| !n.contains("Magnolia"))
+        );
+    }
+
+    #[test]
+    fn county_lists_and_saint_towns_are_places() {
+        assert!(
+            persons("Home visits in Marrow, Logan and Todd counties! Mileage paid.")
+                .iter()
+                .all(|(n, _)| n != "Logan" && n != "Todd")
+        );
+        assert!(
+            persons("Our Diabetes Program is open to everyone in San Isidro del Valle")
+                .iter()
+                .all(|(n, _)| !n.contains("Isidro"))
         );
     }
 

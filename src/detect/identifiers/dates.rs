@@ -101,7 +101,9 @@ fn m() -> &'static M {
                 r"\b(free|join us|rsvp|register|registration|sign up|save a spot|save your spot|open to all",
                 r"|all welcome|everyone welcome|workshop|seminar|webinar|class|event|q&a|health fair|blood drive",
                 r"|walk-ins?|open house|tournament|5k|fun run|talk|lecture|no appointment needed",
-                r"|facebook live|instagram live|going live|livestream|live stream|live q&a|ask me anything)\b"
+                r"|facebook live|instagram live|going live|livestream|live stream|live q&a|ask me anything",
+                r"|join our|walk|fun walk|race|fair|festival|talks|screening day|awareness month",
+                r"|gratis|gratuito|gratuitos|gratuita|gratuitas|taller|charla|feria|evento|inscríbase|regístrese)\b"
             )),
         }
     })
@@ -461,6 +463,9 @@ pub(super) fn detect(
                 "joins the team",
                 "joins our team",
                 "start date",
+                "starts seeing patients",
+                "start seeing patients",
+                "seeing patients",
                 "ends",
                 "expires",
                 "deadline",
@@ -481,8 +486,27 @@ pub(super) fn detect(
                     .iter()
                     .any(|w| clause.contains(w)))
         };
-        if habit || schedule {
+        // "we'll miss seeing him every Tuesday": a patient's standing appointment
+        let standing = habit && {
+            let b = before(lower, s, 32);
+            [
+                "seeing him",
+                "seeing her",
+                "see him",
+                "see her",
+                "seeing you",
+                "see you",
+                "seeing them",
+            ]
+            .iter()
+            .any(|w| b.contains(w))
+        };
+        if (habit && !standing) || schedule {
             out.push(Mention::new(s, t, kind, 0.2));
+            continue;
+        }
+        if standing {
+            out.push(Mention::new(s, t, kind, 1.0));
             continue;
         }
         // "Tuesday 7:15", "Friday at 7am": a booked time, a visit

@@ -60,6 +60,7 @@ static GUARANTEE: Lazy = Lazy::new(
     \bguarantee[ds]?\b
   | \b100\s?%\s+(?:cure[ds]?|success|successful|effective|safe|painless|pain-free|results?|satisfaction|guaranteed|permanent|clear|of\s+the\s+time)\b
   | \b100\s?%\s+[a-z]+-free\b
+  | \b100\s?%\s+of\s+(?:[a-z0-9-]+\s+){0,8}?(?:outgrow|are\s+cured|get\s+better|heal|recover|are\s+pain-free|see\s+results|succeed)
   | \bcures?\b[^.!?\n]{0,40}\b(?:100\s?%|every\s+time|forever|for\s+good|permanently)
   | \b\d{2,3}\s?%\s+of\s+the\s+time\b
   | \b(?:or\s+your\s+money\s+back|money-back|risk-free|no\s+risk|zero\s+risk|no\s+side\s+effects|completely\s+safe|totally\s+safe|miracle|works\s+every\s+time|never\s+fails)\b
@@ -150,7 +151,13 @@ impl Rule for Claims {
                     // A bare "guaranteed" is a claim about care when its clause speaks of
                     // results or health ("guaranteed pain-free"), not of a warm welcome.
                     let clin = clin.get_or_insert_with(|| cues::clinical_spans(ctx));
-                    if !OUTCOME_WORD.is_match(c) && !cues::has_clinical_in(clin, a, b) {
+                    // "... outgrow their allergies. Guaranteed!": a bare exclamation vouches for
+                    // the claim before it
+                    let bare = c.split_whitespace().count() <= 2;
+                    let (ca, cb) = if bare { (0, lower.len()) } else { (a, b) };
+                    if !OUTCOME_WORD.is_match(&lower[ca..cb])
+                        && !cues::has_clinical_in(clin, ca, cb)
+                    {
                         continue;
                     }
                 }
@@ -254,6 +261,16 @@ mod tests {
         // near miss: a job ad praising the workplace
         assert!(!b6(
             "We're hiring! Great benefits and the best coworkers in Maine."
+        ));
+    }
+
+    #[test]
+    fn a_bare_guarantee_vouches_for_the_claim_before_it() {
+        assert!(b6(
+            "100% of kids who finish the 3-year program outgrow their allergies. Guaranteed!"
+        ));
+        assert!(!b6(
+            "Your first visit is on us. A warm welcome, guaranteed!"
         ));
     }
 

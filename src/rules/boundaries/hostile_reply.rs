@@ -124,6 +124,10 @@ static GATE: Gate = Gate::new(&[
     "like you",
     "complainer",
     "stand behind",
+    "facts straight",
+    "drive-by",
+    "better to do",
+    "before trashing",
 ]);
 
 /// Hostile on its own, toward a reviewer.
@@ -153,6 +157,7 @@ static STRONG: Lazy = Lazy::new(
   | \b(?:this|that|your)\s+(?:review|post|comment|claim|story)\s+is\s+(?:simply\s+|just\s+|completely\s+|totally\s+|entirely\s+)?(?:false|untrue|not\s+true)\b
   | \bthe\s+problem\s+(?:isn't|is\s+not|wasn't|was\s+not)\s+(?:us|our\s+\w+|the\s+(?:doctor|staff|team|office|practice))\b
   | \btake\s+your\s+(?:\w+\s+){0,2}(?:business|review|reviews|stars?|complaints?|attitude|money)\s+(?:somewhere\s+else|elsewhere)\b
+  | \bget\s+your\s+(?:own\s+)?facts\s+straight\b|\bdrive-by\s+reviews?\b|\bfind\s+something\s+better\s+to\s+do\b|\bbefore\s+trashing\b
   | \b(?:trolls?|haters?|liars?)\s+like\s+you\b|\b(?:people|patients|reviewers|customers)\s+like\s+you\s+(?:are\s+(?:why|the\s+reason|what's\s+wrong)|ruin|never)\b
 ",
 );
@@ -257,6 +262,18 @@ mod tests {
         assert!(b8(&reply(
             "Gary, we see you're a professional complainer. Noted.",
             "1 star, rude"
+        )));
+    }
+
+    #[test]
+    fn condescending_dismissals() {
+        assert!(b8(&reply(
+            "@mkwalsh Maybe get your own facts straight before trashing a small business online.",
+            "overpriced and rude"
+        )));
+        assert!(b8(&reply(
+            "Carla, we don't appreciate drive-by reviews. Maybe find something better to do with your evening.",
+            "1 star"
         )));
     }
 

@@ -61,6 +61,8 @@ static GATE: Gate = Gate::new(&[
     "ballot",
     "get rid of",
     "voted out",
+    "disgrace",
+    " out in ",
     "ridiculous",
     "a joke",
 ]);
@@ -69,7 +71,7 @@ static POLITICS: Lazy = Lazy::new(
     r"(?x)
     \b(?:vote|voting|voted)\s+(?:for|against)\s+\w
   | \b(?:vote|voting)\s+(?:yes|no)\s+on\b
-  | \bvote\s+(?:them|him|her|\w+)\s+out\b
+  | \bvote\s+(?:them|him|her|\w+)\s+out\b|\bvote\s+(?:every|each|all)\s+(?:\w+\s+){0,3}out\b
   | \b(?:re-?elect|elect)\s+[a-z]|\bfor\s+re-?election\b
   | \b(?:endorse|endorses|endorsed|endorsing)\s+(?:sen\.?|senator|rep\.?|representative|gov\.?|governor|mayor|councilmember|council\s*member|commissioner|judge|candidate|president|the\s+candidate)\b
   | \#(?:vote|elect|reelect)[a-z]+
@@ -85,7 +87,7 @@ static POLITICS: Lazy = Lazy::new(
   | \b(?:support|supports|supporting|oppose|opposes|opposing|back|backs|backing|yes\s+on|no\s+on)\s+(?:measure|prop|proposition|ballot\s+(?:measure|question|issue))\s+[0-9a-z]
   | \bget\s+rid\s+of\s+(?:commissioner|mayor|governor|gov\.?|senator|sen\.?|rep\.?|representative|councilmember|council\s*member|judge|sheriff|the\s+(?:county|school|city)\s+(?:board|council))\b
   | \b(?:should|must|needs?\s+to|deserves?\s+to)\s+be\s+voted\s+out\b
-  | \b(?:governor|mayor|senator|congress(?:man|woman)?|legislature|president|commissioner|city\s+council|school\s+board)(?:'s)?\b[^.!?\n]{0,60}\b(?:is|are|was)?\s*(?:ridiculous|a\s+joke|a\s+disgrace|idiotic|insane|clowns)\b
+  | \b(?:governor|mayor|senator|congress(?:man|woman)?|legislature|president|commissioner|city\s+council|school\s+board|this\s+board|the\s+board)(?:'s)?\b[^.!?\n]{0,60}\b(?:is|are|was)?\s*(?:ridiculous|a\s+joke|a\s+disgrace|idiotic|insane|clowns)\b
   | \b(?:support|supports|oppose|opposes|back|backs)\s+the\s+recall\s+of\b|\brecall\s+(?:mayor|governor|gov\.?|senator|councilmember|judge)\b
 ",
 );
@@ -155,6 +157,14 @@ mod tests {
         // near miss: a board as a fact
         assert!(!b4(
             "Thanks to the school board for inviting us to the health fair!"
+        ));
+    }
+
+    #[test]
+    fn boards_and_voting_out() {
+        assert!(b4("The school board cut speech services AGAIN. Honestly this board is a disgrace. Vote every one of them out in April."));
+        assert!(!b4(
+            "Thank you to the board of the Rotary Club for the scholarship!"
         ));
     }
 

@@ -153,6 +153,11 @@ mod tests {
             post("when ur 3pm consult asks for the impossible 😭"),
             vec!["3pm"]
         );
+        assert!(!reply(
+            "Liam worked SO hard! We're going to miss seeing him every Tuesday",
+            "last session today!"
+        )
+        .is_empty());
     }
 
     #[test]

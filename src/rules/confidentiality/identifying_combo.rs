@@ -57,7 +57,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school)\b",
             ),
             clinical: ascii_re(
-                r"\b(?:removed|excised|seen|saw|treated|diagnosed|repaired|operated|biopsied|stitched|fixed|came in|started|finished|wrapped up|with us|today|this morning|yesterday|our first|delivered|born|welcomed|doing (?:great|well|fine)|recovering)\b",
+                r"\b(?:removed|excised|seen|saw|treated|diagnosed|repaired|operated|biopsied|stitched|fixed|came in|started|finished|wrapped up|with us|today|this morning|yesterday|our first|delivered|born|welcomed|doing (?:great|well|fine)|recovering|w/ us|rebuild|rebuilt|reconstructed)\b",
             ),
             place_cap: ascii_re(
                 r"\b(?:here in|in|from|at|near|outside|past)\s+(?:the\s+)?([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*)",

@@ -133,12 +133,31 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
         while !lower.is_char_boundary(hi) {
             hi += 1;
         }
-        let a = lower[lo..s]
-            .rfind(['.', '!', '?', '\n'])
-            .map_or(lo, |k| lo + k + 1);
-        let b = lower[e..hi]
-            .find(['.', '!', '?', '\n'])
-            .map_or(hi, |k| e + k);
+        // a period after a title ("Dr. Hope") does not end the sentence
+        let title_dot = |k: usize| {
+            lower.as_bytes()[k] == b'.'
+                && ["dr", "mr", "mrs", "ms", "st", "jr", "sr"].iter().any(|t| {
+                    lower[..k].ends_with(t)
+                        && lower[..k - t.len()]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                })
+        };
+        let mut a = lo;
+        for (k, c) in lower[lo..s].char_indices().rev() {
+            if matches!(c, '.' | '!' | '?' | '\n') && !title_dot(lo + k) {
+                a = lo + k + 1;
+                break;
+            }
+        }
+        let mut b = hi;
+        for (k, c) in lower[e..hi].char_indices() {
+            if matches!(c, '.' | '!' | '?' | '\n') && !title_dot(e + k) {
+                b = e + k;
+                break;
+            }
+        }
         &lower[a..b]
     };
     for h in a.health.iter().chain(a.care.iter()) {
@@ -393,6 +412,18 @@ mod tests {
         ] {
             assert_eq!(check(t).verdict, Verdict::Ok, "{t}");
         }
+    }
+
+    #[test]
+    fn titles_do_not_end_a_sentence() {
+        // "Dr. Hope" is a clinician, not "hope ..." said to someone
+        let t = "Great question, Helen! Dr. Adeyemi and Dr. Hope are both board-certified in Allergy & Immunology.";
+        let r = Engine::new(staff_policy()).check(&Draft::reply(
+            t,
+            "Helen",
+            "is an allergist an immunologist?",
+        ));
+        assert!(c1(&r).is_empty(), "{:?}", r.findings);
     }
 
     #[test]
