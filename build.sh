@@ -233,20 +233,24 @@ corpus_eval() {
     echo "corpus evaluation: ASQ-PHI not found under $shared/corpus/asq-phi" >&2; rc=1
   fi
   # Held-out corpora written blind to the rules by other practices (tests/corpus): what the
-  # engine does on drafts it was not tuned on. holdout, holdout2 and both halves of holdout3
-  # have since been used to find categories of misses (their figures before that are in the
-  # README); holdout4.jsonl stays blind: never read its misses, only its summary. Floors sit a
-  # little under the measured figures so that a change that loses ground fails.
+  # engine does on drafts it was not tuned on. Each set was measured blind first (figures in
+  # the README), then used to find categories of misses; the next blind set is written before
+  # tuning on the last. Floors sit a little under the measured figures so that a change that
+  # loses ground fails.
   "${pg[@]}" eval tests/corpus/holdout.jsonl \
     --min-block-recall 0.95 --min-warn-recall 0.95 --max-false-alarms 0.07 || rc=1
   "${pg[@]}" eval tests/corpus/holdout2.jsonl \
-    --min-block-recall 0.94 --min-warn-recall 0.95 --max-false-alarms 0.04 || rc=1
+    --min-block-recall 0.96 --min-warn-recall 0.95 --max-false-alarms 0.04 || rc=1
   "${pg[@]}" eval tests/corpus/holdout3-tune.jsonl \
     --min-block-recall 0.80 --min-warn-recall 0.83 --max-false-alarms 0.05 || rc=1
   "${pg[@]}" eval tests/corpus/holdout3-blind.jsonl \
     --min-block-recall 0.85 --min-warn-recall 0.90 --max-false-alarms 0.08 || rc=1
   "${pg[@]}" eval tests/corpus/holdout4.jsonl \
-    --min-block-recall 0.70 --min-warn-recall 0.84 --max-false-alarms 0.12 || rc=1
+    --min-block-recall 0.92 --min-warn-recall 0.90 --max-false-alarms 0.03 || rc=1
+  "${pg[@]}" eval tests/corpus/holdout5.jsonl \
+    --min-block-recall 0.85 --min-warn-recall 0.83 --max-false-alarms 0.07 || rc=1
+  "${pg[@]}" eval tests/corpus/holdout6.jsonl \
+    --min-block-recall 0.86 --min-warn-recall 0.83 --max-false-alarms 0.04 || rc=1
   return "$rc"
 }
 
