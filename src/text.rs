@@ -187,9 +187,24 @@ fn compose_in_place(v: &mut Vec<char>) {
     v.truncate(w);
 }
 
+/// Whether the normalization changes `c` when it stands alone (no combining mark after it).
+fn changed_alone(c: char) -> bool {
+    let cp = c as u32;
+    let i = tables::CHANGED_ALONE.partition_point(|r| r.1 < cp);
+    tables::CHANGED_ALONE.get(i).is_some_and(|r| r.0 <= cp)
+}
+
 /// NFKC of `s` into `out` (cleared first). See the module doc for what is covered.
 fn nfkc_chars(s: &str, out: &mut Vec<char>) {
     out.clear();
+    // Fast path: one character that stays as it is (most chunks of real text).
+    let mut it = s.chars();
+    if let (Some(c), None) = (it.next(), it.next()) {
+        if !changed_alone(c) {
+            out.push(c);
+            return;
+        }
+    }
     for c in s.chars() {
         decompose_into(c, true, out);
     }
@@ -740,6 +755,22 @@ mod normalization_tests {
         // What is left out (Arabic presentation forms, Kangxi radicals, CJK squares...): 1,691
         // code points of other scripts in Unicode 18. Watch it when the tables are regenerated.
         assert!((1500..2000).contains(&passed_through), "{passed_through}");
+    }
+
+    #[test]
+    fn changed_alone_agrees_with_the_normalization() {
+        let mut s = String::new();
+        for c in all_chars() {
+            s.clear();
+            s.push(c);
+            let mut v = Vec::new();
+            for d in s.chars() {
+                decompose_into(d, true, &mut v);
+            }
+            compose_in_place(&mut v);
+            let full: String = v.into_iter().collect();
+            assert_eq!(changed_alone(c), full != s, "U+{:04X}", c as u32);
+        }
     }
 
     /// Latin, Greek and Cyrillic letters (precomposed ones too) and the combining marks that go
