@@ -140,8 +140,11 @@ build_wasm() {
     wasm-bindgen --target web --no-typescript --out-dir "$tmp" "$raw"
     local opt=node_modules/.bin/wasm-opt
     [ -x "$opt" ] || die "$opt missing (npm ci should have installed binaryen)"
-    log "wasm-opt -Oz"
-    "$opt" -Oz "${WASM_OPT_FEATURES[@]}" --strip-debug --strip-producers \
+    # --flatten --rereloop before -Os: the control flow rebuilt by binaryen's relooper, then
+    # optimized for size, gzips 6.6 KB smaller than -Oz alone (506,752 -> 500,178 B with
+    # binaryen 132; -Os alone 503,956, -Oz --converge 506,159), same outputs, same speed in node.
+    log "wasm-opt --flatten --rereloop -Os"
+    "$opt" --flatten --rereloop -Os "${WASM_OPT_FEATURES[@]}" --strip-debug --strip-producers \
       -o "$tmp/${CRATE}_bg.opt.wasm" "$tmp/${CRATE}_bg.wasm"
     mv "$tmp/${CRATE}_bg.opt.wasm" "$tmp/${CRATE}_bg.wasm"
     swap_dir "$tmp" "$PKG_DIR"
