@@ -107,7 +107,7 @@ pub fn hash_names(salt: &str, list: &str) -> Hashed {
         out.names += 1;
         out.hashes.extend(keys.iter().map(|k| hash_key(salt, k)));
     }
-    out.hashes.sort();
+    out.hashes.sort_unstable();
     out.hashes.dedup();
     out
 }
