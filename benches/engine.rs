@@ -58,6 +58,19 @@ fn bench(c: &mut Criterion) {
         b.iter(|| Engine::new(black_box(policy.clone())))
     });
 
+    // normalize: Text::new on non-ASCII text (accents, decomposed marks, emoji, full-width,
+    // Cyrillic look-alikes), the path that runs NFKC chunk by chunk.
+    let mixed = "Café crème for Zoë and José\u{301}! 🎉 Ｃａｌｌ １２３ — “Dr. Núñez” at 9\u{202f}am,                  Аlvаrez ﬁle ① Ελλάδα Привет. ";
+    let mut g = c.benchmark_group("normalize");
+    for n in [280usize, 63_206] {
+        let t: String = mixed.chars().cycle().take(n).collect();
+        g.throughput(Throughput::Bytes(t.len() as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &t, |b, t| {
+            b.iter(|| practice_guard::text::Text::new(black_box(t)))
+        });
+    }
+    g.finish();
+
     // scan: the dev corpus repeated, parse + check, as the CLI does.
     let corpus = std::fs::read("../shared/corpus/dev.jsonl")
         .unwrap_or_else(|_| include_bytes!("../tests/data/scan-sample.jsonl").to_vec());

@@ -192,7 +192,7 @@ impl CompiledPolicy {
         }
         own_numbers.push(digits_of(&p.fax));
         own_numbers.retain(|d| d.len() >= 7);
-        own_numbers.sort();
+        own_numbers.sort_unstable();
         own_numbers.dedup();
         let own_host = p
             .website
@@ -215,7 +215,7 @@ impl CompiledPolicy {
             .map(|w| w.as_str(&extra).to_string())
             .collect();
         own_place_words.extend(own_address_words.iter().cloned());
-        own_place_words.sort();
+        own_place_words.sort_unstable();
         own_place_words.dedup();
         CompiledPolicy {
             allow: ci_words(&policy.allow_terms),

@@ -11,10 +11,8 @@
 //! file) sees no names. It is not encryption: someone who has the policy and a list of candidate
 //! names can hash each candidate with the salt and test it. The UI says so.
 
-use crate::text::{words, Text};
+use crate::text::{combining_class, nfd, words, Text};
 use sha2::{Digest, Sha256};
-use unicode_normalization::char::canonical_combining_class;
-use unicode_normalization::UnicodeNormalization;
 
 /// Hex characters kept of each SHA-256 digest (128 bits: no collisions in practice, half the
 /// storage of the full digest).
@@ -30,8 +28,9 @@ const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "sr", "sra", "s
 /// ("José" and "Jose" are the same key), a trailing possessive dropped.
 fn key_word(w: &str) -> String {
     let w = w.strip_suffix("'s").unwrap_or(w);
-    w.nfd()
-        .filter(|c| canonical_combining_class(*c) == 0)
+    nfd(w)
+        .chars()
+        .filter(|c| combining_class(*c) == 0)
         .collect()
 }
 
@@ -108,7 +107,7 @@ pub fn hash_names(salt: &str, list: &str) -> Hashed {
         out.names += 1;
         out.hashes.extend(keys.iter().map(|k| hash_key(salt, k)));
     }
-    out.hashes.sort();
+    out.hashes.sort_unstable();
     out.hashes.dedup();
     out
 }

@@ -6,9 +6,40 @@
 //! offsets*. A span found in either maps back to the original text, in bytes
 //! ([`Text::orig_range`]) or in UTF-16 code units for the browser ([`Text::utf16_range`]), so
 //! highlights stay exact with emoji, accents, CRLF and right-to-left text.
+//!
+//! # Normalization: what is covered
+//!
+//! [`nfkc`], [`nfd`], [`nfkd`] and [`combining_class`] implement Unicode normalization (UAX #15)
+//! with tables generated from the `unicode-normalization` crate by `tools/gen-norm-tables.rs`
+//! (`src/text_tables.rs`, Unicode [`UNICODE_VERSION`]), kept small for the WebAssembly module:
+//!
+//! - combining classes, canonical ordering and canonical composition are complete (every code
+//!   point, every primary composite, Hangul computed);
+//! - canonical decompositions are complete except for the CJK compatibility ideographs
+//!   (U+F900-FAFF, U+2F800-2FA1F), which stay as they are;
+//! - compatibility decompositions are applied only in these blocks: U+0000-052F (Latin, IPA,
+//!   spacing modifiers, combining marks, Greek, Cyrillic), U+1AB0-1AFF, U+1D00-1FFF (phonetic
+//!   extensions, combining marks, Latin extended additional, Greek extended), U+2000-2BFF
+//!   (punctuation, super- and subscripts, currency, letter-like symbols, number forms, arrows,
+//!   mathematical operators, technical symbols, enclosed alphanumerics, shapes, dingbats),
+//!   U+2C60-2C7F, U+2DE0-2E7F, U+3000-303F (CJK symbols and punctuation: the ideographic space),
+//!   U+3250-325F and U+32B1-32BF (circled numbers 21-50), U+32CC-32CF, U+3371-337A,
+//!   U+3380-33DF and U+33FF (Latin unit squares: ㎎, ㎖, ㏄), U+A640-A69F, U+A700-A7FF,
+//!   U+AB30-AB6F, U+FB00-FB06 (Latin ligatures), U+FE00-FE6F (vertical, small and CJK
+//!   compatibility forms), U+FF00-FFEF (halfwidth and fullwidth forms), U+10780-107BF,
+//!   U+1D400-1D7FF (mathematical alphanumerics), U+1DF00-1DFFF, U+1E030-1E08F,
+//!   U+1F100-1F1FF (enclosed alphanumeric supplement), U+1FB00-1FBFF (segmented digits).
+//!   Other characters with a compatibility decomposition (Arabic and Hebrew presentation forms,
+//!   Hangul compatibility jamo, Kangxi radicals, Katakana and CJK squares, circled ideographs...)
+//!   pass through unchanged.
+//!
+//! So for any text made of covered characters the results equal the crate's NFKC, NFD and NFKD
+//! (the tests check every covered code point and combining sequences against the crate).
 
-use unicode_normalization::char::canonical_combining_class;
-use unicode_normalization::UnicodeNormalization;
+#[path = "text_tables.rs"]
+mod tables;
+
+pub use tables::UNICODE_VERSION;
 
 #[derive(Debug, Clone)]
 pub struct Text {
@@ -20,6 +51,189 @@ pub struct Text {
     /// For each byte of `norm`: the original byte range of the source it came from.
     src_start: Vec<u32>,
     src_end: Vec<u32>,
+}
+
+/// Canonical combining class of `c` (0 for starters).
+pub fn combining_class(c: char) -> u8 {
+    let cp = c as u32;
+    if cp < 0x300 {
+        return 0;
+    }
+    match tables::CCC.binary_search_by(|&(first, last, _)| {
+        if last < cp {
+            std::cmp::Ordering::Less
+        } else if first > cp {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    }) {
+        Ok(i) => tables::CCC[i].2,
+        Err(_) => 0,
+    }
+}
+
+// Hangul syllables are composed and decomposed arithmetically (Unicode chapter 3.12).
+const S_BASE: u32 = 0xAC00;
+const L_BASE: u32 = 0x1100;
+const V_BASE: u32 = 0x1161;
+const T_BASE: u32 = 0x11A7;
+const L_COUNT: u32 = 19;
+const V_COUNT: u32 = 21;
+const T_COUNT: u32 = 28;
+const S_COUNT: u32 = L_COUNT * V_COUNT * T_COUNT;
+
+fn table_str(keys: &[u32], at: &[u32], cp: u32) -> Option<&'static str> {
+    let i = keys.binary_search(&cp).ok()?;
+    let (off, len) = ((at[i] >> 8) as usize, (at[i] & 0xFF) as usize);
+    Some(&tables::STRINGS[off..off + len])
+}
+
+/// Appends `c` to `out`, moving a combining mark before the marks of higher class it follows
+/// (canonical ordering).
+fn push_ordered(out: &mut Vec<char>, c: char) {
+    let k = combining_class(c);
+    if k == 0 {
+        out.push(c);
+        return;
+    }
+    let mut i = out.len();
+    while i > 0 && combining_class(out[i - 1]) > k {
+        i -= 1;
+    }
+    out.insert(i, c);
+}
+
+/// Appends the full decomposition of `c` (canonical, or compatibility when `compat`).
+fn decompose_into(c: char, compat: bool, out: &mut Vec<char>) {
+    let cp = c as u32;
+    if cp < 0xA0 {
+        out.push(c);
+        return;
+    }
+    if (S_BASE..S_BASE + S_COUNT).contains(&cp) {
+        let s = cp - S_BASE;
+        for j in [
+            L_BASE + s / (V_COUNT * T_COUNT),
+            V_BASE + (s % (V_COUNT * T_COUNT)) / T_COUNT,
+            T_BASE + s % T_COUNT,
+        ] {
+            if j != T_BASE {
+                out.extend(char::from_u32(j));
+            }
+        }
+        return;
+    }
+    if compat {
+        if let Some(d) = table_str(&tables::COMPAT, &tables::COMPAT_AT, cp) {
+            d.chars().for_each(|d| push_ordered(out, d));
+            return;
+        }
+        let i = tables::COMPAT_RUNS.partition_point(|r| r.1 < cp);
+        if let Some(&(first, _, target)) = tables::COMPAT_RUNS.get(i) {
+            if first <= cp {
+                out.extend(char::from_u32(target + (cp - first)));
+                return;
+            }
+        }
+    }
+    match table_str(&tables::CANON, &tables::CANON_AT, cp) {
+        Some(d) => d.chars().for_each(|d| push_ordered(out, d)),
+        None => push_ordered(out, c),
+    }
+}
+
+/// The primary composite of `a` followed by `b`, if any.
+fn compose_pair(a: char, b: char) -> Option<char> {
+    let (a, b) = (a as u32, b as u32);
+    if (L_BASE..L_BASE + L_COUNT).contains(&a) && (V_BASE..V_BASE + V_COUNT).contains(&b) {
+        return char::from_u32(S_BASE + ((a - L_BASE) * V_COUNT + (b - V_BASE)) * T_COUNT);
+    }
+    if (S_BASE..S_BASE + S_COUNT).contains(&a)
+        && (a - S_BASE) % T_COUNT == 0
+        && (T_BASE + 1..T_BASE + T_COUNT).contains(&b)
+    {
+        return char::from_u32(a + (b - T_BASE));
+    }
+    let key = (a as u64) << 21 | b as u64;
+    let i = tables::COMPOSE_PAIRS.binary_search(&key).ok()?;
+    char::from_u32(tables::COMPOSITES[i])
+}
+
+/// Canonical composition of a decomposed, canonically ordered sequence, in place.
+fn compose_in_place(v: &mut Vec<char>) {
+    let mut starter: Option<usize> = None;
+    let mut prev_class = 0u8;
+    let mut w = 0;
+    for r in 0..v.len() {
+        let c = v[r];
+        let k = combining_class(c);
+        if let Some(s) = starter {
+            // Not blocked: right after the starter, or after a mark of lower class.
+            if w == s + 1 || (prev_class != 0 && prev_class < k) {
+                if let Some(x) = compose_pair(v[s], c) {
+                    v[s] = x;
+                    continue;
+                }
+            }
+        }
+        if k == 0 {
+            starter = Some(w);
+        }
+        prev_class = k;
+        v[w] = c;
+        w += 1;
+    }
+    v.truncate(w);
+}
+
+/// Whether the normalization changes `c` when it stands alone (no combining mark after it).
+fn changed_alone(c: char) -> bool {
+    let cp = c as u32;
+    let i = tables::CHANGED_ALONE.partition_point(|r| r.1 < cp);
+    tables::CHANGED_ALONE.get(i).is_some_and(|r| r.0 <= cp)
+}
+
+/// NFKC of `s` into `out` (cleared first). See the module doc for what is covered.
+fn nfkc_chars(s: &str, out: &mut Vec<char>) {
+    out.clear();
+    // Fast path: one character that stays as it is (most chunks of real text).
+    let mut it = s.chars();
+    if let (Some(c), None) = (it.next(), it.next()) {
+        if !changed_alone(c) {
+            out.push(c);
+            return;
+        }
+    }
+    for c in s.chars() {
+        decompose_into(c, true, out);
+    }
+    compose_in_place(out);
+}
+
+/// NFKC normalization of `s` (see the module doc for what is covered).
+pub fn nfkc(s: &str) -> String {
+    let mut v = Vec::with_capacity(s.len());
+    nfkc_chars(s, &mut v);
+    v.into_iter().collect()
+}
+
+fn decompose(s: &str, compat: bool) -> String {
+    let mut v = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        decompose_into(c, compat, &mut v);
+    }
+    v.into_iter().collect()
+}
+
+/// NFD: canonical decomposition in canonical order (see the module doc for what is covered).
+pub fn nfd(s: &str) -> String {
+    decompose(s, false)
+}
+
+/// NFKD: compatibility decomposition in canonical order (see the module doc for what is covered).
+pub fn nfkd(s: &str) -> String {
+    decompose(s, true)
 }
 
 /// Characters removed before matching: zero-width spaces and joiners, word joiner, BOM,
@@ -168,6 +382,7 @@ impl Text {
 
         let bytes = orig.as_bytes();
         let mut chunk = String::new();
+        let mut buf: Vec<char> = Vec::new();
         let mut pos = 0usize;
         while pos < bytes.len() {
             // Runs of plain ASCII (no CR) are already normal: copied whole. The last byte of a
@@ -178,7 +393,7 @@ impl Text {
                 .map_or(bytes.len(), |p| pos + p);
             if run_end > pos && run_end < bytes.len() && bytes[run_end] >= 0x80 {
                 let next = orig[run_end..].chars().next().unwrap_or(' ');
-                if canonical_combining_class(next) != 0 {
+                if combining_class(next) != 0 {
                     run_end -= 1;
                 }
             }
@@ -204,7 +419,7 @@ impl Text {
             // A chunk: a starter with the combining marks that follow it.
             let mut j = i + orig[i..].chars().next().map_or(1, char::len_utf8);
             for d in orig[j..].chars() {
-                if !d.is_ascii() && canonical_combining_class(d) != 0 && !is_invisible(d) {
+                if !d.is_ascii() && combining_class(d) != 0 && !is_invisible(d) {
                     j += d.len_utf8();
                 } else {
                     break;
@@ -216,7 +431,8 @@ impl Text {
                 continue;
             }
             chunk.clear();
-            for n in raw.nfkc() {
+            nfkc_chars(raw, &mut buf);
+            for &n in &buf {
                 if is_invisible(n) {
                     continue;
                 }
@@ -322,7 +538,7 @@ fn word_has_latin(s: &str, i: usize) -> bool {
         .unwrap_or(0);
     let end = s[i..]
         .char_indices()
-        .find(|(_, c)| !c.is_alphanumeric() && canonical_combining_class(*c) == 0)
+        .find(|(_, c)| !c.is_alphanumeric() && combining_class(*c) == 0)
         .map(|(k, _)| i + k)
         .unwrap_or(s.len());
     s[start..end].chars().any(is_latin_letter)
@@ -422,7 +638,7 @@ pub fn words(s: &str) -> Vec<Word> {
             if start.is_none() {
                 start = Some(i);
             }
-        } else if start.is_some() && !c.is_ascii() && canonical_combining_class(c) != 0 {
+        } else if start.is_some() && !c.is_ascii() && combining_class(c) != 0 {
             // combining mark left by a non-composable sequence: part of the word
         } else if let Some(st) = start.take() {
             out.push(Word { start: st, end: i });
@@ -436,6 +652,250 @@ pub fn words(s: &str) -> Vec<Word> {
         });
     }
     out
+}
+
+#[cfg(test)]
+mod normalization_tests {
+    //! The normalization against the `unicode-normalization` crate, code point by code point.
+    use super::*;
+    use unicode_normalization::char::canonical_combining_class;
+    use unicode_normalization::UnicodeNormalization;
+
+    /// The blocks whose compatibility decompositions are covered, as the module doc lists them.
+    const COVERED: &[(u32, u32)] = &[
+        (0x0000, 0x052F),
+        (0x1AB0, 0x1AFF),
+        (0x1D00, 0x1FFF),
+        (0x2000, 0x2BFF),
+        (0x2C60, 0x2C7F),
+        (0x2DE0, 0x2E7F),
+        (0x3000, 0x303F),
+        (0x3250, 0x325F),
+        (0x32B1, 0x32BF),
+        (0x32CC, 0x32CF),
+        (0x3371, 0x337A),
+        (0x3380, 0x33DF),
+        (0x33FF, 0x33FF),
+        (0xA640, 0xA69F),
+        (0xA700, 0xA7FF),
+        (0xAB30, 0xAB6F),
+        (0xFB00, 0xFB06),
+        (0xFE00, 0xFE6F),
+        (0xFF00, 0xFFEF),
+        (0x10780, 0x107BF),
+        (0x1D400, 0x1D7FF),
+        (0x1DF00, 0x1DFFF),
+        (0x1E030, 0x1E08F),
+        (0x1F100, 0x1F1FF),
+        (0x1FB00, 0x1FBFF),
+    ];
+
+    fn covered(c: char) -> bool {
+        COVERED.iter().any(|&(a, b)| (a..=b).contains(&(c as u32)))
+    }
+
+    fn cjk_compat_ideograph(c: char) -> bool {
+        let c = c as u32;
+        (0xF900..=0xFAFF).contains(&c) || (0x2F800..=0x2FA1F).contains(&c)
+    }
+
+    fn all_chars() -> impl Iterator<Item = char> {
+        (0..=0x10FFFFu32).filter_map(char::from_u32)
+    }
+
+    #[test]
+    fn same_unicode_version_as_the_crate() {
+        assert_eq!(UNICODE_VERSION, unicode_normalization::UNICODE_VERSION);
+    }
+
+    #[test]
+    fn combining_classes_of_every_code_point() {
+        for c in all_chars() {
+            assert_eq!(
+                combining_class(c),
+                canonical_combining_class(c),
+                "U+{:04X}",
+                c as u32
+            );
+        }
+    }
+
+    #[test]
+    fn canonical_forms_of_every_code_point() {
+        let mut s = String::new();
+        for c in all_chars().filter(|&c| !cjk_compat_ideograph(c)) {
+            s.clear();
+            s.push(c);
+            let cp = c as u32;
+            assert_eq!(nfd(&s), s.nfd().collect::<String>(), "NFD U+{cp:04X}");
+        }
+        // The CJK compatibility ideographs are left as they are.
+        assert_eq!(nfd("\u{F900}"), "\u{F900}");
+        assert_eq!(nfkc("\u{2F800}"), "\u{2F800}");
+    }
+
+    #[test]
+    fn compatibility_forms_of_every_covered_code_point() {
+        let mut s = String::new();
+        let mut passed_through = 0;
+        for c in all_chars().filter(|&c| !cjk_compat_ideograph(c)) {
+            s.clear();
+            s.push(c);
+            let cp = c as u32;
+            if s.nfkd().eq(s.chars()) {
+                // No decomposition of any kind (most code points): left as it is.
+                assert_eq!(nfkd(&s), s, "U+{cp:04X}");
+                assert_eq!(nfkc(&s), s, "U+{cp:04X}");
+            } else if covered(c) {
+                assert_eq!(nfkd(&s), s.nfkd().collect::<String>(), "NFKD U+{cp:04X}");
+                assert_eq!(nfkc(&s), s.nfkc().collect::<String>(), "NFKC U+{cp:04X}");
+            } else {
+                // Elsewhere compatibility mappings are not applied: NFKD is NFD, NFKC is NFC.
+                assert_eq!(nfkd(&s), s.nfd().collect::<String>(), "U+{cp:04X}");
+                assert_eq!(nfkc(&s), s.nfc().collect::<String>(), "U+{cp:04X}");
+                passed_through += usize::from(s.nfkc().ne(s.nfc()));
+            }
+        }
+        // What is left out (Arabic presentation forms, Kangxi radicals, CJK squares...): 1,691
+        // code points of other scripts in Unicode 18. Watch it when the tables are regenerated.
+        assert!((1500..2000).contains(&passed_through), "{passed_through}");
+    }
+
+    #[test]
+    fn changed_alone_agrees_with_the_normalization() {
+        let mut s = String::new();
+        for c in all_chars() {
+            s.clear();
+            s.push(c);
+            let mut v = Vec::new();
+            for d in s.chars() {
+                decompose_into(d, true, &mut v);
+            }
+            compose_in_place(&mut v);
+            let full: String = v.into_iter().collect();
+            assert_eq!(changed_alone(c), full != s, "U+{:04X}", c as u32);
+        }
+    }
+
+    /// Latin, Greek and Cyrillic letters (precomposed ones too) and the common combining marks
+    /// that go with them (all of U+0300-036F and U+0483-0489, a sample of the other blocks).
+    fn letters_and_marks() -> (Vec<char>, Vec<char>) {
+        let letters: Vec<char> = all_chars()
+            .filter(|&c| {
+                let cp = c as u32;
+                c.is_alphabetic()
+                    && ((0x41..=0x24F).contains(&cp)
+                        || (0x370..=0x52F).contains(&cp)
+                        || (0x1E00..=0x1FFF).contains(&cp))
+            })
+            .collect();
+        let marks: Vec<char> = all_chars()
+            .filter(|&c| {
+                let cp = c as u32;
+                (0x300..=0x36F).contains(&cp)
+                    || (0x483..=0x489).contains(&cp)
+                    || [
+                        0x1AB0, 0x1DC0, 0x1DC4, 0x1DCE, 0x20D0, 0x20D7, 0x20E3, 0xFE20,
+                    ]
+                    .contains(&cp)
+            })
+            .collect();
+        (letters, marks)
+    }
+
+    fn check(s: &str) {
+        let e = s.escape_unicode();
+        assert_eq!(nfkc(s), s.nfkc().collect::<String>(), "NFKC {e}");
+        assert_eq!(nfd(s), s.nfd().collect::<String>(), "NFD {e}");
+        assert_eq!(nfkd(s), s.nfkd().collect::<String>(), "NFKD {e}");
+    }
+
+    #[test]
+    fn letters_with_one_combining_mark() {
+        let (letters, marks) = letters_and_marks();
+        let mut s = String::new();
+        for &l in &letters {
+            for &m in &marks {
+                s.clear();
+                s.push(l);
+                s.push(m);
+                check(&s);
+            }
+        }
+    }
+
+    #[test]
+    fn letters_with_two_and_three_common_marks() {
+        let bases = "aeiouynszcgAEIOUYNSZCGαεηιουωΑΩаеиоуЕИéöạά";
+        let marks: Vec<char> = (0x300..=0x345u32)
+            .chain([0x1DC4, 0x20D7, 0x20E3, 0xFE20])
+            .filter_map(char::from_u32)
+            .collect();
+        let mut s = String::new();
+        for b in bases.chars() {
+            for &m1 in &marks {
+                for &m2 in &marks {
+                    s.clear();
+                    s.extend([b, m1, m2]);
+                    check(&s);
+                }
+            }
+            for &m1 in &marks[..12] {
+                for &m2 in &marks[..12] {
+                    for &m3 in &marks[..12] {
+                        s.clear();
+                        s.extend([b, m1, m2, m3]);
+                        check(&s);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn random_strings_of_covered_characters() {
+        // Letters, marks, compatibility characters and Hangul jamo, in random order (fixed seed).
+        let (letters, marks) = letters_and_marks();
+        let compat: Vec<char> = all_chars()
+            .filter(|&c| covered(c) && c.to_string().nfkd().ne(c.to_string().nfd()))
+            .collect();
+        let hangul: Vec<char> = (0x1100..=0x1112u32)
+            .chain(0x1161..=0x1175)
+            .chain(0x11A8..=0x11C2)
+            .chain([0xAC00, 0xAC01, 0xD7A3, 0xFFA1, 0xFFC2])
+            .filter_map(char::from_u32)
+            .collect();
+        let pools = [&letters, &marks, &compat, &hangul];
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n as u64) as usize
+        };
+        let mut s = String::new();
+        for _ in 0..50_000 {
+            s.clear();
+            for _ in 0..1 + next(8) {
+                let pool = pools[next(pools.len())];
+                s.push(pool[next(pool.len())]);
+            }
+            check(&s);
+        }
+    }
+
+    #[test]
+    fn examples() {
+        assert_eq!(nfkc("Jose\u{301} ＤＯＢ １２"), "José DOB 12");
+        assert_eq!(nfkc("𝓙𝓸𝓱𝓷"), "John");
+        assert_eq!(nfkc("ﬁle ①② 5㎎ ⅓"), "file 12 5mg 1\u{2044}3");
+        assert_eq!(nfkc("=\u{338}"), "\u{2260}");
+        assert_eq!(nfd("\u{1E69}"), "s\u{323}\u{307}");
+        assert_eq!(nfd("\u{D4DB}"), "\u{1111}\u{1171}\u{11B6}");
+        assert_eq!(nfkc("\u{1111}\u{1171}\u{11B6}"), "\u{D4DB}");
+        // Outside the covered blocks compatibility characters stay: an Arabic ligature.
+        assert_eq!(nfkc("\u{FDFA}"), "\u{FDFA}");
+    }
 }
 
 #[cfg(test)]

@@ -390,9 +390,9 @@ fn fold(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
         return Cow::Borrowed(s);
     }
-    use unicode_normalization::UnicodeNormalization;
     Cow::Owned(
-        s.nfd()
+        crate::text::nfd(s)
+            .chars()
             .filter(|c| c.is_ascii())
             .collect::<String>()
             .to_lowercase(),

@@ -275,7 +275,7 @@ impl Rule for IdentifyingCombo {
                 .chain(&rare)
                 .copied()
                 .collect();
-            spans.sort();
+            spans.sort_unstable();
             let (st, mut en) = spans[0];
             for &(_, e) in &spans[1..] {
                 if e <= st + 160 {

@@ -231,7 +231,7 @@ pub(crate) fn find_words(
             out.push((i, e, w));
         }
     }
-    out.sort();
+    out.sort_unstable();
     out
 }
 

@@ -69,8 +69,8 @@ const NICKNAMES: &[(&str, &str)] = &[
 ];
 
 fn fold(s: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    s.nfkd()
+    crate::text::nfkd(s)
+        .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
