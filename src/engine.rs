@@ -289,8 +289,8 @@ pub struct Ctx<'a> {
     pub policy: &'a CompiledPolicy,
     pub text: Text,
     pub words: Vec<Word>,
-    /// The text of what the draft answers, normalized (empty for a post).
-    pub parent: Text,
+    /// The text of what the draft answers, normalized on first use (see [`Ctx::parent`]).
+    parent: OnceCell<Text>,
     analysis: OnceCell<Analysis>,
 }
 
@@ -298,21 +298,28 @@ impl<'a> Ctx<'a> {
     pub fn new(draft: &'a Draft, policy: &'a CompiledPolicy) -> Ctx<'a> {
         let text = Text::new(&draft.text);
         let words = words(&text.norm);
-        let parent = Text::new(
-            draft
-                .in_reply_to
-                .as_ref()
-                .map(|r| r.text.as_str())
-                .unwrap_or(""),
-        );
         Ctx {
             draft,
             policy,
             text,
             words,
-            parent,
+            parent: OnceCell::new(),
             analysis: OnceCell::new(),
         }
+    }
+
+    /// The text of what the draft answers, normalized (empty for a post). Only the reply rules
+    /// read it, so it is normalized the first time one asks.
+    pub fn parent(&self) -> &Text {
+        self.parent.get_or_init(|| {
+            Text::new(
+                self.draft
+                    .in_reply_to
+                    .as_ref()
+                    .map(|r| r.text.as_str())
+                    .unwrap_or(""),
+            )
+        })
     }
 
     /// Shared detector results (persons, health terms, identifiers...), computed once per check.

@@ -601,7 +601,7 @@ static FIRST_PERSON_HEALTH: Lazy =
 
 /// Whether the parent text asks a clinical question (a question with a clinical term).
 pub fn parent_asks_clinical(ctx: &Ctx) -> bool {
-    let p = &ctx.parent.lower;
+    let p = &ctx.parent().lower;
     if p.is_empty() || !QUESTION.is_match(p) {
         return false;
     }
@@ -610,7 +610,7 @@ pub fn parent_asks_clinical(ctx: &Ctx) -> bool {
 
 /// Whether the parent shares the author's own (or a relative's) health details.
 pub fn parent_shares_health(ctx: &Ctx) -> bool {
-    let p = &ctx.parent.lower;
+    let p = &ctx.parent().lower;
     !p.is_empty() && FIRST_PERSON_HEALTH.is_match(p) && !clinical_in(p).is_empty()
 }
 
@@ -620,7 +620,7 @@ static COMPLAINT: Lazy = Lazy::new(
 
 /// Whether the parent is a complaint or a negative review.
 pub fn parent_is_complaint(ctx: &Ctx) -> bool {
-    let p = &ctx.parent.lower;
+    let p = &ctx.parent().lower;
     !p.is_empty() && COMPLAINT.is_match(p)
 }
 
