@@ -10,6 +10,7 @@ use crate::detect::Analysis;
 use crate::draft::Draft;
 use crate::policy::{Policy, RuleAction};
 use crate::report::{Finding, Report, Severity};
+use crate::rules::boundaries::cues::GateScan;
 use crate::text::{words, Text, Word};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::cell::OnceCell;
@@ -292,6 +293,7 @@ pub struct Ctx<'a> {
     /// The text of what the draft answers, normalized on first use (see [`Ctx::parent`]).
     parent: OnceCell<Text>,
     analysis: OnceCell<Analysis>,
+    gate_scan: OnceCell<GateScan>,
 }
 
 impl<'a> Ctx<'a> {
@@ -305,6 +307,7 @@ impl<'a> Ctx<'a> {
             words,
             parent: OnceCell::new(),
             analysis: OnceCell::new(),
+            gate_scan: OnceCell::new(),
         }
     }
 
@@ -325,6 +328,12 @@ impl<'a> Ctx<'a> {
     /// Shared detector results (persons, health terms, identifiers...), computed once per check.
     pub fn analysis(&self) -> &Analysis {
         self.analysis.get_or_init(|| crate::detect::analyze(self))
+    }
+
+    /// The keywords of the boundary rules' gates in the lowercased text, found in one pass.
+    pub fn gate_scan(&self) -> &GateScan {
+        self.gate_scan
+            .get_or_init(|| GateScan::new(&self.text.lower))
     }
 
     /// The normalized text.
@@ -363,6 +372,7 @@ pub struct Engine {
 impl Engine {
     pub fn new(policy: Policy) -> Engine {
         crate::detect::warm();
+        crate::rules::boundaries::cues::warm();
         Engine {
             policy: CompiledPolicy::new(policy),
             rules: crate::rules::all(),
