@@ -11,6 +11,7 @@ use crate::draft::Draft;
 use crate::policy::{Policy, RuleAction};
 use crate::report::{Finding, Report, Severity};
 use crate::rules::boundaries::cues::GateScan;
+use crate::rules::confidentiality::confirms_patient::Sentence;
 use crate::text::{words, Text, Word};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::cell::OnceCell;
@@ -294,6 +295,9 @@ pub struct Ctx<'a> {
     parent: OnceCell<Text>,
     analysis: OnceCell<Analysis>,
     gate_scan: OnceCell<GateScan>,
+    sentences: OnceCell<Vec<Sentence>>,
+    clinical: OnceCell<Vec<(usize, usize)>>,
+    payments: OnceCell<Vec<((usize, usize), bool)>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -308,6 +312,9 @@ impl<'a> Ctx<'a> {
             parent: OnceCell::new(),
             analysis: OnceCell::new(),
             gate_scan: OnceCell::new(),
+            sentences: OnceCell::new(),
+            clinical: OnceCell::new(),
+            payments: OnceCell::new(),
         }
     }
 
@@ -334,6 +341,25 @@ impl<'a> Ctx<'a> {
     pub fn gate_scan(&self) -> &GateScan {
         self.gate_scan
             .get_or_init(|| GateScan::new(&self.text.lower))
+    }
+
+    /// The sentences of the lowercased text (computed once; several rules read them).
+    pub(crate) fn sentences(&self) -> &[Sentence] {
+        self.sentences.get_or_init(|| {
+            crate::rules::confidentiality::confirms_patient::sentences(&self.text.lower)
+        })
+    }
+
+    /// Clinical terms of the draft (see `cues::clinical_spans`), found once per check.
+    pub(crate) fn clinical_spans(&self) -> &[(usize, usize)] {
+        self.clinical
+            .get_or_init(|| crate::rules::boundaries::cues::find_clinical_spans(self))
+    }
+
+    /// Payment details tied to one person (see `payment::individual_payments`), found once.
+    pub(crate) fn individual_payments(&self) -> &[((usize, usize), bool)] {
+        self.payments
+            .get_or_init(|| crate::rules::confidentiality::payment::find_individual_payments(self))
     }
 
     /// The normalized text.

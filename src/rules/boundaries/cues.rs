@@ -684,6 +684,11 @@ pub fn clinical_in(lower: &str) -> Vec<(usize, usize)> {
 /// Clinical terms of the draft: byte spans, sorted, from the shared health detector and from
 /// the fallback word list above.
 pub fn clinical_spans(ctx: &Ctx) -> Vec<(usize, usize)> {
+    ctx.clinical_spans().to_vec()
+}
+
+/// What [`clinical_spans`] returns, computed (once per check, by `Ctx::clinical_spans`).
+pub(crate) fn find_clinical_spans(ctx: &Ctx) -> Vec<(usize, usize)> {
     let lower = ctx.lower();
     let mut v = clinical_in(lower);
     for m in &ctx.analysis().health {
