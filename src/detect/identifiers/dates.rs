@@ -246,7 +246,11 @@ pub(super) fn detect(
     for c in dw.finds(&m.month_year, lower) {
         cands.push((c.start(), c.end(), "date-month"));
     }
-    for c in tight.caps(&m.numeric, lower) {
+    // "3/14" needs a slash, "3-14-24" a dash or dot, ISO dates four digits in a row
+    for c in tight
+        .holding(lower, |w| w.contains('/'))
+        .caps(&m.numeric, lower)
+    {
         let all = c.get(0).expect("m");
         let (s, t) = (all.start(), all.end());
         let prev1 = before(lower, s, 1);
@@ -286,7 +290,10 @@ pub(super) fn detect(
         }
         cands.push((s, t, "date"));
     }
-    for c in tight.caps(&m.dashed, lower) {
+    for c in tight
+        .holding(lower, |w| w.contains(['-', '.']))
+        .caps(&m.dashed, lower)
+    {
         let all = c.get(0).expect("m");
         let (s, t) = (all.start(), all.end());
         let sep = &c[2];
@@ -303,7 +310,10 @@ pub(super) fn detect(
             cands.push((s, t, "date"));
         }
     }
-    for c in tight.caps(&m.iso, lower) {
+    for c in tight
+        .holding(lower, |w| super::has_digit_run(w, 4))
+        .caps(&m.iso, lower)
+    {
         let all = c.get(0).expect("m");
         if valid_md(num(&c[2]), num(&c[3])) {
             cands.push((all.start(), all.end(), "date"));

@@ -609,7 +609,11 @@ pub(super) fn detect(
     }
 
     // ZIP codes, only with a label or after a state.
-    for z in dw.finds(&m.zip, lower) {
+    // a ZIP code is five digits in a row
+    for z in dw
+        .holding(lower, |w| super::has_digit_run(w, 5))
+        .finds(&m.zip, lower)
+    {
         let (s, t) = (z.start(), z.end());
         if overlaps(&taken, (s, t)) {
             continue;
