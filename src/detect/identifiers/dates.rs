@@ -229,14 +229,16 @@ pub(super) fn detect(
     let mut cands: Vec<(usize, usize, &'static str)> = Vec::new();
     let num = |s: &str| s.parse::<u32>().unwrap_or(0);
 
-    for c in dw.caps(&m.month_day, lower) {
+    // a day next to a month name is a digit
+    let dw_digit = dw.holding(lower, |w| w.bytes().any(|b| b.is_ascii_digit()));
+    for c in dw_digit.caps(&m.month_day, lower) {
         let all = c.get(0).expect("m");
         let d = c.get(2).map(|g| num(g.as_str())).unwrap_or(0);
         if (1..=31).contains(&d) && !after(lower, all.end(), 1).starts_with([':', '%']) {
             cands.push((all.start(), all.end(), "date"));
         }
     }
-    for c in dw.caps(&m.day_month, lower) {
+    for c in dw_digit.caps(&m.day_month, lower) {
         let all = c.get(0).expect("m");
         let d = c.get(1).map(|g| num(g.as_str())).unwrap_or(0);
         if (1..=31).contains(&d) && !before(lower, all.start(), 1).starts_with(['.', '/', '$']) {
@@ -325,7 +327,9 @@ pub(super) fn detect(
     for c in ww.finds(&m.relative, lower) {
         cands.push((c.start(), c.end(), "date-relative"));
     }
-    for c in tight.finds(&m.appt_time, lower) {
+    let appt_words = ["appointment", "appt", "visit", "session", "slot"];
+    let appt = tight.holding(lower, |w| appt_words.iter().any(|k| w.contains(k)));
+    for c in appt.finds(&m.appt_time, lower) {
         // "your 9:15 appointment": keep the time only
         let t = c.as_str();
         let end = c.start() + t.rfind(' ').unwrap_or(t.len());
