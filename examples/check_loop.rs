@@ -1,7 +1,8 @@
 //! Runs RUNS checks of one of the benchmark's drafts, for profilers that count instructions
 //! (the machine's timings are too noisy to compare small changes):
 //! `valgrind --tool=callgrind --toggle-collect=check_loop::run_loop \
-//!    target/release/examples/check_loop KIND RUNS` (KIND: 280, 10000, 63206, reply, big).
+//!    target/release/examples/check_loop KIND RUNS` (KIND: 280, 10000, 63206, reply, big; or scan, toggling
+//! check_loop::scan_loop: the dev corpus parsed and checked, as the scan benchmark does).
 //! The texts are those of benches/engine.rs and examples/big_draft.rs.
 use practice_guard::{Draft, Engine, Kind, Policy};
 use std::hint::black_box;
@@ -31,6 +32,14 @@ fn main() {
     let runs: usize = a[2].parse().unwrap();
     let engine =
         Engine::new(Policy::from_json(include_str!("../tests/data/policy.example.json")).unwrap());
+    if a[1] == "scan" {
+        // as benches/engine.rs's scan: parse the dev corpus and check every draft
+        let corpus = std::fs::read("../shared/corpus/dev.jsonl")
+            .unwrap_or_else(|_| include_bytes!("../tests/data/scan-sample.jsonl").to_vec());
+        scan_loop(&engine, &corpus, 1);
+        scan_loop(&engine, &corpus, runs);
+        return;
+    }
     let d = match a[1].as_str() {
         "reply" => Draft::reply(
             text_of_len(280),
@@ -48,6 +57,18 @@ Call (555) 201-4400. Get well soon Mrs. Alvarez after your hip replacement! Our 
     engine.check(&d);
     run_loop(&engine, &d, runs);
 }
+#[inline(never)]
+fn scan_loop(engine: &Engine, corpus: &[u8], runs: usize) {
+    for _ in 0..runs {
+        for d in practice_guard::corpus::parse_jsonl(black_box(corpus))
+            .into_iter()
+            .flatten()
+        {
+            black_box(engine.check(&d.draft()));
+        }
+    }
+}
+
 #[inline(never)]
 fn run_loop(engine: &Engine, d: &Draft, runs: usize) {
     for _ in 0..runs {
