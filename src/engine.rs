@@ -10,6 +10,8 @@ use crate::detect::Analysis;
 use crate::draft::Draft;
 use crate::policy::{Policy, RuleAction};
 use crate::report::{Finding, Report, Severity};
+use crate::rules::boundaries::cues::GateScan;
+use crate::rules::confidentiality::confirms_patient::Sentence;
 use crate::text::{words, Text, Word};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::cell::OnceCell;
@@ -290,35 +292,75 @@ pub struct Ctx<'a> {
     pub policy: &'a CompiledPolicy,
     pub text: Text,
     pub words: Vec<Word>,
-    /// The text of what the draft answers, normalized (empty for a post).
-    pub parent: Text,
+    /// The text of what the draft answers, normalized on first use (see [`Ctx::parent`]).
+    parent: OnceCell<Text>,
     analysis: OnceCell<Analysis>,
+    gate_scan: OnceCell<GateScan>,
+    sentences: OnceCell<Vec<Sentence>>,
+    clinical: OnceCell<Vec<(usize, usize)>>,
+    payments: OnceCell<Vec<((usize, usize), bool)>>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(draft: &'a Draft, policy: &'a CompiledPolicy) -> Ctx<'a> {
         let text = Text::new(&draft.text);
         let words = words(&text.norm);
-        let parent = Text::new(
-            draft
-                .in_reply_to
-                .as_ref()
-                .map(|r| r.text.as_str())
-                .unwrap_or(""),
-        );
         Ctx {
             draft,
             policy,
             text,
             words,
-            parent,
+            parent: OnceCell::new(),
             analysis: OnceCell::new(),
+            gate_scan: OnceCell::new(),
+            sentences: OnceCell::new(),
+            clinical: OnceCell::new(),
+            payments: OnceCell::new(),
         }
+    }
+
+    /// The text of what the draft answers, normalized (empty for a post). Only the reply rules
+    /// read it, so it is normalized the first time one asks.
+    pub fn parent(&self) -> &Text {
+        self.parent.get_or_init(|| {
+            Text::new(
+                self.draft
+                    .in_reply_to
+                    .as_ref()
+                    .map(|r| r.text.as_str())
+                    .unwrap_or(""),
+            )
+        })
     }
 
     /// Shared detector results (persons, health terms, identifiers...), computed once per check.
     pub fn analysis(&self) -> &Analysis {
         self.analysis.get_or_init(|| crate::detect::analyze(self))
+    }
+
+    /// The keywords of the boundary rules' gates in the lowercased text, found in one pass.
+    pub fn gate_scan(&self) -> &GateScan {
+        self.gate_scan
+            .get_or_init(|| GateScan::new(&self.text.lower))
+    }
+
+    /// The sentences of the lowercased text (computed once; several rules read them).
+    pub(crate) fn sentences(&self) -> &[Sentence] {
+        self.sentences.get_or_init(|| {
+            crate::rules::confidentiality::confirms_patient::sentences(&self.text.lower)
+        })
+    }
+
+    /// Clinical terms of the draft (see `cues::clinical_spans`), found once per check.
+    pub(crate) fn clinical_spans(&self) -> &[(usize, usize)] {
+        self.clinical
+            .get_or_init(|| crate::rules::boundaries::cues::find_clinical_spans(self))
+    }
+
+    /// Payment details tied to one person (see `payment::individual_payments`), found once.
+    pub(crate) fn individual_payments(&self) -> &[((usize, usize), bool)] {
+        self.payments
+            .get_or_init(|| crate::rules::confidentiality::payment::find_individual_payments(self))
     }
 
     /// The normalized text.
@@ -357,6 +399,7 @@ pub struct Engine {
 impl Engine {
     pub fn new(policy: Policy) -> Engine {
         crate::detect::warm();
+        crate::rules::boundaries::cues::warm();
         Engine {
             policy: CompiledPolicy::new(policy),
             rules: crate::rules::all(),

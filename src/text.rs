@@ -365,16 +365,22 @@ impl Text {
             };
         }
         // Fold look-alikes everywhere when the text is mostly Latin; otherwise only inside words
-        // that mix scripts (a Greek or Russian post stays as it is).
-        let (mut latin, mut other) = (0usize, 0usize);
-        for c in orig.chars() {
-            if is_latin_letter(c) {
-                latin += 1;
-            } else if is_cyrillic_or_greek(c) {
-                other += 1;
-            }
-        }
-        let fold_all = latin >= other;
+        // that mix scripts (a Greek or Russian post stays as it is). Counted the first time a
+        // look-alike shows up: most drafts have none.
+        let mut fold_all: Option<bool> = None;
+        let mut fold_all = || {
+            *fold_all.get_or_insert_with(|| {
+                let (mut latin, mut other) = (0usize, 0usize);
+                for c in orig.chars() {
+                    if is_latin_letter(c) {
+                        latin += 1;
+                    } else if is_cyrillic_or_greek(c) {
+                        other += 1;
+                    }
+                }
+                latin >= other
+            })
+        };
 
         let mut norm = String::with_capacity(orig.len());
         let mut src_start: Vec<u32> = Vec::with_capacity(orig.len() + 1);
@@ -437,10 +443,9 @@ impl Text {
                     continue;
                 }
                 let n = fold_punct(n).unwrap_or(n);
-                let n = if fold_all || word_has_latin(orig, i) {
-                    homoglyph(n).unwrap_or(n)
-                } else {
-                    n
+                let n = match homoglyph(n) {
+                    Some(h) if fold_all() || word_has_latin(orig, i) => h,
+                    _ => n,
                 };
                 chunk.push(n);
             }
@@ -448,7 +453,7 @@ impl Text {
         }
         src_start.push(orig.len() as u32);
         src_end.push(orig.len() as u32);
-        let lower: String = norm.chars().map(lower_same_len).collect();
+        let lower = lower_of(&norm);
         debug_assert_eq!(lower.len(), norm.len());
         Text {
             orig: orig.to_string(),
@@ -518,6 +523,21 @@ impl Text {
         }
         out
     }
+}
+
+/// `norm` lowercased with [`lower_same_len`], char by char: ASCII in bulk, then each non-ASCII
+/// char that has a same-length lowercase written over its bytes.
+fn lower_of(norm: &str) -> String {
+    let mut buf = norm.to_ascii_lowercase().into_bytes();
+    if !norm.is_ascii() {
+        for (i, c) in norm.char_indices().filter(|(_, c)| !c.is_ascii()) {
+            let l = lower_same_len(c);
+            if l != c {
+                l.encode_utf8(&mut buf[i..i + c.len_utf8()]);
+            }
+        }
+    }
+    String::from_utf8(buf).expect("same-length lowercase keeps UTF-8 valid")
 }
 
 fn push(norm: &mut String, ss: &mut Vec<u32>, se: &mut Vec<u32>, s: &str, i: usize, j: usize) {
@@ -1035,6 +1055,26 @@ mod tests {
         for w in ["march", "MARCH", "Mar", "Tue", "Marching", "", "É"] {
             assert!(!is_capitalized_day_name(w), "{w}");
         }
+    }
+
+    #[test]
+    fn lower_matches_char_by_char_lowercase() {
+        for s in [
+            "Zoë JOSÉ Ærøskøbing ÑUÑEZ İstanbul ẞ Σοφία ΣΟΦΙΑ Иван 😀 Ⅻ ǅ K",
+            "plain ASCII, Mrs. ALVAREZ",
+            "",
+        ] {
+            let want: String = s.chars().map(lower_same_len).collect();
+            assert_eq!(lower_of(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn mostly_greek_text_keeps_greek_letters_outside_latin_words() {
+        // look-alikes fold inside a word with a Latin letter, not in Greek words
+        let t = Text::new("Καλημέρα από το ιατρείο Αlvarez");
+        assert!(t.norm.ends_with("Alvarez"), "{}", t.norm);
+        assert!(t.norm.starts_with("Καλημέρα"), "{}", t.norm);
     }
 
     #[test]

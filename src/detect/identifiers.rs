@@ -265,6 +265,18 @@ impl Windows {
         v
     }
 
+    /// The windows whose text passes `keep`: a regex that cannot match without, say, three
+    /// digits in a row need not search the others (every match lies inside one window).
+    pub fn holding(&self, text: &str, keep: impl Fn(&str) -> bool) -> Windows {
+        Windows(
+            self.0
+                .iter()
+                .copied()
+                .filter(|&(ws, we)| keep(&text[ws..we]))
+                .collect(),
+        )
+    }
+
     /// Joins two sets of windows.
     pub fn union(&self, other: &Windows) -> Windows {
         let mut pts: Vec<(usize, usize)> = self.0.iter().chain(other.0.iter()).copied().collect();
@@ -303,6 +315,22 @@ impl Windows {
             }
         }
     }
+}
+
+/// Whether `s` holds at least `n` ASCII digits in a row.
+pub(crate) fn has_digit_run(s: &str, n: usize) -> bool {
+    let mut run = 0;
+    for b in s.bytes() {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run >= n {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 /// Trigger points of a draft, found in one pass: digit runs, `@` signs, URL-ish dots and
@@ -536,6 +564,17 @@ pub(crate) fn overlaps(claimed: &Claims, span: (usize, usize)) -> bool {
 mod tests {
     use super::*;
     use crate::{Draft, Engine, Policy};
+
+    #[test]
+    fn windows_holding_keeps_only_windows_that_pass() {
+        assert!(has_digit_run("call 555-1234", 4));
+        assert!(!has_digit_run("room 4, bed 12, 3/14", 3));
+        assert!(!has_digit_run("", 1));
+        let text = "room 4 then call 555-201-4400 today";
+        let w = Windows(vec![(0, 6), (12, 29)]);
+        let kept = w.holding(text, |s| has_digit_run(s, 3));
+        assert_eq!(kept.0, vec![(12, 29)]);
+    }
 
     fn analysis(text: &str) -> Analysis {
         let e = Engine::new(Policy::default());

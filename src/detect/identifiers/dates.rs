@@ -239,14 +239,16 @@ pub(super) fn detect(
     let mut cands: Vec<(usize, usize, &'static str)> = Vec::new();
     let num = |s: &str| s.parse::<u32>().unwrap_or(0);
 
-    for c in dw.caps(&m.month_day, lower) {
+    // a day next to a month name is a digit
+    let dw_digit = dw.holding(lower, |w| w.bytes().any(|b| b.is_ascii_digit()));
+    for c in dw_digit.caps(&m.month_day, lower) {
         let all = c.get(0).expect("m");
         let d = c.get(2).map(|g| num(g.as_str())).unwrap_or(0);
         if (1..=31).contains(&d) && !after(lower, all.end(), 1).starts_with([':', '%']) {
             cands.push((all.start(), all.end(), "date"));
         }
     }
-    for c in dw.caps(&m.day_month, lower) {
+    for c in dw_digit.caps(&m.day_month, lower) {
         let all = c.get(0).expect("m");
         let d = c.get(1).map(|g| num(g.as_str())).unwrap_or(0);
         if (1..=31).contains(&d) && !before(lower, all.start(), 1).starts_with(['.', '/', '$']) {
@@ -256,7 +258,11 @@ pub(super) fn detect(
     for c in dw.finds(&m.month_year, lower) {
         cands.push((c.start(), c.end(), "date-month"));
     }
-    for c in tight.caps(&m.numeric, lower) {
+    // "3/14" needs a slash, "3-14-24" a dash or dot, ISO dates four digits in a row
+    for c in tight
+        .holding(lower, |w| w.contains('/'))
+        .caps(&m.numeric, lower)
+    {
         let all = c.get(0).expect("m");
         let (s, t) = (all.start(), all.end());
         let prev1 = before(lower, s, 1);
@@ -296,7 +302,10 @@ pub(super) fn detect(
         }
         cands.push((s, t, "date"));
     }
-    for c in tight.caps(&m.dashed, lower) {
+    for c in tight
+        .holding(lower, |w| w.contains(['-', '.']))
+        .caps(&m.dashed, lower)
+    {
         let all = c.get(0).expect("m");
         let (s, t) = (all.start(), all.end());
         let sep = &c[2];
@@ -313,7 +322,10 @@ pub(super) fn detect(
             cands.push((s, t, "date"));
         }
     }
-    for c in tight.caps(&m.iso, lower) {
+    for c in tight
+        .holding(lower, |w| super::has_digit_run(w, 4))
+        .caps(&m.iso, lower)
+    {
         let all = c.get(0).expect("m");
         if valid_md(num(&c[2]), num(&c[3])) {
             cands.push((all.start(), all.end(), "date"));
@@ -325,7 +337,9 @@ pub(super) fn detect(
     for c in ww.finds(&m.relative, lower) {
         cands.push((c.start(), c.end(), "date-relative"));
     }
-    for c in tight.finds(&m.appt_time, lower) {
+    let appt_words = ["appointment", "appt", "visit", "session", "slot"];
+    let appt = tight.holding(lower, |w| appt_words.iter().any(|k| w.contains(k)));
+    for c in appt.finds(&m.appt_time, lower) {
         // "your 9:15 appointment": keep the time only
         let t = c.as_str();
         let end = c.start() + t.rfind(' ').unwrap_or(t.len());

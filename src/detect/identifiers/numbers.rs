@@ -417,7 +417,9 @@ pub(super) fn detect(
     }
 
     // 4. SSN: labeled, or delimited and valid by Presidio's rules.
-    for x in near_digits.finds(&m.ssn, norm) {
+    // SSNs and phone numbers hold three digits in a row, record-like codes five.
+    let run3 = near_digits.holding(norm, |w| super::has_digit_run(w, 3));
+    for x in run3.finds(&m.ssn, norm) {
         let (s, t) = (x.start(), x.end());
         if alnum_before(norm, s)
             || (t < norm.len() && is_alnum_at(norm, t))
@@ -437,7 +439,7 @@ pub(super) fn detect(
     }
 
     // 5. Phone and fax numbers.
-    for p in near_digits.finds(&m.phone, norm) {
+    for p in run3.finds(&m.phone, norm) {
         let (s, t) = (p.start(), p.end());
         if alnum_before(norm, s)
             || (t < norm.len() && is_alnum_at(norm, t))
@@ -516,7 +518,8 @@ pub(super) fn detect(
     }
 
     // 7. Unlabeled record-like codes ("HMO-234567"): real only next to a patient.
-    for c in near_digits.finds(&m.code, norm) {
+    let run5 = near_digits.holding(norm, |w| super::has_digit_run(w, 5));
+    for c in run5.finds(&m.code, norm) {
         let (s, t) = (c.start(), c.end());
         if overlaps(claimed, (s, t)) || digit_glued_after(norm, t) {
             continue;

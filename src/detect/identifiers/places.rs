@@ -515,7 +515,19 @@ pub(super) fn detect(
     let sw = Windows::around(lower, &tr.street_words, 90, 4);
 
     // Rooms and beds.
-    for c in dw.caps(&m.room, lower) {
+    // every room, bed or chair match names one of these
+    let room_words = [
+        "room",
+        "rm",
+        "bed",
+        "bay",
+        "chair",
+        "operatory",
+        "exam",
+        "cubicle",
+    ];
+    let rooms = dw.holding(lower, |w| room_words.iter().any(|k| w.contains(k)));
+    for c in rooms.caps(&m.room, lower) {
         let all = c.get(0).expect("m");
         let (s, t) = (all.start(), all.end());
         let next = after(lower, t, 12)
@@ -611,7 +623,11 @@ pub(super) fn detect(
     }
 
     // ZIP codes, only with a label or after a state.
-    for z in dw.finds(&m.zip, lower) {
+    // a ZIP code is five digits in a row
+    for z in dw
+        .holding(lower, |w| super::has_digit_run(w, 5))
+        .finds(&m.zip, lower)
+    {
         let (s, t) = (z.start(), z.end());
         if overlaps(&taken, (s, t)) {
             continue;

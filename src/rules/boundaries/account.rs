@@ -29,7 +29,7 @@ static BUSINESS: Lazy = Lazy::new(
 );
 
 /// Every personal cue below holds one of these.
-static PERSONAL_GATE: Gate = Gate::new(&[
+pub(super) static PERSONAL_GATE: Gate = Gate::new(&[
     "i'm",
     "i am",
     "im ",
@@ -214,7 +214,7 @@ impl Rule for Account {
         }
         // Personal content: from the practice's account, or when the account is unknown (the
         // extension is used on the practice's accounts).
-        if own != Some(false) && PERSONAL_GATE.hit(lower) {
+        if own != Some(false) && PERSONAL_GATE.hit_in(ctx) {
             for span in PERSONAL.spans(lower) {
                 out.push(
                     Hit::new("B10", "personal-content", Severity::Medium, span, MESSAGE_PERSONAL_CONTENT)

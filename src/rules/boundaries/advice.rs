@@ -17,7 +17,7 @@ pub struct Advice;
 const MESSAGE: &str = "This gives individual medical advice or a diagnosis in public, without an exam or a chart: the AMA Code of Medical Ethics (2.3.2) and FSMB's guidance (2019) ask clinicians not to treat people through public posts. Move it to a call or a visit instead.";
 
 /// Keywords of advice given to "you" (posts need one; answers look further).
-static SECOND_PERSON: Gate = Gate::new(&[
+pub(super) static SECOND_PERSON: Gate = Gate::new(&[
     "sounds like",
     "sounds exactly like",
     "you probably",
@@ -56,7 +56,7 @@ static SECOND_PERSON: Gate = Gate::new(&[
 ]);
 
 /// Every reassurance below holds one of these.
-static REASSURE_GATE: Gate = Gate::new(&[
+pub(super) static REASSURE_GATE: Gate = Gate::new(&[
     "fine",
     "normal",
     "harmless",
@@ -176,7 +176,7 @@ impl Rule for Advice {
         let to_one = cues::addresses_individual(ctx);
         // Clauses worth a look: second person or "sounds like" anywhere; in an answer also
         // every clause with a clinical term, a dosage or reassurance.
-        let mut candidates = SECOND_PERSON.clauses(lower);
+        let mut candidates = SECOND_PERSON.clauses_in(ctx);
         let mut clin: Vec<(usize, usize)> = Vec::new();
         let mut dosages: Vec<(usize, usize)> = Vec::new();
         if to_one {
@@ -186,7 +186,7 @@ impl Rule for Advice {
                 .iter()
                 .map(|&(s, _)| s)
                 .chain(dosages.iter().map(|&(s, _)| s))
-                .chain(REASSURE_GATE.clauses(lower).into_iter().map(|(s, _)| s))
+                .chain(REASSURE_GATE.clauses_in(ctx).into_iter().map(|(s, _)| s))
                 .chain(candidates.iter().map(|&(s, _)| s))
                 .collect();
             positions.sort_unstable();

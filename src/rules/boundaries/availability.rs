@@ -12,7 +12,7 @@ pub struct Availability;
 const MESSAGE: &str = "This promises round-the-clock monitoring or a fast answer on social media, which the practice cannot guarantee: someone with an urgent problem may wait on a message. FSMB's guidance (2019) and the AMA Code of Medical Ethics (2.3.2) ask practices to say plainly that the page is not monitored and to route medical questions to the phone and emergencies to 911.";
 
 /// Every time promise holds one of these.
-static GATE: Gate = Gate::new(&[
+pub(super) static GATE: Gate = Gate::new(&[
     "24",
     "around the clock",
     "round the clock",
@@ -67,7 +67,7 @@ impl Rule for Availability {
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
-        let candidates = GATE.clauses(lower);
+        let candidates = GATE.clauses_in(ctx);
         if candidates.is_empty() {
             return;
         }

@@ -16,7 +16,7 @@ const MESSAGE_GUARANTEE: &str = "This guarantees a result or makes an absolute o
 const MESSAGE_OUTCOME: &str = "This claims a typical outcome without saying that results vary. The ADA Code (veracity) and the FTC Act (section 5) treat unqualified outcome claims as misleading; state what is typical honestly and add \"Results may vary.\"";
 
 /// Every claim below holds one of these.
-static GATE: Gate = Gate::new(&[
+pub(super) static GATE: Gate = Gate::new(&[
     "guarantee",
     "100",
     "%",
@@ -132,7 +132,7 @@ impl Rule for Claims {
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
         let norm = ctx.norm();
-        let candidates = GATE.clauses(lower);
+        let candidates = GATE.clauses_in(ctx);
         if candidates.is_empty() {
             return;
         }

@@ -195,24 +195,147 @@ impl Gate {
 
     /// The clauses of `s` that hold a keyword at the start of a word, in order, each once.
     pub fn clauses(&self, s: &str) -> Vec<(usize, usize)> {
-        let mut out: Vec<(usize, usize)> = Vec::new();
-        let Some(ac) = self.ac() else { return out };
-        let b = s.as_bytes();
-        for m in ac.find_iter(s) {
-            if out.last().is_some_and(|&(_, e)| m.start() < e) {
-                continue;
-            }
-            // keywords that start with a letter or digit start a word
-            let starts_word = b[m.start()].is_ascii_alphanumeric();
-            if starts_word && m.start() > 0 && b[m.start() - 1].is_ascii_alphanumeric() {
-                continue;
-            }
-            let c = clause_around(s, m.start());
-            if c.0 < c.1 {
-                out.push(c);
+        match self.ac() {
+            Some(ac) => clauses_of(s, ac.find_iter(s).map(|m| m.start()..m.end())),
+            None => Vec::new(),
+        }
+    }
+
+    /// [`Gate::hit`] on the draft's lowercased text, answered from the shared scan of all gates.
+    pub fn hit_in(&self, ctx: &Ctx) -> bool {
+        match ctx.gate_scan().matches(self) {
+            Some(ms) => !ms.is_empty(),
+            None => self.hit(ctx.lower()),
+        }
+    }
+
+    /// [`Gate::clauses`] of the draft's lowercased text, from the shared scan of all gates.
+    pub fn clauses_in(&self, ctx: &Ctx) -> Vec<(usize, usize)> {
+        let s = ctx.lower();
+        match ctx.gate_scan().matches(self) {
+            Some(ms) => clauses_of(s, leftmost_first(ms)),
+            None => self.clauses(s),
+        }
+    }
+}
+
+/// The clause of each keyword match (in order) that starts a word and lies past the last one.
+fn clauses_of(
+    s: &str,
+    matches: impl Iterator<Item = std::ops::Range<usize>>,
+) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let b = s.as_bytes();
+    for m in matches {
+        if out.last().is_some_and(|&(_, e)| m.start < e) {
+            continue;
+        }
+        // keywords that start with a letter or digit start a word
+        let starts_word = b[m.start].is_ascii_alphanumeric();
+        if starts_word && m.start > 0 && b[m.start - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let c = clause_around(s, m.start);
+        if c.0 < c.1 {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The matches a leftmost-first, non-overlapping search would report, picked from all the
+/// (overlapping) matches of one gate sorted by start and then by the keyword's place in the
+/// gate's list: the leftmost match wins, on a tie the keyword listed first, and the search
+/// goes on after its end.
+fn leftmost_first(
+    all: &[(usize, usize, usize)],
+) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut pos = 0usize;
+    all.iter().filter_map(move |&(start, end, _)| {
+        if start < pos {
+            return None;
+        }
+        pos = end;
+        Some(start..end)
+    })
+}
+
+/// Every gate of the boundary rules. Their keywords are searched together, once per check
+/// ([`GateScan`], shared through `Ctx::gate_scan`), instead of one pass per gate. A gate left
+/// out of this list still works: it scans the text on its own.
+static GATES: &[&Gate] = &[
+    &super::advice::SECOND_PERSON,
+    &super::advice::REASSURE_GATE,
+    &super::personal_channels::GATE,
+    &super::availability::GATE,
+    &super::politics::GATE,
+    &super::endorsements::GATE,
+    &super::claims::GATE,
+    &super::money::GATE,
+    &super::hostile_reply::GATE,
+    &super::reviews::GATE,
+    &super::account::PERSONAL_GATE,
+];
+
+/// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
+/// gate `g`.
+struct AllGates {
+    ac: AhoCorasick,
+    gate_of: Vec<(u16, u16)>,
+}
+
+fn all_gates() -> Option<&'static AllGates> {
+    static A: OnceLock<Option<AllGates>> = OnceLock::new();
+    A.get_or_init(|| {
+        let mut words: Vec<&str> = Vec::new();
+        let mut gate_of = Vec::new();
+        for (g, gate) in GATES.iter().enumerate() {
+            for (k, w) in gate.words.iter().enumerate() {
+                words.push(w);
+                gate_of.push((g as u16, k as u16));
             }
         }
-        out
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&words)
+            .ok()?;
+        Some(AllGates { ac, gate_of })
+    })
+    .as_ref()
+}
+
+/// Builds the shared automaton ahead of the first check.
+pub(crate) fn warm() {
+    let _ = all_gates();
+}
+
+/// All keyword matches of every gate in one text: per gate, (start, end, keyword index),
+/// sorted by start and keyword index.
+pub struct GateScan {
+    per_gate: Vec<Vec<(usize, usize, usize)>>,
+}
+
+impl GateScan {
+    pub fn new(lower: &str) -> GateScan {
+        let mut per_gate: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); GATES.len()];
+        if let Some(all) = all_gates() {
+            for m in all.ac.find_overlapping_iter(lower) {
+                let (g, k) = all.gate_of[m.pattern().as_usize()];
+                per_gate[g as usize].push((m.start(), m.end(), k as usize));
+            }
+            for v in &mut per_gate {
+                v.sort_unstable_by_key(|&(s, _, k)| (s, k));
+            }
+        } else {
+            per_gate.clear();
+        }
+        GateScan { per_gate }
+    }
+
+    /// The matches of `gate`, or `None` when it is not one of [`GATES`].
+    fn matches(&self, gate: &Gate) -> Option<&[(usize, usize, usize)]> {
+        let g = GATES.iter().position(|x| std::ptr::eq(*x, gate))?;
+        self.per_gate.get(g).map(Vec::as_slice)
     }
 }
 
@@ -565,6 +688,11 @@ pub fn clinical_in(lower: &str) -> Vec<(usize, usize)> {
 /// Clinical terms of the draft: byte spans, sorted, from the shared health detector and from
 /// the fallback word list above.
 pub fn clinical_spans(ctx: &Ctx) -> Vec<(usize, usize)> {
+    ctx.clinical_spans().to_vec()
+}
+
+/// What [`clinical_spans`] returns, computed (once per check, by `Ctx::clinical_spans`).
+pub(crate) fn find_clinical_spans(ctx: &Ctx) -> Vec<(usize, usize)> {
     let lower = ctx.lower();
     let mut v = clinical_in(lower);
     for m in &ctx.analysis().health {
@@ -605,7 +733,7 @@ static FIRST_PERSON_HEALTH: Lazy =
 
 /// Whether the parent text asks a clinical question (a question with a clinical term).
 pub fn parent_asks_clinical(ctx: &Ctx) -> bool {
-    let p = &ctx.parent.lower;
+    let p = &ctx.parent().lower;
     if p.is_empty() || !QUESTION.is_match(p) {
         return false;
     }
@@ -614,7 +742,7 @@ pub fn parent_asks_clinical(ctx: &Ctx) -> bool {
 
 /// Whether the parent shares the author's own (or a relative's) health details.
 pub fn parent_shares_health(ctx: &Ctx) -> bool {
-    let p = &ctx.parent.lower;
+    let p = &ctx.parent().lower;
     !p.is_empty() && FIRST_PERSON_HEALTH.is_match(p) && !clinical_in(p).is_empty()
 }
 
@@ -624,7 +752,7 @@ static COMPLAINT: Lazy = Lazy::new(
 
 /// Whether the parent is a complaint or a negative review.
 pub fn parent_is_complaint(ctx: &Ctx) -> bool {
-    let p = &ctx.parent.lower;
+    let p = &ctx.parent().lower;
     !p.is_empty() && COMPLAINT.is_match(p)
 }
 
@@ -637,6 +765,29 @@ pub fn at_end(ctx: &Ctx) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shared_gate_scan_gives_each_gates_own_answer() {
+        let policy = crate::engine::CompiledPolicy::new(crate::Policy::default());
+        // overlapping keywords, keywords inside words, repeats, emoji and accents
+        let texts = [
+            "",
+            "You should take ibuprofen. We'll do it for $50 cash, DM me on my cell!",
+            "Best dentist in town, 100% painless, guaranteed results; review us on Yelp ⭐⭐⭐⭐⭐",
+            "you you're yours; your review: 5 stars! vote for Zoë Núñez, she gets it",
+            "call me at home anytime 24/7, text my personal number; my wife and kids say hi",
+            "Nothing to worry about, usually fine. Stop taking it and ice it twice a day.",
+            "As Dr. José Pérez explained, you arrived 20 minutes late. Use code SMILE for 10% off",
+        ];
+        for t in texts {
+            let draft = crate::Draft::post(t);
+            let ctx = Ctx::new(&draft, &policy);
+            for gate in GATES {
+                assert_eq!(gate.clauses_in(&ctx), gate.clauses(ctx.lower()), "{t}");
+                assert_eq!(gate.hit_in(&ctx), gate.hit(ctx.lower()), "{t}");
+            }
+        }
+    }
 
     #[test]
     fn clauses_split_sentences_not_decimals() {

@@ -10,7 +10,7 @@ pub struct Endorsements;
 const MESSAGE: &str = "This promotes a product with a discount code, an affiliate link, a gift or a brand endorsement but does not disclose the practice's connection to the brand. The FTC's Endorsement Guides (16 CFR 255) require a clear disclosure of any material connection, and the AMA Code of Medical Ethics (2.3.2) and the ADA Code (veracity) ask clinicians to disclose financial interests.";
 
 /// Every promotion below holds one of these.
-static GATE: Gate = Gate::new(&[
+pub(super) static GATE: Gate = Gate::new(&[
     "code",
     "link",
     "swear",
@@ -119,7 +119,7 @@ impl Rule for Endorsements {
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
-        if !GATE.hit(lower) || DISCLOSED.is_match(lower) {
+        if !GATE.hit_in(ctx) || DISCLOSED.is_match(lower) {
             return;
         }
         let span = CODE

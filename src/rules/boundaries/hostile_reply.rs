@@ -11,7 +11,7 @@ pub struct HostileReply;
 const MESSAGE: &str = "This argues with, mocks or threatens a reviewer. The AMA Code of Medical Ethics (2.3.2) and the ACP/FSMB statement (2013) ask for respectful conduct online, and defending the practice in public tends to reveal care details: HHS OCR fined practices for exactly such replies (Elite Dental 2019, New Vision Dental 2022). Reply with the generic statement and move it offline.";
 
 /// Every hostile or weak cue below holds one of these.
-static GATE: Gate = Gate::new(&[
+pub(super) static GATE: Gate = Gate::new(&[
     "lie",
     "lying",
     "liar",
@@ -186,7 +186,7 @@ impl Rule for HostileReply {
         if !(cues::is_answer(ctx) || ABOUT_REVIEW.is_match(lower)) {
             return;
         }
-        let candidates = GATE.clauses(lower);
+        let candidates = GATE.clauses_in(ctx);
         if candidates.is_empty() {
             return;
         }

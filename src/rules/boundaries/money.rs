@@ -11,7 +11,7 @@ pub struct Money;
 const MESSAGE: &str = "This discusses fees, discounts or refunds with one person in public. FSMB's guidance (2019) keeps billing conversations private, and waiving copays or deductibles for individuals can breach payer contracts and the federal anti-kickback and beneficiary-inducement rules.";
 
 /// Every deal or amount below holds one of these.
-static GATE: Gate = Gate::new(&[
+pub(super) static GATE: Gate = Gate::new(&[
     "$",
     "%",
     "dollars",
@@ -84,7 +84,7 @@ impl Rule for Money {
         let set = SET.get_or_init(|| {
             cues::re_set(&[DEAL.pattern(), YOUR_MONEY.pattern(), AMOUNT.pattern()])
         });
-        for (a, b) in GATE.clauses(lower) {
+        for (a, b) in GATE.clauses_in(ctx) {
             let c = &lower[a..b];
             let m = set.matches(c);
             let deal = if m.matched(0) { DEAL.find(c) } else { None };

@@ -10,7 +10,7 @@ pub struct PersonalChannels;
 const MESSAGE: &str = "This moves contact with a patient or follower to a personal channel or a personal relationship. The AMA Code of Medical Ethics (2.3.2), the ACP/FSMB statement (2013) and NCSBN's guide ask staff to keep patient contact on the practice's channels and to keep personal and professional lives apart.";
 
 /// Every pattern below holds one of these.
-static GATE: Gate = Gate::new(&[
+pub(super) static GATE: Gate = Gate::new(&[
     "me", "my ", "friend", "let's", "lets", "should", "wanna", "want to", "hang out", "date",
 ]);
 
@@ -36,7 +36,7 @@ impl Rule for PersonalChannels {
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
-        let spans = GATE.clauses(lower).into_iter().flat_map(|(a, b)| {
+        let spans = GATE.clauses_in(ctx).into_iter().flat_map(|(a, b)| {
             CHANNEL
                 .spans(&lower[a..b])
                 .into_iter()

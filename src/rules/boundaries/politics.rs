@@ -14,7 +14,7 @@ const MESSAGE: &str = "This takes a political side or voices a personal opinion 
 const MESSAGE_DATA: &str = "This uses patients' contact details or the patient list for something other than their care. HIPAA (45 CFR 164.502, 164.508) allows that only with each patient's written authorization, and the AMA Code of Medical Ethics (2.3.2) keeps patient relationships out of politics.";
 
 /// Every pattern below holds one of these.
-static GATE: Gate = Gate::new(&[
+pub(super) static GATE: Gate = Gate::new(&[
     "vote",
     "voting",
     "elect",
@@ -106,7 +106,7 @@ impl Rule for Politics {
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
         let norm = ctx.norm();
-        for (a, b) in GATE.clauses(lower) {
+        for (a, b) in GATE.clauses_in(ctx) {
             let c = &lower[a..b];
             if DATA_MISUSE.is_match(c) {
                 out.push(

@@ -12,7 +12,8 @@ pub struct Reviews;
 const MESSAGE: &str = "This trades a reward for a review, asks only for positive reviews, or has staff write reviews. The FTC rule on consumer reviews and testimonials (16 CFR 465) prohibits incentives conditioned on a review's sentiment and reviews that misrepresent who wrote them, and platforms remove incentivized reviews.";
 
 /// Every review cue below holds one of these.
-static GATE: Gate = Gate::new(&["review", "star", "rate us", "yelp", "testimonial", "⭐"]);
+pub(super) static GATE: Gate =
+    Gate::new(&["review", "star", "rate us", "yelp", "testimonial", "⭐"]);
 
 /// A review or rating.
 static REVIEW: Lazy = Lazy::new(
@@ -60,7 +61,7 @@ impl Rule for Reviews {
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
-        if !GATE.hit(lower) {
+        if !GATE.hit_in(ctx) {
             return;
         }
         let reviews = REVIEW.spans(lower);

@@ -509,7 +509,7 @@ impl Rule for ConfirmsPatient {
         let a = ctx.analysis();
         let p = patterns();
         let mut hits: Vec<(usize, usize)> = Vec::new();
-        for s in sentences(lower) {
+        for &s in ctx.sentences() {
             let text = &lower[s.start..s.end];
             let words = sentence_words(ctx, &s);
             if words.is_empty() {

@@ -12,7 +12,7 @@
 //! place (local, "here in X", "at X General", "3rd floor", a street) and a rare condition.
 //! "A 45-year-old woman asked us about migraines" in an educational post has none of these.
 
-use super::confirms_patient::{ascii_re, sentences, within, Sentence};
+use super::confirms_patient::{ascii_re, within, Sentence};
 use crate::detect::Mention;
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
@@ -193,7 +193,7 @@ impl Rule for IdentifyingCombo {
         {
             return;
         }
-        let ss = sentences(lower);
+        let ss = ctx.sentences();
         let mut places_sorted = a.places.clone();
         places_sorted.sort_by_key(|m| m.start);
         // a patient anchor per sentence: a patient word, a care cue, a treatment, or a condition

@@ -2,14 +2,14 @@
 //! 164.514(b)(2) (the Safe Harbor identifiers); HHS OCR settlements over online replies.
 
 mod ages;
-mod confirms_patient;
+pub(crate) mod confirms_patient;
 mod dates;
 mod deny_terms;
 mod disparaging;
 mod identifiers;
 mod identifying_combo;
 mod media;
-mod payment;
+pub(crate) mod payment;
 mod person_health;
 mod places;
 mod roster;

@@ -6,7 +6,7 @@
 //! $99" do not: they are about no one. High when the detail confirms care (a past claim, copay or
 //! balance), medium for an offer to someone not yet seen ("we'll waive your copays").
 
-use super::confirms_patient::{ascii_re, is_second_person, sentence_words, sentences};
+use super::confirms_patient::{ascii_re, is_second_person, sentence_words};
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
 use regex::Regex;
@@ -47,6 +47,11 @@ fn patterns() -> &'static Patterns {
 /// Payment details about an individual in the draft: their spans, and whether each confirms
 /// care already received (true) or is only an offer (false). Shared with C2.
 pub(crate) fn individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)> {
+    ctx.individual_payments().to_vec()
+}
+
+/// What [`individual_payments`] returns, computed (once per check, by `Ctx`).
+pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)> {
     let lower = ctx.lower();
     let p = patterns();
     let answer = ctx.draft.kind.is_answer();
@@ -62,7 +67,7 @@ pub(crate) fn individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)> {
         return out;
     }
     words_at.sort_unstable();
-    for s in sentences(lower) {
+    for &s in ctx.sentences() {
         let k = words_at.partition_point(|&i| i < s.start);
         if words_at.get(k).is_none_or(|&i| i >= s.end) {
             continue;

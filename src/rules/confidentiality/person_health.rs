@@ -53,21 +53,51 @@ const ENCOUNTER: &[&str] = &[
     "per",
 ];
 
-fn nearest<'a>(ms: &'a [Mention], m: &Mention, min: f32) -> Option<&'a Mention> {
-    ms.iter()
-        .filter(|h| h.score >= min)
-        .filter(|h| {
+fn nearest<'a>(ms: &Spans<'a>, m: &Mention, min: f32) -> Option<&'a Mention> {
+    // Only mentions that start within reach can be within WINDOW of `m`; among those, the
+    // closest, and on a tie the first in the list's own order.
+    let lo = m.start.saturating_sub(WINDOW + ms.longest);
+    let hi = m.end + WINDOW;
+    let a = ms.order.partition_point(|&i| ms.ms[i].start < lo);
+    let b = ms.order.partition_point(|&i| ms.ms[i].start <= hi);
+    ms.order[a..b]
+        .iter()
+        .map(|&i| (i, &ms.ms[i]))
+        .filter(|(_, h)| h.score >= min)
+        .filter(|(_, h)| {
             h.end + WINDOW >= m.start
                 && h.start <= m.end + WINDOW
                 && !(h.start < m.end && m.start < h.end)
         })
-        .min_by_key(|h| {
-            if h.end <= m.start {
+        .min_by_key(|&(i, h)| {
+            let gap = if h.end <= m.start {
                 m.start - h.end
             } else {
                 h.start.saturating_sub(m.end)
-            }
+            };
+            (gap, i)
         })
+        .map(|(_, h)| h)
+}
+
+/// Mentions prepared for [`nearest`]: their positions in order of start, and the longest span.
+struct Spans<'a> {
+    ms: &'a [Mention],
+    order: Vec<usize>,
+    longest: usize,
+}
+
+impl<'a> Spans<'a> {
+    fn new(ms: &'a [Mention]) -> Spans<'a> {
+        let mut order: Vec<usize> = (0..ms.len()).collect();
+        order.sort_by_key(|&i| ms[i].start);
+        let longest = ms
+            .iter()
+            .map(|h| h.end.saturating_sub(h.start))
+            .max()
+            .unwrap_or(0);
+        Spans { ms, order, longest }
+    }
 }
 
 /// Words that tie a health, body, date or payment word to one person.
@@ -279,6 +309,11 @@ impl Rule for PersonWithHealth {
         let feature = find_words(lower, PATIENT_FEATURES)
             .first()
             .map(|&(s, e, _)| Mention::new(s, e, "patient-feature", 1.0));
+        let (personal_spans, health_spans, care_spans) = (
+            Spans::new(&personal),
+            Spans::new(&a.health),
+            Spans::new(&a.care),
+        );
         let mut patient_named = false;
         for m in a.persons.iter().filter(|m| is_possible_patient(m)) {
             if m.score < MIN_PERSON {
@@ -288,11 +323,11 @@ impl Rule for PersonWithHealth {
             // information unless the health or visit words are theirs ("your hip", "your
             // Tuesday 7:15", "12 weeks of rehab ... so proud of you").
             let cue = if addressed(ctx, m) {
-                nearest(&personal, m, 0.0)
+                nearest(&personal_spans, m, 0.0)
             } else {
-                nearest(&a.health, m, MIN_HEALTH)
-                    .or_else(|| nearest(&a.care, m, 0.5))
-                    .or_else(|| nearest(&personal, m, 0.0))
+                nearest(&health_spans, m, MIN_HEALTH)
+                    .or_else(|| nearest(&care_spans, m, 0.5))
+                    .or_else(|| nearest(&personal_spans, m, 0.0))
             };
             let Some(cue) = cue.or(feature.as_ref()) else {
                 continue;

@@ -1,0 +1,77 @@
+//! Runs RUNS checks of one of the benchmark's drafts, for profilers that count instructions
+//! (the machine's timings are too noisy to compare small changes):
+//! `valgrind --tool=callgrind --toggle-collect=check_loop::run_loop \
+//!    target/release/examples/check_loop KIND RUNS` (KIND: 280, 10000, 63206, reply, big; or scan, toggling
+//! check_loop::scan_loop: the dev corpus parsed and checked, as the scan benchmark does).
+//! The texts are those of benches/engine.rs and examples/big_draft.rs.
+use practice_guard::{Draft, Engine, Kind, Policy};
+use std::hint::black_box;
+const SENTENCES: &[&str] = &[
+    "Flu shot clinic on Oct 3, walk-ins welcome from 9 to noon! 💉 ",
+    "So sorry your crown came loose, Ms. Jordan, we can see you tomorrow at 3. ",
+    "Our office is closed Friday for the holiday; call (555) 201-4400 for the answering service. ",
+    "Get well soon Mrs. Alvarez after your hip replacement! ",
+    "Ask your doctor whether the shingles vaccine is right for you. ",
+    "The gentleman in room 4 was a frequent flyer again this morning. ",
+    "Results may vary. Before and after of Jenna's veneers! ",
+    "Meet Dr. Raman, our new family physician, who loves hiking with her dog. ",
+    "Your balance of $240 is past due, please call us. ",
+    "We take all feedback seriously; please call our office manager. ",
+];
+fn text_of_len(n: usize) -> String {
+    let mut s = String::new();
+    let mut i = 0;
+    while s.chars().count() < n {
+        s.push_str(SENTENCES[i % SENTENCES.len()]);
+        i += 1;
+    }
+    s.chars().take(n).collect()
+}
+fn main() {
+    let a: Vec<String> = std::env::args().collect();
+    let runs: usize = a[2].parse().unwrap();
+    let engine =
+        Engine::new(Policy::from_json(include_str!("../tests/data/policy.example.json")).unwrap());
+    if a[1] == "scan" {
+        // as benches/engine.rs's scan: parse the dev corpus and check every draft
+        let corpus = std::fs::read("../shared/corpus/dev.jsonl")
+            .unwrap_or_else(|_| include_bytes!("../tests/data/scan-sample.jsonl").to_vec());
+        scan_loop(&engine, &corpus, 1);
+        scan_loop(&engine, &corpus, runs);
+        return;
+    }
+    let d = match a[1].as_str() {
+        "reply" => Draft::reply(
+            text_of_len(280),
+            "toothfairy22",
+            "Worst dentist ever, my crown fell off after two days!",
+        )
+        .with_kind(Kind::Reply),
+        "big" => {
+            let base = "Flu shot clinic on Oct 3, walk-ins welcome! 💉 So sorry your crown came loose, Ms. Jordan. \
+Call (555) 201-4400. Get well soon Mrs. Alvarez after your hip replacement! Our 94-year-old patient in room 4. ";
+            Draft::post(base.chars().cycle().take(1_000_000).collect::<String>())
+        }
+        n => Draft::post(text_of_len(n.parse().unwrap())),
+    };
+    engine.check(&d);
+    run_loop(&engine, &d, runs);
+}
+#[inline(never)]
+fn scan_loop(engine: &Engine, corpus: &[u8], runs: usize) {
+    for _ in 0..runs {
+        for d in practice_guard::corpus::parse_jsonl(black_box(corpus))
+            .into_iter()
+            .flatten()
+        {
+            black_box(engine.check(&d.draft()));
+        }
+    }
+}
+
+#[inline(never)]
+fn run_loop(engine: &Engine, d: &Draft, runs: usize) {
+    for _ in 0..runs {
+        black_box(engine.check(black_box(d)));
+    }
+}
