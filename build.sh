@@ -285,6 +285,9 @@ corpus_eval() {
     --min-block-recall 0.85 --min-warn-recall 0.83 --max-false-alarms 0.07 || rc=1
   "${pg[@]}" eval tests/corpus/holdout6.jsonl \
     --min-block-recall 0.86 --min-warn-recall 0.83 --max-false-alarms 0.04 || rc=1
+  # holdout7 is blind: its summary only, never its misses, until a holdout8 is written
+  "${pg[@]}" eval tests/corpus/holdout7.jsonl \
+    --min-block-recall 0.78 --min-warn-recall 0.72 --max-false-alarms 0.13 || rc=1
   return "$rc"
 }
 
