@@ -10,28 +10,9 @@ use std::hint::black_box;
 const POLICY: &str = include_str!("../tests/data/policy.example.json");
 
 /// Realistic sentences, clean and risky, cycled to any length.
-const SENTENCES: &[&str] = &[
-    "Flu shot clinic on Oct 3, walk-ins welcome from 9 to noon! 💉 ",
-    "So sorry your crown came loose, Ms. Jordan, we can see you tomorrow at 3. ",
-    "Our office is closed Friday for the holiday; call (555) 201-4400 for the answering service. ",
-    "Get well soon Mrs. Alvarez after your hip replacement! ",
-    "Ask your doctor whether the shingles vaccine is right for you. ",
-    "The gentleman in room 4 was a frequent flyer again this morning. ",
-    "Results may vary. Before and after of Jenna's veneers! ",
-    "Meet Dr. Raman, our new family physician, who loves hiking with her dog. ",
-    "Your balance of $240 is past due, please call us. ",
-    "We take all feedback seriously; please call our office manager. ",
-];
-
-fn text_of_len(n: usize) -> String {
-    let mut s = String::with_capacity(n + 128);
-    let mut i = 0;
-    while s.chars().count() < n {
-        s.push_str(SENTENCES[i % SENTENCES.len()]);
-        i += 1;
-    }
-    s.chars().take(n).collect()
-}
+#[path = "common/drafts.rs"]
+mod drafts;
+use drafts::text_of_len;
 
 fn bench(c: &mut Criterion) {
     let policy = Policy::from_json(POLICY).unwrap();
