@@ -503,7 +503,18 @@ static COURTESY: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "mister", "coach", "sr", "jr", // Spanish
     "sra", "srta", "senor", "senora", "senorita", "dona",
 ];
-static CLINICAL_TITLES: &[&str] = &["dr", "doctor", "nurse", "prof", "professor", "dentist"];
+static CLINICAL_TITLES: &[&str] = &[
+    "dr",
+    "doctor",
+    "nurse",
+    "prof",
+    "professor",
+    "dentist",
+    "dra",
+    "doctora",
+    "enfermera",
+    "enfermero",
+];
 static CREDENTIALS: &[&str] = &[
     "md", "do", "rn", "pa", "pa-c", "np", "dds", "dmd", "pt", "dpt", "atc", "pta", "lpn", "cna",
     "fnp", "aprn", "crna", "ot", "otr", "slp", "rdh", "phd", "facs", "faad", "ocs", "lat",
@@ -1485,7 +1496,10 @@ fn address_after(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
         return true; // possessive
     }
     let g = gap_after(ctx, toks, i);
-    g.starts_with('!')
+    // "Ron, the sleep study showed...": a reply that opens with a name and a comma speaks to them
+    let opens_reply = i == 0 && ctx.draft.kind.is_answer() && g.starts_with(',');
+    opens_reply
+        || g.starts_with('!')
         || g.starts_with(", ") && i + 1 < toks.len() && {
             let n = &toks[i + 1];
             matches!(

@@ -545,6 +545,14 @@ pub(super) fn detect(
         if overlaps(&taken, (s, t)) {
             continue;
         }
+        // the practice's own suite or room ("Room 118" in the policy's address)
+        let room_words: Vec<&str> = lower[s..t].split_whitespace().collect();
+        if room_words
+            .iter()
+            .all(|w| own_all(ctx, &[w.trim_start_matches('#')]))
+        {
+            continue;
+        }
         let what = &c[2];
         let is_bed = what == "bed" || what == "bay";
         // "Treatment room 3 just got a glow-up": a room with nobody in it is the office; a

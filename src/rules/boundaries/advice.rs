@@ -137,6 +137,12 @@ const HEDGES: &[&str] = &[
     "early",
     "textbook",
     "mostly",
+    "it",
+    "could",
+    "might",
+    "may",
+    "be",
+    "maybe",
 ];
 
 /// After a diagnosis cue ending at `from`: is the next content word (skipping hedges and at

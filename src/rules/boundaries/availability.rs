@@ -35,11 +35,15 @@ pub(super) static GATE: Gate = Gate::new(&[
     "after hours",
     "every day",
     "nights and weekends",
+    "en minutos",
+    "al instante",
+    "de inmediato",
+    "siempre",
 ]);
 
 /// A promise of time: always or fast.
 static SPEED: Lazy = Lazy::new(
-    r"\b(?:24/7|24-7|24 ?hours? a day|24x7|around the clock|round the clock|day or night|day and night|right away|right back|immediately|instantly|asap|within (?:minutes|seconds|the hour|an hour|the next hour|\d+ (?:minutes?|mins?|hours?))|in (?:minutes|seconds)|always (?:here|online|available|on|open)|whenever you need|at all hours|all hours|any day of the week|every day of the week|nights and weekends|after hours)(?:\W|$)",
+    r"\b(?:24/7|24-7|24 ?hours? a day|24x7|around the clock|round the clock|day or night|day and night|right away|right back|immediately|instantly|asap|within (?:minutes|seconds|the hour|an hour|the next hour|\d+ (?:minutes?|mins?|hours?))|in (?:minutes|seconds)|en minutos|en segundos|al instante|de inmediato|siempre (?:les |te |le )?(?:contesta|contestamos|responde|respondemos)|always (?:here|online|available|on|open)|whenever you need|at all hours|all hours|any day of the week|every day of the week|nights and weekends|after hours)(?:\W|$)",
 );
 
 /// "Anytime": a promise only when the draft gives no realistic answer time or urgent route.
@@ -52,7 +56,7 @@ static REALISTIC: Lazy = Lazy::new(
 
 /// The social media channel or a promise to answer on it.
 static CHANNEL: Lazy = Lazy::new(
-    r"\b(?:message|messages|messaging|dm|dms|inbox|messenger|comment|comments|chat|tweet|tag|page|monitored|monitor|watching)\b|\b(?:we(?:'ll| will)?|we're|someone(?:'ll| will)?) (?:always )?(?:answer|reply|respond|get back|write back|be here|be online|check)|\b(?:will|'ll) (?:personally |always )?(?:answer|reply|respond|get back|write back)\b|\b(?:i'm|i am|we're|we are) (?:happy|glad|here) to help\b|\bmy dms\b",
+    r"\b(?:message|messages|messaging|dm|dms|inbox|messenger|comment|comments|chat|tweet|tag|page|monitored|monitor|watching)\b|\b(?:we(?:'ll| will)?|we're|someone(?:'ll| will)?) (?:always )?(?:answer|reply|respond|get back|write back|be here|be online|check)|\b(?:will|'ll) (?:personally |always )?(?:answer|reply|respond|get back|write back)\b|\b(?:i'm|i am|we're|we are) (?:happy|glad|here) to help\b|\bmy dms\b|\b(?:escribirnos|escríbanos|escribanos|mensaje|mensajes|por aquí|por aqui|contesta|contestamos|responde|respondemos)\b",
 );
 
 /// Notices that the page is not watched, or clauses about the phone line.
@@ -106,6 +110,14 @@ mod tests {
             .findings
             .iter()
             .any(|f| f.code == "B3")
+    }
+
+    #[test]
+    fn spanish_promises() {
+        assert!(b3("Padres: pueden escribirnos por aquí 24/7 y el enfermero siempre les contesta en minutos."));
+        assert!(!b3(
+            "Para emergencias llame al 911; esta página no se revisa de noche."
+        ));
     }
 
     #[test]

@@ -53,11 +53,13 @@ pub(super) static GATE: Gate = Gate::new(&[
     "advanced",
     "only",
     "finest",
+    "garantiza",
+    "mejor",
 ]);
 
 static GUARANTEE: Lazy = Lazy::new(
     r"(?x)
-    \bguarantee[ds]?\b
+    \bguarantee[ds]?\b|\bgarantizad[oa]s?\b|\bgarantizamos\b
   | \b100\s?%\s+(?:cure[ds]?|success|successful|effective|safe|painless|pain-free|results?|satisfaction|guaranteed|permanent|clear|of\s+the\s+time)\b
   | \b100\s?%\s+[a-z]+-free\b
   | \b100\s?%\s+of\s+(?:[a-z0-9-]+\s+){0,8}?(?:outgrow|are\s+cured|get\s+better|heal|recover|are\s+pain-free|see\s+results|succeed)
@@ -78,6 +80,7 @@ static SUPERLATIVE: Lazy = Lazy::new(
   | \bbest\s+(?:[a-z-]+\s+){1,3}on\s+the\s+market\b
   | \b[a-z]+'s\s+(?:best|top|finest)\s+(?:doctors?|dentists?|clinic|practice|care|providers?|surgeons?|orthodontists?)\b
   | \bcure\s+(?:whatever|anything|everything|all\s+that)\b
+  | \b(?:la|el)\s+mejor\s+(?:clínica|clinica|doctor|doctora|dentista|consultorio)\b|\blos\s+mejores\s+(?:doctores|dentistas)\b
   | \#1\s+[a-z]|\bnumber\s+one\s+(?:dentist|doctor|clinic|practice|dermatolog\w*|surgeon|provider|choice|pt|physical)
   | \b(?:top|best)\s+(?:dentist|doctor|clinic|practice|dermatologist|surgeon|physical\s+therap\w+|pt\s+clinic)\s+in\b
   | \b(?:the\s+)?most\s+advanced\s+(?:\w+\s+){0,2}(?:in|around)\s+(?:town|the\s+(?:city|area|state|region|country))\b|\bthe\s+only\s+(?:\w+\s+){0,2}(?:practice|clinic|dentist|doctor|office|provider)\s+in\s+(?:town|the\s+(?:city|area|state|region))\b
@@ -271,6 +274,16 @@ mod tests {
         ));
         assert!(!b6(
             "Your first visit is on us. A warm welcome, guaranteed!"
+        ));
+    }
+
+    #[test]
+    fn spanish_guarantees_and_superlatives() {
+        assert!(b6(
+            "¡Cirugía de Mohs sin cicatrices, garantizado! La mejor clínica de piel en todo Maine."
+        ));
+        assert!(!b6(
+            "La cirugía de Mohs deja una cicatriz pequeña; le explicamos todo en la consulta."
         ));
     }
 

@@ -125,6 +125,9 @@ pub(super) static GATE: Gate = Gate::new(&[
     "complainer",
     "stand behind",
     "facts straight",
+    "garbage",
+    "never happy",
+    " then.",
     "drive-by",
     "better to do",
     "before trashing",
@@ -158,6 +161,7 @@ static STRONG: Lazy = Lazy::new(
   | \bthe\s+problem\s+(?:isn't|is\s+not|wasn't|was\s+not)\s+(?:us|our\s+\w+|the\s+(?:doctor|staff|team|office|practice))\b
   | \btake\s+your\s+(?:\w+\s+){0,2}(?:business|review|reviews|stars?|complaints?|attitude|money)\s+(?:somewhere\s+else|elsewhere)\b
   | \bget\s+your\s+(?:own\s+)?facts\s+straight\b|\bdrive-by\s+reviews?\b|\bfind\s+something\s+better\s+to\s+do\b|\bbefore\s+trashing\b
+  | \b(?:this|that|such)\s+garbage\b|\bsome\s+people\s+are\s+never\s+(?:happy|satisfied)\b|^\W*go\s+(?:to\s+)?[a-z]+\s+then\b
   | \b(?:trolls?|haters?|liars?)\s+like\s+you\b|\b(?:people|patients|reviewers|customers)\s+like\s+you\s+(?:are\s+(?:why|the\s+reason|what's\s+wrong)|ruin|never)\b
 ",
 );

@@ -261,8 +261,27 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
             if !sympathy && (generic_you(sent) || is_offer(sent)) {
                 continue;
             }
+            // "Ron, the sleep study showed moderate apnea": a result told to the person
+            let result = [
+                " showed ",
+                " came back ",
+                " was positive",
+                " was negative",
+                " were normal",
+                " was normal",
+                " salió ",
+                " salio ",
+                " salieron ",
+            ]
+            .iter()
+            .any(|w| sent.contains(w))
+                // (not research: "a large study showed that flossing...")
+                && ![" a study", " a large", " a recent", " a new study", "studies", "research", " trial"]
+                    .iter()
+                    .any(|w| sent.contains(w));
             // (a word with an everyday meaning, "grab a spot", needs "your" right before it)
             if sympathy
+                || (result && h.score >= 0.9)
                 || (h.score >= 0.9
                     && [
                         "you", "your", "ur", "his", "her", "he's", "she's", "tu", "tus", "su",
@@ -459,6 +478,24 @@ mod tests {
             "is an allergist an immunologist?",
         ));
         assert!(c1(&r).is_empty(), "{:?}", r.findings);
+    }
+
+    #[test]
+    fn results_and_authorizations_told_to_the_person() {
+        for (t, parent) in [
+            ("Maria, the sleep study showed moderate apnea and Dr. Le sent the CPAP order on the 9th.", "any news?"),
+            ("@knittingKat so glad we finally got that prior auth through for you!!", "thank you all"),
+        ] {
+            let r = Engine::new(staff_policy()).check(&Draft::reply(t, "someone", parent));
+            assert_eq!(r.verdict, Verdict::Block, "{t}");
+        }
+        // near miss: research findings told to a commenter
+        let r = Engine::new(staff_policy()).check(&Draft::reply(
+            "Hi Dana! A large study showed that flossing daily lowers gum disease risk.",
+            "Dana",
+            "is flossing worth it?",
+        ));
+        assert_eq!(r.verdict, Verdict::Ok, "{:?}", r.findings);
     }
 
     #[test]
