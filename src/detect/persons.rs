@@ -2048,6 +2048,47 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
         return;
     }
     let lower = ctx.lower();
+    // "Governor Ainsley", "Former Senator Ruiz": an office holder named by the office
+    for m in out.iter_mut() {
+        let before = lower[..m.start].trim_end();
+        let office = [
+            "governor",
+            "gov.",
+            "senator",
+            "sen.",
+            "rep.",
+            "representative",
+            "congressman",
+            "congresswoman",
+            "mayor",
+            "president",
+            "commissioner",
+            "councilmember",
+            "councilwoman",
+            "councilman",
+            "judge",
+            "sheriff",
+            "secretary",
+            "gobernador",
+            "gobernadora",
+            "alcalde",
+            "alcaldesa",
+            "senador",
+            "senadora",
+        ]
+        .iter()
+        .any(|t| {
+            before.ends_with(t)
+                && before[..before.len() - t.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        });
+        if office && m.score > 0.0 {
+            m.kind = PUBLIC;
+            m.score = 0.0;
+        }
+    }
     let has_word = |w: &str| has_word(lower, w);
     let famous_bit = bit_of(FAMOUS_CUES);
     // a person's own public telling is public whoever retells it
@@ -2096,6 +2137,13 @@ const PUBLIC_TELLING: &[&str] = &[
     "in an interview",
     "memoir",
     "told reporters",
+    "told the press",
+    "told the herald",
+    "told the times",
+    "told the paper",
+    "press conference",
+    "news conference",
+    "back on tour",
     "in the news",
     "all over the news",
     "made headlines",

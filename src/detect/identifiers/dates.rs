@@ -493,6 +493,15 @@ pub(super) fn detect(
             ]
             .iter()
             .any(|w| clause.trim_end().ends_with(w))
+                || [
+                    "opening at",
+                    "closing at",
+                    "closed today",
+                    "delayed opening",
+                    "snow day",
+                ]
+                .iter()
+                .any(|w| clause.contains(w))
                 || (kind == "date-weekday"
                     && [
                         " open ",

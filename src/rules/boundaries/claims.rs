@@ -81,7 +81,7 @@ static SUPERLATIVE: Lazy = Lazy::new(
   | \b[a-z]+'s\s+(?:best|top|finest)\s+(?:doctors?|dentists?|clinic|practice|care|providers?|surgeons?|orthodontists?)\b
   | \bcure\s+(?:whatever|anything|everything|all\s+that)\b
   | \b(?:la|el)\s+mejor\s+(?:clínica|clinica|doctor|doctora|dentista|consultorio)\b|\blos\s+mejores\s+(?:doctores|dentistas)\b
-  | \#1\s+[a-z]|\bnumber\s+one\s+(?:dentist|doctor|clinic|practice|dermatolog\w*|surgeon|provider|choice|pt|physical)
+  | \#1\s+(?:[a-z-]+\s+)?(?:dentists?|doctors?|clinics?|practices?|choice|providers?|orthodontists?|dermatologists?|surgeons?|pt|physical|rated|ranked|in\s|team|care|smile|spa|med)|\bnumber\s+one\s+(?:dentist|doctor|clinic|practice|dermatolog\w*|surgeon|provider|choice|pt|physical)
   | \b(?:top|best)\s+(?:dentist|doctor|clinic|practice|dermatologist|surgeon|physical\s+therap\w+|pt\s+clinic)\s+in\b
   | \b(?:the\s+)?most\s+advanced\s+(?:\w+\s+){0,2}(?:in|around)\s+(?:town|the\s+(?:city|area|state|region|country))\b|\bthe\s+only\s+(?:\w+\s+){0,2}(?:practice|clinic|dentist|doctor|office|provider)\s+in\s+(?:town|the\s+(?:city|area|state|region))\b
 ",

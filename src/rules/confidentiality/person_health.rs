@@ -80,6 +80,50 @@ fn nearest<'a>(ms: &Spans<'a>, m: &Mention, min: f32) -> Option<&'a Mention> {
         .map(|(_, h)| h)
 }
 
+/// Whether nothing ends a sentence between two mentions.
+fn same_sentence(lower: &str, a: &Mention, b: &Mention) -> bool {
+    let (lo, hi) = if a.end <= b.start {
+        (a.end, b.start)
+    } else {
+        (b.end.min(a.start), a.start)
+    };
+    !lower[lo..hi].contains(['.', '!', '?', '\n'])
+}
+
+/// Whether the sentence around a person is about a competition they won or played in.
+fn in_competition(lower: &str, m: &Mention) -> bool {
+    let mut a = m.start;
+    while a > 0 && !matches!(lower.as_bytes()[a - 1], b'.' | b'!' | b'?' | b'\n') {
+        a -= 1;
+    }
+    let mut b = m.end;
+    while b < lower.len() && !matches!(lower.as_bytes()[b], b'.' | b'!' | b'?' | b'\n') {
+        b += 1;
+    }
+    let s = &lower[a..b];
+    [
+        "winner",
+        "winners",
+        "champion",
+        "champions",
+        "mvp",
+        "goalie",
+        "scored",
+        " won ",
+        "league",
+        "tournament",
+        "shootout",
+        "finish time",
+        "placed first",
+        "first place",
+        "medal",
+        "trophy",
+        "coach ",
+    ]
+    .iter()
+    .any(|w| s.contains(w))
+}
+
 /// Mentions prepared for [`nearest`]: their positions in order of start, and the longest span.
 struct Spans<'a> {
     ms: &'a [Mention],
@@ -343,6 +387,13 @@ impl Rule for PersonWithHealth {
             // Tuesday 7:15", "12 weeks of rehab ... so proud of you").
             let cue = if addressed(ctx, m) {
                 nearest(&personal_spans, m, 0.0)
+            } else if in_competition(lower, m) {
+                // "Congrats to goalie Ivy Moreau for that save. Mouthguards in, ladies!": a
+                // winner or player of a sponsored event, with health words only in other
+                // sentences
+                nearest(&health_spans, m, MIN_HEALTH)
+                    .or_else(|| nearest(&care_spans, m, 0.5))
+                    .filter(|h| same_sentence(lower, m, h))
             } else {
                 nearest(&health_spans, m, MIN_HEALTH)
                     .or_else(|| nearest(&care_spans, m, 0.5))
@@ -496,6 +547,21 @@ mod tests {
             "is flossing worth it?",
         ));
         assert_eq!(r.verdict, Verdict::Ok, "{:?}", r.findings);
+    }
+
+    #[test]
+    fn winners_of_sponsored_events_and_office_holders() {
+        for t in [
+            "Congrats to the Otters U12 girls, league champions! Huge shoutout to Coach Tamsin Reyes and to goalie Ivy Moreau for that shootout save. Mouthguards in, ladies!",
+            "Wishing Governor Ainsley a smooth recovery. Learn BE FAST and call 911 at the first sign of stroke.",
+        ] {
+            assert!(c1(&check(t)).is_empty(), "{t}");
+        }
+        // near miss: the player's own injury in the same sentence
+        assert!(!c1(&check(
+            "Congrats to goalie Ivy Moreau, back in the net after her ACL reconstruction!"
+        ))
+        .is_empty());
     }
 
     #[test]
