@@ -501,7 +501,9 @@ fn last_word(s: &str) -> &str {
 
 static COURTESY: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "mister", "coach", "sr", "jr", // Spanish
-    "sra", "srta", "senor", "senora", "senorita", "dona",
+    "sra", "srta", "senor", "senora", "senorita", "dona", // family titles
+    "grandpa", "grandma", "granny", "nana", "uncle", "aunt", "auntie", "tio", "tia", "abuela",
+    "abuelo",
 ];
 static CLINICAL_TITLES: &[&str] = &[
     "dr",

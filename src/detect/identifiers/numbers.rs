@@ -66,7 +66,7 @@ fn m() -> &'static M {
             .expect("phone label"),
             ssn_label: Regex::new(r"\b(ssn|ss ?#|social security|social)\b").expect("ssn label"),
             own_side: Regex::new(concat!(
-                r"(?:\b(?:my|our)\s+(?:[a-z]+\s+)?(?:cell|number|phone|line|mobile|fax|office|desk)",
+                r"(?:\b(?:my|our)\s+(?:[a-z]+\s+)?(?:cell|number|phone|line|mobile|fax|office|desk|whatsapp|signal|telegram)",
                 r"|\b(?:call|text|reach|contact|dm|ring|phone)\s+(?:us|me)",
                 r"|\b(?:hotline|helpline|lifeline|poison control|crisis line|answering service|toll-free|pharmacy))",
                 r"\b[^.!?\n]{0,16}$"

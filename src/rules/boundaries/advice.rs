@@ -20,6 +20,9 @@ const MESSAGE: &str = "This gives individual medical advice or a diagnosis in pu
 pub(super) static SECOND_PERSON: Gate = Gate::new(&[
     "sounds like",
     "sounds exactly like",
+    "he should",
+    "she should",
+    "they should",
     "you probably",
     "you likely",
     "you definitely",
@@ -93,11 +96,11 @@ static STRONG: Lazy = Lazy::new(
 );
 
 static SHOULD: Lazy = Lazy::new(
-    r"\byou (?:should|need to|have to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise)\b|\b(?:debe|debes|tiene que|tienes que) (?:tomar|usar|aplicar|dejar)\b",
+    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise)\b|\b(?:debe|debes|tiene que|tienes que) (?:tomar|usar|aplicar|dejar)\b",
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
-    r"(?:^|[,;:]\s*|\b(?:and|then|plus|y)\s+)(?:@[\w.]+\s+)*(?:(?:and|then|so|but|ok|okay|yes|yeah|yep|honestly|also|please|go ahead and|you can)\s+)?(?:(?:you should|you need to|you'll want to|you want to|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|keep taking|keep applying|put|ice|heat|double|increase|decrease|cut back|cut out|cut down on|taper|wean|grab|buy|pick up|get some|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch|tome|tomen|tómese|tomese|póngale|pongale|ponga|compre|aplique|use|deje de)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+|\byou can (?:safely )?(?:take|mix|combine|stop|skip|double up|use)\b[^.!?\n]{0,30}\b(?:together|with|and|instead)\b|\balternate\b[^.!?\n]{0,40}\band\b|\b(?:will|should) (?:help|do the trick|knock it out|clear it up)\b",
+    r"(?:^|[,;:]\s*|\b(?:and|then|plus|y)\s+)(?:@[\w.]+\s+)*(?:(?:and|then|so|but|ok|okay|yes|yeah|yep|honestly|also|please|go ahead and|you can)\s+)?(?:(?:you should|you need to|you'll want to|you want to|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|keep taking|keep applying|put|ice|heat|double|increase|decrease|cut back|cut out|cut down on|taper|wean|drop to|go down to|bump|bump up|grab|buy|pick up|get some|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch|tome|tomen|tómese|tomese|póngale|pongale|ponga|compre|aplique|use|deje de)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+|\byou can (?:safely )?(?:take|mix|combine|stop|skip|double up|use)\b[^.!?\n]{0,30}\b(?:together|with|and|instead)\b|\balternate\b[^.!?\n]{0,40}\band\b|\b(?:will|should) (?:help|do the trick|knock it out|clear it up)\b",
 );
 
 static DIAGNOSIS: Lazy = Lazy::new(

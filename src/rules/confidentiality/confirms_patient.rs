@@ -426,7 +426,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:was|is|has\s+been)\s+(?:one\s+of\s+our|our)\s+(?:patients?|clients?|pts?)\b(?:\s+(?:here|of\s+ours|for\s+years))?",
             ),
             clinician: ascii_re(
-                r"\b(?:dr\.?|doctor)\s+[a-z][\w'-]*(?:'s)?\s+(?:wants|said|says|told|saw|sees|will call|called|explained|recommended|prescribed|checked|examined|mentioned|thinks|cleared)\s+(?:you|u|him|her)\b|\b(?:you|he|she)\s+(?:told|asked|saw|showed)\s+(?:dr\.?|doctor)\s|\b(?:the|your|his|her)\s+[\w' -]{1,40}?\s(?:dr\.?|doctor)\s+[a-z][\w'-]*\s+(?:prescribed|ordered|removed|placed|performed|did|diagnosed|stitched|fitted|recommended)\b",
+                r"\b(?:dr\.?|doctor)\s+[a-z][\w'-]*(?:'s)?\s+(?:wants|said|says|told|saw|sees|will call|called|explained|recommended|prescribed|checked|examined|mentioned|thinks|cleared)\s+(?:you|u|him|her)\b|\b(?:you|he|she)\s+(?:told|asked|saw|showed)\s+(?:dr\.?|doctor)\s|\b(?:the|your|his|her)\s+[\w' -]{1,40}?\s(?:dr\.?|doctor)\s+[a-z][\w'-]*\s+(?:prescribed|ordered|removed|placed|performed|did|diagnosed|stitched|fitted|recommended)\b|\b(?:dr\.?|doctor)\s+[a-z][\w'-]*\s+(?:reviewed|rechecked|re-read|read|looked at|went over)\s+(?:your|his|her|their)\b",
             ),
             implicit: Regex::new(
                 r"^\W*(?:(?:we're|we are|i'm|i am|we|all of us are)\s+)?(?:so\s+|very\s+|really\s+)?(?:sorry|glad|congrats|congratulations|hope|hoping|get well|feel better|welcome back|thanks for coming|thank you for coming|great seeing|loved seeing|proud of you|(?:happy|good|great|so good) to (?:hear|see))\b",
@@ -932,6 +932,15 @@ mod tests {
         assert!(c2(&reply(
             "Everyone is a patient of ours for life once they join!",
             "Do you take new families?"
+        ))
+        .is_empty());
+    }
+
+    #[test]
+    fn a_clinician_reviewing_their_tests() {
+        assert!(!c2(&reply(
+            "We're so sorry. Dr. Chaudry reviewed his MoCA again and it was within normal limits. Please have your grandfather call us.",
+            "My grandfather was told his memory test was fine"
         ))
         .is_empty());
     }

@@ -136,6 +136,14 @@ mod tests {
     }
 
     #[test]
+    fn the_writers_own_number_is_not_a_patients() {
+        assert!(post(
+            "Great meeting you at the health fair! Here's my personal WhatsApp: 555-233-9041"
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn hashtags_are_not_identifiers() {
         assert!(
             post("Thank you to every midwife who shows up at 3am. #IDM2026 #Class2025").is_empty()

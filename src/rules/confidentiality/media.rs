@@ -284,7 +284,7 @@ impl Rule for PatientMedia {
             lower,
             &[
                 "patient", "patients", "pt", "case", "player", "players", "client", "clients",
-                "kiddo", "kiddos",
+                "kiddo", "kiddos", "walk-in",
             ],
         ) || a
             .care
@@ -298,8 +298,10 @@ impl Rule for PatientMedia {
         let suggestion = "Post it only with the patient's signed authorization on file, and leave out faces, names and visit details; or use a stock or staff photo.";
         let mut fired = false;
         for (s, e, _) in features {
+            // "So proud of our team" in another sentence does not make the photo a staff photo
+            let not_patient_here = not_patient && has_any(around(lower, s, e, 80), NOT_PATIENT);
             if negated(lower, s)
-                || (not_patient && !patient_person)
+                || (not_patient_here && !patient_person)
                 || (!patient_person && has_any(around(lower, s, e, 60), SOLICIT))
             {
                 continue;

@@ -378,6 +378,26 @@ impl Rule for PersonWithHealth {
             Spans::new(&a.care),
         );
         let mut patient_named = false;
+        let advice_given = [
+            "you should",
+            "you need to",
+            "should fix",
+            "should help",
+            "sounds like",
+            "try ",
+            "take ",
+            "drop to",
+            "cut back",
+            "switch to",
+            "stop ",
+            "keep taking",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+        let no_care = !a
+            .care
+            .iter()
+            .any(|c| matches!(c.kind, "encounter" | "visit" | "record"));
         for m in a.persons.iter().filter(|m| is_possible_patient(m)) {
             if m.score < MIN_PERSON {
                 continue;
@@ -386,7 +406,16 @@ impl Rule for PersonWithHealth {
             // information unless the health or visit words are theirs ("your hip", "your
             // Tuesday 7:15", "12 weeks of rehab ... so proud of you").
             let cue = if addressed(ctx, m) {
-                nearest(&personal_spans, m, 0.0)
+                // "@mel yes, way too much! Drop to 0.5mg... that should fix your insomnia":
+                // advice about a condition the person raised themselves, with no care by the
+                // practice in sight, is B1's business (they asked in public), not a disclosure
+                nearest(&personal_spans, m, 0.0).filter(|c| {
+                    !(answer
+                        && (crate::detect::health::is_condition(c.kind)
+                            || matches!(c.kind, "medication" | "body"))
+                        && advice_given
+                        && no_care)
+                })
             } else if in_competition(lower, m) {
                 // "Congrats to goalie Ivy Moreau for that save. Mouthguards in, ladies!": a
                 // winner or player of a sponsored event, with health words only in other
@@ -562,6 +591,24 @@ mod tests {
             "Congrats to goalie Ivy Moreau, back in the net after her ACL reconstruction!"
         ))
         .is_empty());
+    }
+
+    #[test]
+    fn advice_about_their_own_condition_is_b1_not_c1() {
+        let r = Engine::new(staff_policy()).check(&Draft::reply(
+            "@melatonin_mel yes, way too much! Drop to 0.5mg 2 hrs before bed and no screens after 9. That should fix your insomnia.",
+            "melatonin_mel",
+            "is 10mg melatonin too much? can't sleep",
+        ));
+        assert!(c1(&r).is_empty(), "{:?}", r.findings);
+        assert_eq!(r.verdict, Verdict::Warn);
+        // near miss: a visit of theirs is in the draft
+        let r = Engine::new(staff_policy()).check(&Draft::reply(
+            "@mel so sorry your insomnia is back since your visit Tuesday, try dropping to 0.5mg",
+            "mel",
+            "still can't sleep",
+        ));
+        assert_eq!(r.verdict, Verdict::Block);
     }
 
     #[test]
