@@ -289,6 +289,9 @@ corpus_eval() {
     --min-block-recall 0.88 --min-warn-recall 0.90 --max-false-alarms 0.07 || rc=1
   "${pg[@]}" eval tests/corpus/holdout8.jsonl \
     --min-block-recall 0.90 --min-warn-recall 0.90 --max-false-alarms 0.08 || rc=1
+  # holdout9 is blind: its summary only, never its misses, until a holdout10 is written
+  "${pg[@]}" eval tests/corpus/holdout9.jsonl \
+    --min-block-recall 0.74 --min-warn-recall 0.72 --max-false-alarms 0.20 || rc=1
   return "$rc"
 }
 
