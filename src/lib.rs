@@ -20,6 +20,8 @@ pub mod profile;
 pub mod report;
 pub mod roster;
 pub mod rules;
+#[cfg(test)]
+mod testutil;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -519,12 +519,10 @@ impl Rule for ConfirmsPatient {
             let third = words.iter().any(|(w, _, _)| is_third_person(w));
             let personal = second || third;
             let doctor = words.iter().any(|(w, _, _)| matches!(*w, "dr" | "doctor"));
-            // every signal below needs a person, a clinician or a health term in the sentence
-            if !personal
-                && !doctor
-                && within(&a.health, &s).is_empty()
-                && !p.one_of_ours.is_match(text)
-            {
+            // every signal below needs a person, a clinician, a health term or "(one of) our
+            // patients" in the sentence
+            let ours = text.contains("our") && p.one_of_ours.is_match(text);
+            if !(personal || doctor || ours || !within(&a.health, &s).is_empty()) {
                 continue;
             }
             let find = |re: &Regex| {
@@ -539,6 +537,7 @@ impl Rule for ConfirmsPatient {
                 found = find(&p.records);
             }
             if found.is_none()
+                && ours
                 && !question
                 && words
                     .iter()

@@ -445,27 +445,10 @@ mod tests {
             "Thursday ",
         ];
         let e = Engine::new(Policy::default());
-        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-        for _ in 0..400 {
-            let mut t = String::new();
-            for _ in 0..(x % 24) {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                t.push_str(PARTS[(x % PARTS.len() as u64) as usize]);
-            }
-            let r = e.check(&Draft::post(t.clone()));
-            let n = t.encode_utf16().count();
-            assert!(
-                r.findings.iter().all(|f| f.start <= f.end && f.end <= n),
-                "{t:?}"
-            );
-            let d = Draft::reply(t.clone(), "a", &t);
-            let r = e.check(&d);
-            assert!(
-                r.findings.iter().all(|f| f.start <= f.end && f.end <= n),
-                "{t:?}"
-            );
+        for t in crate::testutil::random_texts(0x9E37_79B9_7F4A_7C15, PARTS, 24, 400) {
+            crate::testutil::assert_spans_within(&e.check(&Draft::post(t.clone())), &t);
+            let r = e.check(&Draft::reply(t.clone(), "a", &t));
+            crate::testutil::assert_spans_within(&r, &t);
         }
     }
 

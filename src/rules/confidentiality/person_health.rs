@@ -90,6 +90,20 @@ fn same_sentence(lower: &str, a: &Mention, b: &Mention) -> bool {
     !lower[lo..hi].contains(['.', '!', '?', '\n'])
 }
 
+/// The sentence around a span, without its final punctuation (the draft's sentences are split
+/// once per check and keep titles such as "Dr. Hope" whole).
+fn sentence_of<'a>(ctx: &'a Ctx, s: usize, e: usize) -> &'a str {
+    let lower = ctx.lower();
+    let sentences = ctx.sentences();
+    let k = sentences.partition_point(|x| x.end <= s);
+    match sentences.get(k) {
+        Some(x) if x.start <= s && e <= x.end => {
+            lower[x.start..x.end].trim_end_matches(['.', '!', '?', ';', '\n'])
+        }
+        _ => &lower[s..e],
+    }
+}
+
 /// Whether the sentence around a person is about a competition they won or played in.
 fn in_competition(lower: &str, m: &Mention) -> bool {
     let mut a = m.start;
@@ -198,42 +212,7 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
             })
     };
     // The sentence around a span, at most 200 bytes each side (no quadratic scans).
-    let sentence = |s: usize, e: usize| {
-        let mut lo = s.saturating_sub(200);
-        while !lower.is_char_boundary(lo) {
-            lo -= 1;
-        }
-        let mut hi = (e + 200).min(lower.len());
-        while !lower.is_char_boundary(hi) {
-            hi += 1;
-        }
-        // a period after a title ("Dr. Hope") does not end the sentence
-        let title_dot = |k: usize| {
-            lower.as_bytes()[k] == b'.'
-                && ["dr", "mr", "mrs", "ms", "st", "jr", "sr"].iter().any(|t| {
-                    lower[..k].ends_with(t)
-                        && lower[..k - t.len()]
-                            .chars()
-                            .next_back()
-                            .is_none_or(|c| !c.is_alphanumeric())
-                })
-        };
-        let mut a = lo;
-        for (k, c) in lower[lo..s].char_indices().rev() {
-            if matches!(c, '.' | '!' | '?' | '\n') && !title_dot(lo + k) {
-                a = lo + k + 1;
-                break;
-            }
-        }
-        let mut b = hi;
-        for (k, c) in lower[e..hi].char_indices() {
-            if matches!(c, '.' | '!' | '?' | '\n') && !title_dot(e + k) {
-                b = e + k;
-                break;
-            }
-        }
-        &lower[a..b]
-    };
+    let sentence = |s: usize, e: usize| sentence_of(ctx, s, e);
     for h in a.health.iter().chain(a.care.iter()) {
         if owner_before(h.start) && h.score >= 0.15 {
             // "we'll verify your coverage before you come in": a visit still to come

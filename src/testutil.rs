@@ -1,0 +1,31 @@
+//! Helpers shared by the unit tests.
+
+/// `count` seeded random texts (xorshift64 from `seed`), each of fewer than `max_pieces` pieces
+/// drawn from `pieces`: the no-panic tests' inputs, the same on every run.
+pub(crate) fn random_texts<'a>(
+    seed: u64,
+    pieces: &'a [&'a str],
+    max_pieces: u64,
+    count: usize,
+) -> impl Iterator<Item = String> + 'a {
+    let mut x = seed;
+    (0..count).map(move |_| {
+        let mut t = String::new();
+        for _ in 0..(x % max_pieces) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            t.push_str(pieces[(x % pieces.len() as u64) as usize]);
+        }
+        t
+    })
+}
+
+/// Asserts that every finding's span lies inside `text` (UTF-16 offsets, start <= end).
+pub(crate) fn assert_spans_within(r: &crate::Report, text: &str) {
+    let n = text.encode_utf16().count();
+    assert!(
+        r.findings.iter().all(|f| f.start <= f.end && f.end <= n),
+        "{text:?}"
+    );
+}
