@@ -269,6 +269,12 @@ pub fn scan(norm: &str, lower: &str) -> (Vec<Mention>, Vec<Mention>) {
         if kind == "encounter" && social_see_you(lower, s, e) {
             continue;
         }
+        if !CARE_KINDS.contains(&kind) && names_a_cause(lower, e) {
+            continue;
+        }
+        if ambiguous && everyday_sense(lower, s, e) {
+            continue;
+        }
         let care_kind = CARE_KINDS.contains(&kind);
         let base: f32 = match kind {
             "encounter" => 0.9,
@@ -292,6 +298,74 @@ pub fn scan(norm: &str, lower: &str) -> (Vec<Mention>, Vec<Mention>) {
         }
     }
     (health, care)
+}
+
+/// Everyday senses of two ambiguous terms, told by the words around them: "out in the cold",
+/// "cold weather" (weather, not a cold); "the 140 walkers", "walkers and runners" (people, not
+/// walking aids).
+fn everyday_sense(lower: &str, s: usize, e: usize) -> bool {
+    let word = &lower[s..e];
+    let before = lower[..s].trim_end();
+    let after = lower[e..].trim_start();
+    let next_is = |ws: &[&str]| {
+        ws.iter().any(|w| {
+            after.starts_with(w) && !after[w.len()..].chars().next().is_some_and(is_word_char)
+        })
+    };
+    match word {
+        "cold" => {
+            before.ends_with(" the")
+                || before == "the"
+                || next_is(&[
+                    "weather",
+                    "snap",
+                    "front",
+                    "morning",
+                    "mornings",
+                    "day",
+                    "days",
+                    "night",
+                    "nights",
+                    "water",
+                    "air",
+                    "temperatures",
+                    "brew",
+                    "plunge",
+                    "drinks",
+                    "outside",
+                ])
+        }
+        "walkers" => {
+            before
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit())
+                || next_is(&["and runners", "who", "joined", "came"])
+        }
+        _ => false,
+    }
+}
+
+/// "Walk for Pain Awareness", "Breast Cancer Awareness Month", "the Alzheimer's Association",
+/// "diabetes research": the condition names a cause, an event or an organization, not anyone's
+/// health.
+fn names_a_cause(lower: &str, e: usize) -> bool {
+    let rest = lower[e..].strip_prefix("'s").unwrap_or(&lower[e..]);
+    let rest = rest.trim_start_matches([' ', '-']);
+    const CAUSE: &[&str] = &[
+        "awareness",
+        "association",
+        "society",
+        "foundation",
+        "research",
+        "fundraiser",
+        "telethon",
+        "gala",
+        "ribbon",
+    ];
+    CAUSE
+        .iter()
+        .any(|w| rest.starts_with(w) && !rest[w.len()..].chars().next().is_some_and(is_word_char))
 }
 
 /// "See you all next year!", "see you there", "can't wait to see you at the parade": a greeting
@@ -449,6 +523,47 @@ mod tests {
             .contains(&("See you".to_string(), "encounter")));
         assert!(kinds("We'll see you at the office at 9")
             .contains(&("see you".to_string(), "encounter")));
+    }
+
+    #[test]
+    fn weather_and_walkers_in_their_everyday_sense() {
+        for s in [
+            "thank you to the 140 walkers who came out in the cold",
+            "Bundle up, cold weather is here",
+            "our walkers and runners raised $2,000",
+        ] {
+            assert!(
+                kinds(s).iter().all(|(_, k)| *k == "encounter"),
+                "{s}: {:?}",
+                kinds(s)
+            );
+        }
+        // near misses: an illness and a walking aid
+        assert!(!kinds("she has a cold").is_empty());
+        assert!(!kinds("he brought his walkers back for repair").is_empty());
+    }
+
+    #[test]
+    fn causes_and_organizations_are_not_conditions() {
+        for s in [
+            "our 2nd annual Walk for Pain Awareness",
+            "Breast Cancer Awareness Month starts Friday",
+            "a gift to the Alzheimer's Association",
+            "she ran to raise money for diabetes research",
+        ] {
+            assert!(
+                kinds(s).iter().all(|(_, k)| !is_condition(k)),
+                "{s}: {:?}",
+                kinds(s)
+            );
+        }
+        // near misses: the condition itself, or a word that only starts like a cause word
+        assert!(kinds("his back pain got worse")
+            .iter()
+            .any(|(_, k)| is_condition(k)));
+        assert!(kinds("her asthma, researchers say")
+            .iter()
+            .any(|(_, k)| is_condition(k)));
     }
 
     #[test]

@@ -252,6 +252,27 @@ fn around(lower: &str, s: usize, e: usize, n: usize) -> &str {
     &lower[a..b]
 }
 
+/// "Our emergency exam with x-rays is $79", "cleaning, exam and x-rays included": imaging offered
+/// as a service with its price, not anyone's image ("your x-rays from today" stays a case).
+fn priced_service(lower: &str, s: usize, e: usize) -> bool {
+    let before = lower[..s].trim_end();
+    let owned = ["your", "her", "his", "their", "this", "these", "my"]
+        .iter()
+        .any(|w| {
+            before.ends_with(w)
+                && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+        });
+    if owned {
+        return false;
+    }
+    let near = around(lower, s, e, 60);
+    let priced = near
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'$' && w[1].is_ascii_digit());
+    priced || near.contains("included") || near.contains("includes") || near.contains("including")
+}
+
 fn negated(lower: &str, s: usize) -> bool {
     let before = around(lower, s, s, 24);
     let before = &before[..before.len().min(before.len())];
@@ -326,6 +347,9 @@ impl Rule for PatientMedia {
             .iter()
             .any(|w| next.starts_with(w))
             {
+                continue;
+            }
+            if priced_service(lower, s, e) {
                 continue;
             }
             let near = around(lower, s, e, 40);
@@ -458,6 +482,21 @@ mod tests {
         assert!(c7(&check("Meet Maria, who joins our team as a hygienist!")).is_empty());
         assert!(c7(&check("A stock photo of a smile for #WorldSmileDay")).is_empty());
         assert!(c7(&check("Do you need an x-ray after a sprain? Usually not.")).is_empty());
+        let offer = Engine::new(Policy::default()).check(&Draft::reply(
+            "Hi Rosalind! Our walk-in emergency exam with x-rays is $79 for anyone without insurance.",
+            "Rosalind Tuck",
+            "How much for an emergency exam? No insurance rn",
+        ));
+        assert!(c7(&offer).is_empty(), "{offer:?}");
+        assert!(c7(&check(
+            "New-patient special: cleaning, exam and x-rays included."
+        ))
+        .is_empty());
+        // near miss: someone's own images, even with a price in the sentence
+        assert!(!c7(&check(
+            "Look at her x-rays from today, the $79 exam found it"
+        ))
+        .is_empty());
         assert!(c7(&check(
             "We never post before/after photos without written consent."
         ))

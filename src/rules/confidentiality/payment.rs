@@ -121,6 +121,17 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
                     | "charges"
             )
         });
+        // "boxing helped her balance", "his balance and gait": balance is physical unless money
+        // is in the sentence
+        let money = amount.is_some()
+            || insurer.is_some()
+            || p.noun
+                .find_iter(text)
+                .any(|m| !matches!(m.as_str(), "balance" | "balances" | "covered" | "coverage"))
+            || ["due", "pay", "account", "unpaid", "outstanding", "credit"]
+                .iter()
+                .any(|w| crate::detect::persons::has_word(text, w));
+        let strong_noun = strong_noun && money;
         if !(amount.is_some() || state || strong_noun) {
             continue;
         }
@@ -206,6 +217,10 @@ mod tests {
             .collect()
     }
 
+    fn check(text: &str) -> Report {
+        Engine::new(Policy::default()).check(&Draft::post(text))
+    }
+
     fn reply(text: &str) -> Report {
         Engine::new(Policy::default()).check(&Draft::reply(text, "someone", "what gives?"))
     }
@@ -217,6 +232,25 @@ mod tests {
         assert_eq!(r.verdict, Verdict::Block);
         assert_eq!(c5(&r), vec![(12, 38, Severity::High)]);
         assert_eq!(&t[12..38], "insurance denied the claim");
+    }
+
+    #[test]
+    fn physical_balance_is_not_a_bill() {
+        for t in [
+            "Former Governor Ellen Pratt spoke about how boxing classes have helped her balance.",
+            "Great work today Tom, your balance and gait are so much steadier!",
+        ] {
+            let r = check(t);
+            assert!(r.findings.iter().all(|f| f.code != "C5"), "{t}: {r:?}");
+        }
+        // near misses: a balance with money in the sentence
+        for t in [
+            "She still has a balance on her account from March.",
+            "her balance is due Friday",
+        ] {
+            let r = check(t);
+            assert!(r.findings.iter().any(|f| f.code == "C5"), "{t}: {r:?}");
+        }
     }
 
     #[test]
