@@ -63,6 +63,7 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
         .chain(a.identifiers.iter().filter(|m| m.kind != HANDLE))
         .map(|m| (m.start, m.end))
         .collect();
+    spans.extend(practice_name_spans(ctx));
     spans.sort_unstable();
     let mut max_end = Vec::with_capacity(spans.len());
     let mut run = 0usize;
@@ -944,6 +945,36 @@ static PLACE_NAMES: &[&str] = &[
     "india",
     "israel",
     "jordan-river",
+    "kenya",
+    "atlanta",
+    "augusta",
+    "helena",
+    "odessa",
+    "salem",
+    "camden",
+    "alaska",
+    "ireland",
+    "america",
+    "italia",
+    "egypt",
+    "havana",
+    "vienna",
+    "geneva",
+    "venice",
+    "siena",
+    "sahara",
+    "tulsa",
+    "tampa",
+    "miami",
+    "cairo",
+    "lima",
+    "kyoto",
+    "milan",
+    "tanzania",
+    "uganda",
+    "zambia",
+    "liberia",
+    "kenia",
 ];
 
 /// Nouns that make the capitalized words before them an organization or a place.
@@ -1390,10 +1421,16 @@ fn preceded_by_place(toks: &[Tok], i: usize) -> bool {
         p.key.as_ref(),
         "hurricane" | "storm" | "typhoon" | "cyclone"
     ) || (p.case == Case::Cap && is_key(p, PLACE_PREFIX))
-        || (matches!(
-            p.key.as_ref(),
-            "in" | "from" | "near" | "at" | "to" | "of" | "visit"
-        ) && is_key(&toks[i], PLACE_NAMES))
+        || (is_key(&toks[i], PLACE_NAMES)
+            && !toks
+                .get(i + 1)
+                .is_some_and(|n| n.case == Case::Cap && n.info.is_some_and(|x| x.is_sur()))
+            && toks[i.saturating_sub(4)..i].iter().any(|p| {
+                matches!(
+                    p.key.as_ref(),
+                    "in" | "from" | "near" | "at" | "to" | "of" | "visit" | "visiting"
+                )
+            }))
 }
 
 fn vocative_before(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
@@ -1563,7 +1600,13 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
     if (courtesy || clinical) && t.case != Case::Upper && i + 1 < toks.len() {
         let g = gap_after(ctx, toks, i);
         let mut j = i + 1;
-        let ok_gap = g == " " || g == ". " || g == ".";
+        // only an abbreviation takes a period ("Mr. Lee"; not "Grandma's. Stop by"), and a
+        // possessive title ("Grandma's recipes") is followed by a thing, not a name
+        let abbreviation = matches!(
+            t.key.as_ref(),
+            "mr" | "mrs" | "ms" | "mx" | "dr" | "dra" | "sr" | "sra" | "srta" | "jr" | "prof"
+        );
+        let ok_gap = t.end == t.full_end && (g == " " || abbreviation && (g == ". " || g == "."));
         let n = &toks[j];
         let next_ok = n.case == Case::Cap
             || (n.case == Case::Upper && (shouting(toks, j) || n.key.len() == 1))
@@ -2125,6 +2168,37 @@ const PUBLIC_TELLING: &[&str] = &[
     "headlines",
 ];
 
+/// Whether the sentence around `s..e` tells public news of a public figure ("Mayor Ellen Vasquez
+/// announced at Tuesday's press conference that she tested positive"): a public figure is named
+/// there, or is called by the office named before their name elsewhere in the draft ("Wishing
+/// the mayor a quick recovery"), and no one in the sentence could be a patient.
+pub fn public_news_at(ctx: &Ctx, s: usize, e: usize) -> bool {
+    let persons = &ctx.analysis().persons;
+    if !persons.iter().any(|m| m.kind == PUBLIC) {
+        return false;
+    }
+    let Some(sent) = ctx.sentences().iter().find(|x| x.start <= s && e <= x.end) else {
+        return false;
+    };
+    let inside = |m: &Mention| sent.start <= m.start && m.end <= sent.end;
+    if persons.iter().any(|m| inside(m) && is_possible_patient(m)) {
+        return false;
+    }
+    if persons.iter().any(|m| inside(m) && m.kind == PUBLIC) {
+        return true;
+    }
+    let lower = ctx.lower();
+    let text = &lower[sent.start..sent.end];
+    persons.iter().filter(|m| m.kind == PUBLIC).any(|m| {
+        let office = lower[..m.start]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        office.len() >= 4 && has_word(text, &format!("the {office}"))
+    })
+}
+
 /// Whether `w` occurs in `lower` as a whole word.
 pub fn has_word(lower: &str, w: &str) -> bool {
     let b = lower.as_bytes();
@@ -2151,6 +2225,32 @@ fn year_event(lower: &str) -> bool {
         k = s;
     }
     false
+}
+
+/// Where the practice's own name is written ("at Sonrisa Linda", "Glenmarrow Periodontics"): the
+/// first two words of the policy's practice name, as words. "Linda" there is no person. One
+/// word alone ("Grace" of "Grace Family Dental") could be a patient's name and is not enough.
+fn practice_name_spans(ctx: &Ctx) -> Vec<(usize, usize)> {
+    let name = ctx.policy.policy.practice.name.to_lowercase();
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .collect();
+    if words.len() < 2 {
+        return Vec::new();
+    }
+    let phrase = words.join(" ");
+    let lower = ctx.lower();
+    let b = lower.as_bytes();
+    lower
+        .match_indices(phrase.as_str())
+        .map(|(i, _)| (i, i + phrase.len()))
+        .filter(|&(i, e)| {
+            (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                && (e >= b.len() || !b[e].is_ascii_alphanumeric())
+        })
+        .collect()
 }
 
 fn practice_name_words(ctx: &Ctx) -> Vec<String> {
@@ -2252,6 +2352,37 @@ mod tests {
             .iter()
             .map(|m| (ctx.norm()[m.start..m.end].to_string(), m.kind))
             .collect()
+    }
+
+    #[test]
+    fn places_that_are_also_first_names() {
+        for t in [
+            "Heading to Ghana, Kenya or anywhere in the yellow fever zone?",
+            "transplant evaluations in Atlanta",
+            "flying to Egypt, Kenya and Tanzania",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        // near misses: the same names as people
+        assert_eq!(names("Kenya Davis finished rehab"), vec!["Kenya Davis"]);
+        assert_eq!(
+            names("so proud of Atlanta Brooks today"),
+            vec!["Atlanta Brooks"]
+        );
+    }
+
+    #[test]
+    fn the_practices_own_name_is_no_person() {
+        let p = || {
+            Policy::from_json(r#"{"practice": {"name": "Sonrisa Linda Family Dentistry"}}"#)
+                .unwrap()
+        };
+        assert!(persons_with("27 years of crowns at Sonrisa Linda. Cake at 3!", p()).is_empty());
+        // near miss: a patient who shares a word with the name
+        assert_eq!(
+            persons_with("Linda loved her new crown", p()),
+            vec![("Linda".to_string(), NAME)]
+        );
     }
 
     fn names(text: &str) -> Vec<String> {
@@ -2419,6 +2550,10 @@ mod tests {
         assert_eq!(names("a phone case for Rob P. If this"), vec!["Rob P."]);
         assert_eq!(names("a note from J. Smith today"), vec!["J. Smith"]);
         assert_eq!(names("Coach Darla's gait"), vec!["Coach Darla"]);
+        // a family title is no abbreviation: no name after its period or its possessive
+        assert!(names("soul food like Grandma's. Stop by Thursday").is_empty());
+        assert!(names("tastes like Grandma's Sunday roast").is_empty());
+        assert_eq!(names("say hi to Grandma Rose"), vec!["Grandma Rose"]);
     }
 
     #[test]

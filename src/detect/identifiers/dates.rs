@@ -103,6 +103,9 @@ fn m() -> &'static M {
                 r"|walk-ins?|open house|tournament|5k|fun run|talk|lecture|no appointment needed",
                 r"|facebook live|instagram live|going live|livestream|live stream|live q&a|ask me anything",
                 r"|join our|walk|fun walk|race|fair|festival|talks|screening day|awareness month",
+                r"|demo|cooking demo|potluck|party|cake|retirement|retiring|celebration|recipe cards?",
+                r"|closed (?:on |for |all |this |next |mon|tue|wed|thu|fri|sat|sun)",
+                r"|cerrado|cerrados|cerramos|estaremos cerrados|día festivo|feriado",
                 r"|gratis|gratuito|gratuitos|gratuita|gratuitas|taller|charla|feria|evento|inscríbase|regístrese)\b"
             )),
         }
@@ -566,8 +569,11 @@ pub(super) fn detect(
                 .collect::<Vec<_>>()
         });
         let k = events.partition_point(|&(a, _)| a <= t + 160);
-        let near_event = (k.saturating_sub(4)..k).any(|j| events[j].1 + 160 >= s);
-        if near_event && !cues.individual(span, 3) {
+        let near_events = (k.saturating_sub(4)..k)
+            .filter(|&j| events[j].1 + 160 >= s)
+            .count();
+        // two event words ("cooking demo and free recipe cards") outweigh a "her" next to it
+        if near_events >= 2 || near_events == 1 && !cues.individual(span, 3) {
             out.push(Mention::new(s, t, kind, 0.2));
             continue;
         }

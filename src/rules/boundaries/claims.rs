@@ -68,7 +68,8 @@ static GUARANTEE: Lazy = Lazy::new(
   | \b(?:or\s+your\s+money\s+back|money-back|risk-free|no\s+risk|zero\s+risk|no\s+side\s+effects|completely\s+safe|totally\s+safe|miracle|works\s+every\s+time|never\s+fails)\b
   | \bno\s+scar(?:s|ring)?\b(?:,?\s+guaranteed)?
   | \bpermanent\s+(?:results|cure|fix|relief)\b
-  | \b(?:completely|totally|100\s?%|guaranteed)\s+painless\b|\binstant\s+results\b|\bzero\s+(?:pain|downtime|risk)\b
+  | \b(?:completely|totally|100\s?%|guaranteed)\s+painless\b|\binstant\s+results\b|\bzero\s+(?:pain|downtime|risk)\b|\bzero\s+chance\s+(?:you|of\s+(?:getting|catching|infection|pain|complications?|side|scarring|relapse))
+  | \b100\s?%\s+(?:protection|protected|immune|immunity)\b
   | \bsay\s+goodbye\s+to\b[^.!?\n]{0,40}\bforever\b
 ",
 );
@@ -108,13 +109,60 @@ static OUTCOME: Lazy = Lazy::new(
 ",
 );
 
+/// What a practice's superlative is about when it is about care.
+const CARE_NOUNS: &[&str] = &[
+    "dentist",
+    "doctor",
+    "dental",
+    "care",
+    "clinic",
+    "practice",
+    "team",
+    "smile",
+    "service",
+    "staff",
+    "office",
+    "result",
+    "treatment",
+    "provider",
+    "hygienist",
+    "physician",
+    "surgeon",
+    "therapist",
+    "pt",
+    "physical",
+    "therapy",
+    "orthodontist",
+    "dermatologist",
+    "medicine",
+    "medical",
+    "pediatrician",
+    "chiropractor",
+    "price",
+    "rate",
+    "deal",
+    "value",
+    "experience",
+    "outcome",
+    "specialist",
+    "nurse",
+    "urgent",
+    "health",
+    "healthcare",
+    "doc",
+    "doctors",
+    "selection",
+    "technology",
+    "equipment",
+];
+
 static CAVEAT: Lazy = Lazy::new(
     r"\bresults\s+(?:may\s+|can\s+|will\s+)?vary\b|\bindividual\s+results\b|\bresults\s+are\s+not\s+(?:typical|guaranteed)\b|\bnot\s+typical\b|\bevery\s+(?:case|person|patient|body)\s+is\s+different\b",
 );
 
 /// Words of results and health that make a guarantee a claim about care.
 static OUTCOME_WORD: Lazy = Lazy::new(
-    r"\b(?:results?|pain|painless|pain-free|cure[ds]?|clear|permanent|smile|skin|teeth|tooth|relief|recover\w*|heal\w*|weight|scar|scars|success|fix|money\s+back|satisfaction|perfect|younger|wrinkles?|acne|hair|outcome|outcomes|work|works|treatment|surgery|therapy|program)\b",
+    r"\b(?:results?|pain|painless|pain-free|cure[ds]?|clear|permanent|smile|skin|teeth|tooth|relief|recover\w*|heal\w*|weight|scar|scars|success|fix|money\s+back|satisfaction|perfect|younger|wrinkles?|acne|hair|outcome|outcomes|work|works|treatment|surgery|therapy|program|sick|protection|protected|immune|immunity)\b",
 );
 
 /// Negated guarantees ("we can't guarantee", "no guarantees") are honest.
@@ -208,6 +256,27 @@ impl Rule for Claims {
                 ]
                 .iter()
                 .any(|w| said.contains(w))
+                {
+                    continue;
+                }
+                // "Dolores makes the best biscochitos in San Aurelio": what is best must be the
+                // practice's care ("best crowns in town", "best team in the valley")
+                let what: Vec<&str> = said
+                    .split_whitespace()
+                    .skip_while(|w| *w != "best")
+                    .skip(1)
+                    .take_while(|w| !matches!(*w, "in" | "around" | "on"))
+                    .collect();
+                if !what.is_empty()
+                    && !what.iter().any(|w| {
+                        let w = w.trim_end_matches("'s");
+                        CARE_NOUNS.contains(&w) || CARE_NOUNS.contains(&w.trim_end_matches('s'))
+                    })
+                    && !cues::has_clinical_in(
+                        clin.get_or_insert_with(|| cues::clinical_spans(ctx)),
+                        a + s,
+                        a + e,
+                    )
                 {
                     continue;
                 }
@@ -305,6 +374,9 @@ mod tests {
         assert!(b6("Mohs surgery with Dr. Okonkwo = no scar, guaranteed"));
         assert!(b6("That's patellar tendinopathy 99% of the time."));
         assert!(b6("Most of our patients are pain-free after 3 visits."));
+        assert!(b6("The best crowns in town, made right here."));
+        assert!(b6("Our travel vaccine packages = 100% protection."));
+        assert!(b6("Zero chance you get sick abroad, guaranteed!"));
     }
 
     #[test]
@@ -321,6 +393,8 @@ mod tests {
             "Most adults will have low back pain at some point, and most episodes improve within a few weeks.",
             "Painless cracking is usually harmless and very common.",
             "The best time to check your skin is in January, after the holidays.",
+            "Dolores runs the whole office and makes the best biscochitos in San Aurelio.",
+            "Zero chance of rain for Saturday's 5K, see you there!",
         ] {
             assert!(!b6(t), "{t}");
         }

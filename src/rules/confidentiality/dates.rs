@@ -22,7 +22,10 @@ impl Rule for DatesOfService {
         }
         let o = Others::new(a);
         for m in &a.dates {
-            if !o.tied(m, 150) || in_weekday_range(ctx.lower(), m.span()) {
+            if !o.tied(m, 150)
+                || in_weekday_range(ctx.lower(), m.span())
+                || crate::detect::persons::public_news_at(ctx, m.start, m.end)
+            {
                 continue;
             }
             let relative = matches!(m.kind, "date-relative" | "date-weekday" | "date-time");
@@ -138,10 +141,17 @@ mod tests {
             "Our NP is answering your questions about toddler sleep on Facebook Live this Thursday at 7pm!",
             "Mercy sees patients Tuesday and Thursday afternoons. Call to book.",
             "Free warm-up clinic for teen athletes Sat Apr 11, 9am at the gym.",
+            "Welcome Sunny! Stop by the lobby Thursday 11-1 for her cooking demo and free recipe cards.",
+            "Happy retirement, Dr. Doyle! His last day is Fri Dec 18; stop by 3-5pm for cake!",
+            "Cerrado el lunes 2 de noviembre por Día de los Muertos. Closed Mon Nov 2.",
         ] {
             assert!(post(t).is_empty(), "{t}");
         }
-        // near misses: one person's booked time, time first
+        // near misses: one person's booked time, time first; a patient's party is still theirs
+        assert_eq!(
+            post("Mrs. Hale came in Tuesday for her biopsy, then we had cake"),
+            vec!["Tuesday"]
+        );
         assert_eq!(
             reply(
                 "of course! ezra has u at 4pm thurs, same room as always",

@@ -221,15 +221,18 @@ impl Rule for IdentifyingCombo {
             }
             let text = &lower[s.start..s.end];
             // "QB Darnell Kincaid's broken jaw was all over the news": a public figure's news
-            if within(&a.persons, s)
-                .iter()
-                .any(|m| m.kind == crate::detect::persons::PUBLIC)
-            {
+            if crate::detect::persons::public_news_at(ctx, s.start, s.end) {
                 continue;
             }
+            // "our biggest yet", "the biggest ever": an event outdoing the last one
             let unique: Vec<(usize, usize)> = patterns()
                 .unique
                 .find_iter(text)
+                .filter(|m| {
+                    let rest = text[m.end()..].trim_start_matches([' ', '-']);
+                    !(rest.starts_with("yet") || rest.starts_with("ever"))
+                        || rest.starts_with("every")
+                })
                 .map(|m| (s.start + m.start(), s.start + m.end()))
                 .collect();
             let role_found = roles(ctx, s);
@@ -349,9 +352,17 @@ mod tests {
         ] {
             assert!(!c8(&check(t)).is_empty(), "{t}");
         }
+        let t = "Saturday's Kidney Walk was our biggest yet: 212 walkers and $18,400 raised for the county transplant fund.";
+        assert!(c8(&check(t)).is_empty(), "{:?}", check(t));
         // near misses: public news about a public figure, and the practice's own uniqueness
         let t = "QB Darnell Kincaid's broken jaw was all over the news this week. Most jaw fractures heal in 6-8 weeks.";
         assert!(c8(&check(t)).is_empty());
+        let t = "Mayor Ellen Vasquez announced at Tuesday's press conference that she tested positive for COVID. Wishing the mayor a quick recovery! Updated COVID vaccines are available here.";
+        let r = check(t);
+        assert_eq!(r.verdict, Verdict::Ok, "{r:?}");
+        // near miss: an office holder who is our patient, told by us
+        let t = "Our patient, the mayor, came in Tuesday with COVID.";
+        assert_eq!(check(t).verdict, Verdict::Block);
     }
 
     #[test]

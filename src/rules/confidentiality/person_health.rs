@@ -90,6 +90,19 @@ fn same_sentence(lower: &str, a: &Mention, b: &Mention) -> bool {
     !lower[lo..hi].contains(['.', '!', '?', '\n'])
 }
 
+/// Whether no blank line separates two mentions.
+fn same_paragraph(lower: &str, a: &Mention, b: &Mention) -> bool {
+    let (lo, hi) = if a.end <= b.start {
+        (a.end, b.start)
+    } else {
+        (b.end.min(a.start), a.start)
+    };
+    !lower[lo..hi]
+        .split('\n')
+        .skip(1)
+        .any(|line| line.trim().is_empty())
+}
+
 /// The sentence around a span, without its final punctuation (the draft's sentences are split
 /// once per check and keep titles such as "Dr. Hope" whole).
 fn sentence_of<'a>(ctx: &'a Ctx, s: usize, e: usize) -> &'a str {
@@ -403,8 +416,13 @@ impl Rule for PersonWithHealth {
                     .or_else(|| nearest(&care_spans, m, 0.5))
                     .filter(|h| same_sentence(lower, m, h))
             } else {
+                // a blank line ends a topic: a thank-you paragraph after a paragraph about the
+                // cause does not tie its names to the cause's health words
                 nearest(&health_spans, m, MIN_HEALTH)
-                    .or_else(|| nearest(&care_spans, m, 0.5))
+                    .filter(|h| same_paragraph(lower, m, h))
+                    .or_else(|| {
+                        nearest(&care_spans, m, 0.5).filter(|h| same_paragraph(lower, m, h))
+                    })
                     .or_else(|| nearest(&personal_spans, m, 0.0))
             };
             let Some(cue) = cue.or(feature.as_ref()) else {
@@ -588,6 +606,15 @@ mod tests {
             "still can't sleep",
         ));
         assert_eq!(r.verdict, Verdict::Block);
+    }
+
+    #[test]
+    fn a_blank_line_ends_the_topic() {
+        let t = "Saturday's walk raised $18,400 for families during transplant evaluations.\n\nCongratulations to our top team, captained by Bonnie Mae Harrell, who raised $3,150!";
+        assert!(c1(&check(t)).is_empty(), "{:?}", check(t));
+        // near miss: the same words in one paragraph
+        let t = "Bonnie Mae Harrell is home after her transplant evaluation.\nCongrats, Bonnie!";
+        assert!(!c1(&check(t)).is_empty());
     }
 
     #[test]

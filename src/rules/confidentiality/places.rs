@@ -40,7 +40,8 @@ impl Rule for PatientLocations {
                 }
                 "facility" => o.tied(m, 150),
                 "town" => {
-                    m.score >= 0.45 || (o.persons.any(m.span(), 120) && o.care.any(m.span(), 200))
+                    (m.score >= 0.45 || (o.persons.any(m.span(), 120) && o.care.any(m.span(), 200)))
+                        && !staff_hometown(ctx, m.start, m.end)
                 }
                 _ => false,
             };
@@ -64,6 +65,44 @@ impl Rule for PatientLocations {
             out.push(Hit::new("C6", self.id(), Severity::High, m.span(), msg).suggest(sug));
         }
     }
+}
+
+/// "Sunny grew up in Macon": the town is told of a member of the policy's staff named in its
+/// sentence, with no one else there who could be a patient.
+fn staff_hometown(ctx: &Ctx, s: usize, e: usize) -> bool {
+    use crate::detect::persons::{is_possible_patient, STAFF};
+    let Some(sent) = ctx.sentences().iter().find(|x| x.start <= s && e <= x.end) else {
+        return false;
+    };
+    let in_sentence = |m: &&crate::detect::Mention| sent.start <= m.start && m.end <= sent.end;
+    // "guy came in with a fishhook from Lake Cobalt, Dr. Nwosu got it out": a visit is told
+    if ctx
+        .analysis()
+        .care
+        .iter()
+        .filter(in_sentence)
+        .next()
+        .is_some()
+    {
+        return false;
+    }
+    let persons = ctx.analysis().persons.iter().filter(in_sentence);
+    let mut staff = false;
+    for m in persons {
+        if is_possible_patient(m) {
+            return false;
+        }
+        // a clinician ("seen by Dr. J. at Johns Hopkins") is where a patient was seen
+        staff |= m.kind == STAFF;
+    }
+    // "Sunny grew up in Macon": a staff first name that is also a word is no person mention
+    staff
+        || ctx.words.iter().any(|w| {
+            sent.start <= w.start
+                && w.end <= sent.end
+                && ctx.norm()[w.start..].starts_with(char::is_uppercase)
+                && ctx.policy.is_staff_word(&ctx.lower()[w.start..w.end])
+        })
 }
 
 #[cfg(test)]
@@ -109,6 +148,28 @@ mod tests {
         assert!(post("Visit us at 1875 Wharfside Drive, Building B!").is_empty());
         assert!(post("Power outage on Wharfside Drive, we are closed today").is_empty());
         assert!(post("If this is an emergency go to Port Tamsen General Hospital.").is_empty());
+    }
+
+    #[test]
+    fn a_staff_members_hometown() {
+        let p = Policy::from_json(r#"{"staff": ["Dr. Ada Nwosu"]}"#).unwrap();
+        let t = "Wild night, a guy came in with a fishhook from Lake Cobalt, Dr. Nwosu got it out clean";
+        assert_eq!(
+            c6(&Engine::new(p).check(&Draft::post(t)), t),
+            vec!["Lake Cobalt"]
+        );
+        let p = Policy::from_json(r#"{"staff": ["Sunny Patel, RD"]}"#).unwrap();
+        let t = "Our dietitian Sunny grew up in Macon and loves low-potassium cooking!";
+        assert!(c6(&Engine::new(p).check(&Draft::post(t)), t).is_empty());
+        // near misses: a patient's hometown with their care; a clinician where a patient was seen
+        assert_eq!(
+            post("Preferred tx for 45yo male w/ Crohn's flare, last seen by Dr. J. in Milwaukee on 04/23/23."),
+            vec!["Milwaukee"]
+        );
+        assert_eq!(
+            post("Jenna Moore came in for her knee rehab all the way from Macon last Tuesday"),
+            vec!["Macon"]
+        );
     }
 
     #[test]
