@@ -76,14 +76,7 @@ fn staff_hometown(ctx: &Ctx, s: usize, e: usize) -> bool {
     };
     let in_sentence = |m: &&crate::detect::Mention| sent.start <= m.start && m.end <= sent.end;
     // "guy came in with a fishhook from Lake Cobalt, Dr. Nwosu got it out": a visit is told
-    if ctx
-        .analysis()
-        .care
-        .iter()
-        .filter(in_sentence)
-        .next()
-        .is_some()
-    {
+    if ctx.analysis().care.iter().any(|m| in_sentence(&m)) {
         return false;
     }
     let persons = ctx.analysis().persons.iter().filter(in_sentence);
