@@ -505,7 +505,7 @@ static COURTESY: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "mister", "coach", "sr", "jr", // Spanish
     "sra", "srta", "senor", "senora", "senorita", "dona", // family titles
     "grandpa", "grandma", "granny", "nana", "uncle", "aunt", "auntie", "tio", "tia", "abuela",
-    "abuelo",
+    "abuelo", "abuelita", "abuelito", "tata",
 ];
 static CLINICAL_TITLES: &[&str] = &[
     "dr",

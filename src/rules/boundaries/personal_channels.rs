@@ -11,7 +11,7 @@ const MESSAGE: &str = "This moves contact with a patient or follower to a person
 
 /// Every pattern below holds one of these.
 pub(super) static GATE: Gate = Gate::new(&[
-    "me", "my ", "friend", "let's", "lets", "should", "wanna", "want to", "hang out", "date",
+    "me", "my ", "mi ", "friend", "let's", "lets", "should", "wanna", "want to", "hang out", "date",
 ]);
 
 static CHANNEL: Lazy = Lazy::new(
@@ -24,6 +24,8 @@ static CHANNEL: Lazy = Lazy::new(
   | \b(?:dm|message|pm)\s+me\b
   | \bfriend\s+request\b
   | \b(?:let'?s|lets|we\s+should|wanna|want\s+to)\s+(?:grab|get|go\s+(?:for|out\s+for)|have|hang\s+out|meet\s+up|hang)\b[^.!?\n]{0,25}?\b(?:drinks?|coffee|dinner|lunch|beers?|margaritas?|wine|cocktails?|sometime|together|a\s+date)\b
+  | \bmi\s+(?:número|numero|cel|celular|teléfono|telefono|whatsapp|página|pagina|perfil|cuenta|instagram|face)\s+personal\b
+  | \b(?:mándeme|mandeme|escríbame|escribame|llámeme|llameme|agrégueme|agregueme)\s+(?:un\s+)?(?:whatsapp|mensaje|texto|al\s+cel|a\s+mi)\b
   | \bhang\s+out\s+sometime\b
   | \b(?:go\s+out\s+with\s+me|on\s+a\s+date)\b
 ",
@@ -81,6 +83,12 @@ mod tests {
         ));
         assert!(b2("DM me on my personal IG @tomas.after.dark"));
         assert!(b2("add me on my personal IG @hana.glows!"));
+        assert!(b2(
+            "Si quiere, mándeme un WhatsApp a mi número personal y le platico más."
+        ));
+        assert!(!b2(
+            "Llame a nuestro número, (555) 294-6200, y con gusto le ayudamos."
+        ));
     }
 
     #[test]

@@ -141,6 +141,10 @@ mod tests {
             "Great meeting you at the health fair! Here's my personal WhatsApp: 555-233-9041"
         )
         .is_empty());
+        assert!(
+            post("Si quiere, mándeme un WhatsApp a mi número personal, 555-0190. Soy Lupita")
+                .is_empty()
+        );
     }
 
     #[test]

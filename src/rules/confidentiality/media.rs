@@ -30,6 +30,14 @@ pub(crate) const PATIENT_FEATURES: &[&str] = &[
     "b&a",
     "transformation tuesday",
     "smile makeover",
+    "antes y después",
+    "antes y despues",
+    "antes/después",
+    "antes/despues",
+    "testimonio",
+    "testimonios",
+    "historia de éxito",
+    "caso de éxito",
 ];
 
 /// Clinical images: a patient's body by their nature.
@@ -291,7 +299,12 @@ impl Rule for PatientMedia {
         let features = find_words(lower, PATIENT_FEATURES);
         let imaging = find_words(lower, IMAGING);
         let media = find_words(lower, MEDIA);
-        if features.is_empty() && imaging.is_empty() && media.is_empty() && !lower.contains("meet")
+        if features.is_empty()
+            && imaging.is_empty()
+            && media.is_empty()
+            && !lower.contains("meet")
+            && !lower.contains("look at th")
+            && !lower.contains("check out th")
         {
             return;
         }
@@ -333,7 +346,7 @@ impl Rule for PatientMedia {
             );
             fired = true;
         }
-        for (s, e, _) in imaging {
+        for &(s, e, _) in &imaging {
             let next = lower[e..].trim_start();
             if [
                 "report",
@@ -362,6 +375,35 @@ impl Rule for PatientMedia {
                 Hit::new("C7", self.id(), Severity::High, (s, e), msg(what)).suggest(suggestion),
             );
             fired = true;
+        }
+        // "look at this BEAUTIFUL fistula", "check out these stitches": showing readers a body
+        // part or a result of care is showing a patient's picture
+        for pre in [
+            "look at this ",
+            "look at these ",
+            "check out this ",
+            "check out these ",
+        ] {
+            for (i, _) in lower.match_indices(pre) {
+                let from = i + pre.len();
+                let shown = a.health.iter().find(|h| {
+                    h.score >= 0.8
+                        && h.start >= from
+                        && h.start <= from + 24
+                        && !lower[from..h.start].contains(['.', '!', '?', '\n'])
+                });
+                let Some(h) = shown else { continue };
+                let imaged = imaging.iter().any(|&(s, e, _)| s < h.end && h.start < e);
+                if imaged || negated(lower, i) || not_patient {
+                    continue;
+                }
+                let what = ctx.text.orig_slice(i, h.end);
+                out.push(
+                    Hit::new("C7", self.id(), Severity::High, (i, h.end), msg(what))
+                        .suggest(suggestion),
+                );
+                fired = true;
+            }
         }
         // "photo from this morning" next to a health term is a session's picture.
         let dated_case = |s: usize, e: usize| {
@@ -492,6 +534,13 @@ mod tests {
             "New-patient special: cleaning, exam and x-rays included."
         ))
         .is_empty());
+        assert_eq!(
+            c7(&check(
+                "Y'all look at this BEAUTIFUL fistula, 6 weeks out and ready to cannulate!"
+            )),
+            vec![(6, 36)]
+        );
+        assert!(c7(&check("Look at this flu season: get your shot!")).is_empty());
         // near miss: someone's own images, even with a price in the sentence
         assert!(!c7(&check(
             "Look at her x-rays from today, the $79 exam found it"

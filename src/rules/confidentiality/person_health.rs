@@ -383,6 +383,13 @@ impl Rule for PersonWithHealth {
             "switch to",
             "stop ",
             "keep taking",
+            // Spanish: "tome 600 mg", "póngase hielo", "parece un absceso", "deje de"
+            "tome ",
+            "póngase",
+            "parece un",
+            "parece que",
+            "deje de",
+            "suspenda",
         ]
         .iter()
         .any(|w| lower.contains(w));
@@ -606,6 +613,14 @@ mod tests {
             "still can't sleep",
         ));
         assert_eq!(r.verdict, Verdict::Block);
+        // the same in Spanish
+        let r = Engine::new(staff_policy()).check(&Draft::reply(
+            "Héctor, parece un absceso. Tome 600 mg de ibuprofeno cada 6 horas y póngase hielo por fuera.",
+            "Héctor",
+            "Me duele mucho una muela y se me hinchó la cara, ¿qué hago?",
+        ));
+        assert!(c1(&r).is_empty(), "{:?}", r.findings);
+        assert_eq!(r.verdict, Verdict::Warn);
     }
 
     #[test]
