@@ -56,7 +56,7 @@ static REALISTIC: Lazy = Lazy::new(
 
 /// The social media channel or a promise to answer on it.
 static CHANNEL: Lazy = Lazy::new(
-    r"\b(?:message|messages|messaging|dm|dms|inbox|messenger|comment|comments|chat|tweet|tag|page|monitored|monitor|watching)\b|\b(?:we(?:'ll| will)?|we're|someone(?:'ll| will)?) (?:always )?(?:answer|reply|respond|get back|write back|be here|be online|check)|\b(?:will|'ll) (?:personally |always )?(?:answer|reply|respond|get back|write back)\b|\b(?:i'm|i am|we're|we are) (?:happy|glad|here) to help\b|\bmy dms\b|\b(?:escribirnos|escríbanos|escribanos|mensaje|mensajes|por aquí|por aqui|contesta|contestamos|responde|respondemos)\b",
+    r"\b(?:message|messages|messaging|dm|dms|inbox|messenger|comment|comments|chat|tweet|tag|page|monitored|monitor|watching|watch)\b|\b(?:reply|replies|respond|answer)\s+(?:with)?in\b|\b(?:we(?:'ll| will)?|we're|someone(?:'ll| will)?) (?:always )?(?:answer|reply|respond|get back|write back|be here|be online|check)|\b(?:will|'ll) (?:personally |always )?(?:answer|reply|respond|get back|write back)\b|\b(?:i'm|i am|we're|we are) (?:happy|glad|here) to help\b|\bmy dms\b|\b(?:escribirnos|escríbanos|escribanos|mensaje|mensajes|por aquí|por aqui|contesta|contestamos|responde|respondemos)\b",
 );
 
 /// Notices that the page is not watched, or clauses about the phone line.
@@ -123,6 +123,9 @@ mod tests {
     #[test]
     fn catalog_examples_fire() {
         assert!(b3("Message us anytime, we answer 24/7!"));
+        assert!(b3(
+            "Questions about fluids or meds? Just tweet at us! We watch this account around the clock and reply within 15 min."
+        ));
         assert!(b3("We'll reply right away."));
         assert!(b3(
             "DM us and Dr. Lee will personally reply within the hour, any day of the week."

@@ -112,6 +112,36 @@ const MOCKING: &[&str] = &[
     "😤",
     "🤦",
     "like...",
+    "we see you",
+    "act shocked",
+    "acting shocked",
+    "is on you",
+];
+
+/// Softer signs of exasperation ("🙃", "honestly."): mocking only in a draft that also complains
+/// about what the people seen do ([`COMPLAINTS`]).
+const WEAK_MOCKING: &[&str] = &["🙃", "😒", "honestly.", "honestly!", "just saying", "sigh"];
+
+/// What a mocking post blames the people seen for.
+const COMPLAINTS: &[&str] = &[
+    "no-show",
+    "no-shows",
+    "no show",
+    "no shows",
+    "demanding",
+    "skip",
+    "skipping",
+    "act shocked",
+    "complain",
+    "complaining",
+    "then posts",
+    "last-minute",
+    "last minute",
+    "show up late",
+    "shows up late",
+    "cancel again",
+    "is on you",
+    "like it's optional",
 ];
 
 /// Exasperation about the people seen: mocking like [`MOCKING`], in a list of its own so that
@@ -175,13 +205,44 @@ const PATIENT_TALK: &[&str] = &[
     "moms",
     "dads",
     "the doctor",
+    "no-show",
+    "no-shows",
+    "chair time",
 ];
 
 /// People seen in the office, as a mocking post names them.
 const PATIENT_NOUNS: &[&str] = &[
-    "patient", "patients", "pt", "pts", "guy", "lady", "girl", "girls", "ma'am", "sir", "dude",
-    "came in", "when we", "this one", "people", "folks", "parents", "moms", "dads", "families",
-    "intake", "callers",
+    "patient",
+    "patients",
+    "pt",
+    "pts",
+    "guy",
+    "lady",
+    "girl",
+    "girls",
+    "ma'am",
+    "sir",
+    "dude",
+    "came in",
+    "when we",
+    "this one",
+    "people",
+    "folks",
+    "parents",
+    "moms",
+    "dads",
+    "families",
+    "intake",
+    "callers", // a group spoken to or of
+    "some of y'all",
+    "some of you",
+    "some of these",
+    "everyone who",
+    "those of you who",
+    "y'all who",
+    "people who",
+    "to the person who",
+    "to whoever",
 ];
 
 /// [`LABELS`] and [`MOCKING`] in one list, built once.
@@ -243,6 +304,13 @@ impl Rule for Disparaging {
             }
         }
         mocking.extend(exasperation);
+        if ["🙃", "😒", "honestly", "just saying", "sigh"]
+            .iter()
+            .any(|k| lower.contains(k))
+            && !find_words(lower, COMPLAINTS).is_empty()
+        {
+            mocking.extend(find_words(lower, WEAK_MOCKING));
+        }
         mocking.sort_unstable();
         if labels.is_empty() && mocking.is_empty() {
             return;
@@ -335,6 +403,9 @@ mod tests {
             "parents who google for 3 hours and then argue with the doctor are my villain origin story 😤",
             "intake calls today: one guy who wants to be 'fixed by friday.' people are exhausting lol",
             "noncompliance is a lifestyle for some of our patients apparently",
+            "dear everyone who no-shows 3 times and then posts that we never have openings 🙃 we see you",
+            "Some of y'all treat chair time like it's optional and then act shocked when you end up in the ER",
+            "If you show up the day before your trip demanding six vaccines, the panic is on you. Some of these travelers, honestly.",
         ] {
             assert!(!c10(&check(t)).is_empty(), "{t}");
         }
@@ -343,6 +414,9 @@ mod tests {
             "frequent flyer miles for the team trip to Denver",
             "Marathon training is exhausting but worth it! Good luck to our staff runners.",
             "Parents: flu shots are here, walk in Mon-Fri.",
+            "Y'all, flu shots are in! 🙃 Walk in any weekday.",
+            "Some of you asked about flu shots 🙃 yes, we have them!",
+            "Running late? Call us and we'll do our best to fit you in. No-shows happen, we get it.",
         ] {
             assert!(c10(&check(t)).is_empty(), "{t}");
         }

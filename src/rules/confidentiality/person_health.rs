@@ -393,10 +393,25 @@ impl Rule for PersonWithHealth {
         ]
         .iter()
         .any(|w| lower.contains(w));
+        // "vaya a urgencias", "go to the ER": sending someone to care is advice, not care given
+        let sent_to = |c: &Mention| {
+            let b = lower[..c.start].trim_end();
+            [
+                "go to the",
+                "go to",
+                "head to the",
+                "vaya a",
+                "ir a",
+                "acuda a",
+                "call your",
+            ]
+            .iter()
+            .any(|w| b.ends_with(w))
+        };
         let no_care = !a
             .care
             .iter()
-            .any(|c| matches!(c.kind, "encounter" | "visit" | "record"));
+            .any(|c| matches!(c.kind, "encounter" | "visit" | "record") && !sent_to(c));
         for m in a.persons.iter().filter(|m| is_possible_patient(m)) {
             if m.score < MIN_PERSON {
                 continue;
@@ -615,7 +630,7 @@ mod tests {
         assert_eq!(r.verdict, Verdict::Block);
         // the same in Spanish
         let r = Engine::new(staff_policy()).check(&Draft::reply(
-            "Héctor, parece un absceso. Tome 600 mg de ibuprofeno cada 6 horas y póngase hielo por fuera.",
+            "Héctor, parece un absceso. Tome 600 mg de ibuprofeno cada 6 horas. Si le da fiebre, vaya a urgencias.",
             "Héctor",
             "Me duele mucho una muela y se me hinchó la cara, ¿qué hago?",
         ));
