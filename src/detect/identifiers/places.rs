@@ -16,6 +16,8 @@ use std::sync::OnceLock;
 struct M {
     room: Regex,
     street: Regex,
+    /// Spanish street names, the kind word first: "Calle Sombra", "Avenida Juárez 120".
+    street_es: Regex,
     zip: Regex,
     zip_label: Regex,
     state_before: Regex,
@@ -37,6 +39,9 @@ fn m() -> &'static M {
                 r"(Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Parkway|Pkwy",
                 r"|Highway|Hwy|Circle|Cir|Terrace|Ter|Trail|Trl|Loop|Pike|Alley|Square|Sq|Plaza|Row)\b\.?"
             )),
+            street_es: r(
+                r"\b(?:Calle|Avenida|Avda\.|Camino|Paseo|Callejón|Callejon|Carretera|Privada|Cerrada)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'-]*){0,2}(?:\s+[0-9]{1,5})?\b",
+            ),
             zip: r(r"\b[0-9]{5}(?:-[0-9]{4})?\b"),
             zip_label: r(r"\bzip(?: ?code)?[\s:#]*$"),
             state_before: r(r"\b[A-Z]{2},?\s$"),
@@ -628,6 +633,45 @@ pub(super) fn detect(
         };
         out.push(Mention::new(s, t, "street", score));
         taken.push((s, t));
+    }
+
+    // Spanish streets ("on Calle Sombra", "en la Avenida Juárez"): the kind word comes first.
+    if norm.contains("Calle")
+        || norm.contains("Av")
+        || norm.contains("Camino")
+        || norm.contains("Paseo")
+        || norm.contains("Callej")
+        || norm.contains("Carretera")
+        || norm.contains("Privada")
+        || norm.contains("Cerrada")
+    {
+        for c in m.street_es.find_iter(norm) {
+            let (s, t) = (c.start(), c.end());
+            let ws: Vec<&str> = lower[s..t]
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            if overlaps(&taken, (s, t)) || own_all(ctx, &ws) {
+                continue;
+            }
+            let prep = m.street_prep.is_match(before(lower, s, 16))
+                || ["en ", "en la ", "de la ", "por la ", "sobre "]
+                    .iter()
+                    .any(|p| before(lower, s, 16).ends_with(p));
+            let numbered = lower[s..t].ends_with(|ch: char| ch.is_ascii_digit());
+            if !(prep || numbered) {
+                continue;
+            }
+            let ind = m.residence.is_match(before(lower, s, 24))
+                || cues.individual((s, t), if numbered { 20 } else { 15 });
+            let score = match (numbered, ind) {
+                (_, true) => 1.0,
+                (true, false) => 0.5,
+                (false, false) => 0.4,
+            };
+            out.push(Mention::new(s, t, "street", score));
+            taken.push((s, t));
+        }
     }
 
     // ZIP codes, only with a label or after a state.

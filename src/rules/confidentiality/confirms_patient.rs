@@ -379,6 +379,8 @@ pub(crate) fn ascii_re(pattern: &str) -> Regex {
 }
 
 struct Patterns {
+    /// "he's been with us", "you've been coming here"
+    with_us: Regex,
     /// Encounters: care happened to the reader or someone else.
     encounter: Regex,
     /// "see you Thursday", "seeing you today": an appointment with this person.
@@ -413,6 +415,9 @@ fn patterns() -> &'static Patterns {
                 r"|\bstarted\s+(?:you|him|her)\s+on\b",
                 r"|\bwe\s+(?:gave|sent)\s+you\b)"
             )),
+            with_us: ascii_re(
+                r"\b(?:he's|she's|you've|they've|he\s+has|she\s+has|you\s+have|they\s+have)\s+been\s+(?:with\s+us|coming\s+(?:to\s+us|here|in))\b",
+            ),
             see_you: ascii_re(&format!(
                 r"\b(?:see|seeing|saw|seen)\s+(?:you|u|him|her)\s+(?:(?:on\s+)?{day}|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|week)|last\s+(?:week|time|month)|next\s+(?:week|time|month)|at\s+(?:your|his|her)|for\s+(?:your|his|her))\b"
             )),
@@ -551,6 +556,17 @@ impl Rule for ConfirmsPatient {
                         || rest.starts_with("of ours")
                         || rest.starts_with("here")
                     {
+                        found = Some(m);
+                    }
+                }
+            }
+            if found.is_none() && personal && words.iter().any(|(w, _, _)| *w == "been") {
+                // "He's been with us three mornings a week since his kidneys gave out": a
+                // standing relationship of care (not a staff anniversary: a condition is there)
+                if let Some(m) = find(&p.with_us) {
+                    let sick = mentions_in(&a.health, &s)
+                        .any(|h| h.score >= 0.5 && (is_condition(h.kind) || is_treatment(h.kind)));
+                    if sick && !text.contains("team") && !text.contains("staff") {
                         found = Some(m);
                     }
                 }
@@ -908,6 +924,28 @@ mod tests {
             let r = reply(t, "question");
             assert_eq!(c2(&r), vec![span_of(t, needle)], "{t}");
         }
+    }
+
+    #[test]
+    fn a_standing_relationship_of_care() {
+        let t = "He's been with us three mornings a week since his kidneys gave out this summer, but he's a fighter!";
+        let r = engine().check(&Draft::reply(
+            t,
+            "Town Chatter",
+            "Anybody know why the band director hasn't been at the games?",
+        ));
+        assert!(!c2(&r).is_empty(), "{r:?}");
+        // near misses: a staff anniversary; a general statement
+        assert!(c2(&reply(
+            "He's been with us 10 years on the front desk team, and we love him!",
+            "Is Tom still there?"
+        ))
+        .is_empty());
+        assert!(c2(&reply(
+            "Dialysis can feel like a second job.",
+            "why so tired?"
+        ))
+        .is_empty());
     }
 
     #[test]

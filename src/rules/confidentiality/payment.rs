@@ -39,7 +39,7 @@ fn patterns() -> &'static Patterns {
         ),
         amount: ascii_re(r"\$\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*(?:\.\d\d)?\s?(?:dollars|bucks)\b"),
         state: ascii_re(
-            r"\b(?:covered|denied|applied|billed|paid|charged|refunded|mailed|sent|processed|submitted|reviewed|received|unpaid|outstanding|overdue|past due|owe|owes|owed|left|remaining|was|were|went|on file|last|at no charge|no charge|approved|rejected)\b",
+            r"\b(?:covered|denied|applied|billed|paid|charged|refunded|mailed|sent|processed|submitted|reviewed|received|unpaid|outstanding|overdue|past due|owe|owes|owed|left|remaining|was|were|went|on file|last|at no charge|no charge|approved|rejected|turned in|lost|filed|missing)\b",
         ),
     })
 }
@@ -232,6 +232,17 @@ mod tests {
         assert_eq!(r.verdict, Verdict::Block);
         assert_eq!(c5(&r), vec![(12, 38, Severity::High)]);
         assert_eq!(&t[12..38], "insurance denied the claim");
+    }
+
+    #[test]
+    fn paperwork_of_their_plan() {
+        let r = reply(
+            "maybe if you'd turned in your Medicare forms when we asked, we wouldn't be here.",
+        );
+        assert_eq!(r.verdict, Verdict::Block, "{r:?}");
+        // near miss: what to bring, asked by someone not yet seen
+        let r = reply("Please bring your Medicare card and a photo ID to your first visit.");
+        assert!(c5(&r).is_empty(), "{r:?}");
     }
 
     #[test]

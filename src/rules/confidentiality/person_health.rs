@@ -639,6 +639,17 @@ mod tests {
     }
 
     #[test]
+    fn transplant_news_of_a_patient_by_initials() {
+        let t = "shout out to D.W. who got a kidney from the transplant center last night!! after 4 yrs in our unit";
+        assert!(!c1(&check(t)).is_empty(), "{:?}", check(t));
+        // near miss: education about donation
+        assert!(c1(&check(
+            "Living donor kidneys last longer. Ask us about the transplant list."
+        ))
+        .is_empty());
+    }
+
+    #[test]
     fn a_blank_line_ends_the_topic() {
         let t = "Saturday's walk raised $18,400 for families during transplant evaluations.\n\nCongratulations to our top team, captained by Bonnie Mae Harrell, who raised $3,150!";
         assert!(c1(&check(t)).is_empty(), "{:?}", check(t));

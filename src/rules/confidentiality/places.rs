@@ -217,6 +217,13 @@ mod tests {
             post("a 72-year-old in Miami (ZIP: 33101) with COPD"),
             vec!["33101"]
         );
+        assert_eq!(
+            post("To the sweet abuelita on Calle Sombra who brought us tamales after her denture fitting: ¡gracias!"),
+            vec!["Calle Sombra"]
+        );
+        // near misses: a Spanish street of an event, or not a street at all
+        assert!(post("Feria de salud gratis en la Avenida Central, sábado 10-2").is_empty());
+        assert!(post("La calle estaba cerrada por el desfile").is_empty());
     }
 
     #[test]
