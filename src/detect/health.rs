@@ -185,7 +185,9 @@ fn build() -> Lexicon {
                 Some(t) => (t.trim(), true),
                 None => (line, false),
             };
-            let term = term.to_ascii_lowercase();
+            // the text is scanned with hyphens read as spaces ("kidney-stone free"), so a
+            // hyphenated term is stored with spaces ("x-ray" as "x ray")
+            let term = term.to_ascii_lowercase().replace('-', " ");
             let e = Entry { kind, ambiguous };
             if src.plurals {
                 if let Some(p) = plural(&term) {
@@ -229,6 +231,14 @@ fn is_word_char(c: char) -> bool {
 /// Whole-word lexicon matches in `lower`, leftmost-longest: `(start, end, kind, ambiguous)`.
 fn matches(lower: &str) -> Vec<(usize, usize, &'static str, bool)> {
     let lex = lexicon();
+    // hyphens as spaces, byte for byte (same offsets): "kidney-stone" finds "kidney stone"
+    let spaced;
+    let lower = if lower.contains('-') {
+        spaced = lower.replace('-', " ");
+        spaced.as_str()
+    } else {
+        lower
+    };
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
     for m in lex.ac.find_overlapping_iter(lower) {
         let (s, e) = (m.start(), m.end());
@@ -523,6 +533,15 @@ mod tests {
             .contains(&("See you".to_string(), "encounter")));
         assert!(kinds("We'll see you at the office at 9")
             .contains(&("see you".to_string(), "encounter")));
+    }
+
+    #[test]
+    fn hyphens_read_as_spaces() {
+        assert_eq!(
+            kinds("a whole year kidney-stone free"),
+            vec![("kidney-stone".to_string(), "condition")]
+        );
+        assert_eq!(kinds("her x-ray"), vec![("x-ray".to_string(), "test")]);
     }
 
     #[test]

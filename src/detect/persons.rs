@@ -1357,7 +1357,24 @@ fn joins_next(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
         return false;
     }
     let g = gap_after(ctx, toks, i);
-    g == " " || g == ". " || g == "."
+    // a period ends the name unless the word before it is an initial or an abbreviation
+    // ("J. Smith", "Mr. James"; not "We understand, Sam. Privacy laws...")
+    let abbreviated = toks[i].key.chars().count() == 1
+        || matches!(
+            toks[i].key.as_ref(),
+            "mr" | "mrs"
+                | "ms"
+                | "mx"
+                | "dr"
+                | "dra"
+                | "sr"
+                | "sra"
+                | "srta"
+                | "jr"
+                | "prof"
+                | "st"
+        );
+    g == " " || abbreviated && (g == ". " || g == ".")
 }
 
 /// A capitalized word that could be a surname or a second name: in the lexicon (not as an
@@ -2552,6 +2569,10 @@ mod tests {
         assert_eq!(names("Coach Darla's gait"), vec!["Coach Darla"]);
         // a family title is no abbreviation: no name after its period or its possessive
         assert!(names("soul food like Grandma's. Stop by Thursday").is_empty());
+        assert_eq!(
+            names("We understand you're worried, Sam. Privacy laws prevent us"),
+            vec!["Sam"]
+        );
         assert!(names("tastes like Grandma's Sunday roast").is_empty());
         assert_eq!(names("say hi to Grandma Rose"), vec!["Grandma Rose"]);
     }

@@ -105,12 +105,21 @@ fn m() -> &'static M {
                 r"|join our|walk|fun walk|race|fair|festival|talks|screening day|awareness month",
                 r"|demo|cooking demo|potluck|party|cake|retirement|retiring|celebration|recipe cards?",
                 r"|closed (?:on |for |all |this |next |mon|tue|wed|thu|fri|sat|sun)",
+                r"|awareness (?:day|week)|vigil|candlelight",
                 r"|cerrado|cerrados|cerramos|estaremos cerrados|día festivo|feriado",
                 r"|gratis|gratuito|gratuitos|gratuita|gratuitas|taller|charla|feria|evento|inscríbase|regístrese)\b"
             )),
         }
     })
 }
+
+/// Verbs that start an instruction ("Call your reps today", "Start the drops tonight").
+const INSTRUCTIONS: &[&str] = &[
+    "call", "drink", "start", "take", "try", "vote", "stop", "grab", "get", "drop", "join", "sign",
+    "register", "book", "schedule", "ask", "remember", "tell", "text", "email", "bring", "wear",
+    "apply", "use", "rest", "ice", "eat", "skip", "avoid", "keep", "tome", "llame", "venga",
+    "traiga",
+];
 
 pub(super) fn warm() {
     let _ = m();
@@ -533,7 +542,35 @@ pub(super) fn detect(
             .iter()
             .any(|w| b.contains(w))
         };
-        if (habit && !standing) || schedule {
+        // "Call your reps today!", "Drink water and start cranberry pills tonight": the time of
+        // an instruction, not of a visit
+        let instruction = kind == "date-relative" && {
+            let b = before(lower, s, 100);
+            let clause = b
+                .rsplit(['.', '!', '?', '\n', ';', ':'])
+                .next()
+                .unwrap_or(b);
+            let first = clause
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .next()
+                .unwrap_or("");
+            INSTRUCTIONS.contains(&first)
+        };
+        // "Myth-busting Monday: ...", "Wellness Wednesday!": a series of posts, not a day
+        let series = kind == "date-weekday" && {
+            let b = ctx.norm()[..s].trim_end();
+            let line = b
+                .rsplit(['.', '!', '?', '\n'])
+                .next()
+                .unwrap_or(b)
+                .trim_start();
+            let words = line.split_whitespace().count();
+            after(lower, t, 1).starts_with([':', '!'])
+                && (1..=3).contains(&words)
+                && line.starts_with(|c: char| c.is_uppercase() || c == '#')
+        };
+        if (habit && !standing) || schedule || instruction || series {
             out.push(Mention::new(s, t, kind, 0.2));
             continue;
         }

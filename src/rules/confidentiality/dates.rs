@@ -144,10 +144,22 @@ mod tests {
             "Welcome Sunny! Stop by the lobby Thursday 11-1 for her cooking demo and free recipe cards.",
             "Happy retirement, Dr. Doyle! His last day is Fri Dec 18; stop by 3-5pm for cake!",
             "Cerrado el lunes 2 de noviembre por Día de los Muertos. Closed Mon Nov 2.",
+            "Myth-busting Monday: George Washington's dentures weren't wood.",
+            "Aug 31 is International Overdose Awareness Day. Tonight at 7pm we'll join the candlelight vigil.",
         ] {
             assert!(post(t).is_empty(), "{t}");
         }
+        for (t, parent) in [
+            ("That's almost certainly a UTI. Drink tons of water and start cranberry pills tonight.", "burning since yesterday, ER or wait?"),
+            ("Call your reps today and tell them to fund dialysis!", "what can we do?"),
+        ] {
+            assert!(reply(t, parent).is_empty(), "{t}");
+        }
         // near misses: one person's booked time, time first; a patient's party is still theirs
+        assert_eq!(
+            reply("She came in today and we started her drops.", "how is mom?"),
+            vec!["today"]
+        );
         assert_eq!(
             post("Mrs. Hale came in Tuesday for her biopsy, then we had cake"),
             vec!["Tuesday"]
