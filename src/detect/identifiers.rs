@@ -540,6 +540,7 @@ fn keywords() -> &'static aho_corasick::AhoCorasick {
     K.get_or_init(|| {
         aho_corasick::AhoCorasickBuilder::new()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(
                 crate::text::WEEKDAYS
                     .iter()
