@@ -164,7 +164,11 @@ pub(super) fn ages(ctx: &Ctx, tr: &Triggers) -> Vec<Mention> {
             push(all.start(), all.end(), n);
         }
     }
-    for c in win.caps(&m.ages_case, norm) {
+    // (every match ends in a capital M or F)
+    for c in win
+        .holding(norm, |w| w.contains(['M', 'F']))
+        .caps(&m.ages_case, norm)
+    {
         let all = c.get(0).expect("match");
         if before(norm, all.start(), 1) == "$" {
             continue;
@@ -351,7 +355,9 @@ pub(super) fn detect(
     // "shoutout to my 2pm who fell asleep": the time stands for the patient booked at it
     // (not "my 2pm meeting", "our 10:30 class").
     let mut slots: Vec<(usize, usize)> = Vec::new();
-    for c in tight.caps(&m.slot, lower) {
+    // (every match holds "my " or "ur ": the windows without either cannot hold one)
+    let slot_windows = tight.holding(lower, |w| w.contains("my ") || w.contains("ur "));
+    for c in slot_windows.caps(&m.slot, lower) {
         let next = c.get(2).map_or("", |g| g.as_str());
         if matches!(
             next,
