@@ -142,6 +142,7 @@ fn ci_words(terms: &[String]) -> Option<AhoCorasick> {
     }
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(pats)
         .ok()
 }

@@ -228,15 +228,16 @@ impl Windows {
     /// whole text; the text before a window is seen by look-behind assertions such as `\b`).
     pub fn captures<'t>(
         &self,
-        re: &regex::Regex,
+        re: &impl Search,
         text: &'t str,
         mut f: impl FnMut(regex::Captures<'t>),
     ) {
         for &(ws, we) in &self.0 {
             let hay = &text[..we];
+            let twin = twin_for(re, text, ws, we);
             let mut pos = ws;
             while pos < we {
-                let Some(c) = re.captures_at(hay, pos) else {
+                let Some(c) = captures_from(re.regex(), twin, hay, pos) else {
                     break;
                 };
                 let m = c.get(0).expect("group 0");
@@ -252,14 +253,14 @@ impl Windows {
     }
 
     /// All captures of `re` in the windows, in order.
-    pub fn caps<'t>(&self, re: &regex::Regex, text: &'t str) -> Vec<regex::Captures<'t>> {
+    pub fn caps<'t>(&self, re: &impl Search, text: &'t str) -> Vec<regex::Captures<'t>> {
         let mut v = Vec::new();
         self.captures(re, text, |c| v.push(c));
         v
     }
 
     /// All matches of `re` in the windows, in order.
-    pub fn finds<'t>(&self, re: &regex::Regex, text: &'t str) -> Vec<regex::Match<'t>> {
+    pub fn finds<'t>(&self, re: &impl Search, text: &'t str) -> Vec<regex::Match<'t>> {
         let mut v = Vec::new();
         self.matches(re, text, |m| v.push(m));
         v
@@ -294,15 +295,23 @@ impl Windows {
     /// Like [`Windows::captures`] for plain matches.
     pub fn matches<'t>(
         &self,
-        re: &regex::Regex,
+        re: &impl Search,
         text: &'t str,
         mut f: impl FnMut(regex::Match<'t>),
     ) {
         for &(ws, we) in &self.0 {
             let hay = &text[..we];
+            let twin = twin_for(re, text, ws, we);
             let mut pos = ws;
             while pos < we {
-                let Some(m) = re.find_at(hay, pos) else {
+                let from = match twin {
+                    Some(t) => match t.find_at(hay, pos) {
+                        Some(m) => m.start(),
+                        None => break,
+                    },
+                    None => pos,
+                };
+                let Some(m) = re.regex().find_at(hay, from) else {
                     break;
                 };
                 let next = if m.end() > m.start() {
@@ -315,6 +324,117 @@ impl Windows {
             }
         }
     }
+}
+
+/// A regex to search windows with. Its lazy DFA gives up on text with non-ASCII characters when
+/// the pattern has Unicode word boundaries (`\b`), and `regex` then falls back to a much slower
+/// engine over the whole window: a draft with an emoji or an accent pays that on every window.
+/// [`Re`] keeps a twin with ASCII-only `\b` that the DFA runs on any text.
+pub(crate) trait Search {
+    fn regex(&self) -> &regex::Regex;
+    /// The ASCII-boundary twin, when the pattern allows one (see [`Re`]).
+    fn twin(&self) -> Option<&regex::Regex> {
+        None
+    }
+}
+
+impl Search for regex::Regex {
+    fn regex(&self) -> &regex::Regex {
+        self
+    }
+}
+
+/// A regex every `\b` of which touches an ASCII word character that the pattern itself must
+/// match on that side (a digit or an ASCII letter: `\b[0-9]`, `old\b`), so that wherever the
+/// Unicode `\b` holds the ASCII one holds too (the other side is then not a Unicode word
+/// character, so neither an ASCII one nor the last byte of one). The twin with ASCII `\b`
+/// therefore matches wherever the regex does (and perhaps more): searching with the twin first
+/// finds no later start than the regex's leftmost match, and the regex itself, run from there,
+/// gives exactly its own match. Only windows with non-ASCII text use the twin.
+///
+/// Callers must keep that condition when they write a pattern for [`Re::new`]; a pattern with
+/// `\b` next to anything else (`#\b`, `\b(?:\s|é)`) stays a plain [`regex::Regex`].
+pub(crate) struct Re {
+    re: regex::Regex,
+    twin: std::sync::OnceLock<regex::Regex>,
+}
+
+impl Re {
+    pub fn new(pattern: &str) -> Re {
+        Re {
+            re: regex::Regex::new(pattern).expect("regex"),
+            twin: std::sync::OnceLock::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for Re {
+    type Target = regex::Regex;
+    fn deref(&self) -> &regex::Regex {
+        &self.re
+    }
+}
+
+impl Search for Re {
+    fn regex(&self) -> &regex::Regex {
+        &self.re
+    }
+    fn twin(&self) -> Option<&regex::Regex> {
+        Some(self.twin.get_or_init(|| {
+            regex::Regex::new(&ascii_boundaries(self.re.as_str())).expect("ASCII-boundary twin")
+        }))
+    }
+}
+
+/// `pattern` with every `\b` made ASCII-only (`(?-u:\b)`); escaped backslashes stay.
+fn ascii_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 32);
+    let mut it = pattern.chars();
+    while let Some(c) = it.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match it.next() {
+            Some('b') => out.push_str("(?-u:\\b)"),
+            Some(n) => {
+                out.push('\\');
+                out.push(n);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// The twin of `re` when window `[ws, we)` of `text` (or the byte before it, which `\b` reads)
+/// is not all ASCII; on ASCII text the regex's own DFA runs and the twin would only add a pass.
+pub(crate) fn twin_for<'r>(
+    re: &'r impl Search,
+    text: &str,
+    ws: usize,
+    we: usize,
+) -> Option<&'r regex::Regex> {
+    if text.as_bytes()[ws.saturating_sub(1)..we].is_ascii() {
+        None
+    } else {
+        re.twin()
+    }
+}
+
+/// The leftmost captures of `re` in `hay` starting at or after `pos`; with a `twin` (see
+/// [`Re`]), the search starts where the twin first matches.
+pub(crate) fn captures_from<'t>(
+    re: &regex::Regex,
+    twin: Option<&regex::Regex>,
+    hay: &'t str,
+    pos: usize,
+) -> Option<regex::Captures<'t>> {
+    let from = match twin {
+        Some(t) => t.find_at(hay, pos)?.start(),
+        None => pos,
+    };
+    re.captures_at(hay, from)
 }
 
 /// Whether `s` holds at least `n` ASCII digits in a row.
@@ -420,6 +540,7 @@ fn keywords() -> &'static aho_corasick::AhoCorasick {
     K.get_or_init(|| {
         aho_corasick::AhoCorasickBuilder::new()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(
                 crate::text::WEEKDAYS
                     .iter()

@@ -329,6 +329,7 @@ fn m() -> &'static M {
         }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&pats)
             .expect("cue words");
         M { ac, flags }

@@ -10,7 +10,7 @@
 //! Ages: "94-year-old", "age 92", "70yo", "72F", "in her 90s", "102nd birthday", "turned 95";
 //! score 1.0 for 90 and over, 0.5 below, 0.3 for ranges ("90 and older", "over 90").
 
-use super::{after, before, overlaps, Claims, Cues, Triggers, Windows, IND_ONLY, VISIT_ONLY};
+use super::{after, before, overlaps, Claims, Cues, Re, Triggers, Windows, IND_ONLY, VISIT_ONLY};
 use crate::detect::Mention;
 use crate::engine::Ctx;
 use regex::Regex;
@@ -19,20 +19,20 @@ use std::sync::OnceLock;
 const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 struct M {
-    month_day: Regex,
-    day_month: Regex,
-    month_year: Regex,
-    numeric: Regex,
-    dashed: Regex,
-    iso: Regex,
-    weekday: Regex,
-    relative: Regex,
-    appt_time: Regex,
-    slot: Regex,
+    month_day: Re,
+    day_month: Re,
+    month_year: Re,
+    numeric: Re,
+    dashed: Re,
+    iso: Re,
+    weekday: Re,
+    relative: Re,
+    appt_time: Re,
+    slot: Re,
     dob_label: Regex,
     date_prep: Regex,
-    ages: Regex,
-    ages_case: Regex,
+    ages: Re,
+    ages_case: Re,
     range_before: Regex,
     range_after: Regex,
     time_after: Regex,
@@ -43,34 +43,36 @@ fn m() -> &'static M {
     static M: OnceLock<M> = OnceLock::new();
     M.get_or_init(|| {
         let r = |s: &str| Regex::new(s).expect("date regex");
+        // windowed regexes: every `\b` touches an ASCII digit or letter of the pattern (see Re)
+        let w = Re::new;
         M {
-            month_day: r(&format!(
+            month_day: w(&format!(
                 r"\b(?:last |this |next )?{MONTH}\.? ?([0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,? ?(?:'[0-9]{{2}}\b|[0-9]{{4}}\b))?"
             )),
-            day_month: r(&format!(
+            day_month: w(&format!(
                 r"\b([0-9]{{1,2}})(?:st|nd|rd|th)?(?: (?:of )?|-){MONTH}\b\.?(?:,? ?[0-9]{{4}}\b|-[0-9]{{4}}\b)?"
             )),
-            month_year: r(&format!(
+            month_year: w(&format!(
                 r"\b{MONTH}\.?,? (?:of )?((?:19|20)[0-9]{{2}})\b|\blast {MONTH}\b"
             )),
-            numeric: r(r"\b([0-9]{1,2})/([0-9]{1,2})(?:/([0-9]{4}|[0-9]{2}))?\b"),
-            dashed: r(r"\b([0-9]{1,2})([-.])([0-9]{1,2})[-.]([0-9]{4}|[0-9]{2})\b"),
-            iso: r(r"\b(19|20)[0-9]{2}-([0-9]{1,2})-([0-9]{1,2})\b"),
-            weekday: r(
+            numeric: w(r"\b([0-9]{1,2})/([0-9]{1,2})(?:/([0-9]{4}|[0-9]{2}))?\b"),
+            dashed: w(r"\b([0-9]{1,2})([-.])([0-9]{1,2})[-.]([0-9]{4}|[0-9]{2})\b"),
+            iso: w(r"\b(19|20)[0-9]{2}-([0-9]{1,2})-([0-9]{1,2})\b"),
+            weekday: w(
                 r"\b(?:(?:last|this|next|on|past|coming|this past) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|weds)(?:'s)?\b|\b(?:el |este |esta |próximo |proximo |pasado )?(lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
             ),
-            relative: r(concat!(
+            relative: w(concat!(
                 r"\b(?:earlier |later )?(?:today|tonight|yesterday|tomorrow)(?:'s)?\b",
                 r"|\b(?:this|yesterday|tomorrow) (?:morning|afternoon|evening)(?:'s)?\b",
                 r"|\blast night\b|\b(?:last|this|next) weekend\b|\bthe other day\b",
                 r"|\b(?:my|our) (?:morning|afternoon|evening)\b",
                 r"|\b(?:hoy|ayer|anoche|pasado mañana|mañana|esta mañana|esta tarde|esta noche)\b"
             )),
-            appt_time: r(
+            appt_time: w(
                 r"\b[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm)? (?:appointment|appt|visit|session|slot)\b",
             ),
             // "my 2pm", "our 10:30": a patient called by the time of their appointment
-            slot: r(
+            slot: w(
                 r"\b(?:my|our|ur) ([0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm|a\.m\.|p\.m\.|o'clock)|[0-9]{1,2}:[0-9]{2})(?: ([a-z]+))?",
             ),
             dob_label: r(
@@ -79,7 +81,7 @@ fn m() -> &'static M {
             date_prep: r(
                 r"\b(on|since|from|by|until|til|till|thru|through|before|after|dated|starting|effective|as of|due|seen|visit|visited|came in|in)\s*$",
             ),
-            ages: r(concat!(
+            ages: w(concat!(
                 r"\b([0-9]{1,3})[- ]?(?:year|yr)s?[- ]?old\b",
                 r"|\b([0-9]{1,3}) ?(?:yo\b|y/o\b|y\.o\.?|yrs? old\b)",
                 r"|\bage[ds]?:? ?([0-9]{1,3})\b",
@@ -91,7 +93,7 @@ fn m() -> &'static M {
                 r"|\b([0-9]{2,3}) years? (?:of age|young)\b",
                 r"|\b([0-9]{1,3}) años\b|\bcumpli[óo] ([0-9]{2,3})\b",
             )),
-            ages_case: r(r"\b([0-9]{2,3})([MF])\b"),
+            ages_case: w(r"\b([0-9]{2,3})([MF])\b"),
             range_before: r(
                 r"\b(over|under|above|below|older than|younger than|at least|ages|aged|between|to|and)\s*$",
             ),
@@ -174,7 +176,11 @@ pub(super) fn ages(ctx: &Ctx, tr: &Triggers) -> Vec<Mention> {
             push(all.start(), all.end(), n);
         }
     }
-    for c in win.caps(&m.ages_case, norm) {
+    // (every match ends in a capital M or F)
+    for c in win
+        .holding(norm, |w| w.contains(['M', 'F']))
+        .caps(&m.ages_case, norm)
+    {
         let all = c.get(0).expect("match");
         if before(norm, all.start(), 1) == "$" {
             continue;
@@ -361,7 +367,9 @@ pub(super) fn detect(
     // "shoutout to my 2pm who fell asleep": the time stands for the patient booked at it
     // (not "my 2pm meeting", "our 10:30 class").
     let mut slots: Vec<(usize, usize)> = Vec::new();
-    for c in tight.caps(&m.slot, lower) {
+    // (every match holds "my " or "ur ": the windows without either cannot hold one)
+    let slot_windows = tight.holding(lower, |w| w.contains("my ") || w.contains("ur "));
+    for c in slot_windows.caps(&m.slot, lower) {
         let next = c.get(2).map_or("", |g| g.as_str());
         if matches!(
             next,

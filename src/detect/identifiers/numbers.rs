@@ -2,20 +2,22 @@
 //! member, policy, health plan, claim, license, device serial, patient ID), SSN, phone and fax
 //! (NANP rules), email, URL, @handles, IP addresses.
 
-use super::{after, before, overlaps, Claims, Cues, Triggers, Windows};
+use super::{
+    after, before, captures_from, overlaps, twin_for, Claims, Cues, Re, Triggers, Windows,
+};
 use crate::detect::Mention;
 use crate::engine::Ctx;
 use regex::Regex;
 use std::sync::OnceLock;
 
 struct M {
-    labeled: Regex,
+    labeled: Re,
     ssn: Regex,
     phone: Regex,
     email: Regex,
-    url: Regex,
+    url: Re,
     handle: Regex,
-    code: Regex,
+    code: Re,
     phone_label: Regex,
     ssn_label: Regex,
     own_side: Regex,
@@ -45,7 +47,8 @@ fn m() -> &'static M {
             r"{label}[\s:#(=.-]*(?:(?:is|was|of|under|with|issues with|number|no\.?|on file as)[\s:#(=-]+)?(#?[a-z0-9](?:[a-z0-9]|[-/.][a-z0-9])*)"
         );
         M {
-            labeled: Regex::new(&labeled).expect("labeled id regex"),
+            // windowed regexes: every `\b` touches an ASCII digit or letter of the pattern (see Re)
+            labeled: Re::new(&labeled),
             ssn: Regex::new(r"[0-9]{3}[- .]?[0-9]{2}[- .]?[0-9]{4}").expect("ssn"),
             phone: Regex::new(
                 r"(?:\+?1[\s.-]?)?(?:\([0-9]{3}\)\s?|[0-9]{3}[\s.-])[0-9]{3}[\s.-][0-9]{4}|[0-9]{10}|[0-9]{3}[.-][0-9]{4}",
@@ -53,13 +56,12 @@ fn m() -> &'static M {
             .expect("phone"),
             email: Regex::new(r"[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
                 .expect("email"),
-            url: Regex::new(concat!(
+            url: Re::new(concat!(
                 r"(?:https?://|www\.)[^\s<>\x22'()]+",
                 r"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|me|ly|health|example|info|app|page|link)\b(?:/[^\s<>\x22'()]*)?"
-            ))
-            .expect("url"),
+            )),
             handle: Regex::new(r"@[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?").expect("handle"),
-            code: Regex::new(r"\b[A-Z]{1,5}-?[0-9]{5,}\b").expect("code"),
+            code: Re::new(r"\b[A-Z]{1,5}-?[0-9]{5,}\b"),
             phone_label: Regex::new(
                 r"\b(phone|ph|tel|telephone|cell|mobile|contact|call|text|number|no|fax|reach|dial|voicemail|vm|#)\b[^a-z0-9]*(?:[a-z]+[^a-z0-9]+){0,3}$",
             )
@@ -302,9 +304,10 @@ pub(super) fn detect(
     // 1. Labeled numbers: "MRN: 0048213", "acct #SD-20418", "Premera ID (PRX884120771)".
     for &(ws, we) in &digits.0 {
         let hay = &lower[..we];
+        let twin = twin_for(&m.labeled, lower, ws, we);
         let mut from = ws;
         while from < we {
-            let Some(c) = m.labeled.captures_at(hay, from) else {
+            let Some(c) = captures_from(&m.labeled, twin, hay, from) else {
                 break;
             };
             let (Some(lab), Some(val)) = (c.get(1), c.get(2)) else {

@@ -7,18 +7,18 @@
 //! Towns carry at most score 0.45 (kind "town") so that they never hide a person's name from the
 //! persons detector; 0.45 means "tied to a patient".
 
-use super::{after, before, overlaps, Claims, Cues, Triggers, Windows, IND_ONLY, VISIT_ONLY};
+use super::{after, before, overlaps, Claims, Cues, Re, Triggers, Windows, IND_ONLY, VISIT_ONLY};
 use crate::detect::Mention;
 use crate::engine::Ctx;
 use regex::Regex;
 use std::sync::OnceLock;
 
 struct M {
-    room: Regex,
-    street: Regex,
+    room: Re,
+    street: Re,
     /// Spanish street names, the kind word first: "Calle Sombra", "Avenida Juárez 120".
     street_es: Regex,
-    zip: Regex,
+    zip: Re,
     zip_label: Regex,
     state_before: Regex,
     street_prep: Regex,
@@ -29,12 +29,14 @@ fn m() -> &'static M {
     static M: OnceLock<M> = OnceLock::new();
     M.get_or_init(|| {
         let r = |s: &str| Regex::new(s).expect("place regex");
+        // windowed regexes: every `\b` touches an ASCII digit or letter of the pattern (see Re)
+        let w = Re::new;
         M {
-            room: r(concat!(
+            room: w(concat!(
                 r"\b(?:(exam|patient|procedure|treatment|hospital|recovery|consult|operating|or|er|icu|surgery|infusion)\s+)?",
                 r"(room|rm\.?|bed|bay|chair|operatory|exam|cubicle)\s*#?\s*([0-9]{1,4}[a-z]?)\b"
             )),
-            street: r(concat!(
+            street: w(concat!(
                 r"\b(?:([0-9]{1,6})\s+)?((?:[A-Z][A-Za-z'-]*\.?\s+){1,3})",
                 r"(Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Parkway|Pkwy",
                 r"|Highway|Hwy|Circle|Cir|Terrace|Ter|Trail|Trl|Loop|Pike|Alley|Square|Sq|Plaza|Row)\b\.?"
@@ -42,7 +44,7 @@ fn m() -> &'static M {
             street_es: r(
                 r"\b(?:Calle|Avenida|Avda\.|Camino|Paseo|Callejón|Callejon|Carretera|Privada|Cerrada)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'-]*){0,2}(?:\s+[0-9]{1,5})?\b",
             ),
-            zip: r(r"\b[0-9]{5}(?:-[0-9]{4})?\b"),
+            zip: w(r"\b[0-9]{5}(?:-[0-9]{4})?\b"),
             zip_label: r(r"\bzip(?: ?code)?[\s:#]*$"),
             state_before: r(r"\b[A-Z]{2},?\s$"),
             residence: r(

@@ -297,6 +297,7 @@ fn all_gates() -> Option<&'static AllGates> {
         }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&words)
             .ok()?;
         Some(AllGates { ac, gate_of })

@@ -3,6 +3,7 @@
 //! in educational text ("adults 90 and older") are not about one person.
 
 use crate::detect::identifiers::Near;
+use crate::detect::Mention;
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
 
@@ -26,6 +27,12 @@ impl Rule for AgesOverEightyNine {
                 .collect(),
         );
         let care = Near::new(a.care.iter().map(|c| c.span()).collect());
+        // persons in text order (starts and ends both non-decreasing, as the persons detector
+        // writes them): the nearest one is found by binary search instead of a pass per age
+        let ordered = a
+            .persons
+            .windows(2)
+            .all(|w| w[0].start <= w[1].start && w[0].end <= w[1].end);
         for m in &a.ages {
             if m.score < 1.0 {
                 continue;
@@ -33,14 +40,11 @@ impl Rule for AgesOverEightyNine {
             // the age of a staff member, a clinician or a public figure named right next to it
             // ("Happy 100th birthday to Miss Opal! Dr. Brenner says...": the person nearest the
             // age is whose age it is)
-            let dist = |p: &crate::detect::Mention| {
-                if p.end <= m.start {
-                    m.start - p.end
-                } else {
-                    p.start.saturating_sub(m.end)
-                }
+            let nearest = if ordered {
+                nearest_in_order(&a.persons, m)
+            } else {
+                a.persons.iter().min_by_key(|p| dist(p, m))
             };
-            let nearest = a.persons.iter().min_by_key(|p| dist(p));
             let near_non_patient =
                 non_patients.any(m.span(), 40) && nearest.is_none_or(|p| p.score == 0.0);
             let near_patient = care.any(m.span(), 80);
@@ -58,6 +62,35 @@ impl Rule for AgesOverEightyNine {
                 .suggest("Leave the age out, or say 'an older patient'."),
             );
         }
+    }
+}
+
+/// Bytes between a person and an age (0 when they overlap).
+fn dist(p: &Mention, m: &Mention) -> usize {
+    if p.end <= m.start {
+        m.start - p.end
+    } else {
+        p.start.saturating_sub(m.end)
+    }
+}
+
+/// The first person (in `persons`' order) at the least [`dist`] from `m`, for persons whose
+/// starts and ends are both non-decreasing: the same one `min_by_key` would pick. The distance
+/// then falls over the persons that end before the age, is 0 over those that overlap it and
+/// rises after, so the first least one is either the first person of the last run of equal
+/// ends before the age, or the first person not ending before it, whichever is nearer (the
+/// earlier on a tie).
+fn nearest_in_order<'a>(persons: &'a [Mention], m: &Mention) -> Option<&'a Mention> {
+    let k = persons.partition_point(|p| p.end <= m.start);
+    let after = persons.get(k);
+    let before = k.checked_sub(1).map(|j| {
+        let end = persons[j].end;
+        &persons[persons[..j].partition_point(|p| p.end < end)]
+    });
+    match (before, after) {
+        (Some(b), Some(x)) if dist(x, m) < dist(b, m) => Some(x),
+        (Some(b), _) => Some(b),
+        (None, x) => x,
     }
 }
 
@@ -145,5 +178,37 @@ mod tests {
             .find(|f| f.rule == "age-over-89")
             .expect("C8");
         assert_eq!((f.start, f.end), (5, 16));
+    }
+
+    #[test]
+    fn nearest_in_order_picks_what_min_by_key_picks() {
+        use super::{dist, nearest_in_order};
+        use crate::detect::Mention;
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n) as usize
+        };
+        for _ in 0..5000 {
+            // persons in text order, some touching, overlapping or sharing an end
+            let mut persons = Vec::new();
+            let (mut s, mut e) = (0usize, 0usize);
+            for _ in 0..next(8) {
+                s += next(6);
+                e = e.max(s + 1) + next(5);
+                persons.push(Mention::new(s, e, "name", 0.5));
+            }
+            let ms = next(50);
+            let age = Mention::new(ms, ms + 1 + next(4), "age", 1.0);
+            let want = persons.iter().min_by_key(|p| dist(p, &age));
+            let got = nearest_in_order(&persons, &age);
+            assert_eq!(
+                want.map(|p| p as *const Mention),
+                got.map(|p| p as *const Mention),
+                "{persons:?} {age:?}"
+            );
+        }
     }
 }

@@ -47,6 +47,7 @@ fn patterns() -> &'static Patterns {
         Patterns {
             roles: AhoCorasickBuilder::new()
                 .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(roles)
                 .expect("roles compile"),
             one_holder,

@@ -171,6 +171,62 @@ impl<'a> Spans<'a> {
     }
 }
 
+/// Phrase lists of [`personal_cues`], each searched in one pass over a sentence.
+struct Phrases {
+    /// A test result told to someone.
+    result: aho_corasick::AhoCorasick,
+    /// Research, not someone's result.
+    research: aho_corasick::AhoCorasick,
+    /// Words that point at one person (matched as whole words, see [`any_word`]).
+    person: aho_corasick::AhoCorasick,
+}
+
+fn phrases() -> &'static Phrases {
+    static P: std::sync::OnceLock<Phrases> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        let ac = |words: &[&str]| aho_corasick::AhoCorasick::new(words).expect("phrase list");
+        Phrases {
+            result: ac(&[
+                " showed ",
+                " came back ",
+                " was positive",
+                " was negative",
+                " were normal",
+                " was normal",
+                " salió ",
+                " salio ",
+                " salieron ",
+            ]),
+            research: ac(&[
+                " a study",
+                " a large",
+                " a recent",
+                " a new study",
+                "studies",
+                "research",
+                " trial",
+            ]),
+            person: ac(&[
+                "you", "your", "ur", "his", "her", "he's", "she's", "tu", "tus", "su", "sus",
+                "usted", "le", "te", "él", "ella", "recuerda", "recuerde",
+            ]),
+        }
+    })
+}
+
+/// Whether one of the automaton's words occurs in `s` with no ASCII letter or digit right
+/// before or after it: the same answer as `persons::has_word` for each word in turn (an
+/// occurrence `has_word`'s non-overlapping search skips starts inside an earlier occurrence of
+/// the same word, right after one of its letters, so it never has a boundary before it).
+fn any_word(ac: &aho_corasick::AhoCorasick, s: &str) -> bool {
+    let b = s.as_bytes();
+    ac.find_overlapping_iter(s).any(|m| {
+        let (i, e) = (m.start(), m.end());
+        (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && (e >= b.len() || !b[e].is_ascii_alphanumeric())
+    })
+}
+
 /// Words that tie a health, body, date or payment word to one person.
 const POSSESSIVES: &[&str] = &[
     "your", "ur", "yours", "his", "her", "their", "that", "you", "you're", "youre", "you've",
@@ -298,34 +354,10 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
                 continue;
             }
             // "Ron, the sleep study showed moderate apnea": a result told to the person
-            let result = [
-                " showed ",
-                " came back ",
-                " was positive",
-                " was negative",
-                " were normal",
-                " was normal",
-                " salió ",
-                " salio ",
-                " salieron ",
-            ]
-            .iter()
-            .any(|w| sent.contains(w))
-                // (not research: "a large study showed that flossing...")
-                && ![" a study", " a large", " a recent", " a new study", "studies", "research", " trial"]
-                    .iter()
-                    .any(|w| sent.contains(w));
+            // (not research: "a large study showed that flossing...")
+            let result = || phrases().result.is_match(sent) && !phrases().research.is_match(sent);
             // (a word with an everyday meaning, "grab a spot", needs "your" right before it)
-            if sympathy
-                || (result && h.score >= 0.9)
-                || (h.score >= 0.9
-                    && [
-                        "you", "your", "ur", "his", "her", "he's", "she's", "tu", "tus", "su",
-                        "sus", "usted", "le", "te", "él", "ella", "recuerda", "recuerde",
-                    ]
-                    .iter()
-                    .any(|w| crate::detect::persons::has_word(sent, w)))
-            {
+            if sympathy || (h.score >= 0.9 && (result() || any_word(&phrases().person, sent))) {
                 out.push(h.clone());
             }
         }
@@ -791,5 +823,23 @@ mod tests {
             .findings
             .iter()
             .any(|f| f.rule == "clinician-in-encounter"));
+    }
+
+    #[test]
+    fn any_word_answers_as_has_word_does() {
+        let words = [
+            "you", "your", "ur", "his", "her", "he's", "she's", "tu", "tus", "su", "sus", "usted",
+            "le", "te", "él", "ella", "recuerda", "recuerde",
+        ];
+        let pieces = [
+            "sus", "su", "s", "u", "your", "you", "r", "her", "e", "'s", " ", ".", "é", "l", "la",
+            "t", "te", "1", "x", "he's", "ella",
+        ];
+        for t in crate::testutil::random_texts(0x5DEE_CE66_D1CE_4E5B, &pieces, 9, 20_000) {
+            let want = words
+                .iter()
+                .any(|w| crate::detect::persons::has_word(&t, w));
+            assert_eq!(super::any_word(&super::phrases().person, &t), want, "{t:?}");
+        }
     }
 }
