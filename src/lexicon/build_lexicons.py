@@ -13,13 +13,15 @@ Inputs (fetched with the ordinary package clients, see NOTICE):
 
 Output: first names and surnames as one list (each name once), in two files that the engine
 reads in step:
-  * names.txt: every name, lowercase ASCII, alphabetical, one a line, front-coded: one
-    character '0'+k (k = characters shared with the previous name, at most 35) followed by the
-    rest of the name;
+  * names.txt: every name, lowercase ASCII letters, alphabetical, front-coded: each name is
+    one character '0'+d (d = how many characters to drop from the end of the previous name)
+    followed by the letters to append; names follow each other without separators (the
+    character '0'+d is never a lowercase letter), with a line break where the initial changes;
   * name_tiers.txt: one character per name of names.txt, in the same order, chr(ord('A') +
     first_tier * 5 + surname_tier + (25 if also an ordinary English word else 0)), where a tier
     is 1 (most common) to 4 (rarest kept) and 0 when the name is not in that list.
-One sorted list with the tiers apart gzips 4.5 KB smaller than two lists split into tiers.
+One sorted list with the tiers apart gzips 4.5 KB smaller than two lists split into tiers, and
+dropping the line break after every name another 3.3 KB.
 
 Usage: build_lexicons.py SSA_SQLITE DIST_ALL_LAST WORDS OUT_DIR
 """
@@ -61,12 +63,17 @@ def ascii_fold(s):
 def front_code(names):
     out, prev = [], ""
     for n in names:
+        assert n.isascii() and n.isalpha() and n.islower(), n
         k = 0
-        while k < min(len(prev), len(n), 35) and prev[k] == n[k]:
+        while k < min(len(prev), len(n)) and prev[k] == n[k]:
             k += 1
-        out.append(chr(ord("0") + k) + n[k:])
+        drop = len(prev) - k
+        assert drop < 43, n  # '0' + drop stays below 'a'
+        if prev and prev[0] != n[0]:
+            out.append("\n")
+        out.append(chr(ord("0") + drop) + n[k:])
         prev = n
-    return out
+    return "".join(out)
 
 
 def tiers_of(ranked, tiers):
@@ -89,7 +96,7 @@ def write(out_dir, first, sur, english):
         for n in names
     )
     with open(out_dir + "/names.txt", "w") as f:
-        f.write("\n".join(front_code(names)) + "\n")
+        f.write(front_code(names) + "\n")
     with open(out_dir + "/name_tiers.txt", "w") as f:
         f.write(codes + "\n")
 

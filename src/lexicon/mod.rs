@@ -2,7 +2,7 @@
 //! 1990), both public domain; sources and licences in NOTICE, generator in
 //! `src/lexicon/build_lexicons.py`.
 //!
-//! Both lists are held as one alphabetical, front-coded list of names (`names.txt`) with, in
+//! Both lists are held as one alphabetical, front-coded string of names (`names.txt`) with, in
 //! step, one character per name giving its tiers (`name_tiers.txt`; see the generator's
 //! docstring). They are decoded once, on first use, into one hash map from the lowercase name to
 //! a [`NameInfo`].
@@ -68,16 +68,25 @@ impl Hasher for Fnv {
 type Map = HashMap<Box<str>, NameInfo, BuildHasherDefault<Fnv>>;
 
 /// Calls `f(name, info)` for each name of the front-coded list `names` and its tier character
-/// in `tiers`.
+/// in `tiers`. A name is one character `'0' + d` (drop the last `d` characters of the name
+/// before) followed by the lowercase letters to append; line breaks between names are ignored.
 fn decode(names: &str, tiers: &str, mut f: impl FnMut(&str, NameInfo)) {
     let mut prev = String::new();
     let mut codes = tiers.bytes();
-    for line in names.lines() {
-        let mut chars = line.chars();
-        let Some(k) = chars.next() else { continue };
-        let keep = (k as usize).saturating_sub('0' as usize).min(prev.len());
-        prev.truncate(keep);
-        prev.push_str(chars.as_str());
+    let mut rest = names;
+    while let Some(c) = rest.bytes().next() {
+        if c == b'\n' {
+            rest = &rest[1..];
+            continue;
+        }
+        let drop = c.saturating_sub(b'0') as usize;
+        let add = rest[1..]
+            .bytes()
+            .position(|b| !b.is_ascii_lowercase())
+            .map_or(rest.len(), |n| n + 1);
+        prev.truncate(prev.len().saturating_sub(drop));
+        prev.push_str(&rest[1..add]);
+        rest = &rest[add..];
         let c = codes.next().unwrap_or(b'A').saturating_sub(b'A');
         let (english, c) = if c >= 25 { (true, c - 25) } else { (false, c) };
         f(
@@ -151,7 +160,7 @@ mod tests {
     fn front_coding_decodes() {
         let mut v = Vec::new();
         // anna: first tier 1; anne: first 1, surname 2, English; bo: first 1; cy: surname 4.
-        decode("0anna\n3e\n0bo\n0cy\n", "FaFE", |n, i| {
+        decode("0anna1e4bo\n2cy\n", "FaFE", |n, i| {
             v.push((n.to_string(), i.first, i.sur, i.english))
         });
         assert_eq!(
@@ -167,7 +176,9 @@ mod tests {
 
     #[test]
     fn one_tier_character_per_name() {
-        assert_eq!(NAMES.lines().count(), TIERS.trim_end().len());
+        let mut n = 0;
+        decode(NAMES, "", |_, _| n += 1);
+        assert_eq!(n, TIERS.trim_end().len());
         assert!(TIERS
             .trim_end()
             .bytes()
