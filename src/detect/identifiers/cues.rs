@@ -327,10 +327,11 @@ fn m() -> &'static M {
                 flags.push(f);
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&pats)
-            .expect("cue words");
+        let ac = crate::build_ac(
+            AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest),
+            &pats,
+        )
+        .expect("cue words");
         M { ac, flags }
     })
 }

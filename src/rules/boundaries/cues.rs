@@ -180,10 +180,11 @@ impl Gate {
     fn ac(&self) -> Option<&AhoCorasick> {
         self.ac
             .get_or_init(|| {
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostFirst)
-                    .build(self.words)
-                    .ok()
+                crate::build_ac(
+                    AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostFirst),
+                    self.words,
+                )
+                .ok()
             })
             .as_ref()
     }
@@ -295,10 +296,11 @@ fn all_gates() -> Option<&'static AllGates> {
                 gate_of.push((g as u16, k as u16));
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&words)
-            .ok()?;
+        let ac = crate::build_ac(
+            AhoCorasickBuilder::new().match_kind(MatchKind::Standard),
+            &words,
+        )
+        .ok()?;
         Some(AllGates { ac, gate_of })
     })
     .as_ref()
@@ -637,10 +639,11 @@ fn clinical_acs() -> &'static (AhoCorasick, AhoCorasick) {
             .copied()
             .collect();
         let build = |pats: &[&str]| {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(pats)
-                .unwrap_or_else(|e| panic!("clinical lexicon: {e}"))
+            crate::build_ac(
+                AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest),
+                pats,
+            )
+            .unwrap_or_else(|e| panic!("clinical lexicon: {e}"))
         };
         (build(&words), build(&endings))
     })
