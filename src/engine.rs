@@ -140,11 +140,14 @@ fn ci_words(terms: &[String]) -> Option<AhoCorasick> {
     if pats.is_empty() {
         return None;
     }
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(pats)
-        .ok()
+    let pats: Vec<&str> = pats.iter().map(String::as_str).collect();
+    crate::build_ac(
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+        &pats,
+    )
+    .ok()
 }
 
 fn digits_of(s: &str) -> String {

@@ -41,6 +41,126 @@ mod tables;
 
 pub use tables::UNICODE_VERSION;
 
+/// The normalization tables, decoded from the compact byte strings of `text_tables.rs` once, on
+/// first use (a few thousand entries: well under a millisecond).
+struct Tables {
+    /// `(first, last, class)` runs of the same nonzero combining class.
+    ccc: Vec<(u32, u32, u8)>,
+    /// Code points with a canonical decomposition, sorted; `canon_at`: `(offset, byte length)`
+    /// of each one's full decomposition in `STRINGS`.
+    canon: Vec<u32>,
+    canon_at: Vec<(u32, u32)>,
+    /// The same for the covered compatibility decompositions.
+    compat: Vec<u32>,
+    compat_at: Vec<(u32, u32)>,
+    /// `(first, last, target of first)` runs of one-character compatibility decompositions.
+    compat_runs: Vec<(u32, u32, u32)>,
+    /// `(first, last)` runs of the code points the normalization changes when alone.
+    changed_alone: Vec<(u32, u32)>,
+    /// Primary composition pairs `first << 21 | second`, sorted, and their composites.
+    compose_pairs: Vec<u64>,
+    composites: Vec<u32>,
+}
+
+/// Reads the unsigned LEB128 numbers of a table.
+struct Leb<'a>(&'a [u8]);
+
+impl Leb<'_> {
+    fn more(&self) -> bool {
+        !self.0.is_empty()
+    }
+    fn u(&mut self) -> u32 {
+        let (mut x, mut shift) = (0u32, 0);
+        while let Some((&b, rest)) = self.0.split_first() {
+            self.0 = rest;
+            x |= u32::from(b & 0x7F) << shift;
+            if b < 0x80 {
+                break;
+            }
+            shift += 7;
+        }
+        x
+    }
+    /// A zigzag-coded signed number.
+    fn i(&mut self) -> i64 {
+        let z = self.u() as i64;
+        if z & 1 == 0 {
+            z >> 1
+        } else {
+            -((z + 1) >> 1)
+        }
+    }
+}
+
+fn decompositions(data: &[u8]) -> (Vec<u32>, Vec<(u32, u32)>) {
+    let (mut keys, mut at) = (Vec::new(), Vec::new());
+    let mut r = Leb(data);
+    let (mut cp, mut end) = (0u32, 0i64);
+    while r.more() {
+        cp += r.u();
+        let off = end + r.i();
+        let len = r.u();
+        keys.push(cp);
+        at.push((off as u32, len));
+        end = off + i64::from(len);
+    }
+    (keys, at)
+}
+
+fn t() -> &'static Tables {
+    static T: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mut ccc = Vec::new();
+        let mut r = Leb(tables::CCC);
+        let mut last = 0;
+        while r.more() {
+            let first = last + r.u();
+            last = first + r.u();
+            ccc.push((first, last, r.u() as u8));
+        }
+        let (canon, canon_at) = decompositions(tables::CANON);
+        let (compat, compat_at) = decompositions(tables::COMPAT);
+        let mut compat_runs = Vec::new();
+        let mut r = Leb(tables::COMPAT_RUNS);
+        let mut last = 0;
+        while r.more() {
+            let first = last + r.u();
+            last = first + r.u();
+            compat_runs.push((first, last, (i64::from(first) + r.i()) as u32));
+        }
+        let mut changed_alone = Vec::new();
+        let mut r = Leb(tables::CHANGED_ALONE);
+        let mut last = 0;
+        while r.more() {
+            let first = last + r.u();
+            last = first + r.u();
+            changed_alone.push((first, last));
+        }
+        let (mut compose_pairs, mut composites) = (Vec::new(), Vec::new());
+        let mut r = Leb(tables::COMPOSE_PAIRS);
+        let (mut a, mut b, mut c) = (0u32, 0u32, 0i64);
+        while r.more() {
+            let da = r.u();
+            a += da;
+            b = if da == 0 { b + r.u() } else { r.u() };
+            c += r.i();
+            compose_pairs.push(u64::from(a) << 21 | u64::from(b));
+            composites.push(c as u32);
+        }
+        Tables {
+            ccc,
+            canon,
+            canon_at,
+            compat,
+            compat_at,
+            compat_runs,
+            changed_alone,
+            compose_pairs,
+            composites,
+        }
+    })
+}
+
 #[derive(Debug, Clone)]
 pub struct Text {
     orig: String,
@@ -59,7 +179,8 @@ pub fn combining_class(c: char) -> u8 {
     if cp < 0x300 {
         return 0;
     }
-    match tables::CCC.binary_search_by(|&(first, last, _)| {
+    let ccc = &t().ccc;
+    match ccc.binary_search_by(|&(first, last, _)| {
         if last < cp {
             std::cmp::Ordering::Less
         } else if first > cp {
@@ -68,7 +189,7 @@ pub fn combining_class(c: char) -> u8 {
             std::cmp::Ordering::Equal
         }
     }) {
-        Ok(i) => tables::CCC[i].2,
+        Ok(i) => ccc[i].2,
         Err(_) => 0,
     }
 }
@@ -83,9 +204,9 @@ const V_COUNT: u32 = 21;
 const T_COUNT: u32 = 28;
 const S_COUNT: u32 = L_COUNT * V_COUNT * T_COUNT;
 
-fn table_str(keys: &[u32], at: &[u32], cp: u32) -> Option<&'static str> {
+fn table_str(keys: &[u32], at: &[(u32, u32)], cp: u32) -> Option<&'static str> {
     let i = keys.binary_search(&cp).ok()?;
-    let (off, len) = ((at[i] >> 8) as usize, (at[i] & 0xFF) as usize);
+    let (off, len) = (at[i].0 as usize, at[i].1 as usize);
     Some(&tables::STRINGS[off..off + len])
 }
 
@@ -125,19 +246,20 @@ fn decompose_into(c: char, compat: bool, out: &mut Vec<char>) {
         return;
     }
     if compat {
-        if let Some(d) = table_str(&tables::COMPAT, &tables::COMPAT_AT, cp) {
+        if let Some(d) = table_str(&t().compat, &t().compat_at, cp) {
             d.chars().for_each(|d| push_ordered(out, d));
             return;
         }
-        let i = tables::COMPAT_RUNS.partition_point(|r| r.1 < cp);
-        if let Some(&(first, _, target)) = tables::COMPAT_RUNS.get(i) {
+        let runs = &t().compat_runs;
+        let i = runs.partition_point(|r| r.1 < cp);
+        if let Some(&(first, _, target)) = runs.get(i) {
             if first <= cp {
                 out.extend(char::from_u32(target + (cp - first)));
                 return;
             }
         }
     }
-    match table_str(&tables::CANON, &tables::CANON_AT, cp) {
+    match table_str(&t().canon, &t().canon_at, cp) {
         Some(d) => d.chars().for_each(|d| push_ordered(out, d)),
         None => push_ordered(out, c),
     }
@@ -156,8 +278,8 @@ fn compose_pair(a: char, b: char) -> Option<char> {
         return char::from_u32(a + (b - T_BASE));
     }
     let key = (a as u64) << 21 | b as u64;
-    let i = tables::COMPOSE_PAIRS.binary_search(&key).ok()?;
-    char::from_u32(tables::COMPOSITES[i])
+    let i = t().compose_pairs.binary_search(&key).ok()?;
+    char::from_u32(t().composites[i])
 }
 
 /// Canonical composition of a decomposed, canonically ordered sequence, in place.
@@ -190,8 +312,9 @@ fn compose_in_place(v: &mut Vec<char>) {
 /// Whether the normalization changes `c` when it stands alone (no combining mark after it).
 fn changed_alone(c: char) -> bool {
     let cp = c as u32;
-    let i = tables::CHANGED_ALONE.partition_point(|r| r.1 < cp);
-    tables::CHANGED_ALONE.get(i).is_some_and(|r| r.0 <= cp)
+    let runs = &t().changed_alone;
+    let i = runs.partition_point(|r| r.1 < cp);
+    runs.get(i).is_some_and(|r| r.0 <= cp)
 }
 
 /// NFKC of `s` into `out` (cleared first). See the module doc for what is covered.

@@ -197,10 +197,12 @@ fn build() -> Lexicon {
             add(term, e);
         }
     }
-    let ac = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .build(&patterns)
-        .expect("health lexicon compiles");
+    let pats: Vec<&str> = patterns.iter().map(String::as_str).collect();
+    let ac = crate::build_ac(
+        AhoCorasickBuilder::new().match_kind(MatchKind::Standard),
+        &pats,
+    )
+    .expect("health lexicon compiles");
     Lexicon { ac, entries }
 }
 

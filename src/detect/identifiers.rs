@@ -538,18 +538,21 @@ const STREET_WORDS: &[&str] = &[
 fn keywords() -> &'static aho_corasick::AhoCorasick {
     static K: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
     K.get_or_init(|| {
-        aho_corasick::AhoCorasickBuilder::new()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(
-                crate::text::WEEKDAYS
-                    .iter()
-                    .chain(DATE_WORDS)
-                    .chain(AGE_WORDS)
-                    .chain(STREET_WORDS)
-                    .chain(&crate::text::MONTHS),
-            )
-            .expect("keywords")
+        let words: Vec<&str> = crate::text::WEEKDAYS
+            .iter()
+            .chain(DATE_WORDS)
+            .chain(AGE_WORDS)
+            .chain(STREET_WORDS)
+            .chain(&crate::text::MONTHS)
+            .copied()
+            .collect();
+        crate::build_ac(
+            aho_corasick::AhoCorasickBuilder::new()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+            &words,
+        )
+        .expect("keywords")
     })
 }
 

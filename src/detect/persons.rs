@@ -248,11 +248,13 @@ fn classify_community(ctx: &Ctx, care: &[Mention], out: &mut [Mention]) {
     // One scan for the event words; most drafts have none.
     static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
     let ac = AC.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(EVENT_WORDS)
-            .expect("event words compile")
+        crate::build_ac(
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+            EVENT_WORDS,
+        )
+        .expect("event words compile")
     });
     let b = lower.as_bytes();
     let events: Vec<(usize, usize)> = ac

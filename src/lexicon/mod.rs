@@ -2,16 +2,17 @@
 //! 1990), both public domain; sources and licences in NOTICE, generator in
 //! `src/lexicon/build_lexicons.py`.
 //!
-//! The files are front-coded and split into frequency tiers (see the generator's docstring).
-//! They are decoded once, on first use, into one hash map from the lowercase name to a
-//! [`NameInfo`].
+//! Both lists are held as one alphabetical, front-coded string of names (`names.txt`) with, in
+//! step, one character per name giving its tiers (`name_tiers.txt`; see the generator's
+//! docstring). They are decoded once, on first use, into one hash map from the lowercase name to
+//! a [`NameInfo`].
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-const FIRST_NAMES: &str = include_str!("first_names.txt");
-const SURNAMES: &str = include_str!("surnames.txt");
+const NAMES: &str = include_str!("names.txt");
+const TIERS: &str = include_str!("name_tiers.txt");
 
 /// What the lexicons know about a lowercase word.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -66,26 +67,36 @@ impl Hasher for Fnv {
 
 type Map = HashMap<Box<str>, NameInfo, BuildHasherDefault<Fnv>>;
 
-fn decode(data: &str, mut f: impl FnMut(&str, u8, bool)) {
-    let mut tier = 0u8;
+/// Calls `f(name, info)` for each name of the front-coded list `names` and its tier character
+/// in `tiers`. A name is one character `'0' + d` (drop the last `d` characters of the name
+/// before) followed by the lowercase letters to append; line breaks between names are ignored.
+fn decode(names: &str, tiers: &str, mut f: impl FnMut(&str, NameInfo)) {
     let mut prev = String::new();
-    for line in data.lines() {
-        if let Some(t) = line.strip_prefix('#') {
-            tier = t.trim().parse().unwrap_or(4);
-            prev.clear();
+    let mut codes = tiers.bytes();
+    let mut rest = names;
+    while let Some(c) = rest.bytes().next() {
+        if c == b'\n' {
+            rest = &rest[1..];
             continue;
         }
-        let mut chars = line.chars();
-        let Some(k) = chars.next() else { continue };
-        let keep = (k as usize).saturating_sub('0' as usize).min(prev.len());
-        let rest = chars.as_str();
-        let (rest, english) = match rest.strip_suffix('*') {
-            Some(r) => (r, true),
-            None => (rest, false),
-        };
-        prev.truncate(keep);
-        prev.push_str(rest);
-        f(&prev, tier, english);
+        let drop = c.saturating_sub(b'0') as usize;
+        let add = rest[1..]
+            .bytes()
+            .position(|b| !b.is_ascii_lowercase())
+            .map_or(rest.len(), |n| n + 1);
+        prev.truncate(prev.len().saturating_sub(drop));
+        prev.push_str(&rest[1..add]);
+        rest = &rest[add..];
+        let c = codes.next().unwrap_or(b'A').saturating_sub(b'A');
+        let (english, c) = if c >= 25 { (true, c - 25) } else { (false, c) };
+        f(
+            &prev,
+            NameInfo {
+                first: c / 5,
+                sur: c % 5,
+                english,
+            },
+        );
     }
 }
 
@@ -93,15 +104,8 @@ fn map() -> &'static Map {
     static MAP: OnceLock<Map> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut m: Map = HashMap::with_capacity_and_hasher(28_000, Default::default());
-        decode(FIRST_NAMES, |n, t, e| {
-            let v = m.entry(n.into()).or_default();
-            v.first = t;
-            v.english |= e;
-        });
-        decode(SURNAMES, |n, t, e| {
-            let v = m.entry(n.into()).or_default();
-            v.sur = t;
-            v.english |= e;
+        decode(NAMES, TIERS, |n, info| {
+            m.insert(n.into(), info);
         });
         m
     })
@@ -155,18 +159,30 @@ mod tests {
     #[test]
     fn front_coding_decodes() {
         let mut v = Vec::new();
-        decode("#1\n0anna\n3e*\n0bo\n#2\n0cy\n", |n, t, e| {
-            v.push((n.to_string(), t, e))
+        // anna: first tier 1; anne: first 1, surname 2, English; bo: first 1; cy: surname 4.
+        decode("0anna1e4bo\n2cy\n", "FaFE", |n, i| {
+            v.push((n.to_string(), i.first, i.sur, i.english))
         });
         assert_eq!(
             v,
             vec![
-                ("anna".to_string(), 1, false),
-                ("anne".to_string(), 1, true),
-                ("bo".to_string(), 1, false),
-                ("cy".to_string(), 2, false)
+                ("anna".to_string(), 1, 0, false),
+                ("anne".to_string(), 1, 2, true),
+                ("bo".to_string(), 1, 0, false),
+                ("cy".to_string(), 0, 4, false)
             ]
         );
+    }
+
+    #[test]
+    fn one_tier_character_per_name() {
+        let mut n = 0;
+        decode(NAMES, "", |_, _| n += 1);
+        assert_eq!(n, TIERS.trim_end().len());
+        assert!(TIERS
+            .trim_end()
+            .bytes()
+            .all(|b| (b'A'..b'A' + 50).contains(&b)));
     }
 
     #[test]

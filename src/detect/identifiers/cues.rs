@@ -327,11 +327,13 @@ fn m() -> &'static M {
                 flags.push(f);
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&pats)
-            .expect("cue words");
+        let ac = crate::build_ac(
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+            &pats,
+        )
+        .expect("cue words");
         M { ac, flags }
     })
 }

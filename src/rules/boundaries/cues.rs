@@ -180,10 +180,11 @@ impl Gate {
     fn ac(&self) -> Option<&AhoCorasick> {
         self.ac
             .get_or_init(|| {
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostFirst)
-                    .build(self.words)
-                    .ok()
+                crate::build_ac(
+                    AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostFirst),
+                    self.words,
+                )
+                .ok()
             })
             .as_ref()
     }
@@ -295,11 +296,13 @@ fn all_gates() -> Option<&'static AllGates> {
                 gate_of.push((g as u16, k as u16));
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&words)
-            .ok()?;
+        let ac = crate::build_ac(
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+            &words,
+        )
+        .ok()?;
         Some(AllGates { ac, gate_of })
     })
     .as_ref()
@@ -638,10 +641,11 @@ fn clinical_acs() -> &'static (AhoCorasick, AhoCorasick) {
             .copied()
             .collect();
         let build = |pats: &[&str]| {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(pats)
-                .unwrap_or_else(|e| panic!("clinical lexicon: {e}"))
+            crate::build_ac(
+                AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest),
+                pats,
+            )
+            .unwrap_or_else(|e| panic!("clinical lexicon: {e}"))
         };
         (build(&words), build(&endings))
     })

@@ -236,7 +236,7 @@ pub(crate) fn is_offer(text: &str) -> bool {
         "can we ",
     ];
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| AhoCorasick::new(OFFER).expect("offer phrases"))
+    AC.get_or_init(|| crate::build_ac(&AhoCorasick::builder(), OFFER).expect("offer phrases"))
         .is_match(text)
 }
 
@@ -295,7 +295,7 @@ pub(crate) fn generic_you(text: &str) -> bool {
         "happy to help with",
     ];
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| AhoCorasick::new(GENERIC).expect("generic phrases"))
+    AC.get_or_init(|| crate::build_ac(&AhoCorasick::builder(), GENERIC).expect("generic phrases"))
         .is_match(text)
 }
 

@@ -45,11 +45,12 @@ fn patterns() -> &'static Patterns {
         let roles: Vec<&str> = lines.iter().map(|l| l.trim_start_matches('!')).collect();
         let one_holder: Vec<bool> = lines.iter().map(|l| l.starts_with('!')).collect();
         Patterns {
-            roles: AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(roles)
-                .expect("roles compile"),
+            roles: crate::build_ac(
+                AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+                &roles,
+            )
+            .expect("roles compile"),
             one_holder,
             unique: ascii_re(
                 r"\b(?:the only|our only|only one in|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|first-ever|first ever|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest)\b",

@@ -213,11 +213,13 @@ pub(crate) fn find_words(
             Some(ac) => ac,
             None => {
                 let ac: &'static AhoCorasick = Box::leak(Box::new(
-                    AhoCorasick::builder()
-                        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                        .build(list)
-                        .expect("static word lists are valid patterns"),
+                    crate::build_ac(
+                        AhoCorasick::builder()
+                            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                            .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+                        list,
+                    )
+                    .expect("static word lists are valid patterns"),
                 ));
                 m.insert(key, ac);
                 ac

@@ -184,7 +184,9 @@ struct Phrases {
 fn phrases() -> &'static Phrases {
     static P: std::sync::OnceLock<Phrases> = std::sync::OnceLock::new();
     P.get_or_init(|| {
-        let ac = |words: &[&str]| aho_corasick::AhoCorasick::new(words).expect("phrase list");
+        let ac = |words: &[&str]| {
+            crate::build_ac(&aho_corasick::AhoCorasickBuilder::new(), words).expect("phrase list")
+        };
         Phrases {
             result: ac(&[
                 " showed ",
