@@ -1187,6 +1187,16 @@ static EPONYM_NOUNS: &[&str] = &[
 
 /// Words of a plainly public context.
 static FAMOUS_CUES: &[&str] = &[
+    // history and trivia ("Myth-busting Monday: George Washington's dentures...")
+    "myth",
+    "myths",
+    "myth-busting",
+    "mythbusting",
+    "trivia",
+    "historical",
+    "century",
+    "centuries",
+    "dentalhistory",
     "news",
     "reported",
     "reports",
@@ -2371,6 +2381,20 @@ mod tests {
             .iter()
             .map(|m| (ctx.norm()[m.start..m.end].to_string(), m.kind))
             .collect()
+    }
+
+    #[test]
+    fn figures_of_history_and_trivia() {
+        assert!(persons(
+            "Myth-busting Monday: George Washington's dentures weren't wood. #dentalhistory"
+        )
+        .iter()
+        .all(|(_, k)| *k == PUBLIC));
+        // near miss: a patient's own history of care
+        assert_eq!(
+            persons("Jane Moore's medical history shows two crowns"),
+            vec![("Jane Moore".to_string(), NAME)]
+        );
     }
 
     #[test]

@@ -48,7 +48,7 @@ fn m() -> &'static M {
             zip_label: r(r"\bzip(?: ?code)?[\s:#]*$"),
             state_before: r(r"\b[A-Z]{2},?\s$"),
             residence: r(
-                r"\b(resides|residing|lives|living|live|address|resident of)\b[^.!?\n]{0,8}$",
+                r"\b(resides|residing|lives|living|live|address|resident of)\b[^.!?\n:]{0,30}$",
             ),
             street_prep: r(r"\b(on|off|from|at|near|to|past|by|down|up|along|of)\s+(?:the\s+)?$"),
         }
@@ -630,7 +630,7 @@ pub(super) fn detect(
         if overlaps(&taken, (s, t)) || own_all(ctx, &ws) {
             continue;
         }
-        let home = m.residence.is_match(before(lower, s, 24));
+        let home = m.residence.is_match(before(lower, s, 48));
         let ind = home || cues.individual((s, t), if numbered { 20 } else { 15 });
         let score = match (numbered, ind) {
             (_, true) => 1.0,
@@ -668,7 +668,7 @@ pub(super) fn detect(
             if !(prep || numbered) {
                 continue;
             }
-            let ind = m.residence.is_match(before(lower, s, 24))
+            let ind = m.residence.is_match(before(lower, s, 48))
                 || cues.individual((s, t), if numbered { 20 } else { 15 });
             let score = match (numbered, ind) {
                 (_, true) => 1.0,

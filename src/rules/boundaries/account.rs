@@ -35,6 +35,7 @@ pub(super) static PERSONAL_GATE: Gate = Gate::new(&[
     "im ",
     "my ",
     "personally",
+    "proud of my",
     "last night",
     "this weekend",
     "love you",
@@ -48,6 +49,8 @@ static PERSONAL: Lazy = Lazy::new(
   | \blove\s+you\s+(?:babe|baby|bae|honey|hun|sweetheart)\b
   | \bmy\s+personal\s+(?:opinion|view|views|life)\b|\bpersonally,?\s+i\s+(?:think|believe|feel)\b
   | \b(?:last\s+night|this\s+weekend)\s+(?:i|we)\s+got\s+(?:so\s+)?(?:drunk|wasted|hammered)\b
+  | \bso\s+proud\s+of\s+my\s+(?:girl|boy|son|daughter|kids?|baby|babies|twins)\b
+  | \bmy\s+(?:son|daughter|kid|kids|boy|girl)'s\s+(?:\w+\s+)?(?:team|game|recital|graduation|birthday|wedding|tournament|championship)\b
 ",
 );
 
@@ -94,7 +97,7 @@ const GENERIC_NAME_WORDS: &[&str] = &[
 
 /// Operations of a practice: openings, waits, hours, the portal, booking.
 static OPERATIONS: Lazy = Lazy::new(
-    r"\b(?:switching|portal|openings?|appointments?|no\s+wait|wait\s+times?|open|closed|closing|hiring|new\s+patients|sessions?|schedule|scheduling|book|booking|walk-ins?|slots?|availability|come\s+in|come\s+see\s+(?:me|us))\b",
+    r"\b(?:switching|portal|openings?|appointments?|no\s+wait|wait\s+times?|open|closed|closing|hiring|new\s+patients|sessions?|schedule|scheduling|book|booking|walk-ins?|slots?|availability|come\s+in|come\s+see\s+(?:me|us)|moved\s+to|rescheduled|cancell?ed|group|class|meeting)\b",
 );
 
 /// Business of the practice named by its distinctive name ("Stillwater has 2 new openings").
@@ -275,6 +278,16 @@ mod tests {
             &e,
             &Draft::post("Happy 40th birthday to my amazing hubby!!! love you babe")
                 .with_account(acct)
+        ));
+        assert!(b10(
+            &e,
+            &Draft::post("My daughter's soccer team just won the county championship!!! so proud of my girl – Yolanda")
+                .with_account(acct)
+        ));
+        assert!(b10(
+            &e,
+            &Draft::post("Maple Grove family group moved to Thursday 6pm this week, same room.")
+                .with_account("@dhughes_runs")
         ));
         // near misses: staff news told by the practice, a patient's family in general
         assert!(!b10(

@@ -71,7 +71,7 @@ static POLITICS: Lazy = Lazy::new(
     r"(?x)
     \b(?:vote|voting|voted)\s+(?:for|against)\s+\w
   | \b(?:vote|voting)\s+(?:yes|no)\s+on\b
-  | \bvote\s+(?:them|him|her|\w+)\s+out\b|\bvote\s+(?:every|each|all)\s+(?:\w+\s+){0,3}out\b
+  | \bvote\s+(?:them|him|her|\w+)\s+out\b|\bvote\s+out\s+(?:the|every|all|our|those|these|\w+)\b|\bvote\s+(?:every|each|all)\s+(?:\w+\s+){0,3}out\b
   | \b(?:re-?elect|elect)\s+[a-z]|\bfor\s+re-?election\b
   | \b(?:endorse|endorses|endorsed|endorsing)\s+(?:sen\.?|senator|rep\.?|representative|gov\.?|governor|mayor|councilmember|council\s*member|commissioner|judge|candidate|president|the\s+candidate)\b
   | \#(?:vote|elect|reelect)[a-z]+
@@ -154,6 +154,9 @@ mod tests {
     fn opinions_about_officials() {
         assert!(b4("Is it just me or is the governor's new ban on Sunday liquor sales ridiculous? Anyway, book now!"));
         assert!(b4("The school board cut athletic trainers and every one of them should be voted out in May."));
+        assert!(b4(
+            "Vote out the council members who killed fluoride in Fennick Bay. REMEMBER THEM."
+        ));
         // near miss: a board as a fact
         assert!(!b4(
             "Thanks to the school board for inviting us to the health fair!"

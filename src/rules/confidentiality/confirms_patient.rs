@@ -431,7 +431,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:was|is|has\s+been)\s+(?:one\s+of\s+our|our)\s+(?:patients?|clients?|pts?)\b(?:\s+(?:here|of\s+ours|for\s+years))?",
             ),
             clinician: ascii_re(
-                r"\b(?:dr\.?|doctor)\s+[a-z][\w'-]*(?:'s)?\s+(?:wants|said|says|told|saw|sees|will call|called|explained|recommended|prescribed|checked|examined|mentioned|thinks|cleared)\s+(?:you|u|him|her)\b|\b(?:you|he|she)\s+(?:told|asked|saw|showed)\s+(?:dr\.?|doctor)\s|\b(?:the|your|his|her)\s+[\w' -]{1,40}?\s(?:dr\.?|doctor)\s+[a-z][\w'-]*\s+(?:prescribed|ordered|removed|placed|performed|did|diagnosed|stitched|fitted|recommended)\b|\b(?:dr\.?|doctor)\s+[a-z][\w'-]*\s+(?:reviewed|rechecked|re-read|read|looked at|went over)\s+(?:your|his|her|their)\b",
+                r"\b(?:dr\.?|doctor)\s+[a-z][\w'-]*(?:'s)?\s+(?:wants|said|says|told|saw|sees|will call|called|explained|recommended|prescribed|checked|examined|mentioned|thinks|cleared)\s+(?:you|u|him|her)\b|\b(?:dr\.?|doctor)\s+[a-z][\w'-]*\s+(?:adjusted|changed|increased|decreased|lowered|raised|upped|refilled|renewed|switched|stopped|doubled|halved)\s+(?:your|his|her|their)\b|\b(?:you|he|she)\s+(?:told|asked|saw|showed)\s+(?:dr\.?|doctor)\s|\b(?:the|your|his|her)\s+[\w' -]{1,40}?\s(?:dr\.?|doctor)\s+[a-z][\w'-]*\s+(?:prescribed|ordered|removed|placed|performed|did|diagnosed|stitched|fitted|recommended)\b|\b(?:dr\.?|doctor)\s+[a-z][\w'-]*\s+(?:reviewed|rechecked|re-read|read|looked at|went over)\s+(?:your|his|her|their)\b",
             ),
             implicit: Regex::new(
                 r"^\W*(?:(?:we're|we are|i'm|i am|we|all of us are)\s+)?(?:so\s+|very\s+|really\s+)?(?:sorry|glad|congrats|congratulations|hope|hoping|get well|feel better|welcome back|thanks for coming|thank you for coming|great seeing|loved seeing|proud of you|(?:happy|good|great|so good) to (?:hear|see))\b",
@@ -514,6 +514,9 @@ impl Rule for ConfirmsPatient {
         let a = ctx.analysis();
         let p = patterns();
         let mut hits: Vec<(usize, usize)> = Vec::new();
+        // advice about what the person asked, with no care told: B1's matter (see C1)
+        let advice =
+            answer && crate::rules::confidentiality::person_health::advice_on_their_question(ctx);
         for &s in ctx.sentences() {
             let text = &lower[s.start..s.end];
             let words = sentence_words(ctx, &s);
@@ -583,7 +586,7 @@ impl Rule for ConfirmsPatient {
                     }
                 }
             }
-            if answer {
+            if answer && !advice {
                 if found.is_none() {
                     // a visit, record, treatment or test of theirs
                     let targets: Vec<&Mention> = mentions_in(&a.care, &s)
@@ -924,6 +927,36 @@ mod tests {
             let r = reply(t, "question");
             assert_eq!(c2(&r), vec![span_of(t, needle)], "{t}");
         }
+    }
+
+    #[test]
+    fn advice_about_what_they_asked_is_b1() {
+        let r = reply(
+            "Sounds like his carb ratio is off. Try bumping his dinner ratio from 1:15 to 1:12 and recheck.",
+            "my son's CGM keeps reading 300+ after dinner, should I change his insulin??",
+        );
+        assert!(c2(&r).is_empty(), "{r:?}");
+        // near miss: a visit of his is told
+        let r = reply(
+            "We saw him Tuesday; try bumping his dinner ratio to 1:12.",
+            "my son's CGM keeps reading 300+ after dinner, should I change his insulin??",
+        );
+        assert!(!c2(&r).is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_clinician_changing_their_treatment() {
+        let r = reply(
+            "Hi! Yes, Lou was in on the 14th and Dr. Veldkamp adjusted his long-acting dose.",
+            "did my dad make it to his appointment?",
+        );
+        assert!(!c2(&r).is_empty(), "{r:?}");
+        // near miss: what a doctor may do, in general
+        assert!(c2(&reply(
+            "Your doctor can adjust the dose if your sugars run high.",
+            "is 20 units normal?"
+        ))
+        .is_empty());
     }
 
     #[test]

@@ -116,6 +116,9 @@ const MOCKING: &[&str] = &[
     "act shocked",
     "acting shocked",
     "is on you",
+    "isn't your thing",
+    "is not your thing",
+    "not a debate stage",
 ];
 
 /// Softer signs of exasperation ("🙃", "honestly."): mocking only in a draft that also complains
@@ -406,6 +409,7 @@ mod tests {
             "dear everyone who no-shows 3 times and then posts that we never have openings 🙃 we see you",
             "Some of y'all treat chair time like it's optional and then act shocked when you end up in the ER",
             "If you show up the day before your trip demanding six vaccines, the panic is on you. Some of these travelers, honestly.",
+            "Dear patients: if you can't handle a 5-minute wait without screaming at our nurses, maybe recovery isn't your thing.",
         ] {
             assert!(!c10(&check(t)).is_empty(), "{t}");
         }

@@ -53,7 +53,7 @@ fn patterns() -> &'static Patterns {
             .expect("roles compile"),
             one_holder,
             unique: ascii_re(
-                r"\b(?:the only|our only|only one in|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|first-ever|first ever|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest)\b",
+                r"\b(?:the only|our only|only one in|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|first-ever|first ever|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest)\b",
             ),
             place_lower: ascii_re(
                 r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school)\b",
@@ -354,6 +354,8 @@ mod tests {
         ] {
             assert!(!c8(&check(t)).is_empty(), "{t}");
         }
+        let t = "Wild case this week: only the second penile fracture we've ever treated here in Mill Haven, and he's the local bowling league champ.";
+        assert!(!c8(&check(t)).is_empty(), "{:?}", check(t));
         let t = "Saturday's Kidney Walk was our biggest yet: 212 walkers and $18,400 raised for the county transplant fund.";
         assert!(c8(&check(t)).is_empty(), "{:?}", check(t));
         // near misses: public news about a public figure, and the practice's own uniqueness

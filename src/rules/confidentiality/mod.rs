@@ -10,7 +10,7 @@ mod identifiers;
 mod identifying_combo;
 mod media;
 pub(crate) mod payment;
-mod person_health;
+pub(crate) mod person_health;
 mod places;
 mod roster;
 mod unmasking;

@@ -349,7 +349,11 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
                 "que se mejore",
             ]
             .iter()
-            .any(|w| rest.starts_with(w));
+            .any(|w| rest.starts_with(w))
+                // "Thanks Peter, and congrats again on the clean PSA results"
+                || ["congrats on ", "congrats again on ", "congratulations on ", "sorry about "]
+                    .iter()
+                    .any(|w| sent.contains(w));
             // "you can start PT without a referral", "we can check what your plan covers":
             // general information or an offer, not their care
             if !sympathy && (generic_you(sent) || is_offer(sent)) {
@@ -375,6 +379,70 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Whether the draft gives advice or instructions ("you should", "try", "tome 600 mg").
+fn advice_given(lower: &str) -> bool {
+    [
+        "you should",
+        "you need to",
+        "should fix",
+        "should help",
+        "sounds like",
+        "try ",
+        "take ",
+        "drop to",
+        "cut back",
+        "switch to",
+        "stop ",
+        "keep taking",
+        // Spanish: "tome 600 mg", "póngase hielo", "parece un absceso", "deje de"
+        "tome ",
+        "póngase",
+        "parece un",
+        "parece que",
+        "deje de",
+        "suspenda",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+/// Whether the draft tells of no care by the practice (a visit, an encounter, a record); sending
+/// someone to care ("vaya a urgencias", "go to the ER") is advice, not care given.
+fn no_care_given(ctx: &Ctx) -> bool {
+    let lower = ctx.lower();
+    let sent_to = |c: &Mention| {
+        let b = lower[..c.start].trim_end();
+        [
+            "go to the",
+            "go to",
+            "head to the",
+            "vaya a",
+            "ir a",
+            "acuda a",
+            "call your",
+        ]
+        .iter()
+        .any(|w| b.ends_with(w))
+    };
+    !ctx.analysis()
+        .care
+        .iter()
+        .any(|c| matches!(c.kind, "encounter" | "visit" | "record") && !sent_to(c))
+}
+
+/// An answer giving advice about a health matter the person raised themselves ("my son's CGM
+/// reads 300+, should I change his insulin?" - "Sounds like his carb ratio is off, try 1:12"),
+/// with no care by the practice in the draft: B1's business (advice in public), not a
+/// disclosure that someone is a patient.
+pub(crate) fn advice_on_their_question(ctx: &Ctx) -> bool {
+    ctx.draft.kind.is_answer()
+        && advice_given(ctx.lower())
+        && no_care_given(ctx)
+        && !crate::detect::health::scan(&ctx.parent().norm, &ctx.parent().lower)
+            .0
+            .is_empty()
 }
 
 impl Rule for PersonWithHealth {
@@ -404,48 +472,8 @@ impl Rule for PersonWithHealth {
             Spans::new(&a.care),
         );
         let mut patient_named = false;
-        let advice_given = [
-            "you should",
-            "you need to",
-            "should fix",
-            "should help",
-            "sounds like",
-            "try ",
-            "take ",
-            "drop to",
-            "cut back",
-            "switch to",
-            "stop ",
-            "keep taking",
-            // Spanish: "tome 600 mg", "póngase hielo", "parece un absceso", "deje de"
-            "tome ",
-            "póngase",
-            "parece un",
-            "parece que",
-            "deje de",
-            "suspenda",
-        ]
-        .iter()
-        .any(|w| lower.contains(w));
-        // "vaya a urgencias", "go to the ER": sending someone to care is advice, not care given
-        let sent_to = |c: &Mention| {
-            let b = lower[..c.start].trim_end();
-            [
-                "go to the",
-                "go to",
-                "head to the",
-                "vaya a",
-                "ir a",
-                "acuda a",
-                "call your",
-            ]
-            .iter()
-            .any(|w| b.ends_with(w))
-        };
-        let no_care = !a
-            .care
-            .iter()
-            .any(|c| matches!(c.kind, "encounter" | "visit" | "record") && !sent_to(c));
+        let advice_given = advice_given(lower);
+        let no_care = no_care_given(ctx);
         for m in a.persons.iter().filter(|m| is_possible_patient(m)) {
             if m.score < MIN_PERSON {
                 continue;
@@ -681,6 +709,16 @@ mod tests {
             "Living donor kidneys last longer. Ask us about the transplant list."
         ))
         .is_empty());
+    }
+
+    #[test]
+    fn congratulations_later_in_the_sentence() {
+        let r = Engine::new(staff_policy()).check(&Draft::reply(
+            "Ha! Thanks Peter Lindqvist, and congrats again on the clean PSA results 🎉",
+            "@prostate_pete",
+            "the waiting room wifi password is on the fridge lol",
+        ));
+        assert!(!c1(&r).is_empty(), "{:?}", r.findings);
     }
 
     #[test]

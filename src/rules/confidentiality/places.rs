@@ -221,6 +221,10 @@ mod tests {
             post("To the sweet abuelita on Calle Sombra who brought us tamales after her denture fitting: ¡gracias!"),
             vec!["Calle Sombra"]
         );
+        assert_eq!(
+            post("To our friend who lives above the bakery on Front St: your new partial is ready for pickup!"),
+            vec!["Front St"]
+        );
         // near misses: a Spanish street of an event, or not a street at all
         assert!(post("Feria de salud gratis en la Avenida Central, sábado 10-2").is_empty());
         assert!(post("La calle estaba cerrada por el desfile").is_empty());
