@@ -583,6 +583,18 @@ pub(super) fn detect(
         taken.push((s, t));
     }
 
+    // A street told with where someone lives ("lives above the bakery on Front St") or near one
+    // person is theirs; a numbered address stands out more than a street name.
+    let street_score = |s: usize, t: usize, numbered: bool| -> f32 {
+        let ind = m.residence.is_match(before(lower, s, 48))
+            || cues.individual((s, t), if numbered { 20 } else { 15 });
+        match (numbered, ind) {
+            (_, true) => 1.0,
+            (true, false) => 0.5,
+            (false, false) => 0.4,
+        }
+    };
+
     // Streets and street addresses.
     for c in sw.caps(&m.street, norm) {
         let all = c.get(0).expect("m");
@@ -630,14 +642,7 @@ pub(super) fn detect(
         if overlaps(&taken, (s, t)) || own_all(ctx, &ws) {
             continue;
         }
-        let home = m.residence.is_match(before(lower, s, 48));
-        let ind = home || cues.individual((s, t), if numbered { 20 } else { 15 });
-        let score = match (numbered, ind) {
-            (_, true) => 1.0,
-            (true, false) => 0.5,
-            (false, false) => 0.4,
-        };
-        out.push(Mention::new(s, t, "street", score));
+        out.push(Mention::new(s, t, "street", street_score(s, t, numbered)));
         taken.push((s, t));
     }
 
@@ -668,14 +673,7 @@ pub(super) fn detect(
             if !(prep || numbered) {
                 continue;
             }
-            let ind = m.residence.is_match(before(lower, s, 48))
-                || cues.individual((s, t), if numbered { 20 } else { 15 });
-            let score = match (numbered, ind) {
-                (_, true) => 1.0,
-                (true, false) => 0.5,
-                (false, false) => 0.4,
-            };
-            out.push(Mention::new(s, t, "street", score));
+            out.push(Mention::new(s, t, "street", street_score(s, t, numbered)));
             taken.push((s, t));
         }
     }
