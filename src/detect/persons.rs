@@ -1448,7 +1448,8 @@ fn preceded_by_place(toks: &[Tok], i: usize) -> bool {
     // "Hurricane Delia", "Winter Storm Elliott": named weather, not a person
     matches!(
         p.key.as_ref(),
-        "hurricane" | "storm" | "typhoon" | "cyclone"
+        // named weather; a language ("tiếng Việt" is Vietnamese, "tiếng Anh" English)
+        "hurricane" | "storm" | "typhoon" | "cyclone" | "tieng"
     ) || (p.case == Case::Cap && is_key(p, PLACE_PREFIX))
         || (is_key(&toks[i], PLACE_NAMES)
             && !toks
@@ -2381,6 +2382,15 @@ mod tests {
             .iter()
             .map(|m| (ctx.norm()[m.start..m.end].to_string(), m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_language_is_no_person() {
+        assert!(
+            names("Chúng tôi có nhân viên nói tiếng Việt! Bao can help.")
+                .iter()
+                .all(|n| n != "Việt")
+        );
     }
 
     #[test]

@@ -483,7 +483,23 @@ pub(super) fn detect(
         } else {
             "phone"
         };
-        let score = if m.third_side.is_match(prev) {
+        // "here's his cell, he'd love to take you out": a staff member's number offered for a
+        // date is a personal-channel matter (B2), not a patient's
+        let courting = || {
+            [
+                "take you out",
+                "go out with",
+                "on a date",
+                "is single",
+                "he's single",
+                "she's single",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+        };
+        let score = if courting() {
+            0.2
+        } else if m.third_side.is_match(prev) {
             1.0
         } else if m.own_side.is_match(prev) {
             0.2

@@ -11,7 +11,8 @@ const MESSAGE: &str = "This moves contact with a patient or follower to a person
 
 /// Every pattern below holds one of these.
 pub(super) static GATE: Gate = Gate::new(&[
-    "me", "my ", "mi ", "friend", "let's", "lets", "should", "wanna", "want to", "hang out", "date",
+    "me", "my ", "mi ", "you out", "here's", "friend", "let's", "lets", "should", "wanna",
+    "want to", "hang out", "date",
 ]);
 
 static CHANNEL: Lazy = Lazy::new(
@@ -28,6 +29,7 @@ static CHANNEL: Lazy = Lazy::new(
   | \b(?:mándeme|mandeme|escríbame|escribame|llámeme|llameme|agrégueme|agregueme)\s+(?:un\s+)?(?:whatsapp|mensaje|texto|al\s+cel|a\s+mi)\b
   | \bhang\s+out\s+sometime\b
   | \b(?:go\s+out\s+with\s+me|on\s+a\s+date)\b
+  | \b(?:take|took|taking)\s+you\s+out\b|\bhere'?s\s+(?:his|her)\s+(?:cell|number|phone|digits)\b
 ",
 );
 
@@ -85,6 +87,9 @@ mod tests {
         assert!(b2("add me on my personal IG @hana.glows!"));
         assert!(b2(
             "Si quiere, mándeme un WhatsApp a mi número personal y le platico más."
+        ));
+        assert!(b2(
+            "lol he is!! here's his cell 555-0191, he'd love to take you out"
         ));
         assert!(!b2(
             "Llame a nuestro número, (555) 294-6200, y con gusto le ayudamos."

@@ -65,6 +65,8 @@ pub(super) static GATE: Gate = Gate::new(&[
     " out in ",
     "ridiculous",
     "a joke",
+    "campaign",
+    "petition",
 ]);
 
 static POLITICS: Lazy = Lazy::new(
@@ -95,7 +97,7 @@ static POLITICS: Lazy = Lazy::new(
 static VOTE_NAME: Lazy = Lazy::new(r"\b[Vv]ote\s+[A-Z][a-z]+");
 
 static DATA_MISUSE: Lazy = Lazy::new(
-    r"\b(?:every|all|each)\s+(?:of\s+our\s+)?patients?\b[^.!?\n]{0,80}\b(?:campaign|vote|voting|election|candidate|rally|petition|fundraiser|political)|\bpatient\s+(?:list|emails?|contacts?|phone\s+numbers|database)\b[^.!?\n]{0,80}\b(?:campaign|vote|election|candidate|rally|petition|fundraiser)",
+    r"\b(?:every|all|each)\s+(?:of\s+our\s+)?patients?\b[^.!?\n]{0,80}\b(?:campaign|vote|voting|election|candidate|rally|petition|fundraiser|political)|\bpatient\s+(?:list|emails?|contacts?|phone\s+numbers|database)\b[^.!?\n]{0,80}\b(?:campaign|vote|election|candidate|rally|petition|fundraiser)|\b(?:list|emails?|email\s+list|contacts?|mailing\s+list|phone\s+numbers|addresses)\s+of\s+(?:our\s+)?(?:[a-z0-9-]+\s+){0,3}(?:patients|clients)\b[^.!?\n]{0,100}\b(?:campaign|vote|voting|election|candidate|rally|petition|fundraiser|political)",
 );
 
 impl Rule for Politics {
@@ -195,6 +197,8 @@ mod tests {
             "We're texting every patient on our appointment list to invite them to Dr. O's campaign kickoff for school board."
         ));
         assert!(b4("Remember those four names in November. Vote them out."));
+        assert!(b4("We'd love to help your campaign! We can share our email list of COPD patients so you can ask them to sign the clean-air petition."));
+        assert!(!b4("Sign up for our email list to get flu clinic dates."));
         assert!(b4(
             "Our clinic supports the recall of Mayor Smith. Sign the petition!"
         ));

@@ -33,6 +33,8 @@ static STAFF_OR_GATED: Lazy = Lazy::new(
   | \b(?:team\s+reminder|staff\s+reminder|reminder\s+to\s+(?:the\s+)?(?:team|staff))\b[^\n]{0,120}\breviews?\b
   | \b(?:your|their)\s+personal\s+(?:facebook|accounts?|profiles?|google|yelp)\b[^.!?\n]{0,60}\breviews?\b
   | \b(?:ask|asking)\s+(?:your|our)\s+(?:friends|family|relatives)\b[^.!?\n]{0,60}\breviews?\b
+  | \b(?:staff|team)\s+challenge\b[^\n]{0,120}\breviews?\b|\bwhoever\s+(?:posts|writes|leaves)\s+the\s+most\b[^.!?\n]{0,30}\breviews?\b
+  | \bmake\s+(?:'em|them|it)\s+sound\s+real\b
   | \btestimonials?\b[^.!?\n]{0,60}\b(?:therapy|counseling|counselling|clients?)\b|\b(?:therapy|counseling)\s+clients?\b[^.!?\n]{0,60}\btestimonials?\b
 ",
 );
@@ -64,7 +66,22 @@ impl Rule for Reviews {
         if !GATE.hit_in(ctx) {
             return;
         }
-        let reviews = REVIEW.spans(lower);
+        // "a pharmacist will review it with you": the verb, not a review of the practice
+        let reviews: Vec<(usize, usize)> = REVIEW
+            .spans(lower)
+            .into_iter()
+            .filter(|&(s, e)| {
+                let w = &lower[s..e];
+                let next = lower[e..].trim_start();
+                !(matches!(w, "review" | "reviewing")
+                    && [
+                        "it ", "it.", "them", "your", "the ", "this", "these", "with", "w/",
+                        "all ", "each", "any", "her", "his",
+                    ]
+                    .iter()
+                    .any(|x| next.starts_with(x)))
+            })
+            .collect();
         if reviews.is_empty() {
             return;
         }
@@ -115,6 +132,16 @@ mod tests {
             .findings
             .iter()
             .any(|f| f.code == "B9")
+    }
+
+    #[test]
+    fn staff_contests_for_reviews_and_the_verb_review() {
+        assert!(b9("Staff challenge 🏆 whoever posts the most Google reviews for us this week wins Friday off! Use your own accounts & make 'em sound real 😉"));
+        assert!(!b9(
+            "Bring your full list to the counter & a pharmacist will review it w/ you for free."
+        ));
+        // near miss of the near miss: an incentive for reviews still fires
+        assert!(b9("Leave us a 5-star review and get a free whitening!"));
     }
 
     #[test]

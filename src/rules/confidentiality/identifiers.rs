@@ -145,6 +145,9 @@ mod tests {
             post("Si quiere, mándeme un WhatsApp a mi número personal, 555-0190. Soy Lupita")
                 .is_empty()
         );
+        assert!(post("lol he is!! here's his cell 555-0191, he'd love to take you out").is_empty());
+        // near miss: a patient's number given to someone else
+        assert!(!post("pt Dana's cell is 555-0191 if her ride needs it").is_empty());
     }
 
     #[test]

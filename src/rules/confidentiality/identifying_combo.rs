@@ -212,6 +212,12 @@ impl Rule for IdentifyingCombo {
                                 || (m.kind != "body" && patterns().clinical.is_match(text)))
                     })
                     || singular_case(text)
+                    // a unique person with a rare condition ("only person in town w/ LAM"); a
+                    // talk about malaria is no case
+                    || (within(&a.health, s)
+                        .iter()
+                        .any(|m| m.kind == "rare-condition" && m.score >= 0.5)
+                        && patterns().unique.is_match(text))
             })
             .collect();
         for (i, s) in ss.iter().enumerate() {
@@ -356,6 +362,13 @@ mod tests {
         }
         let t = "Wild case this week: only the second penile fracture we've ever treated here in Mill Haven, and he's the local bowling league champ.";
         assert!(!c8(&check(t)).is_empty(), "{:?}", check(t));
+        let t = "Only person in Port Averill w/ LAM (lymphangioleiomyomatosis) just got into the sirolimus trial!! She teaches 2nd grade at Harbor Elem.";
+        assert!(!c8(&check(t)).is_empty(), "{:?}", check(t));
+        // near misses: education about a rare condition, a talk by a clinician
+        let t = "Dr. Oluwaseun Adeyemi, MD will speak on malaria prevention at the Port Deverell Rotary lunch, Wed Dec 2 at noon.";
+        assert!(c8(&check(t)).is_empty(), "{:?}", check(t));
+        let t = "LAM (lymphangioleiomyomatosis) is a rare lung disease; the only approved drug is sirolimus.";
+        assert!(c8(&check(t)).is_empty(), "{:?}", check(t));
         let t = "Saturday's Kidney Walk was our biggest yet: 212 walkers and $18,400 raised for the county transplant fund.";
         assert!(c8(&check(t)).is_empty(), "{:?}", check(t));
         // near misses: public news about a public figure, and the practice's own uniqueness
