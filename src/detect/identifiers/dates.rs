@@ -115,6 +115,47 @@ fn m() -> &'static M {
     })
 }
 
+/// Instructions and permissions said before a time ("you should get it tonight").
+const MODALS: &[&str] = &[
+    "you should",
+    "you can",
+    "he can",
+    "she can",
+    "they can",
+    "he should",
+    "she should",
+    "they should",
+    "you need to",
+    "make sure",
+    "don't wait",
+    "ask your",
+    "go ahead and",
+];
+
+/// The clause that ends `before` (a text cut just before a date): from its last sentence or
+/// clause mark, reading "Rep." or "Dr." as abbreviations, not ends.
+fn clause_before(before: &str) -> &str {
+    let mut end = before.len();
+    loop {
+        let Some(k) = before[..end].rfind(['.', '!', '?', '\n', ';', ':', ',']) else {
+            return before;
+        };
+        let word = before[..k]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let abbreviation = before.as_bytes()[k] == b'.'
+            && matches!(
+                word,
+                "rep" | "sen" | "gov" | "dr" | "mr" | "mrs" | "ms" | "st" | "vs" | "jr" | "sr"
+            );
+        if !abbreviation {
+            return &before[k + 1..];
+        }
+        end = k;
+    }
+}
+
 /// Verbs that start an instruction ("Call your reps today", "Start the drops tonight").
 const INSTRUCTIONS: &[&str] = &[
     "call", "drink", "start", "take", "try", "vote", "stop", "grab", "get", "drop", "join", "sign",
@@ -553,17 +594,15 @@ pub(super) fn detect(
         // "Call your reps today!", "Drink water and start cranberry pills tonight": the time of
         // an instruction, not of a visit
         let instruction = kind == "date-relative" && {
-            let b = before(lower, s, 100);
-            let clause = b
-                .rsplit(['.', '!', '?', '\n', ';', ':'])
-                .next()
-                .unwrap_or(b);
+            let clause = clause_before(before(lower, s, 120));
             let first = clause
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .split(|c: char| !c.is_alphanumeric() && c != '\'')
                 .next()
                 .unwrap_or("");
-            INSTRUCTIONS.contains(&first)
+            // "Call Rep. Dunmore TODAY", "he can go up to 20mg tonight", "you should get Plan
+            // B tonight": an instruction or a permission before the time, in its clause
+            INSTRUCTIONS.contains(&first) || MODALS.iter().any(|m| clause.contains(m))
         };
         // "Myth-busting Monday: ...", "Wellness Wednesday!": a series of posts, not a day
         let series = kind == "date-weekday" && {

@@ -19,7 +19,7 @@ const MESSAGE_PERSONAL_CONTENT: &str = "This is personal content on the practice
 static BUSINESS: Lazy = Lazy::new(
     r"(?x)
     \b(?:our|the)\s+(?:office|clinic|practice|front\s+desk|phones?|phone\s+lines?|waiting\s+room)\s+(?:is|are|will\s+be|'s|opens?|closes?)\b
-  | \b(?:office|clinic|practice)\s+(?:is|will\s+be)\s+(?:closed|open|opening|closing)\b
+  | \b(?:office|clinic|practice)(?:'s|\s+is|\s+will\s+be)\s+(?:closed|open|opening|closing)\b
   | \bwe(?:'re|\s+are|\s+will\s+be|'ll\s+be)\s+(?:closed|open|closing|opening|hiring|accepting|now\s+accepting|welcoming)\b
   | \b(?:now\s+)?(?:accepting|welcoming)\s+new\s+patients\b|\bnew\s+patients\s+welcome\b
   | \b(?:call|book|schedule)\s+(?:us|the\s+office|our\s+office|with\s+us|your\s+appointment|an\s+appointment|a\s+visit)\b
@@ -258,6 +258,11 @@ mod tests {
         assert!(b10(
             &e,
             &Draft::post("We're hiring a front desk coordinator!").with_account("Kelly Ortiz")
+        ));
+        assert!(b10(
+            &e,
+            &Draft::post("clinic's closed Thursday for the Fourth, lab walk-ins moved to Wed 7-10")
+                .with_account("@kelly_ortiz_rn")
         ));
         assert!(b10(
             &e,

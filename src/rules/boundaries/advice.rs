@@ -92,7 +92,7 @@ pub(super) static REASSURE_GATE: Gate = Gate::new(&[
 static SET: std::sync::OnceLock<regex::RegexSet> = std::sync::OnceLock::new();
 
 static STRONG: Lazy = Lazy::new(
-    r"\bsounds like (?:you(?:'ve| have| got)|you've got)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) (?:have|got)\b|\b(?:stop|double|halve|increase|decrease|skip|up|lower|raise|cut) (?:your|ur) (?:dose|dosage|doses|meds|medication|medicine|pills|insulin|prescription|antibiotics?|steroids?)\b",
+    r"\bsounds like (?:you(?:'ve| have| got)|you've got)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) (?:have|got)\b|\b(?:stop|double|halve|increase|decrease|skip|up|lower|raise|cut) (?:your|ur) (?:dose|dosage|doses|meds|medication|medicine|pills|insulin|prescription|antibiotics?|steroids?)\b|\b(?:you|he|she|they) can (?:go up to|go down to|increase|double|take up to|bump (?:up )?to|drop to|skip)\s+\d",
 );
 
 static SHOULD: Lazy = Lazy::new(
@@ -299,6 +299,10 @@ mod tests {
     #[test]
     fn catalog_examples_fire() {
         assert!(b1(&Draft::post("You should stop the amoxicillin.")));
+        assert!(b1(&reply(
+            "Yes, he can go up to 20mg of the lisinopril tonight and recheck in the morning.",
+            "dad's BP is 170 on 10mg lisinopril, can he take more?"
+        )));
         assert!(b1(&reply(
             "Sounds like you have strep, honestly.",
             "my throat is killing me, what is it?"

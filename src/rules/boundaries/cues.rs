@@ -350,7 +350,55 @@ pub fn is_answer(ctx: &Ctx) -> bool {
 
 /// Whether the draft speaks to one person: an answer, or a post that opens with an @handle.
 pub fn addresses_individual(ctx: &Ctx) -> bool {
-    is_answer(ctx) || ctx.norm().trim_start().starts_with('@')
+    (is_answer(ctx) || ctx.norm().trim_start().starts_with('@')) && !answers_an_organization(ctx)
+}
+
+/// Whether the text answered is by an organization ("Wickett Springs Public Schools", "Rotary
+/// Club of X"): prices or advice given to it are general information, not about one person.
+fn answers_an_organization(ctx: &Ctx) -> bool {
+    const ORG: &[&str] = &[
+        "schools",
+        "school",
+        "district",
+        "county",
+        "department",
+        "dept",
+        "association",
+        "church",
+        "library",
+        "news",
+        "inc",
+        "llc",
+        "club",
+        "league",
+        "foundation",
+        "society",
+        "council",
+        "university",
+        "college",
+        "pta",
+        "ymca",
+        "chamber",
+        "rotary",
+        "committee",
+        "magazine",
+        "radio",
+        "gazette",
+        "herald",
+        "times",
+        "ministries",
+        "coalition",
+        "alliance",
+    ];
+    ctx.draft.in_reply_to.as_ref().is_some_and(|p| {
+        let a = p.author.to_lowercase();
+        a.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .count()
+            >= 2
+            && a.split(|c: char| !c.is_alphanumeric())
+                .any(|w| ORG.contains(&w))
+    })
 }
 
 // ---------------------------------------------------------------------------------------------

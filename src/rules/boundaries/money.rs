@@ -128,6 +128,24 @@ mod tests {
     }
 
     #[test]
+    fn prices_told_to_an_organization_are_general() {
+        let text = "We offer sports physicals Mon-Fri, $35 cash price or billed to insurance. Call to book!";
+        let parent =
+            "Sports physicals are required before the first practice. Where can families get them?";
+        assert!(!b7(&Draft::reply(
+            text,
+            "Wickett Springs Public Schools",
+            parent
+        )));
+        // near miss: the same told to one parent who asked
+        assert!(b7(&Draft::reply(
+            "For you it's $35 cash, and we can bill the rest to your insurance.",
+            "Dana Fox",
+            parent
+        )));
+    }
+
+    #[test]
     fn catalog_examples_fire() {
         assert!(b7(&comment(
             "Hi Dan, your plan covers 80% so you'd owe about $186 after insurance.",

@@ -100,6 +100,17 @@ static DATA_MISUSE: Lazy = Lazy::new(
     r"\b(?:every|all|each)\s+(?:of\s+our\s+)?patients?\b[^.!?\n]{0,80}\b(?:campaign|vote|voting|election|candidate|rally|petition|fundraiser|political)|\bpatient\s+(?:list|emails?|contacts?|phone\s+numbers|database)\b[^.!?\n]{0,80}\b(?:campaign|vote|election|candidate|rally|petition|fundraiser)|\b(?:list|emails?|email\s+list|contacts?|mailing\s+list|phone\s+numbers|addresses)\s+of\s+(?:our\s+)?(?:[a-z0-9-]+\s+){0,3}(?:patients|clients)\b[^.!?\n]{0,100}\b(?:campaign|vote|voting|election|candidate|rally|petition|fundraiser|political)",
 );
 
+/// "We've mailed a reminder to every patient in our system ... Please vote YES": the patient
+/// list contacted in one sentence, for a vote, campaign or petition anywhere in the draft.
+fn contacted_for_politics(lower: &str, clause: &str) -> bool {
+    static CONTACTED: Lazy = Lazy::new(
+        r"\b(?:mailed|texted|emailed|called|messaged|sent|contacted)\b[^.!?\n]{0,60}\b(?:every|all|each)\s+(?:of\s+our\s+)?patients?\b|\b(?:every|all|each)\s+(?:of\s+our\s+)?patients?\b[^.!?\n]{0,60}\b(?:mailed|texted|emailed|called|messaged|sent|contacted)\b|\b(?:texted|emailed|called|messaged)\s+everyone\s+on\s+our\s+(?:appointment|patient)\s+list\b",
+    );
+    static CAUSE: Lazy =
+        Lazy::new(r"\b(?:vote|voting|levy|ballot|campaign|candidate|election|petition|rally)\b");
+    CONTACTED.is_match(clause) && CAUSE.is_match(lower)
+}
+
 impl Rule for Politics {
     fn id(&self) -> &'static str {
         "politics-opinion"
@@ -110,7 +121,7 @@ impl Rule for Politics {
         let norm = ctx.norm();
         for (a, b) in GATE.clauses_in(ctx) {
             let c = &lower[a..b];
-            if DATA_MISUSE.is_match(c) {
+            if DATA_MISUSE.is_match(c) || contacted_for_politics(lower, c) {
                 out.push(
                     Hit::new("B4", "patient-data-non-care", Severity::Medium, (a, b), MESSAGE_DATA)
                         .suggest("Use patient contact details only for care. Share the event on the practice's own page, not through the patient list, or leave it out."),
@@ -199,6 +210,7 @@ mod tests {
         assert!(b4("Remember those four names in November. Vote them out."));
         assert!(b4("We'd love to help your campaign! We can share our email list of COPD patients so you can ask them to sign the clean-air petition."));
         assert!(!b4("Sign up for our email list to get flu clinic dates."));
+        assert!(b4("The hospital levy vote is Nov 4! We've mailed a reminder postcard to every patient in our system and texted everyone on our appointment list. Please vote YES!"));
         assert!(b4(
             "Our clinic supports the recall of Mayor Smith. Sign the petition!"
         ));

@@ -73,6 +73,18 @@ impl Rule for Reviews {
             .filter(|&(s, e)| {
                 let w = &lower[s..e];
                 let next = lower[e..].trim_start();
+                // "(no purchase or review needed)": a review is not asked for
+                let waived = ["needed", "required", "necessary"]
+                    .iter()
+                    .any(|x| next.starts_with(x))
+                    && lower[..s]
+                        .rsplit(|c: char| !c.is_alphanumeric())
+                        .filter(|x| !x.is_empty())
+                        .take(3)
+                        .any(|x| x == "no");
+                if waived {
+                    return false;
+                }
                 !(matches!(w, "review" | "reviewing")
                     && [
                         "it ", "it.", "them", "your", "the ", "this", "these", "with", "w/",
@@ -140,6 +152,7 @@ mod tests {
         assert!(!b9(
             "Bring your full list to the counter & a pharmacist will review it w/ you for free."
         ));
+        assert!(!b9("Free shade checks and a raffle for an electric toothbrush (no purchase or review needed)."));
         // near miss of the near miss: an incentive for reviews still fires
         assert!(b9("Leave us a 5-star review and get a free whitening!"));
     }

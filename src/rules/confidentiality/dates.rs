@@ -152,6 +152,9 @@ mod tests {
         for (t, parent) in [
             ("That's almost certainly a UTI. Drink tons of water and start cranberry pills tonight.", "burning since yesterday, ER or wait?"),
             ("Call your reps today and tell them to fund dialysis!", "what can we do?"),
+            ("Personally I think the bill is bad. Call Rep. Dunmore TODAY and tell him to vote NO.", "thoughts?"),
+            ("If you had sex in the last 5 days you should get Plan B tonight.", "missed 2 pills"),
+            ("Yes, he can go up to 20mg of the lisinopril tonight and recheck in the morning.", "BP is 170, what now?"),
         ] {
             assert!(reply(t, parent).is_empty(), "{t}");
         }

@@ -236,7 +236,13 @@ const PATIENT_NOUNS: &[&str] = &[
     "dads",
     "families",
     "intake",
-    "callers", // a group spoken to or of
+    "callers",
+    "client",
+    "clients",
+    "ppl",
+    "customer",
+    "customers",
+    // a group spoken to or of
     "some of y'all",
     "some of you",
     "some of these",
@@ -409,6 +415,7 @@ mod tests {
             "dear everyone who no-shows 3 times and then posts that we never have openings 🙃 we see you",
             "Some of y'all treat chair time like it's optional and then act shocked when you end up in the ER",
             "If you show up the day before your trip demanding six vaccines, the panic is on you. Some of these travelers, honestly.",
+            "another whitening client who ignored the no-coffee rule and then DEMANDED a redo 🙄 some ppl just can't follow instructions",
             "Dear patients: if you can't handle a 5-minute wait without screaming at our nurses, maybe recovery isn't your thing.",
         ] {
             assert!(!c10(&check(t)).is_empty(), "{t}");
