@@ -647,35 +647,26 @@ pub(super) fn detect(
     }
 
     // Spanish streets ("on Calle Sombra", "en la Avenida Juárez"): the kind word comes first.
-    if norm.contains("Calle")
-        || norm.contains("Av")
-        || norm.contains("Camino")
-        || norm.contains("Paseo")
-        || norm.contains("Callej")
-        || norm.contains("Carretera")
-        || norm.contains("Privada")
-        || norm.contains("Cerrada")
-    {
-        for c in m.street_es.find_iter(norm) {
-            let (s, t) = (c.start(), c.end());
-            let ws: Vec<&str> = lower[s..t]
-                .split(|ch: char| !ch.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect();
-            if overlaps(&taken, (s, t)) || own_all(ctx, &ws) {
-                continue;
-            }
-            let prep = m.street_prep.is_match(before(lower, s, 16))
-                || ["en ", "en la ", "de la ", "por la ", "sobre "]
-                    .iter()
-                    .any(|p| before(lower, s, 16).ends_with(p));
-            let numbered = lower[s..t].ends_with(|ch: char| ch.is_ascii_digit());
-            if !(prep || numbered) {
-                continue;
-            }
-            out.push(Mention::new(s, t, "street", street_score(s, t, numbered)));
-            taken.push((s, t));
+    // (the regex starts with its literal kind words, so its prefilter skips drafts without one)
+    for c in m.street_es.find_iter(norm) {
+        let (s, t) = (c.start(), c.end());
+        let ws: Vec<&str> = lower[s..t]
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if overlaps(&taken, (s, t)) || own_all(ctx, &ws) {
+            continue;
         }
+        let prep = m.street_prep.is_match(before(lower, s, 16))
+            || ["en ", "en la ", "de la ", "por la ", "sobre "]
+                .iter()
+                .any(|p| before(lower, s, 16).ends_with(p));
+        let numbered = lower[s..t].ends_with(|ch: char| ch.is_ascii_digit());
+        if !(prep || numbered) {
+            continue;
+        }
+        out.push(Mention::new(s, t, "street", street_score(s, t, numbered)));
+        taken.push((s, t));
     }
 
     // ZIP codes, only with a label or after a state.
