@@ -328,9 +328,7 @@ fn m() -> &'static M {
             }
         }
         let ac = crate::build_ac(
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+            AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest),
             &pats,
         )
         .expect("cue words");

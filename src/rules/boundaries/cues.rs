@@ -297,9 +297,7 @@ fn all_gates() -> Option<&'static AllGates> {
             }
         }
         let ac = crate::build_ac(
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+            AhoCorasickBuilder::new().match_kind(MatchKind::Standard),
             &words,
         )
         .ok()?;
