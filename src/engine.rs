@@ -85,6 +85,9 @@ pub struct CompiledPolicy {
     /// places its policy names (emergency, covering, after hours): never a patient's location.
     /// Computed once here rather than on every check.
     pub own_place_words: Vec<String>,
+    /// The first two words of the practice's name, lowercased and joined by a space ("sonrisa
+    /// linda"), where the name has two; empty otherwise. Where they are written, no person is.
+    pub practice_phrase: String,
 }
 
 const TITLES_AND_CREDENTIALS: &[&str] = &[
@@ -223,6 +226,17 @@ impl CompiledPolicy {
         own_place_words.extend(own_address_words.iter().cloned());
         own_place_words.sort_unstable();
         own_place_words.dedup();
+        let name = p.name.to_lowercase();
+        let name_words: Vec<&str> = name
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .collect();
+        let practice_phrase = if name_words.len() == 2 {
+            name_words.join(" ")
+        } else {
+            String::new()
+        };
         CompiledPolicy {
             allow: ci_words(&policy.allow_terms),
             deny: ci_words(&policy.deny_terms),
@@ -235,6 +249,7 @@ impl CompiledPolicy {
             own_handles: policy.own_handles(),
             own_address_words,
             own_place_words,
+            practice_phrase,
             policy,
         }
     }

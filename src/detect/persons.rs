@@ -2261,16 +2261,10 @@ fn year_event(lower: &str) -> bool {
 /// first two words of the policy's practice name, as words. "Linda" there is no person. One
 /// word alone ("Grace" of "Grace Family Dental") could be a patient's name and is not enough.
 fn practice_name_spans(ctx: &Ctx) -> Vec<(usize, usize)> {
-    let name = ctx.policy.policy.practice.name.to_lowercase();
-    let words: Vec<&str> = name
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .take(2)
-        .collect();
-    if words.len() < 2 {
+    let phrase = &ctx.policy.practice_phrase;
+    if phrase.is_empty() {
         return Vec::new();
     }
-    let phrase = words.join(" ");
     let lower = ctx.lower();
     let b = lower.as_bytes();
     lower

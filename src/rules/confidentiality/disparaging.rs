@@ -313,9 +313,9 @@ impl Rule for Disparaging {
             }
         }
         mocking.extend(exasperation);
-        if ["🙃", "😒", "honestly", "just saying", "sigh"]
+        if WEAK_MOCKING
             .iter()
-            .any(|k| lower.contains(k))
+            .any(|k| lower.contains(k.trim_end_matches(['.', '!'])))
             && !find_words(lower, COMPLAINTS).is_empty()
         {
             mocking.extend(find_words(lower, WEAK_MOCKING));
