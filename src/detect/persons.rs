@@ -1185,6 +1185,31 @@ static EPONYM_NOUNS: &[&str] = &[
     "booster",
 ];
 
+/// Products after a capitalized name make it a brand: "Sparkle Kids toothpaste", "Dr. Brite
+/// floss", also with one descriptive word between ("Sparkle Kids fluoride toothpaste").
+static PRODUCT_NOUNS: &[&str] = &[
+    "toothpaste",
+    "mouthwash",
+    "floss",
+    "flossers",
+    "toothbrush",
+    "toothbrushes",
+    "shampoo",
+    "sunscreen",
+    "lotion",
+    "serum",
+    "moisturizer",
+    "cleanser",
+    "supplement",
+    "supplements",
+    "vitamins",
+    "gummies",
+    "lozenges",
+    "wipes",
+    "brand",
+    "products",
+];
+
 /// Words of a plainly public context.
 static FAMOUS_CUES: &[&str] = &[
     // history and trivia ("Myth-busting Monday: George Washington's dentures...")
@@ -1434,7 +1459,13 @@ fn followed_by_org(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
     if !(g == " " || g == "-") {
         return false;
     }
-    if is_key(n, EPONYM_NOUNS) {
+    if is_key(n, EPONYM_NOUNS) || is_key(n, PRODUCT_NOUNS) {
+        return true;
+    }
+    if n.case == Case::Lower
+        && gap_after(ctx, toks, i + 1) == " "
+        && toks.get(i + 2).is_some_and(|p| is_key(p, PRODUCT_NOUNS))
+    {
         return true;
     }
     n.case != Case::Lower && is_key(n, ORG_WORDS)
@@ -2376,6 +2407,21 @@ mod tests {
             .iter()
             .map(|m| (ctx.norm()[m.start..m.end].to_string(), m.kind))
             .collect()
+    }
+
+    #[test]
+    fn brands_are_not_people() {
+        for t in [
+            "We are loving the new Sparkle Kids fluoride toothpaste in every goodie bag!",
+            "Grab a pack of Dr. Brite floss picks at the front desk.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        // near miss: a person after whom a product is mentioned in the next sentence
+        assert_eq!(
+            names("Thanks Maya Brooks! Toothpaste samples are at the desk."),
+            vec!["Maya Brooks"]
+        );
     }
 
     #[test]

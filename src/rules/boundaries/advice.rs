@@ -252,6 +252,15 @@ impl Rule for Advice {
                     && DIAGNOSIS
                         .get()
                         .find_iter(c)
+                        // "if you have severe pain, call 911": a condition, not a diagnosis
+                        .filter(|m| {
+                            let prev = c[..m.start()].trim_end();
+                            let prev = prev.rsplit(|ch: char| !ch.is_alphanumeric()).next();
+                            !matches!(
+                                prev,
+                                Some("if" | "when" | "whenever" | "whether" | "unless")
+                            )
+                        })
                         .any(|m| clinical_follows(ctx, a + m.end(), b, &clin));
                 let reassure = m.matched(3) && !disclaims() && (has_clin || parent_clinical());
                 fire = instruct || diagnose || reassure;
@@ -385,6 +394,10 @@ mod tests {
             reply(
                 "Hi Tara, we can't evaluate anyone's skin online, but a mole that itches, bleeds or changes is always worth a look. Please call (555) 318-2200 to schedule a skin check.",
                 "Is it normal for a mole to itch?",
+            ),
+            reply(
+                "We aren't able to give medical advice through messages. Please call us at (555) 740-2200. If you have severe pain, fever or trouble breathing, call 911 or go to the nearest emergency department.",
+                "I had surgery with you in June and I'm having some pain near one incision. Is that normal?",
             ),
             reply(
                 "After hours, call (555) 462-7800 and press 3. If it's an emergency, call 911 or go to the nearest ED.",

@@ -61,7 +61,7 @@ static CHANNEL: Lazy = Lazy::new(
 
 /// Notices that the page is not watched, or clauses about the phone line.
 static EXCUSE: Lazy = Lazy::new(
-    r"\b(?:not|isn't|aren't|isnt|arent|never|no longer|can't|cannot)\b[^.!?\n]{0,30}\b(?:monitor|monitored|watch|watched|answer|answered|respond|check|checked|read|staffed)|\b(?:phones?|call|calls|answering service|on-call|line|voicemail|911|emergency department|er)\b",
+    r"\b(?:not|isn't|aren't|isnt|arent|never|no longer|can't|cannot)\b[^.!?\n]{0,30}\b(?:monitor|monitored|watch|watched|answer|answered|respond|check|checked|read|staffed|assess|evaluate|diagnose)|\b(?:phones?|call|calls|answering service|on-call|line|voicemail|911|emergency|er)\b",
 );
 
 impl Rule for Availability {
@@ -154,6 +154,7 @@ mod tests {
             "This page is not monitored 24/7. If this is an emergency, call 911.",
             "This page isn't monitored around the clock; for medical questions call us during office hours.",
             "Our answering service picks up 24/7.",
+            "Please call 911 now. Chest pain needs emergency care right away and we can't assess symptoms by message.",
             "Walk-ins welcome anytime we're open!",
             "Our Messenger inbox isn't checked after hours or on weekends.",
             "We're happy to help after hours: call (555) 201-4400 and press 2.",

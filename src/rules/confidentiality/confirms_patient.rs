@@ -234,6 +234,13 @@ pub(crate) fn is_offer(text: &str) -> bool {
         "to schedule",
         "before you book",
         "can we ",
+        // "our front desk can check your coverage": checking benefits for someone not yet seen
+        "can check your",
+        "can verify your",
+        "will check your",
+        "will verify your",
+        "happy to check",
+        "happy to verify",
     ];
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
     AC.get_or_init(|| crate::build_ac(&AhoCorasick::builder(), OFFER).expect("offer phrases"))

@@ -24,6 +24,7 @@ impl Rule for DatesOfService {
         for m in &a.dates {
             if !o.tied(m, 150)
                 || in_weekday_range(ctx.lower(), m.span())
+                || routine_weekday(ctx.lower(), m.span())
                 || crate::detect::persons::public_news_at(ctx, m.start, m.end)
             {
                 continue;
@@ -75,6 +76,44 @@ fn in_weekday_range(lower: &str, (s, e): (usize, usize)) -> bool {
                 .is_some_and(starts_with_weekday)
     });
     joined_after || joined_before
+}
+
+/// "the 2nd Thursday of each month", "Tuesday folders", "Friday newsletter":
+/// a weekday that recurs (a schedule or a routine), not the day of somebody's visit.
+fn routine_weekday(lower: &str, (s, e): (usize, usize)) -> bool {
+    if !starts_with_weekday(&lower[s..]) {
+        return false;
+    }
+    let before = lower[..s].trim_end();
+    let prev = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let after = lower[e..].trim_start();
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    const ORDINALS: [&str; 10] = [
+        "1st", "2nd", "3rd", "4th", "5th", "first", "second", "third", "fourth", "fifth",
+    ];
+    const ROUTINE: [&str; 9] = [
+        "folder",
+        "folders",
+        "newsletter",
+        "newsletters",
+        "huddle",
+        "huddles",
+        "special",
+        "specials",
+        "giveaway",
+    ];
+    // "every Tuesday" stays: "we'll miss seeing him every Tuesday" is one patient's schedule
+    (ORDINALS.contains(&prev)
+        && ["of each", "of every", "of the month", "of the week"]
+            .iter()
+            .any(|p| after.starts_with(p)))
+        || ROUTINE.contains(&next)
 }
 
 #[cfg(test)]
@@ -129,6 +168,41 @@ mod tests {
         assert_eq!(
             reply("We saw you Monday for your crown", "My crown hurts"),
             vec!["Monday"]
+        );
+    }
+
+    #[test]
+    fn recurring_weekdays_are_a_schedule() {
+        for (t, parent) in [
+            (
+                "Yes! The support group is open to anyone who had surgery, here or elsewhere. We meet the 2nd Thursday of each month at 6pm.",
+                "Is the support group open to people who had surgery somewhere else?",
+            ),
+            (
+                "Consent forms go home in Tuesday folders; students are seen during our school visit.",
+                "How do I sign my son up for the dental van?",
+            ),
+        ] {
+            assert!(reply(t, parent).is_empty(), "{t}");
+        }
+        // near misses: one visit's day still fires
+        assert_eq!(
+            reply(
+                "So glad your gastric sleeve went well Thursday, see you at the 2-week check!",
+                "Thanks for everything"
+            ),
+            vec!["Thursday"]
+        );
+        assert_eq!(
+            reply("We saw you last Tuesday for the biopsy", "still waiting"),
+            vec!["last Tuesday"]
+        );
+        assert_eq!(
+            reply(
+                "Liam worked so hard! We'll miss seeing him every Tuesday",
+                "Last day of speech therapy!"
+            ),
+            vec!["Tuesday"]
         );
     }
 

@@ -205,7 +205,10 @@ impl Rule for IdentifyingCombo {
             .iter()
             .map(|s| {
                 let text = &lower[s.start..s.end];
-                !within(&a.care, s).is_empty()
+                // "during our visit" (the practice visiting a school or a fair) is no one's care
+                within(&a.care, s)
+                    .iter()
+                    .any(|c| !(c.kind == "visit" && lower[..c.start].ends_with("our ")))
                     || within(&a.health, s).iter().any(|m| {
                         m.score >= 0.5
                             && (crate::detect::health::is_treatment(m.kind)
@@ -332,6 +335,15 @@ mod tests {
         let a = t.find(from).unwrap();
         let b = t.find(to).unwrap() + to.len();
         (t[..a].encode_utf16().count(), t[..b].encode_utf16().count())
+    }
+
+    #[test]
+    fn the_practices_own_visit_is_no_patient() {
+        let t = "Consent forms go home this week. Return yours to the school nurse and students are scheduled during our visit.";
+        assert!(c8(&check(t)).is_empty());
+        // near miss: a patient's visit with the one school nurse
+        let t = "The school nurse came in for her visit with a rash from the new detergent.";
+        assert!(!c8(&check(t)).is_empty());
     }
 
     #[test]

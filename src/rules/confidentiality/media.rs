@@ -316,13 +316,20 @@ impl Rule for PatientMedia {
             .persons
             .iter()
             .any(|m| is_possible_patient(m) && m.score >= 0.5);
-        let patient_words = has_any(
+        // "photos show the kits and the team, no kiddos": a patient word under a negation
+        // says who is not in the picture
+        let patient_words = find_words(
             lower,
             &[
                 "patient", "patients", "pt", "case", "player", "players", "client", "clients",
                 "kiddo", "kiddos", "walk-in",
             ],
-        ) || a
+        )
+        .iter()
+        .any(|&(s, _, _)| {
+            let prev = lower[..s].trim_end().rsplit(' ').next().unwrap_or("");
+            !matches!(prev, "no" | "not" | "without" | "zero")
+        }) || a
             .care
             .iter()
             .any(|c| c.kind == "patient" || c.kind == "encounter");
@@ -517,6 +524,19 @@ mod tests {
             )),
             vec![(0, 11)]
         );
+    }
+
+    #[test]
+    fn photos_that_say_no_patients_are_in_them() {
+        assert!(c7(&check(
+            "Thank you Rotary for 500 toothbrush kits! Photos show the kits and the team, no kiddos."
+        ))
+        .is_empty());
+        // near miss: the kiddos are in the photos
+        assert!(!c7(&check(
+            "Thank you Rotary for 500 toothbrush kits! Photos show the kiddos with their new kits."
+        ))
+        .is_empty());
     }
 
     #[test]
