@@ -150,9 +150,10 @@ static STRONG: Lazy = Lazy::new(
   | \bnobody\s+(?:cares|asked)\b|\blearn\s+to\s+read\b|\bif\s+you\s+had\s+(?:bothered|listened|read)\b
   | \b(?:idiot|idiots|moron|morons|pathetic|troll|loser|clown|crybaby)\b
   | \bloudest\s+opinions\b|\bnever\s+have\s+any\s+facts\b|\bwe\s+don'?t\s+need\s+(?:patients|customers|people)\s+like\s+you\b
-  | \bgo\s+(?:somewhere|elsewhere)\s+else\s+then\b|\bdon'?t\s+come\s+back\b
+  | \bgo\s+(?:somewhere|elsewhere)\s+else\s+then\b|\bdon'?t\s+come\s+back\b|\bgo\s+somewhere\s+else\b|\btake\s+it\s+(?:somewhere\s+else|elsewhere)\b
+  | \bwant\s+to\s+trash\b|\bnobody\s+takes\b[^.!?\n]{0,30}\bseriously\b|\breviews?\s+like\s+(?:this|yours)\s+(?:are|is)\s+(?:exactly\s+)?(?:why|the\s+reason)\b
   | \bnobody(?:'s|\s+is)\s+forcing\s+you\b|\bwith\s+all\s+due\s+respect\b|\beducate\s+yourself\b|\b(?:uninformed|ignorant)\b
-  | \bwe\s+stand\s+(?:by|behind)\s+(?:our|the|this|that)\b|\bnot\s+our\s+fault\b|\byou\s+signed\s+(?:the|a|our)\b|\bfor\s+the\s+record\b|\byou\s+were\s+told\b
+  | \bwe\s+stand\s+(?:by|behind)\s+(?:our|the|this|that|every|each|all)\b|\bnot\s+our\s+fault\b|\byou\s+signed\s+(?:the|a|our)\b|\bfor\s+the\s+record\b|\byou\s+were\s+told\b
   | \bas\s+(?:dr\.?\s+\w+|we|i|our\s+\w+)\s+(?:explained|told\s+you|mentioned)\b
   | \b(?:that's|that\s+is|this\s+is)\s+(?:simply\s+|just\s+|completely\s+)?(?:not\s+true|false|untrue|not\s+what\s+happened)\b|\bnot\s+what\s+happened\b
   | \byou\s+(?:refused|chose\s+to|declined|failed\s+to|left\s+before|never\s+(?:showed|followed|paid|called))\b|\bif\s+you\s+had\s+(?:followed|listened|come|shown)\b
@@ -234,6 +235,23 @@ mod tests {
 
     fn reply(text: &str, parent: &str) -> Draft {
         Draft::reply(text, "Chris", parent).with_kind(Kind::Comment)
+    }
+
+    #[test]
+    fn telling_the_reviewer_to_leave() {
+        assert!(b8(&reply(
+            "Reviews like this are exactly why nobody takes online ratings seriously. If you want to trash people online, go somewhere else.",
+            "Rude front desk, waited 40 minutes."
+        )));
+        assert!(b8(&reply(
+            "Our front desk works incredibly hard and we stand behind every one of them.",
+            "Rude front desk, waited 40 minutes."
+        )));
+        // near miss: a calm offer to transfer records
+        assert!(!b8(&reply(
+            "We're sorry to hear this. If you'd prefer another office, please call us and we'll gladly help.",
+            "Rude front desk, waited 40 minutes."
+        )));
     }
 
     #[test]

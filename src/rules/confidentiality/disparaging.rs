@@ -72,6 +72,12 @@ const LABELS: &[&str] = &[
     "webmd warrior",
     "webmd warriors",
     "googled their symptoms",
+    "freeloader",
+    "freeloaders",
+    "moocher",
+    "moochers",
+    "entitled parents",
+    "entitled patients",
 ];
 
 /// Words of travel that make "frequent flyer" a traveler.
@@ -163,6 +169,13 @@ const EXASPERATION: &[&str] = &[
     "argue with the doctor",
     "argue with me",
     "argue with us",
+    // sarcasm about what a patient does: "a pt swearing they only eat salads while the chips
+    // stick out of their purse #denial"
+    "nothing like a pt who",
+    "nothing like a patient who",
+    "don't you just love",
+    "#denial",
+    "#eyeroll",
 ];
 
 /// Words of a draft about a patient (a person seen or treated).
@@ -204,6 +217,7 @@ const PATIENT_TALK: &[&str] = &[
     "tonight",
     "showing up",
     "shows up",
+    "parent",
     "parents",
     "moms",
     "dads",
@@ -231,8 +245,11 @@ const PATIENT_NOUNS: &[&str] = &[
     "this one",
     "people",
     "folks",
+    "parent",
     "parents",
+    "mom",
     "moms",
+    "dad",
     "dads",
     "families",
     "intake",
@@ -294,6 +311,10 @@ impl Rule for Disparaging {
             "why are people",
             "lifestyle",
             "argue with",
+            "nothing like",
+            "just love",
+            "#denial",
+            "#eyeroll",
         ]
         .iter()
         .any(|k| lower.contains(k))
@@ -410,6 +431,9 @@ mod tests {
         for t in [
             "full moon = every frequent flyer in town showing up at urgent care tonight 🌕🙃",
             "parents who google for 3 hours and then argue with the doctor are my villain origin story 😤",
+            "Friday mood: 3 no-shows and one parent who thinks 45 min a week will fix everything w/o ANY home practice 🙄",
+            "a pt swearing they only eat salads while the chips bag sticks out of their purse 😂 #denial",
+            "not every parent who yells at the van means it, but some are just entitled freeloaders 🙄",
             "intake calls today: one guy who wants to be 'fixed by friday.' people are exhausting lol",
             "noncompliance is a lifestyle for some of our patients apparently",
             "dear everyone who no-shows 3 times and then posts that we never have openings 🙃 we see you",
@@ -428,6 +452,8 @@ mod tests {
             "Y'all, flu shots are in! 🙃 Walk in any weekday.",
             "Some of you asked about flu shots 🙃 yes, we have them!",
             "Running late? Call us and we'll do our best to fit you in. No-shows happen, we get it.",
+            "Nothing like a patient's smile after the braces come off!",
+            "Mom and dad, flu shots are in! Walk in any weekday.",
         ] {
             assert!(c10(&check(t)).is_empty(), "{t}");
         }

@@ -26,6 +26,9 @@ struct Patterns {
     amount: Regex,
     /// Words that say the payment already happened or is owed.
     state: Regex,
+    /// One particular person or family that "their" can refer to: "the family who", "this
+    /// patient whose".
+    specific: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -40,6 +43,9 @@ fn patterns() -> &'static Patterns {
         amount: ascii_re(r"\$\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*(?:\.\d\d)?\s?(?:dollars|bucks)\b"),
         state: ascii_re(
             r"\b(?:covered|denied|applied|billed|paid|charged|refunded|mailed|sent|processed|submitted|reviewed|received|unpaid|outstanding|overdue|past due|owe|owes|owed|left|remaining|was|were|went|on file|last|at no charge|no charge|approved|rejected|turned in|lost|filed|missing)\b",
+        ),
+        specific: ascii_re(
+            r"\b(?:the|this|that|one|a|our) (?:family|patient|pt|mom|dad|parent|couple|guy|gentleman|lady|woman|man|client|kiddo|boy|girl) (?:who|that|whose)\b",
         ),
     })
 }
@@ -80,9 +86,14 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
         };
         let words = sentence_words(ctx, &s);
         let second = words.iter().any(|(w, _, _)| is_second_person(w));
+        // "the family who finally cleared their $1,860 balance": "their" of one family
         let third = words
             .iter()
-            .any(|(w, _, _)| matches!(*w, "his" | "her" | "he" | "she" | "him"));
+            .any(|(w, _, _)| matches!(*w, "his" | "her" | "he" | "she" | "him"))
+            || (words
+                .iter()
+                .any(|(w, _, _)| matches!(*w, "their" | "they" | "them"))
+                && p.specific.is_match(text));
         // In a post "your" is everyone ("we'll waive your next copay"): only third person counts.
         let individual = if answer { second || third } else { third };
         if !individual {
@@ -243,6 +254,17 @@ mod tests {
         // near miss: what to bring, asked by someone not yet seen
         let r = reply("Please bring your Medicare card and a photo ID to your first visit.");
         assert!(c5(&r).is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn one_family_and_their_balance() {
+        let r = check(
+            "Shout out to the family who finally cleared their $1,860 balance after 8 months of payment plans!",
+        );
+        assert!(r.findings.iter().any(|f| f.code == "C5"), "{r:?}");
+        // near miss: "their" of everyone
+        let r = check("Patients can now pay their balance online, 24/7.");
+        assert!(r.findings.iter().all(|f| f.code != "C5"), "{r:?}");
     }
 
     #[test]
