@@ -420,6 +420,8 @@ fn patterns() -> &'static Patterns {
                 r"|\byou\s+(?:missed|cancell?ed|skipped|no-showed|arrived|showed up|told|had your|got your|finished your|completed your)\b",
                 r"|\b(?:he|she|you)\s+(?:had|got|finished|completed|started)\s+(?:his|her|your)\b",
                 r"|\bstarted\s+(?:you|him|her)\s+on\b",
+                // "the lady who had her sleeve with us Tuesday", "he had his knee done here"
+                r"|\b(?:who|he|she|they|you)\s+(?:had|got)\s+(?:his|her|their|your)\s+[a-z0-9'-]+(?:\s+[a-z0-9'-]+)?\s+(?:done\s+)?(?:with\s+us|here)\b",
                 r"|\bwe\s+(?:gave|sent)\s+you\b)"
             )),
             with_us: ascii_re(
@@ -774,6 +776,19 @@ mod tests {
         let i = text.find(needle).expect(needle);
         let s = text[..i].encode_utf16().count();
         (s, s + needle.encode_utf16().count())
+    }
+
+    #[test]
+    fn someone_who_had_a_procedure_with_us() {
+        for t in [
+            "Especially the lady in the red scrubs who had her sleeve with us Tuesday, back at work by Friday!",
+            "Shoutout to the guy who had his knee done here last month, we saw you run the 5k!",
+        ] {
+            assert!(!c2(&engine().check(&Draft::post(t))).is_empty(), "{t}");
+        }
+        // near miss: people in general
+        let t = "Most people who had their wisdom teeth out are back to work in 3 days.";
+        assert!(c2(&engine().check(&Draft::post(t))).is_empty());
     }
 
     #[test]
