@@ -172,6 +172,23 @@ fn clinical_follows(ctx: &Ctx, from: usize, clause_end: usize, clin: &[(usize, u
     false
 }
 
+/// "that's", "it's", "this is": words that name what something is.
+fn naming(m: &str) -> bool {
+    ["that", "this", "it"].iter().any(|w| m.starts_with(w))
+}
+
+/// "That's cupping!": what follows "that's" is a treatment or a test, which names a technique
+/// (education), not a diagnosis of the person ("sounds like your elastics are too heavy" stays
+/// advice).
+fn names_a_treatment(ctx: &Ctx, from: usize, clause_end: usize) -> bool {
+    ctx.analysis()
+        .health
+        .iter()
+        .filter(|h| h.start >= from && h.start < clause_end)
+        .min_by_key(|h| h.start)
+        .is_some_and(|h| crate::detect::health::is_treatment(h.kind))
+}
+
 impl Rule for Advice {
     fn id(&self) -> &'static str {
         "individual-advice"
@@ -261,7 +278,10 @@ impl Rule for Advice {
                                 Some("if" | "when" | "whenever" | "whether" | "unless")
                             )
                         })
-                        .any(|m| clinical_follows(ctx, a + m.end(), b, &clin));
+                        .any(|m| {
+                            clinical_follows(ctx, a + m.end(), b, &clin)
+                                && !(naming(m.as_str()) && names_a_treatment(ctx, a + m.end(), b))
+                        });
                 let reassure = m.matched(3) && !disclaims() && (has_clin || parent_clinical());
                 fire = instruct || diagnose || reassure;
             }
@@ -394,6 +414,10 @@ mod tests {
             reply(
                 "Hi Tara, we can't evaluate anyone's skin online, but a mole that itches, bleeds or changes is always worth a look. Please call (555) 318-2200 to schedule a skin check.",
                 "Is it normal for a mole to itch?",
+            ),
+            reply(
+                "That's cupping! A swimmer made it famous at the 2016 Olympics. Suction lifts the skin and the marks fade in a few days.",
+                "what are those purple circles on swimmers' backs??",
             ),
             reply(
                 "We aren't able to give medical advice through messages. Please call us at (555) 740-2200. If you have severe pain, fever or trouble breathing, call 911 or go to the nearest emergency department.",

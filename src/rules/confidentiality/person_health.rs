@@ -396,6 +396,14 @@ fn advice_given(lower: &str) -> bool {
         "switch to",
         "stop ",
         "keep taking",
+        "skip ",
+        "hold your",
+        "pause your",
+        "double your",
+        "increase your",
+        "decrease your",
+        "lower your",
+        "avoid ",
         // Spanish: "tome 600 mg", "póngase hielo", "parece un absceso", "deje de"
         "tome ",
         "póngase",
@@ -410,6 +418,27 @@ fn advice_given(lower: &str) -> bool {
 
 /// Whether the draft tells of no care by the practice (a visit, an encounter, a record); sending
 /// someone to care ("vaya a urgencias", "go to the ER") is advice, not care given.
+/// "Come in this week and mention this comment", "stop by for a quick check": a visit the
+/// sentence invites to, not one that happened.
+fn invitation(ctx: &Ctx, visit: &Mention) -> bool {
+    if visit.kind != "visit" {
+        return false;
+    }
+    let sent = sentence_of(ctx, visit.start, visit.end);
+    let head = sent.trim_start_matches(|c: char| !c.is_alphanumeric());
+    [
+        "come in",
+        "come see",
+        "stop by",
+        "swing by",
+        "book ",
+        "schedule ",
+    ]
+    .iter()
+    .any(|w| head.starts_with(w))
+        || is_offer(sent)
+}
+
 fn no_care_given(ctx: &Ctx) -> bool {
     let lower = ctx.lower();
     let sent_to = |c: &Mention| {
@@ -481,7 +510,17 @@ impl Rule for PersonWithHealth {
             // Someone spoken to ("Hi Dana! We treat kids with heel pain") is told general
             // information unless the health or visit words are theirs ("your hip", "your
             // Tuesday 7:15", "12 weeks of rehab ... so proud of you").
-            let cue = if addressed(ctx, m) {
+            // The person the reply answers, called by their own name anywhere in a reply that
+            // gives them advice about what they raised ("Totally safe Renata! Just skip your
+            // Eliquis the morning of") is spoken to like "Hi Renata".
+            let to_author = answer
+                && advice_given
+                && no_care
+                && ctx.draft.in_reply_to.as_ref().is_some_and(|r| {
+                    !r.author.trim().is_empty()
+                        && super::unmasking::matches_author(&ctx.norm()[m.start..m.end], &r.author)
+                });
+            let cue = if to_author || addressed(ctx, m) {
                 // "@mel yes, way too much! Drop to 0.5mg... that should fix your insomnia":
                 // advice about a condition the person raised themselves, with no care by the
                 // practice in sight, is B1's business (they asked in public), not a disclosure
@@ -505,7 +544,8 @@ impl Rule for PersonWithHealth {
                 nearest(&health_spans, m, MIN_HEALTH)
                     .filter(|h| same_paragraph(lower, m, h))
                     .or_else(|| {
-                        nearest(&care_spans, m, 0.5).filter(|h| same_paragraph(lower, m, h))
+                        nearest(&care_spans, m, 0.5)
+                            .filter(|h| same_paragraph(lower, m, h) && !invitation(ctx, h))
                     })
                     .or_else(|| nearest(&personal_spans, m, 0.0))
             };
@@ -698,6 +738,31 @@ mod tests {
         ));
         assert!(c1(&r).is_empty(), "{:?}", r.findings);
         assert_eq!(r.verdict, Verdict::Warn);
+        // called by their own display name without a comma
+        let r = Engine::new(staff_policy()).check(&Draft::reply(
+            "Totally safe Renata! Just skip your Eliquis the morning of so you don't bruise",
+            "Renata Ibáñez",
+            "Is it safe to get acupuncture while I'm on blood thinners? I take Eliquis",
+        ));
+        assert!(c1(&r).is_empty(), "{:?}", r.findings);
+        assert_eq!(r.verdict, Verdict::Warn);
+    }
+
+    #[test]
+    fn the_author_called_by_name_is_spoken_to() {
+        let r = Engine::new(staff_policy()).check(&Draft::reply(
+            "Dale we'll beat it! Come in this week, mention this comment and you pay $55",
+            "Dale Ostrowski",
+            "$85 for a DOT physical?? Crossroads Clinic charges $60",
+        ));
+        assert!(c1(&r).is_empty(), "{:?}", r.findings);
+        // near miss: someone else named with the visit
+        let r = Engine::new(staff_policy()).check(&Draft::reply(
+            "Dale, Marcy came in this week for her DOT physical",
+            "Dale Ostrowski",
+            "$85 for a DOT physical?? Crossroads Clinic charges $60",
+        ));
+        assert!(!c1(&r).is_empty(), "{:?}", r.findings);
     }
 
     #[test]
