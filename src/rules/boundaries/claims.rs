@@ -51,6 +51,9 @@ pub(super) static GATE: Gate = Gate::new(&[
     "instant",
     "zero",
     "advanced",
+    "most ",
+    "gentlest",
+    "never miss",
     "only",
     "finest",
     "garantiza",
@@ -71,6 +74,7 @@ static GUARANTEE: Lazy = Lazy::new(
   | \b(?:completely|totally|100\s?%|guaranteed)\s+painless\b|\binstant\s+results\b|\bzero\s+(?:pain|downtime|risk)\b|\bzero\s+chance\s+(?:you|of\s+(?:getting|catching|infection|pain|complications?|side|scarring|relapse))
   | \b100\s?%\s+(?:protection|protected|immune|immunity)\b
   | \bsay\s+goodbye\s+to\b[^.!?\n]{0,40}\bforever\b
+  | \b(?:catch|catches|caught|detect|detects|find|finds|spot|spots)\s+100\s?%\s+of\b|\bzero\s+missed\b|\bnever\s+(?:miss|misses|missed)\s+(?:a|any|one)\b
 ",
 );
 
@@ -84,13 +88,14 @@ static SUPERLATIVE: Lazy = Lazy::new(
   | \b(?:la|el)\s+mejor\s+(?:clínica|clinica|doctor|doctora|dentista|consultorio)\b|\blos\s+mejores\s+(?:doctores|dentistas)\b
   | \#1\s+(?:[a-z-]+\s+)?(?:dentists?|doctors?|clinics?|practices?|choice|providers?|orthodontists?|dermatologists?|surgeons?|pt|physical|rated|ranked|in\s|team|care|smile|spa|med)|\bnumber\s+one\s+(?:dentist|doctor|clinic|practice|dermatolog\w*|surgeon|provider|choice|pt|physical)
   | \b(?:top|best)\s+(?:dentist|doctor|clinic|practice|dermatologist|surgeon|physical\s+therap\w+|pt\s+clinic)\s+in\b
-  | \b(?:the\s+)?most\s+advanced\s+(?:\w+\s+){0,2}(?:in|around)\s+(?:town|the\s+(?:city|area|state|region|country))\b|\bthe\s+only\s+(?:\w+\s+){0,2}(?:practice|clinic|dentist|doctor|office|provider)\s+in\s+(?:town|the\s+(?:city|area|state|region))\b
+  | \b(?:the\s+)?(?:most\s+(?:advanced|accurate|experienced|trusted|effective|skilled)|safest|gentlest)\s+(?:\w+\s+){0,2}(?:in|around)\s+(?:town|the\s+(?:city|area|state|region|country))\b|\bthe\s+only\s+(?:\w+\s+){0,2}(?:practice|clinic|dentist|doctor|office|provider)\s+in\s+(?:town|the\s+(?:city|area|state|region))\b
 ",
 );
 
 /// "Best <up to three words> in <Place>" with a capitalized place name, checked on `norm`.
-static BEST_IN_PLACE: Lazy =
-    Lazy::new(r"\b[Bb]est\s+(?:[A-Za-z-]+\s+){0,3}in\s+(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?");
+static BEST_IN_PLACE: Lazy = Lazy::new(
+    r"\b(?:[Bb]est|[Mm]ost\s+(?:accurate|advanced|experienced|trusted|effective|skilled)|[Ss]afest|[Gg]entlest)\s+(?:[A-Za-z-]+\s+){0,3}in\s+(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?",
+);
 
 /// Capitalized words that are not places (months and weekdays: `text::is_capitalized_day_name`).
 const NOT_PLACES: &[&str] = &[
@@ -99,7 +104,7 @@ const NOT_PLACES: &[&str] = &[
 
 static OUTCOME: Lazy = Lazy::new(
     r"(?x)
-    \b(?:most|all|every|nearly\s+all|almost\s+all|\d+\s?%|\d+\s+(?:out\s+of|in)\s+\d+)\s+(?:of\s+)?(?:our\s+)?(?:patients|clients|customers|people\s+we\s+(?:see|treat))\s+(?:are|were|get|got|see|saw|feel|felt|become|report|leave|walk\s+out|go\s+home|end\s+up)\b
+    \b(?:most|all|every|nearly\s+all|almost\s+all|\d+\s?%|\d+\s+(?:out\s+of|in)\s+\d+)\s+(?:of\s+)?(?:our\s+)?(?:patients|clients|customers|people\s+we\s+(?:see|treat))\s+(?:are|were|get|got|see|saw|feel|felt|become|report|leave|walk\s+out|go\s+home|end\s+up|avoid|avoided|heal|healed|recover|recovered|never)\b
   | \bpain-free\s+in\s+\d+
   | \b(?:clear|flawless|perfect)\s+skin\s+in\s+\d+
   | \bresults\s+like\s+[a-z]
@@ -377,6 +382,24 @@ mod tests {
         assert!(b6("The best crowns in town, made right here."));
         assert!(b6("Our travel vaccine packages = 100% protection."));
         assert!(b6("Zero chance you get sick abroad, guaranteed!"));
+    }
+
+    #[test]
+    fn perfect_detection_and_outcome_records() {
+        for t in [
+            "Our 3D mammograms catch 100% of cancers. Zero missed diagnoses, EVER.",
+            "We are flat out the most accurate imaging center in Ohio, period.",
+            "Our hyperbaric therapy heals wounds others gave up on. 100% of our patients avoid amputation.",
+        ] {
+            assert!(b6(t), "{t}");
+        }
+        // near misses: a fact about screening, and a caveated figure
+        for t in [
+            "3D mammograms find more cancers than 2D alone, according to published studies.",
+            "Screening doesn't catch every cancer, so tell us about any new lump.",
+        ] {
+            assert!(!b6(t), "{t}");
+        }
     }
 
     #[test]
