@@ -1772,7 +1772,20 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
     }
 
     // Runs of capitalized words: "Dante Reyes", "Anna S.", "Mary Johnson".
-    let cap_like = t.case == Case::Cap || (t.case == Case::Upper && shouting(toks, i));
+    // A common first name in capitals amid ordinary text is emphasis ("BIG TONY from the rail
+    // yard is BACK"); other capitals there are acronyms ("the ADA recommends", "an ANA test") or
+    // shouted words, so three-letter words stay out.
+    let emphasized_first_name = || {
+        t.key.len() >= 4
+            && t.info
+                .is_some_and(|x| x.is_first() && !x.english && x.first <= 2)
+            && !is_key(t, NOT_NAMES)
+            && !is_key(t, ORG_WORDS)
+            && !is_key(t, PLACE_NAMES)
+            && !is_day(t)
+    };
+    let cap_like = t.case == Case::Cap
+        || (t.case == Case::Upper && (shouting(toks, i) || emphasized_first_name()));
     if cap_like {
         let mut j = i;
         while j + 1 < toks.len() && joins_next(ctx, toks, j) {
@@ -2407,6 +2420,17 @@ mod tests {
             .iter()
             .map(|m| (ctx.norm()[m.start..m.end].to_string(), m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_first_name_in_capitals_for_emphasis() {
+        assert_eq!(
+            names("BIG TONY from the rail yard is BACK after 6 weeks off!"),
+            vec!["TONY"]
+        );
+        // near misses: acronyms and shouted ordinary words
+        assert!(names("The ADA recommends fluoride varnish for kids at higher risk.").is_empty());
+        assert!(names("We are OPEN this Saturday, walk-ins WELCOME").is_empty());
     }
 
     #[test]

@@ -259,6 +259,7 @@ const PATIENT_NOUNS: &[&str] = &[
     "ppl",
     "customer",
     "customers",
+    "crowd",
     // a group spoken to or of
     "some of y'all",
     "some of you",

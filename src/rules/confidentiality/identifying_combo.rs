@@ -53,13 +53,13 @@ fn patterns() -> &'static Patterns {
             .expect("roles compile"),
             one_holder,
             unique: ascii_re(
-                r"\b(?:the only|our only|only one in|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|first-ever|first ever|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest)\b",
+                r"\b(?:the only|our only|their only|only one in|first\s+(?:\w+\s+){0,3}(?:we've|we have)\s+(?:caught|seen|diagnosed|treated|found|had)|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|first-ever|first ever|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest)\b",
             ),
             place_lower: ascii_re(
                 r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school)\b",
             ),
             clinical: ascii_re(
-                r"\b(?:removed|excised|seen|saw|treated|diagnosed|repaired|operated|biopsied|stitched|fixed|came in|started|finished|wrapped up|with us|today|this morning|yesterday|our first|delivered|born|welcomed|doing (?:great|well|fine)|recovering|w/ us|rebuild|rebuilt|reconstructed)\b",
+                r"\b(?:removed|excised|seen|saw|treated|diagnosed|repaired|operated|biopsied|stitched|fixed|came in|caught|found|detected|started|finished|wrapped up|with us|today|this morning|yesterday|our first|delivered|born|welcomed|doing (?:great|well|fine)|recovering|w/ us|rebuild|rebuilt|reconstructed)\b",
             ),
             place_cap: ascii_re(
                 r"\b(?:here in|in|from|at|near|outside|past)\s+(?:the\s+)?([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*)",
@@ -335,6 +335,19 @@ mod tests {
         let a = t.find(from).unwrap();
         let b = t.find(to).unwrap() + to.len();
         (t[..a].encode_utf16().count(), t[..b].encode_utf16().count())
+    }
+
+    #[test]
+    fn a_first_or_only_one_in_a_place() {
+        for t in [
+            "wild week. first male breast cancer we've caught in Ashgrove in like 3 years, and he's only 34.",
+            "Third hand laceration from the poultry plant on Creamery Rd this week, and this time it was their only female line supervisor. 11 stitches.",
+        ] {
+            assert!(!c8(&check(t)).is_empty(), "{t}");
+        }
+        // near miss: a first without anyone in a place
+        let t = "Our first 3D mammogram machine arrives in March! Book your screening.";
+        assert!(c8(&check(t)).is_empty());
     }
 
     #[test]

@@ -27,6 +27,12 @@ pub(crate) const PATIENT_FEATURES: &[&str] = &[
     "before/after",
     "before-and-after",
     "before + after",
+    "before -> after",
+    "before → after",
+    "before ➡ after",
+    "before ➡️ after",
+    "before vs after",
+    "before vs. after",
     "b&a",
     "transformation tuesday",
     "smile makeover",
@@ -390,6 +396,8 @@ impl Rule for PatientMedia {
         for pre in [
             "look at this ",
             "look at these ",
+            "look at that ",
+            "look at those ",
             "check out this ",
             "check out these ",
         ] {
@@ -524,6 +532,17 @@ mod tests {
             )),
             vec![(0, 11)]
         );
+    }
+
+    #[test]
+    fn before_arrow_after_and_look_at_that() {
+        assert!(!c7(&check(
+            "Before ➡️ After 😍 12 weeks of casting. Proud of this one."
+        ))
+        .is_empty());
+        assert!(!c7(&check("12 weeks in. Look at that granulation tissue!!!")).is_empty());
+        // near miss: before and after as plain time words
+        assert!(c7(&check("Stretch before you run and after.")).is_empty());
     }
 
     #[test]

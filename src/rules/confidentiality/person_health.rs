@@ -749,6 +749,15 @@ mod tests {
     }
 
     #[test]
+    fn cleared_for_duty_is_care() {
+        let t = "Tony from the rail yard is back after 6 weeks off, cleared for full duty today!";
+        assert!(!c1(&check(t)).is_empty(), "{:?}", check(t));
+        // near miss: a policy about clearance
+        let t = "Employers: we can see injured workers same day and tell you when they are cleared for full duty.";
+        assert!(c1(&check(t)).is_empty(), "{:?}", check(t));
+    }
+
+    #[test]
     fn the_author_called_by_name_is_spoken_to() {
         let r = Engine::new(staff_policy()).check(&Draft::reply(
             "Dale we'll beat it! Come in this week, mention this comment and you pay $55",
