@@ -293,7 +293,7 @@ holdout10      0.97  0.97  0.02
 holdout11      0.97  0.97  0.02
 holdout12      0.95  0.94  0.02
 holdout13      0.97  0.94  0.02
-holdout14      0.79  0.82  0.05
+holdout14      0.95  0.94  0.02
 holdout15      0.71  0.72  0.08
 FLOORS
   return "$rc"
