@@ -39,6 +39,10 @@ pub(super) static PERSONAL_GATE: Gate = Gate::new(&[
     "last night",
     "this weekend",
     "love you",
+    "wish me",
+    "'s wedding",
+    "'s bachelor",
+    "'s baby shower",
 ]);
 
 /// Unmistakably personal content.
@@ -46,7 +50,10 @@ static PERSONAL: Lazy = Lazy::new(
     r"(?x)
     \b(?:i'?m|i\s+am|im)\s+(?:so\s+|soo+\s+|super\s+)?(?:hungover|drunk|wasted|tipsy|high)\b
   | \bmy\s+(?:(?:amazing|wonderful|handsome|beautiful|sweet|lovely|favorite|dear|darling|gorgeous|best)\s+){0,2}(?:boyfriend|girlfriend|husband|wife|ex|hubby|hubs|wifey|bf|gf|crush|date|tinder|fianc(?:e|é|ee|ée))\b
-  | \blove\s+you\s+(?:babe|baby|bae|honey|hun|sweetheart)\b
+  | \blove\s+you\s+(?:babe|baby|bae|honey|hun|sweetheart|bud|bro|sis)\b
+  | \bhappy\s+(?:birthday|bday|anniversary)\s+to\s+my\b|\bwish\s+me\s+luck\b
+  | \bmy\s+(?:(?:little|big|baby|older|younger|twin)\s+)?(?:brother|sister|bro|sis|cousin|mom|mama|dad|papa|grandma|grandpa|bestie|best\s+friend)(?:'s)?\s+(?:\w+\s+)?(?:wedding|birthday|bday|bachelorette|bachelor|party|graduation|baby\s+shower)\b
+  | \b(?:sister|brother|cousin|bestie)'s\s+(?:wedding|bachelorette|bachelor\s+party|birthday|baby\s+shower)\s+(?:this|next|tonight|tomorrow)\b
   | \bmy\s+personal\s+(?:opinion|view|views|life)\b|\bpersonally,?\s+i\s+(?:think|believe|feel)\b
   | \b(?:last\s+night|this\s+weekend)\s+(?:i|we)\s+got\s+(?:so\s+)?(?:drunk|wasted|hammered)\b
   | \bso\s+proud\s+of\s+my\s+(?:girl|boy|son|daughter|kids?|baby|babies|twins)\b
@@ -294,7 +301,18 @@ mod tests {
             &Draft::post("Maple Grove family group moved to Thursday 6pm this week, same room.")
                 .with_account("@dhughes_runs")
         ));
+        for t in [
+            "Happy birthday to my little brother Jake!!! can't believe ur 30, love you bud - Travis",
+            "Sister's wedding this weekend!! Finally meeting the new boyfriend, wish me luck lol",
+        ] {
+            assert!(b10(&e, &Draft::post(t).with_account(acct)), "{t}");
+        }
         // near misses: staff news told by the practice, a patient's family in general
+        assert!(!b10(
+            &e,
+            &Draft::post("Congrats to Dr. Lee, whose daughter's wedding was this weekend! The team sends love.")
+                .with_account(acct)
+        ));
         assert!(!b10(
             &e,
             &Draft::post("Happy birthday to our amazing hygienist Jen!").with_account(acct)
