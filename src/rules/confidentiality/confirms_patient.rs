@@ -407,6 +407,9 @@ struct Patterns {
     implicit: Regex,
     /// Recovery words: "feeling stronger", "healing well", "back to running".
     recovery: Regex,
+    /// Care given to someone, told in the past or as an honor: "it was an honor to care for
+    /// him", "we loved caring for your mom".
+    cared_for: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -448,6 +451,9 @@ fn patterns() -> &'static Patterns {
             .expect("implicit regex"),
             recovery: ascii_re(
                 r"\b(?:feeling (?:better|stronger|great|good)|feels (?:better|stronger|great)|heal(?:ing|ed)|recover(?:ing|ed|y)|improving|back to (?:running|work|normal|playing|the gym)|pain-free|good as new)\b",
+            ),
+            cared_for: ascii_re(
+                r"\b(?:honou?r|privilege|pleasure|joy|blessing|gift)\s+(?:to|of)\s+(?:care|caring|take\s+care|taking\s+care|treat|treating|work\s+with|working\s+with)\s+(?:for\s+|of\s+)?(?:him|her|them|you|your\s+\w+)\b|\b(?:loved|enjoyed)\s+(?:caring\s+for|taking\s+care\s+of|treating|having|seeing)\s+(?:him|her|them|you|your\s+\w+)\b|\bcared\s+for\s+(?:him|her|them|your\s+\w+)\b",
             ),
             sympathy: ascii_re(
                 r"\b(?:sorry|glad|happy|congrats|congratulations|proud|hope|hoping|thrilled|so fun|great|loved|love|thanks for|thank you for|welcome back|get well|feel better)\b",
@@ -510,6 +516,55 @@ fn possessive_care(
         }
     }
     None
+}
+
+/// In an answer to a message that tells of someone's care, the span of what takes that care up:
+/// caring for them in the past ("it was an honor to care for him", "we loved caring for your
+/// mom"), or the cared-for person named again ("Give Walt a hug"). "Thank you for the kind
+/// words" takes up nothing.
+fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
+    let parent = ctx.parent();
+    if parent.lower.trim().is_empty() {
+        return None;
+    }
+    let (health, care) = crate::detect::health::scan(&parent.norm, &parent.lower);
+    let told = care.iter().any(|c| c.kind == "encounter")
+        || health.iter().any(|h| h.score >= 0.5)
+        || [
+            "care of",
+            "cared for",
+            "caring for",
+            "took care",
+            "taking care",
+        ]
+        .iter()
+        .any(|w| parent.lower.contains(w));
+    if !told {
+        return None;
+    }
+    let lower = ctx.lower();
+    if let Some(m) = patterns().cared_for.find(lower) {
+        return Some((m.start(), m.end()));
+    }
+    let author = ctx
+        .draft
+        .in_reply_to
+        .as_ref()
+        .map(|r| r.author.as_str())
+        .unwrap_or("");
+    ctx.analysis()
+        .persons
+        .iter()
+        .filter(|m| crate::detect::persons::is_possible_patient(m) && m.score >= 0.5)
+        .find(|m| {
+            let name = &ctx.norm()[m.start..m.end];
+            let first = lower[m.start..m.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| w.len() >= 3);
+            first.is_some_and(|w| crate::detect::persons::has_word(&parent.lower, w))
+                && (author.trim().is_empty() || !super::unmasking::matches_author(name, author))
+        })
+        .map(|m| (m.start, m.end))
 }
 
 impl Rule for ConfirmsPatient {
@@ -727,6 +782,14 @@ impl Rule for ConfirmsPatient {
                     hits.push((m.start, at));
                 }
             }
+            // Warmth that takes up care the parent told of ("Thank you for taking such good care
+            // of my husband Walt after his hip replacement" - "Give Walt a hug from all of us!",
+            // "It was an honor to care for him"): accepting the thanks confirms the care.
+            if let Some(span) = acknowledges_told_care(ctx) {
+                if !hits.iter().any(|&(a, b)| a <= span.0 && span.1 <= b) {
+                    hits.push(span);
+                }
+            }
             // Payments for care ("your last two copays", "your unpaid $85 balance") confirm it too.
             for (span, confirms) in super::payment::individual_payments(ctx) {
                 if confirms && !hits.iter().any(|&(a, b)| a <= span.0 && span.1 <= b) {
@@ -776,6 +839,32 @@ mod tests {
         let i = text.find(needle).expect(needle);
         let s = text[..i].encode_utf16().count();
         (s, s + needle.encode_utf16().count())
+    }
+
+    #[test]
+    fn taking_up_the_care_a_thank_you_told_of() {
+        let parent =
+            "Thank you all for taking such good care of my husband Walt after his hip replacement.";
+        for t in [
+            "Aww thank you Linda! Give Walt a hug from all of us and tell him to take it easy on those stairs",
+            "You're so welcome! It was an honor to care for him. Tell him we said hi!",
+        ] {
+            let r = engine().check(&Draft::reply(t, "Linda Moreau", parent));
+            assert!(!c2(&r).is_empty(), "{t}: {:?}", r.findings);
+        }
+        // near misses: thanks for the words only; a name echoed from a message about no care
+        let r = engine().check(&Draft::reply(
+            "Thank you so much for the kind words, Linda! We'll share them with the team.",
+            "Linda Moreau",
+            parent,
+        ));
+        assert!(c2(&r).is_empty(), "{:?}", r.findings);
+        let r = engine().check(&Draft::reply(
+            "Give Walt a high five, see you both at the 5K!",
+            "Linda Moreau",
+            "Walt and I loved the fun run last year, is it on again?",
+        ));
+        assert!(c2(&r).is_empty(), "{:?}", r.findings);
     }
 
     #[test]
