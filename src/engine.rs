@@ -277,7 +277,7 @@ impl CompiledPolicy {
     }
 
     /// Whole-word matches of the allow terms in `lower`.
-    fn allowed_spans(&self, lower: &str) -> Vec<(usize, usize)> {
+    pub(crate) fn allowed_spans(&self, lower: &str) -> Vec<(usize, usize)> {
         whole_word_matches(self.allow.as_ref(), lower)
     }
 }

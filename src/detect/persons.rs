@@ -1471,6 +1471,17 @@ fn followed_by_org(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
     n.case != Case::Lower && is_key(n, ORG_WORDS)
 }
 
+/// Whether the token is the first word of the display name of the person the reply answers.
+fn is_author_first_name(ctx: &Ctx, t: &Tok) -> bool {
+    ctx.draft.in_reply_to.as_ref().is_some_and(|r| {
+        r.author
+            .trim_start_matches('@')
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.len() >= 3 && fold(w).to_lowercase() == t.key.as_ref())
+    })
+}
+
 fn preceded_by_place(toks: &[Tok], i: usize) -> bool {
     if i == 0 {
         return false;
@@ -1870,9 +1881,10 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         }
         // A single capitalized word.
         let Some(x) = info else {
-            // Unknown word: a name only in address position ("Hi Xochitl!").
+            // Unknown word: a name only in address position ("Hi Xochitl!"), or the first name
+            // of the person the reply answers ("Ngozi!!!" to Ngozi A.).
             if t.case == Case::Cap
-                && vocative_before(ctx, toks, i)
+                && (vocative_before(ctx, toks, i) || is_author_first_name(ctx, t))
                 && gap_after(ctx, toks, i).starts_with(['!', ',', '.'])
                 && t.key.len() >= 3
                 && t.key.chars().all(|c| c.is_ascii_alphabetic())
@@ -2420,6 +2432,25 @@ mod tests {
             .iter()
             .map(|m| (ctx.norm()[m.start..m.end].to_string(), m.kind))
             .collect()
+    }
+
+    #[test]
+    fn the_first_name_of_whom_the_reply_answers() {
+        let cp = CompiledPolicy::new(Policy::default());
+        let d = Draft::reply(
+            "Ngozi!!! So happy the weaning went well!",
+            "Ngozi A.",
+            "Best decision I made postpartum",
+        );
+        let ctx = Ctx::new(&d, &cp);
+        let mut a = Analysis::default();
+        detect(&ctx, &mut a);
+        assert!(a
+            .persons
+            .iter()
+            .any(|m| &ctx.norm()[m.start..m.end] == "Ngozi"));
+        // near miss: an unknown word that is not the author's name
+        assert!(names("Ngozi!!! So happy the weaning went well!").is_empty());
     }
 
     #[test]

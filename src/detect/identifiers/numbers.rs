@@ -70,6 +70,7 @@ fn m() -> &'static M {
             own_side: Regex::new(concat!(
                 r"(?:\b(?:my|our)\s+(?:[a-z]+\s+)?(?:cell|number|phone|line|mobile|fax|office|desk|whatsapp|signal|telegram)",
                 r"|\b(?:call|text|reach|contact|dm|ring|phone)\s+(?:us|me)",
+                r"|\b(?:my|our)\s+(?:[a-z]+\s+)?#\s*is",
                 r"|\b(?:mi|nuestro)\s+(?:número|numero|cel|celular|teléfono|telefono|whatsapp|línea|linea)(?:\s+personal)?",
                 r"|\b(?:llámeme|llameme|llámenos|llamenos|escríbame|escribame|mándeme|mandeme|márqueme|marqueme)\b",
                 r"|\b(?:hotline|helpline|lifeline|poison control|crisis line|answering service|toll-free|pharmacy))",

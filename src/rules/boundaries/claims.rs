@@ -54,6 +54,8 @@ pub(super) static GATE: Gate = Gate::new(&[
     "most ",
     "gentlest",
     "never miss",
+    "never had",
+    "lifetime",
     "only",
     "finest",
     "garantiza",
@@ -75,6 +77,8 @@ static GUARANTEE: Lazy = Lazy::new(
   | \b100\s?%\s+(?:protection|protected|immune|immunity)\b
   | \bsay\s+goodbye\s+to\b[^.!?\n]{0,40}\bforever\b
   | \b(?:catch|catches|caught|detect|detects|find|finds|spot|spots)\s+100\s?%\s+of\b|\bzero\s+missed\b|\bnever\s+(?:miss|misses|missed)\s+(?:a|any|one)\b
+  | \bnever\s+had\s+(?:a|an|one|a\s+single)\s+(?:unhappy|dissatisfied|unsatisfied|disappointed)\b|\blifetime\s+(?:free\s+)?(?:enhancements?|touch-?ups?|results)\b[^.!?\n]{0,30}\bno\s+matter\s+what\b
+  | \b(?:feel|feels|see|sees)\s+(?:better|results|relief)\s+(?:within|in)\s+(?:\d+\s+)?(?:hours?|minutes?|days?)\b[^.!?\n]{0,12}\bguaranteed\b
 ",
 );
 
@@ -390,6 +394,8 @@ mod tests {
             "Our 3D mammograms catch 100% of cancers. Zero missed diagnoses, EVER.",
             "We are flat out the most accurate imaging center in Ohio, period.",
             "Our hyperbaric therapy heals wounds others gave up on. 100% of our patients avoid amputation.",
+            "Ketamine infusions work when nothing else has. Our patients feel better within HOURS, guaranteed.",
+            "Yes!! Lifetime free enhancements no matter what. We've literally never had an unhappy patient",
         ] {
             assert!(b6(t), "{t}");
         }

@@ -349,6 +349,7 @@ fn encounter_verb(w: &str) -> bool {
             | "got"
             | "finished"
             | "completed"
+            | "could"
     )
 }
 
@@ -423,6 +424,8 @@ fn patterns() -> &'static Patterns {
                 r"|\byou\s+(?:missed|cancell?ed|skipped|no-showed|arrived|showed up|told|had your|got your|finished your|completed your)\b",
                 r"|\b(?:he|she|you)\s+(?:had|got|finished|completed|started)\s+(?:his|her|your)\b",
                 r"|\bstarted\s+(?:you|him|her)\s+on\b",
+                // "glad we could get you in before you went back to work"
+                r"|\b(?:glad|happy|so\s+glad)\s+we\s+(?:could|were\s+able\s+to)\s+(?:get|fit|squeeze|see)\s+(?:you|u|him|her|them)\s+in\b",
                 // "the lady who had her sleeve with us Tuesday", "he had his knee done here"
                 r"|\b(?:who|he|she|they|you)\s+(?:had|got)\s+(?:his|her|their|your)\s+[a-z0-9'-]+(?:\s+[a-z0-9'-]+)?\s+(?:done\s+)?(?:with\s+us|here)\b",
                 r"|\bwe\s+(?:gave|sent)\s+you\b)"
@@ -437,7 +440,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:your|ur|his|her)\s+(?:{day}\b|\d{{1,2}}:\d{{2}}|\d{{1,2}}\s*(?:am|pm)\b|(?:last|next|previous|recent|latest|upcoming)\s+(?:\d+|one|two|three|four|five|few|couple|visit|visits|appointment|appointments|appt|session|sessions|treatment|check|cleaning|follow)\b)"
             )),
             records: ascii_re(
-                r"\bour\s+(?:records|chart|charts|notes|files|system)\s+(?:show|say|shows|says|indicate)|\b(?:your|his|her)\b[a-z0-9 ,'$()#:/&-]{0,40}\bon file\b",
+                r"\bour\s+(?:records|chart|charts|notes|files|system)\s+(?:show|say|shows|says|indicate)|\b(?:per|according\s+to)\s+(?:our|your|his|her)\s+(?:records|chart|charts|notes|file|files)\b|\b(?:your|his|her)\b[a-z0-9 ,'$()#:/&-]{0,40}\bon file\b",
             ),
             one_of_ours: ascii_re(
                 r"\b(?:was|is|has\s+been)\s+(?:one\s+of\s+our|our)\s+(?:patients?|clients?|pts?)\b(?:\s+(?:here|of\s+ours|for\s+years))?",
@@ -839,6 +842,35 @@ mod tests {
         let i = text.find(needle).expect(needle);
         let s = text[..i].encode_utf16().count();
         (s, s + needle.encode_utf16().count())
+    }
+
+    #[test]
+    fn notes_and_fitting_someone_in() {
+        for (t, parent) in [
+            (
+                "Pat, we're so sorry. Per our notes you signed the consent form and were told not to drive.",
+                "You let me leave without a ride!",
+            ),
+            (
+                "Of course Danielle! Glad we could get you in before you went back to work Monday.",
+                "Thank you for squeezing me in!",
+            ),
+        ] {
+            assert!(!c2(&reply(t, parent)).is_empty(), "{t}");
+        }
+        // near misses: an offer to fit someone in, and notes in general
+        for (t, parent) in [
+            (
+                "We'd be glad to get you in this week, call (555) 201-4400.",
+                "Any openings?",
+            ),
+            (
+                "Our notes app is down today, sorry for the slow replies!",
+                "Are you open?",
+            ),
+        ] {
+            assert!(c2(&reply(t, parent)).is_empty(), "{t}");
+        }
     }
 
     #[test]

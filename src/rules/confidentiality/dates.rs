@@ -21,10 +21,22 @@ impl Rule for DatesOfService {
             return;
         }
         let o = Others::new(a);
+        // the practice's own programs ("Northlight Family Night is this Thursday at 6:30pm")
+        let programs = ctx.policy.allowed_spans(ctx.lower());
+        let program_in_sentence = |m: &crate::detect::Mention| {
+            ctx.sentences().iter().any(|st| {
+                st.start <= m.start
+                    && m.end <= st.end
+                    && programs
+                        .iter()
+                        .any(|&(ps, pe)| st.start <= ps && pe <= st.end)
+            })
+        };
         for m in &a.dates {
             if !o.tied(m, 150)
                 || in_weekday_range(ctx.lower(), m.span())
                 || routine_weekday(ctx.lower(), m.span())
+                || (!programs.is_empty() && program_in_sentence(m))
                 || crate::detect::persons::public_news_at(ctx, m.start, m.end)
             {
                 continue;
@@ -56,11 +68,18 @@ fn starts_with_weekday(s: &str) -> bool {
 }
 
 /// "Tues-Sat", "Mon through Fri", "Monday to Thursday": office hours, not a visit's day.
+/// Where the weekday itself starts in a date span ("on Tues", "this Thursday").
+fn day_start(lower: &str, (s, e): (usize, usize)) -> usize {
+    lower[s..e].rfind(' ').map_or(s, |k| s + k + 1)
+}
+
 fn in_weekday_range(lower: &str, (s, e): (usize, usize)) -> bool {
-    if !starts_with_weekday(&lower[s..]) {
+    if !starts_with_weekday(&lower[day_start(lower, (s, e))..]) {
         return false;
     }
-    const JOINS: [&str; 6] = ["-", "to ", "thru ", "through ", "till ", "until "];
+    const JOINS: [&str; 9] = [
+        "-", "/", "&", "to ", "thru ", "through ", "till ", "until ", "or ",
+    ];
     let after = lower[e..].trim_start_matches(['.', ' ']);
     let joined_after = JOINS
         .iter()
@@ -81,7 +100,7 @@ fn in_weekday_range(lower: &str, (s, e): (usize, usize)) -> bool {
 /// "the 2nd Thursday of each month", "Tuesday folders", "Friday newsletter":
 /// a weekday that recurs (a schedule or a routine), not the day of somebody's visit.
 fn routine_weekday(lower: &str, (s, e): (usize, usize)) -> bool {
-    if !starts_with_weekday(&lower[s..]) {
+    if !starts_with_weekday(&lower[day_start(lower, (s, e))..]) {
         return false;
     }
     let before = lower[..s].trim_end();
@@ -97,7 +116,8 @@ fn routine_weekday(lower: &str, (s, e): (usize, usize)) -> bool {
     const ORDINALS: [&str; 10] = [
         "1st", "2nd", "3rd", "4th", "5th", "first", "second", "third", "fourth", "fifth",
     ];
-    const ROUTINE: [&str; 9] = [
+    // "Tuesday folders", "Friday newsletter", "Monday mood:", "Wednesday wisdom"
+    const ROUTINE: [&str; 15] = [
         "folder",
         "folders",
         "newsletter",
@@ -107,12 +127,27 @@ fn routine_weekday(lower: &str, (s, e): (usize, usize)) -> bool {
         "special",
         "specials",
         "giveaway",
+        "mood",
+        "vibes",
+        "motivation",
+        "feels",
+        "funday",
+        "wisdom",
     ];
+    // "book your LASIK by Friday": a deadline of an offer, not a visit
+    let sentence_start = before.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+    let deadline = prev == "by"
+        && [
+            "book", "sign up", "register", "schedule", "call", "text", "enroll",
+        ]
+        .iter()
+        .any(|w| lower[sentence_start..s].contains(w));
     // "every Tuesday" stays: "we'll miss seeing him every Tuesday" is one patient's schedule
-    (ORDINALS.contains(&prev)
-        && ["of each", "of every", "of the month", "of the week"]
-            .iter()
-            .any(|p| after.starts_with(p)))
+    deadline
+        || (ORDINALS.contains(&prev)
+            && ["of each", "of every", "of the month", "of the week"]
+                .iter()
+                .any(|p| after.starts_with(p)))
         || ROUTINE.contains(&next)
 }
 
@@ -182,9 +217,24 @@ mod tests {
                 "Consent forms go home in Tuesday folders; students are seen during our school visit.",
                 "How do I sign my son up for the dental van?",
             ),
+            (
+                "Hi! If you book your LASIK by Friday you get $500 off.",
+                "Any deals this month?",
+            ),
         ] {
             assert!(reply(t, parent).is_empty(), "{t}");
         }
+        assert!(post(
+            "Meet Dr. Grant, our pediatrician for newborn visits and tongue-tie evaluations on Tues/Thurs."
+        )
+        .is_empty());
+        assert!(post(
+            "Monday mood: the guy who calls 6x a day to ask if his ketamine works faster 🙃"
+        )
+        .is_empty());
+        let p = Policy::from_json(r#"{"allow_terms": ["Family Night"]}"#).unwrap();
+        let t = "Family Night is this Thursday at 6:30pm! Families of people living with depression can learn how TMS works.";
+        assert!(c4(&Engine::new(p).check(&Draft::post(t)), t).is_empty());
         // near misses: one visit's day still fires
         assert_eq!(
             reply(

@@ -129,7 +129,18 @@ const MOCKING: &[&str] = &[
 
 /// Softer signs of exasperation ("🙃", "honestly."): mocking only in a draft that also complains
 /// about what the people seen do ([`COMPLAINTS`]).
-const WEAK_MOCKING: &[&str] = &["🙃", "😒", "honestly.", "honestly!", "just saying", "sigh"];
+const WEAK_MOCKING: &[&str] = &[
+    "🙃",
+    "😒",
+    "💀",
+    "honestly.",
+    "honestly!",
+    "just saying",
+    "sigh",
+    "yes ma'am",
+    "yes sir",
+    "some people, man",
+];
 
 /// What a mocking post blames the people seen for.
 const COMPLAINTS: &[&str] = &[
@@ -335,12 +346,19 @@ impl Rule for Disparaging {
             }
         }
         mocking.extend(exasperation);
+        // soft signs count with a complaint about what people do, or two different ones together
+        // ("yes ma'am you do 💀")
         if WEAK_MOCKING
             .iter()
             .any(|k| lower.contains(k.trim_end_matches(['.', '!'])))
-            && !find_words(lower, COMPLAINTS).is_empty()
         {
-            mocking.extend(find_words(lower, WEAK_MOCKING));
+            let weak = find_words(lower, WEAK_MOCKING);
+            let mut kinds: Vec<&str> = weak.iter().map(|&(s, e)| &lower[s..e]).collect();
+            kinds.sort_unstable();
+            kinds.dedup();
+            if kinds.len() >= 2 || !find_words(lower, COMPLAINTS).is_empty() {
+                mocking.extend(weak);
+            }
         }
         mocking.sort_unstable();
         if labels.is_empty() && mocking.is_empty() {
@@ -435,6 +453,8 @@ mod tests {
             "Friday mood: 3 no-shows and one parent who thinks 45 min a week will fix everything w/o ANY home practice 🙄",
             "a pt swearing they only eat salads while the chips bag sticks out of their purse 😂 #denial",
             "not every parent who yells at the van means it, but some are just entitled freeloaders 🙄",
+            "Monday mood: the guy who calls 6x a day to ask if his ketamine works faster with a drink 🙃 some people, man",
+            "PSA to the lady who argued for 20 min that she doesn't need to take her eye makeup off before surgery: yes ma'am you do 💀",
             "intake calls today: one guy who wants to be 'fixed by friday.' people are exhausting lol",
             "noncompliance is a lifestyle for some of our patients apparently",
             "dear everyone who no-shows 3 times and then posts that we never have openings 🙃 we see you",
@@ -455,6 +475,7 @@ mod tests {
             "Running late? Call us and we'll do our best to fit you in. No-shows happen, we get it.",
             "Nothing like a patient's smile after the braces come off!",
             "Mom and dad, flu shots are in! Walk in any weekday.",
+            "Sunscreen in January? Yes ma'am! UV reflects off snow. ☃️",
         ] {
             assert!(c10(&check(t)).is_empty(), "{t}");
         }
