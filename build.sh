@@ -294,7 +294,7 @@ holdout11      0.97  0.97  0.02
 holdout12      0.95  0.94  0.02
 holdout13      0.97  0.94  0.02
 holdout14      0.95  0.94  0.02
-holdout15      0.71  0.72  0.08
+holdout15      0.84  0.94  0.02
 holdout16      0.76  0.86  0.23
 FLOORS
   return "$rc"
