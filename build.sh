@@ -149,8 +149,11 @@ build_wasm() {
     # --flatten --rereloop before -Os: the control flow rebuilt by binaryen's relooper, then
     # optimized for size, gzips 6.6 KB smaller than -Oz alone (506,752 -> 500,178 B with
     # binaryen 132; -Os alone 503,956, -Oz --converge 506,159), same outputs, same speed in node.
-    log "wasm-opt --flatten --rereloop -Os"
-    "$opt" --flatten --rereloop -Os "${WASM_OPT_FEATURES[@]}" --strip-debug --strip-producers \
+    # Then --gufa (whole-program inference of the values each location can hold; removes the
+    # code behind calls and casts that can never happen) and -Os once more: 447,955 -> 446,604 B
+    # (binaryen 132; a second --gufa -Os round only 370 B more), same outputs.
+    log "wasm-opt --flatten --rereloop -Os --gufa -Os"
+    "$opt" --flatten --rereloop -Os --gufa -Os "${WASM_OPT_FEATURES[@]}" --strip-debug --strip-producers \
       -o "$tmp/${CRATE}_bg.opt.wasm" "$tmp/${CRATE}_bg.wasm"
     mv "$tmp/${CRATE}_bg.opt.wasm" "$tmp/${CRATE}_bg.wasm"
     swap_dir "$tmp" "$PKG_DIR"

@@ -3,9 +3,10 @@
 //! "s/p", "f/u", "post-op", "in our chair").
 //!
 //! The lexicons live in `src/lexicon/health/*.txt` (sources and licenses in NOTICE). They are
-//! embedded with `include_str!`, expanded with plurals, and compiled once into one Aho-Corasick
-//! automaton (`OnceLock`, built by [`warm`]). Matching runs over [`crate::text::Text::lower`] on
-//! whole words, leftmost-longest among the matches that are whole words.
+//! embedded with `include_str!` (their comment lines stripped at compile time), expanded with
+//! plurals, and compiled once into one Aho-Corasick automaton (`OnceLock`, built by [`warm`]).
+//! Matching runs over [`crate::text::Text::lower`] on whole words, leftmost-longest among the
+//! matches that are whole words.
 //!
 //! What goes into [`Analysis`]:
 //! - `health`: kinds `condition`, `rare-condition`, `procedure`, `medication`, `dental`, `derm`,
@@ -33,62 +34,64 @@ struct Source {
 /// Order matters: a term listed in two files keeps the kind of the first.
 const SOURCES: &[Source] = &[
     Source {
-        text: include_str!("../lexicon/health/care.txt"),
+        text: crate::lexicon::lexicon_text!(include_str!("../lexicon/health/care.txt")),
         kind: None,
         plurals: false,
     },
     Source {
-        text: include_str!("../lexicon/health/rare.txt"),
+        text: crate::lexicon::lexicon_text!(include_str!("../lexicon/health/rare.txt")),
         kind: Some("rare-condition"),
         plurals: true,
     },
     Source {
-        text: include_str!("../lexicon/health/dental.txt"),
+        text: crate::lexicon::lexicon_text!(include_str!("../lexicon/health/dental.txt")),
         kind: Some("dental"),
         plurals: true,
     },
     Source {
-        text: include_str!("../lexicon/health/derm.txt"),
+        text: crate::lexicon::lexicon_text!(include_str!("../lexicon/health/derm.txt")),
         kind: Some("derm"),
         plurals: true,
     },
     Source {
-        text: include_str!("../lexicon/health/rehab.txt"),
+        text: crate::lexicon::lexicon_text!(include_str!("../lexicon/health/rehab.txt")),
         kind: Some("rehab"),
         plurals: true,
     },
     Source {
-        text: include_str!("../lexicon/health/procedures.txt"),
+        text: crate::lexicon::lexicon_text!(include_str!("../lexicon/health/procedures.txt")),
         kind: Some("procedure"),
         plurals: true,
     },
     Source {
-        text: include_str!("../lexicon/health/tests.txt"),
+        text: crate::lexicon::lexicon_text!(include_str!("../lexicon/health/tests.txt")),
         kind: Some("test"),
         plurals: true,
     },
     Source {
-        text: include_str!("../lexicon/health/conditions.txt"),
+        text: crate::lexicon::lexicon_text!(include_str!("../lexicon/health/conditions.txt")),
         kind: Some("condition"),
         plurals: true,
     },
     Source {
-        text: include_str!("../lexicon/health/medications.txt"),
+        text: crate::lexicon::lexicon_text!(include_str!("../lexicon/health/medications.txt")),
         kind: Some("medication"),
         plurals: false,
     },
     Source {
-        text: include_str!("../lexicon/health/medications_generic.txt"),
+        text: crate::lexicon::lexicon_text!(include_str!(
+            "../lexicon/health/medications_generic.txt"
+        )),
         kind: Some("medication"),
         plurals: false,
     },
     Source {
-        text: include_str!("../lexicon/health/spanish.txt"),
+        text: crate::lexicon::lexicon_text!(include_str!("../lexicon/health/spanish.txt")),
         kind: None,
         plurals: false,
     },
     Source {
-        text: include_str!("../lexicon/health/body.txt"),
+        text: crate::lexicon::lexicon_text!(include_str!("../lexicon/health/body.txt")),
         kind: Some("body"),
         plurals: true,
     },

@@ -11,6 +11,69 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+/// The text of a lexicon file (`lexicon_text!(include_str!("…"))`) without its comment lines
+/// (first non-blank character `#`) and blank lines, computed at compile time: the comments stay
+/// in the files for readers and are not shipped in the binary. The kept lines are unchanged, so a
+/// reader that skips comment and blank lines itself reads the same terms.
+macro_rules! lexicon_text {
+    ($raw:expr) => {{
+        const RAW: &str = $raw;
+        const LEN: usize = $crate::lexicon::stripped_len(RAW);
+        const BYTES: [u8; LEN] = $crate::lexicon::strip_comments::<LEN>(RAW);
+        const TEXT: &str = match ::core::str::from_utf8(&BYTES) {
+            Ok(s) => s,
+            Err(_) => panic!("lexicon text is not UTF-8"),
+        };
+        TEXT
+    }};
+}
+pub(crate) use lexicon_text;
+
+/// How many bytes [`strip_comments`] keeps of `raw`.
+pub const fn stripped_len(raw: &str) -> usize {
+    kept_lines(raw.as_bytes(), None)
+}
+
+/// The lines of `raw` that are neither blank nor comments, each ending with `\n`.
+pub const fn strip_comments<const N: usize>(raw: &str) -> [u8; N] {
+    let mut out = [0u8; N];
+    let n = kept_lines(raw.as_bytes(), Some(&mut out));
+    assert!(n == N);
+    out
+}
+
+/// Copies (when `out` is given) and counts the bytes of the kept lines of `raw`.
+const fn kept_lines(raw: &[u8], mut out: Option<&mut [u8]>) -> usize {
+    let mut n = 0;
+    let mut start = 0;
+    while start < raw.len() {
+        let mut end = start;
+        while end < raw.len() && raw[end] != b'\n' {
+            end += 1;
+        }
+        let mut first = start;
+        while first < end && raw[first].is_ascii_whitespace() {
+            first += 1;
+        }
+        if first < end && raw[first] != b'#' {
+            let mut i = start;
+            while i < end {
+                if let Some(o) = &mut out {
+                    o[n] = raw[i];
+                }
+                n += 1;
+                i += 1;
+            }
+            if let Some(o) = &mut out {
+                o[n] = b'\n';
+            }
+            n += 1;
+        }
+        start = end + 1;
+    }
+    n
+}
+
 const NAMES: &str = include_str!("names.txt");
 const TIERS: &str = include_str!("name_tiers.txt");
 
@@ -183,6 +246,16 @@ mod tests {
             .trim_end()
             .bytes()
             .all(|b| (b'A'..b'A' + 50).contains(&b)));
+    }
+
+    #[test]
+    fn comment_and_blank_lines_are_stripped_at_compile_time() {
+        const T: &str = lexicon_text!(
+            "# heading\nalpha\n\n  # indented note\n[kind]\n?beta gamma\r\n   \ndelta"
+        );
+        assert_eq!(T, "alpha\n[kind]\n?beta gamma\r\ndelta\n");
+        const E: &str = lexicon_text!("# only a comment\n");
+        assert_eq!(E, "");
     }
 
     #[test]

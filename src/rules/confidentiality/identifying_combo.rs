@@ -37,7 +37,9 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
-        let lines: Vec<&str> = include_str!("../../lexicon/health/roles.txt")
+        let lines: Vec<&str> = crate::lexicon::lexicon_text!(include_str!(
+            "../../lexicon/health/roles.txt"
+        ))
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
