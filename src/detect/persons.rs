@@ -505,7 +505,8 @@ fn last_word(s: &str) -> &str {
 
 static COURTESY: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "mister", "coach", "sr", "jr", // Spanish
-    "sra", "srta", "senor", "senora", "senorita", "dona", // family titles
+    "sra", "srta", "senor", "senora", "senorita", "dona", // offices (public figures)
+    "sen", "senator", "gov", "governor", "rep", "mayor", "judge", "sheriff", // family titles
     "grandpa", "grandma", "granny", "nana", "uncle", "aunt", "auntie", "tio", "tia", "abuela",
     "abuelo", "abuelita", "abuelito", "tata",
 ];
@@ -967,6 +968,23 @@ static PLACE_NAMES: &[&str] = &[
     "sahara",
     "tulsa",
     "tampa",
+    // US states that are also names
+    "kansas",
+    "louisiana",
+    "utah",
+    "idaho",
+    "wyoming",
+    "nebraska",
+    "iowa",
+    "ohio",
+    "michigan",
+    "oklahoma",
+    "arkansas",
+    "mississippi",
+    "delaware",
+    "maryland",
+    "jersey",
+    "acadiana",
     "miami",
     "cairo",
     "lima",
@@ -1058,6 +1076,15 @@ static ORG_WORDS: &[&str] = &[
     "hills",
     "ridge",
     "pkwy",
+    "state",
+    "5k",
+    "10k",
+    "trot",
+    "marathon",
+    "invitational",
+    "festival",
+    "parade",
+    "gala",
     "parkway",
     "hwy",
     "highway",
@@ -1118,7 +1145,8 @@ static ORG_WORDS: &[&str] = &[
 /// Words before a capitalized word that make it a place or an organization.
 static PLACE_PREFIX: &[&str] = &[
     "st", "mt", "saint", "mount", "port", "fort", "ft", "lake", "san", "santa", "los", "las", "el",
-    "camp", "new", "north", "south", "east", "west", "upper", "lower",
+    "rue", "calle", "avenida", "camino", "camp", "new", "north", "south", "east", "west", "upper",
+    "lower",
 ];
 
 /// Nouns after a name that make it an eponym: "Jones fracture", "Merkel cell", "Bell's palsy".
@@ -1676,7 +1704,19 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         // possessive title ("Grandma's recipes") is followed by a thing, not a name
         let abbreviation = matches!(
             t.key.as_ref(),
-            "mr" | "mrs" | "ms" | "mx" | "dr" | "dra" | "sr" | "sra" | "srta" | "jr" | "prof"
+            "mr" | "mrs"
+                | "ms"
+                | "mx"
+                | "dr"
+                | "dra"
+                | "sr"
+                | "sra"
+                | "srta"
+                | "jr"
+                | "prof"
+                | "sen"
+                | "gov"
+                | "rep"
         );
         let ok_gap = t.end == t.full_end && (g == " " || abbreviation && (g == ". " || g == "."));
         let n = &toks[j];
@@ -2177,11 +2217,20 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
         ]
         .iter()
         .any(|t| {
-            before.ends_with(t)
+            let t = t.trim_end_matches('.');
+            // "Governor Ainsley" (the office before the name) or "Sen. Arceneaux" (the office
+            // as the name's title)
+            let head = lower[m.start..m.end]
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let before = before.trim_end_matches('.');
+            (before.ends_with(t)
                 && before[..before.len() - t.len()]
                     .chars()
                     .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
+                    .is_none_or(|c| !c.is_alphanumeric()))
+                || (head == t && m.end > m.start + t.len() + 1)
         });
         if office && m.score > 0.0 {
             m.kind = PUBLIC;
@@ -2276,12 +2325,20 @@ pub fn public_news_at(ctx: &Ctx, s: usize, e: usize) -> bool {
     let lower = ctx.lower();
     let text = &lower[sent.start..sent.end];
     persons.iter().filter(|m| m.kind == PUBLIC).any(|m| {
-        let office = lower[..m.start]
+        // the office before the name ("Mayor Ellen Vasquez" told as "Mayor" + name, or with the
+        // title inside the mention)
+        let before = lower[..m.start]
             .trim_end()
             .rsplit(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
-        office.len() >= 4 && has_word(text, &format!("the {office}"))
+        let head = lower[m.start..m.end]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        [before, head]
+            .iter()
+            .any(|office| office.len() >= 4 && has_word(text, &format!("the {office}")))
     })
 }
 
@@ -2451,6 +2508,28 @@ mod tests {
             .any(|m| &ctx.norm()[m.start..m.end] == "Ngozi"));
         // near miss: an unknown word that is not the author's name
         assert!(names("Ngozi!!! So happy the weaning went well!").is_empty());
+    }
+
+    #[test]
+    fn office_holders_and_states() {
+        let cp = CompiledPolicy::new(Policy::default());
+        let d = Draft::post("Saw on WWL this morning Sen. Arceneaux is recovering after his stroke last week, wishing him well.");
+        let ctx = Ctx::new(&d, &cp);
+        let mut a = Analysis::default();
+        detect(&ctx, &mut a);
+        assert!(
+            a.persons.iter().all(|m| m.kind == PUBLIC),
+            "{:?}",
+            a.persons
+        );
+        assert!(names(
+            "Copper Kettle = THE best dentist in Kansas, and Rue Evangeline has parking."
+        )
+        .is_empty());
+        assert!(names(
+            "Proud sponsor of the Castle Mesa Turkey Trot 5K! He ran the 400 at Adams State."
+        )
+        .is_empty());
     }
 
     #[test]

@@ -43,6 +43,7 @@ pub(crate) struct Sentence {
 const ABBREVIATIONS: &[&str] = &[
     "dr", "mr", "mrs", "ms", "st", "vs", "jr", "sr", "no", "approx", "dept", "appt", "e.g", "i.e",
     "etc", "mt", "ft", "lt", "sgt", "prof", "rev", "wk", "wks", "yr", "yrs", "min", "hr", "hrs",
+    "sen", "gov", "rep",
 ];
 
 /// Splits text into sentences at `.`, `!`, `?`, `;` and line breaks, keeping "Dr. Lee",
