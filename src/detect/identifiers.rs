@@ -437,6 +437,57 @@ pub(crate) fn captures_from<'t>(
     re.captures_at(hay, from)
 }
 
+/// Flags of short words drawn from fixed word lists, for exact look-ups: one hash probe per word
+/// instead of a scan of each list (`LIST.contains(&w)` compares `w` with every entry of its
+/// length; a two-letter word against the state codes is fifty comparisons).
+pub(crate) struct WordFlags {
+    map: std::collections::HashMap<&'static str, u16, std::hash::BuildHasherDefault<WordHasher>>,
+}
+
+impl WordFlags {
+    /// The flags of every word of each list, OR-ed where lists share a word.
+    pub fn new(lists: &[(&[&'static str], u16)]) -> WordFlags {
+        let mut map = std::collections::HashMap::default();
+        for &(words, flag) in lists {
+            for &w in words {
+                *map.entry(w).or_insert(0) |= flag;
+            }
+        }
+        WordFlags { map }
+    }
+
+    /// The flags of `w` (0 when it is in no list).
+    #[inline]
+    pub fn get(&self, w: &str) -> u16 {
+        self.map.get(w).copied().unwrap_or(0)
+    }
+
+    /// Whether `w` is in a list flagged `flag` (the same as that list's `contains(&w)`).
+    #[inline]
+    pub fn has(&self, w: &str, flag: u16) -> bool {
+        self.get(w) & flag != 0
+    }
+}
+
+/// A small multiplicative hash for short words (the table is fixed at start-up: whatever word
+/// is looked up, a probe visits the same few slots).
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Whether `s` holds at least `n` ASCII digits in a row.
 pub(crate) fn has_digit_run(s: &str, n: usize) -> bool {
     let mut run = 0;
