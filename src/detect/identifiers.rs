@@ -67,6 +67,7 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
 /// Builds lexicons and regexes once (called by `Engine::new`).
 pub fn warm() {
     let _ = keywords();
+    let _ = literal_matcher();
     cues::warm();
     numbers::warm();
     dates::warm();
@@ -514,6 +515,8 @@ pub(crate) struct Triggers {
     pub age_words: Vec<(usize, usize)>,
     pub street_words: Vec<(usize, usize)>,
     pub month_words: Vec<(usize, usize)>,
+    /// Every occurrence of the detectors' gate literals (see [`Literals`]).
+    pub lits: Literals,
 }
 
 /// Date keywords besides the weekday names (`text::WEEKDAYS`, which come first in the keyword
@@ -618,6 +621,7 @@ impl Triggers {
             age_words: Vec::new(),
             street_words: Vec::new(),
             month_words: Vec::new(),
+            lits: Literals::new(lower),
         };
         let mut i = 0;
         while i < b.len() {
@@ -665,6 +669,124 @@ impl Triggers {
         }
         t
     }
+}
+
+// Kinds of gate literals (flags of [`Literals`]).
+/// Appointment words: every `appt_time` date match holds one.
+pub(crate) const LIT_APPT: u16 = 1;
+/// "my " and "ur ": every appointment-slot match holds one.
+pub(crate) const LIT_SLOT: u16 = 2;
+/// Room words: every room or bed match holds one.
+pub(crate) const LIT_ROOM: u16 = 4;
+/// Schedule phrases anywhere in the clause before a date.
+pub(crate) const LIT_SCHED_ANY: u16 = 8;
+/// Schedule phrases anywhere in the clause before a weekday.
+pub(crate) const LIT_SCHED_WEEKDAY: u16 = 16;
+/// Schedule words that end the clause before a date.
+pub(crate) const LIT_SCHED_END: u16 = 32;
+/// "seeing him", "see you"...: a standing appointment.
+pub(crate) const LIT_STANDING: u16 = 64;
+/// Instructions and permissions said before a time.
+pub(crate) const LIT_MODAL: u16 = 128;
+/// A staff member's number offered for a date.
+pub(crate) const LIT_COURTING: u16 = 256;
+
+/// Where the gate literals of the detectors occur in the lowercased text, found in one pass of
+/// one automaton: "does this window (or clause) contain one of these words?" then costs a
+/// binary search instead of one `str::contains` per word over that text.
+pub(crate) struct Literals {
+    /// (start, end, flags) of every occurrence, overlapping ones included, sorted by end.
+    occ: Vec<(usize, usize, u16)>,
+}
+
+fn literal_matcher() -> &'static (aho_corasick::AhoCorasick, Vec<u16>) {
+    static L: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
+        std::sync::OnceLock::new();
+    L.get_or_init(|| {
+        let lists: [(&[&str], u16); 9] = [
+            (dates::APPT_WORDS, LIT_APPT),
+            (&["my ", "ur "], LIT_SLOT),
+            (places::ROOM_WORDS, LIT_ROOM),
+            (dates::SCHEDULE_ANY, LIT_SCHED_ANY),
+            (dates::SCHEDULE_WEEKDAY, LIT_SCHED_WEEKDAY),
+            (dates::SCHEDULE_END, LIT_SCHED_END),
+            (dates::STANDING, LIT_STANDING),
+            (dates::MODALS, LIT_MODAL),
+            (numbers::COURTING, LIT_COURTING),
+        ];
+        let mut all: Vec<(&str, u16)> = lists
+            .iter()
+            .flat_map(|&(ws, f)| ws.iter().map(move |&w| (w, f)))
+            .collect();
+        all.sort_unstable();
+        let mut pats: Vec<&str> = Vec::new();
+        let mut flags: Vec<u16> = Vec::new();
+        for (w, f) in all {
+            if pats.last() == Some(&w) {
+                *flags.last_mut().expect("flag") |= f;
+            } else {
+                pats.push(w);
+                flags.push(f);
+            }
+        }
+        let ac = crate::build_ac(
+            aho_corasick::AhoCorasickBuilder::new()
+                .match_kind(aho_corasick::MatchKind::Standard)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+            &pats,
+        )
+        .expect("gate literals");
+        (ac, flags)
+    })
+}
+
+impl Literals {
+    pub fn new(lower: &str) -> Literals {
+        let (ac, flags) = literal_matcher();
+        let occ = ac
+            .find_overlapping_iter(lower)
+            .map(|m| (m.start(), m.end(), flags[m.pattern().as_usize()]))
+            .collect();
+        Literals { occ }
+    }
+
+    /// The occurrences that end within `[lo, hi]`.
+    fn ending_in(&self, lo: usize, hi: usize) -> &[(usize, usize, u16)] {
+        let a = self.occ.partition_point(|o| o.1 < lo);
+        let b = a + self.occ[a..].partition_point(|o| o.1 <= hi);
+        &self.occ[a..b]
+    }
+
+    /// Whether `text[lo..hi]` contains a literal of kind `flag`.
+    pub fn within(&self, flag: u16, lo: usize, hi: usize) -> bool {
+        self.ending_in(lo, hi)
+            .iter()
+            .any(|o| o.2 & flag != 0 && o.0 >= lo)
+    }
+
+    /// Whether `text[lo..hi]` ends with a literal of kind `flag`.
+    pub fn ends(&self, flag: u16, lo: usize, hi: usize) -> bool {
+        self.ending_in(hi, hi)
+            .iter()
+            .any(|o| o.2 & flag != 0 && o.0 >= lo)
+    }
+
+    /// The windows of `w` that contain a literal of kind `flag`.
+    pub fn holding(&self, w: &Windows, flag: u16) -> Windows {
+        Windows(
+            w.0.iter()
+                .copied()
+                .filter(|&(ws, we)| self.within(flag, ws, we))
+                .collect(),
+        )
+    }
+}
+
+/// Byte range of `sub`, a subslice of `text`.
+pub(crate) fn range_in(text: &str, sub: &str) -> (usize, usize) {
+    let s = sub.as_ptr() as usize - text.as_ptr() as usize;
+    debug_assert!(s + sub.len() <= text.len());
+    (s, s + sub.len())
 }
 
 /// The largest char boundary of `s` at or below `i`.

@@ -10,7 +10,10 @@
 //! Ages: "94-year-old", "age 92", "70yo", "72F", "in her 90s", "102nd birthday", "turned 95";
 //! score 1.0 for 90 and over, 0.5 below, 0.3 for ranges ("90 and older", "over 90").
 
-use super::{after, before, overlaps, Claims, Cues, Re, Triggers, Windows, IND_ONLY, VISIT_ONLY};
+use super::{
+    after, before, overlaps, range_in, Claims, Cues, Re, Triggers, Windows, IND_ONLY, LIT_APPT,
+    LIT_MODAL, LIT_SCHED_ANY, LIT_SCHED_END, LIT_SCHED_WEEKDAY, LIT_SLOT, LIT_STANDING, VISIT_ONLY,
+};
 use crate::detect::Mention;
 use crate::engine::Ctx;
 use regex::Regex;
@@ -116,7 +119,7 @@ fn m() -> &'static M {
 }
 
 /// Instructions and permissions said before a time ("you should get it tonight").
-const MODALS: &[&str] = &[
+pub(super) const MODALS: &[&str] = &[
     "you should",
     "you can",
     "he can",
@@ -130,6 +133,69 @@ const MODALS: &[&str] = &[
     "don't wait",
     "ask your",
     "go ahead and",
+];
+
+/// Appointment words: every `appt_time` match holds one.
+pub(super) const APPT_WORDS: &[&str] = &["appointment", "appt", "visit", "session", "slot"];
+
+/// Words that end the clause before a date of the practice's schedule ("starting Jan 4").
+pub(super) const SCHEDULE_END: &[&str] = &[
+    "starting",
+    "beginning",
+    "effective",
+    "as of",
+    "opening",
+    "opens",
+    "reopen",
+    "joins us",
+    "joining us",
+    "joins the team",
+    "joins our team",
+    "start date",
+    "starts seeing patients",
+    "start seeing patients",
+    "seeing patients",
+    "seeing new patients",
+    "accepting new patients",
+    "accepting patients",
+    "taking new patients",
+    "a partir del",
+    "a partir de",
+    "ends",
+    "expires",
+    "deadline",
+    "due",
+];
+
+/// Phrases anywhere in the clause before a date that make it the practice's schedule.
+pub(super) const SCHEDULE_ANY: &[&str] = &[
+    "opening at",
+    "closing at",
+    "closed today",
+    "delayed opening",
+    "snow day",
+];
+
+/// Phrases anywhere in the clause before a weekday that make it the practice's hours.
+pub(super) const SCHEDULE_WEEKDAY: &[&str] = &[
+    " open ",
+    "closed",
+    " hours",
+    "sees patients",
+    "see patients",
+    "seeing patients",
+    "available",
+];
+
+/// A patient's standing appointment: "we'll miss seeing him every Tuesday".
+pub(super) const STANDING: &[&str] = &[
+    "seeing him",
+    "seeing her",
+    "see him",
+    "see her",
+    "seeing you",
+    "see you",
+    "seeing them",
 ];
 
 /// The clause that ends `before` (a text cut just before a date): from its last sentence or
@@ -396,8 +462,7 @@ pub(super) fn detect(
     for c in ww.finds(&m.relative, lower) {
         cands.push((c.start(), c.end(), "date-relative"));
     }
-    let appt_words = ["appointment", "appt", "visit", "session", "slot"];
-    let appt = tight.holding(lower, |w| appt_words.iter().any(|k| w.contains(k)));
+    let appt = tr.lits.holding(&tight, LIT_APPT);
     for c in appt.finds(&m.appt_time, lower) {
         // "your 9:15 appointment": keep the time only
         let t = c.as_str();
@@ -409,7 +474,7 @@ pub(super) fn detect(
     // (not "my 2pm meeting", "our 10:30 class").
     let mut slots: Vec<(usize, usize)> = Vec::new();
     // (every match holds "my " or "ur ": the windows without either cannot hold one)
-    let slot_windows = tight.holding(lower, |w| w.contains("my ") || w.contains("ur "));
+    let slot_windows = tr.lits.holding(&tight, LIT_SLOT);
     for c in slot_windows.caps(&m.slot, lower) {
         let next = c.get(2).map_or("", |g| g.as_str());
         if matches!(
@@ -525,71 +590,16 @@ pub(super) fn detect(
         let schedule = {
             let b = before(lower, s, 28);
             let clause = b.rsplit(['.', '!', '?', '\n', ';']).next().unwrap_or(b);
-            [
-                "starting",
-                "beginning",
-                "effective",
-                "as of",
-                "opening",
-                "opens",
-                "reopen",
-                "joins us",
-                "joining us",
-                "joins the team",
-                "joins our team",
-                "start date",
-                "starts seeing patients",
-                "start seeing patients",
-                "seeing patients",
-                "seeing new patients",
-                "accepting new patients",
-                "accepting patients",
-                "taking new patients",
-                "a partir del",
-                "a partir de",
-                "ends",
-                "expires",
-                "deadline",
-                "due",
-            ]
-            .iter()
-            .any(|w| clause.trim_end().ends_with(w))
-                || [
-                    "opening at",
-                    "closing at",
-                    "closed today",
-                    "delayed opening",
-                    "snow day",
-                ]
-                .iter()
-                .any(|w| clause.contains(w))
-                || (kind == "date-weekday"
-                    && [
-                        " open ",
-                        "closed",
-                        " hours",
-                        "sees patients",
-                        "see patients",
-                        "seeing patients",
-                        "available",
-                    ]
-                    .iter()
-                    .any(|w| clause.contains(w)))
+            let (lo, hi) = range_in(lower, clause);
+            let trimmed = range_in(lower, clause.trim_end()).1;
+            tr.lits.ends(LIT_SCHED_END, lo, trimmed)
+                || tr.lits.within(LIT_SCHED_ANY, lo, hi)
+                || (kind == "date-weekday" && tr.lits.within(LIT_SCHED_WEEKDAY, lo, hi))
         };
         // "we'll miss seeing him every Tuesday": a patient's standing appointment
         let standing = habit && {
-            let b = before(lower, s, 32);
-            [
-                "seeing him",
-                "seeing her",
-                "see him",
-                "see her",
-                "seeing you",
-                "see you",
-                "seeing them",
-            ]
-            .iter()
-            .any(|w| b.contains(w))
+            let (lo, hi) = range_in(lower, before(lower, s, 32));
+            tr.lits.within(LIT_STANDING, lo, hi)
         };
         // "Call your reps today!", "Drink water and start cranberry pills tonight": the time of
         // an instruction, not of a visit
@@ -602,7 +612,10 @@ pub(super) fn detect(
                 .unwrap_or("");
             // "Call Rep. Dunmore TODAY", "he can go up to 20mg tonight", "you should get Plan
             // B tonight": an instruction or a permission before the time, in its clause
-            INSTRUCTIONS.contains(&first) || MODALS.iter().any(|m| clause.contains(m))
+            INSTRUCTIONS.contains(&first) || {
+                let (lo, hi) = range_in(lower, clause);
+                tr.lits.within(LIT_MODAL, lo, hi)
+            }
         };
         // "Myth-busting Monday: ...", "Wellness Wednesday!": a series of posts, not a day
         let series = kind == "date-weekday" && {

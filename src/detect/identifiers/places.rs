@@ -8,7 +8,8 @@
 //! persons detector; 0.45 means "tied to a patient".
 
 use super::{
-    after, before, overlaps, Claims, Cues, Re, Triggers, Windows, WordFlags, IND_ONLY, VISIT_ONLY,
+    after, before, overlaps, Claims, Cues, Re, Triggers, Windows, WordFlags, IND_ONLY, LIT_ROOM,
+    VISIT_ONLY,
 };
 use crate::detect::Mention;
 use crate::engine::Ctx;
@@ -61,6 +62,18 @@ pub(super) fn warm() {
     let _ = m();
     let _ = words();
 }
+
+/// Room words: every room, bed or chair match names one.
+pub(super) const ROOM_WORDS: &[&str] = &[
+    "room",
+    "rm",
+    "bed",
+    "bay",
+    "chair",
+    "operatory",
+    "exam",
+    "cubicle",
+];
 
 /// Words that end a facility name ("Methodist Hospital", "UW Med", "Dr. Smith's Office").
 const FACILITY: &[&str] = &[
@@ -549,17 +562,7 @@ pub(super) fn detect(
 
     // Rooms and beds.
     // every room, bed or chair match names one of these
-    let room_words = [
-        "room",
-        "rm",
-        "bed",
-        "bay",
-        "chair",
-        "operatory",
-        "exam",
-        "cubicle",
-    ];
-    let rooms = dw.holding(lower, |w| room_words.iter().any(|k| w.contains(k)));
+    let rooms = tr.lits.holding(&dw, LIT_ROOM);
     for c in rooms.caps(&m.room, lower) {
         let all = c.get(0).expect("m");
         let (s, t) = (all.start(), all.end());
