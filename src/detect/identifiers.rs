@@ -204,8 +204,11 @@ impl Windows {
         let mut v: Vec<(usize, usize)> = Vec::new();
         for &(s, e) in points {
             let mut ws = floor_boundary(text, s.saturating_sub(back));
+            // widening only moves the start back: a start already inside the last window
+            // merges with it whatever the widening gives, so skip that scan
+            let merges = v.last().is_some_and(|last| ws <= last.1);
             let mut k = 0;
-            while ws > 0 && k < 24 && !b[ws - 1].is_ascii_whitespace() {
+            while !merges && ws > 0 && k < 24 && !b[ws - 1].is_ascii_whitespace() {
                 ws -= 1;
                 k += 1;
             }

@@ -522,6 +522,15 @@ fn is_calendar(l: &str) -> bool {
     )
 }
 
+/// `w` without its trailing "'s" (repeated), as `w.trim_end_matches("'s")` without a substring
+/// searcher per call.
+fn trim_possessive(mut w: &str) -> &str {
+    while let Some(r) = w.strip_suffix("'s") {
+        w = r;
+    }
+    w
+}
+
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -532,7 +541,7 @@ fn is_cap(w: &str) -> bool {
 fn all_own(own_words: &[String], lower_words: &[&str]) -> bool {
     let mut any = false;
     for w in lower_words {
-        let w = w.trim_end_matches("'s");
+        let w = trim_possessive(w);
         if words().has(w, FAC | GENERIC) || w.len() <= 2 {
             continue;
         }
@@ -721,6 +730,8 @@ pub(super) fn detect(
     // Named facilities and towns: runs of capitalized words.
     let ws = &ctx.words;
     let wf = words();
+    // the lowercased words of the current run (one buffer for all runs)
+    let mut lw: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < ws.len() {
         let w0 = ctx.word_str(&ws[i]);
@@ -781,7 +792,8 @@ pub(super) fn detect(
             i = run_end.max(i + 1);
             continue;
         }
-        let lw: Vec<&str> = (a..run_end).map(|k| ctx.word_lower(&ws[k])).collect();
+        lw.clear();
+        lw.extend((a..run_end).map(|k| ctx.word_lower(&ws[k])));
         let first = lw[0];
         // "the ONLY clinic in PA", "our NEW office": a word in capitals for emphasis
         let shouted = ctx.word_str(&ws[a]).len() > 2
@@ -830,7 +842,7 @@ pub(super) fn detect(
             i = run_end.max(i + 1);
             continue;
         }
-        let last = lw[lw.len() - 1].trim_end_matches("'s");
+        let last = trim_possessive(lw[lw.len() - 1]);
         let has_facility_word = lw.len() >= 2
             && (wf.has(last, FAC) || lw[1..].iter().any(|w| wf.has(w, FAC)))
             && !(lw.len() == 2 && wf.has(first, STOP));
