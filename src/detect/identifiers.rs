@@ -492,6 +492,21 @@ impl std::hash::Hasher for WordHasher {
     }
 }
 
+/// Whether `s` holds one of the ASCII bytes of `set`: `s.contains([...])` for ASCII chars,
+/// without decoding chars (an ASCII byte never occurs inside a multi-byte char).
+pub(crate) fn has_any(s: &str, set: &[u8]) -> bool {
+    s.bytes().any(|b| set.contains(&b))
+}
+
+/// The text after the last of the ASCII bytes of `set` in `s`, or all of `s` without one:
+/// `s.rsplit([...]).next()` for ASCII chars, without decoding chars.
+pub(crate) fn after_last<'s>(s: &'s str, set: &[u8]) -> &'s str {
+    match s.bytes().rposition(|b| set.contains(&b)) {
+        Some(k) => &s[k + 1..],
+        None => s,
+    }
+}
+
 /// Whether `s` holds at least `n` ASCII digits in a row.
 pub(crate) fn has_digit_run(s: &str, n: usize) -> bool {
     let mut run = 0;

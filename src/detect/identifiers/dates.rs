@@ -11,8 +11,9 @@
 //! score 1.0 for 90 and over, 0.5 below, 0.3 for ranges ("90 and older", "over 90").
 
 use super::{
-    after, before, overlaps, range_in, Claims, Cues, Re, Triggers, Windows, IND_ONLY, LIT_APPT,
-    LIT_MODAL, LIT_SCHED_ANY, LIT_SCHED_END, LIT_SCHED_WEEKDAY, LIT_SLOT, LIT_STANDING, VISIT_ONLY,
+    after, after_last, before, has_any, overlaps, range_in, Claims, Cues, Re, Triggers, Windows,
+    IND_ONLY, LIT_APPT, LIT_MODAL, LIT_SCHED_ANY, LIT_SCHED_END, LIT_SCHED_WEEKDAY, LIT_SLOT,
+    LIT_STANDING, VISIT_ONLY,
 };
 use crate::detect::Mention;
 use crate::engine::Ctx;
@@ -203,7 +204,10 @@ pub(super) const STANDING: &[&str] = &[
 fn clause_before(before: &str) -> &str {
     let mut end = before.len();
     loop {
-        let Some(k) = before[..end].rfind(['.', '!', '?', '\n', ';', ':', ',']) else {
+        let Some(k) = before.as_bytes()[..end]
+            .iter()
+            .rposition(|b| b".!?\n;:,".contains(b))
+        else {
             return before;
         };
         let word = before[..k]
@@ -285,7 +289,7 @@ pub(super) fn ages(ctx: &Ctx, tr: &Triggers) -> Vec<Mention> {
     }
     // (every match ends in a capital M or F)
     for c in win
-        .holding(norm, |w| w.contains(['M', 'F']))
+        .holding(norm, |w| has_any(w, b"MF"))
         .caps(&m.ages_case, norm)
     {
         let all = c.get(0).expect("match");
@@ -428,7 +432,7 @@ pub(super) fn detect(
         cands.push((s, t, "date"));
     }
     for c in tight
-        .holding(lower, |w| w.contains(['-', '.']))
+        .holding(lower, |w| has_any(w, b"-."))
         .caps(&m.dashed, lower)
     {
         let all = c.get(0).expect("m");
@@ -589,7 +593,7 @@ pub(super) fn detect(
         };
         let schedule = {
             let b = before(lower, s, 28);
-            let clause = b.rsplit(['.', '!', '?', '\n', ';']).next().unwrap_or(b);
+            let clause = after_last(b, b".!?\n;");
             let (lo, hi) = range_in(lower, clause);
             let trimmed = range_in(lower, clause.trim_end()).1;
             tr.lits.ends(LIT_SCHED_END, lo, trimmed)
@@ -620,11 +624,7 @@ pub(super) fn detect(
         // "Myth-busting Monday: ...", "Wellness Wednesday!": a series of posts, not a day
         let series = kind == "date-weekday" && {
             let b = ctx.norm()[..s].trim_end();
-            let line = b
-                .rsplit(['.', '!', '?', '\n'])
-                .next()
-                .unwrap_or(b)
-                .trim_start();
+            let line = after_last(b, b".!?\n").trim_start();
             let words = line.split_whitespace().count();
             after(lower, t, 1).starts_with([':', '!'])
                 && (1..=3).contains(&words)
