@@ -282,6 +282,23 @@ impl Windows {
         )
     }
 
+    /// The windows that hold one of `points` (sorted by start) whole.
+    pub fn holding_points(&self, points: &[(usize, usize)]) -> Windows {
+        Windows(
+            self.0
+                .iter()
+                .copied()
+                .filter(|&(ws, we)| {
+                    let k = points.partition_point(|p| p.0 < ws);
+                    points[k..]
+                        .iter()
+                        .take_while(|p| p.0 < we)
+                        .any(|p| p.1 <= we)
+                })
+                .collect(),
+        )
+    }
+
     /// Joins two sets of windows.
     pub fn union(&self, other: &Windows) -> Windows {
         let mut pts: Vec<(usize, usize)> = self.0.iter().chain(other.0.iter()).copied().collect();
@@ -492,12 +509,6 @@ impl std::hash::Hasher for WordHasher {
     }
 }
 
-/// Whether `s` holds one of the ASCII bytes of `set`: `s.contains([...])` for ASCII chars,
-/// without decoding chars (an ASCII byte never occurs inside a multi-byte char).
-pub(crate) fn has_any(s: &str, set: &[u8]) -> bool {
-    s.bytes().any(|b| set.contains(&b))
-}
-
 /// The text after the last of the ASCII bytes of `set` in `s`, or all of `s` without one:
 /// `s.rsplit([...]).next()` for ASCII chars, without decoding chars.
 pub(crate) fn after_last<'s>(s: &'s str, set: &[u8]) -> &'s str {
@@ -505,6 +516,33 @@ pub(crate) fn after_last<'s>(s: &'s str, set: &[u8]) -> &'s str {
         Some(k) => &s[k + 1..],
         None => s,
     }
+}
+
+/// Whether `s` holds a run of at least `n` ASCII digits followed by the byte `next`.
+pub(crate) fn has_digit_run_then(s: &str, n: usize, next: u8) -> bool {
+    let mut run = 0;
+    for b in s.bytes() {
+        if b.is_ascii_digit() {
+            run += 1;
+        } else {
+            if b == next && run >= n {
+                return true;
+            }
+            run = 0;
+        }
+    }
+    false
+}
+
+/// Whether `s` holds an ASCII digit followed right away by one of the bytes of `set`, then (when
+/// `digit_after`) by another digit: "3-1" for `(b"-.", true)`, "72F" for `(b"MF", false)`.
+pub(crate) fn has_digit_then(s: &str, set: &[u8], digit_after: bool) -> bool {
+    let b = s.as_bytes();
+    (1..b.len()).any(|i| {
+        b[i - 1].is_ascii_digit()
+            && set.contains(&b[i])
+            && (!digit_after || b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    })
 }
 
 /// Whether `s` holds at least `n` ASCII digits in a row.
@@ -530,6 +568,8 @@ pub(crate) struct Triggers {
     pub at: Vec<(usize, usize)>,
     pub dots: Vec<(usize, usize)>,
     pub date_words: Vec<(usize, usize)>,
+    /// The weekday names among `date_words` (English, abbreviated and Spanish).
+    pub weekday_words: Vec<(usize, usize)>,
     pub age_words: Vec<(usize, usize)>,
     pub street_words: Vec<(usize, usize)>,
     pub month_words: Vec<(usize, usize)>,
@@ -607,6 +647,31 @@ const STREET_WORDS: &[&str] = &[
     "alley",
 ];
 
+/// Whether keyword `k` (an index into [`keywords`]'s patterns) names a weekday: the weekday
+/// names, then "tues", "thurs", "weds" and the Spanish days of [`DATE_WORDS`].
+fn is_weekday_keyword(k: usize) -> bool {
+    let n = crate::text::WEEKDAYS.len();
+    k < n
+        || k.checked_sub(n)
+            .is_some_and(|d| d < DATE_WORDS.len() && WEEKDAY_DATE_WORDS.contains(&DATE_WORDS[d]))
+}
+
+/// The weekday names of [`DATE_WORDS`].
+const WEEKDAY_DATE_WORDS: &[&str] = &[
+    "tues",
+    "thurs",
+    "weds",
+    "lunes",
+    "martes",
+    "miércoles",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "sabado",
+    "domingo",
+];
+
 fn keywords() -> &'static aho_corasick::AhoCorasick {
     static K: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
     K.get_or_init(|| {
@@ -636,6 +701,7 @@ impl Triggers {
             at: Vec::new(),
             dots: Vec::new(),
             date_words: Vec::new(),
+            weekday_words: Vec::new(),
             age_words: Vec::new(),
             street_words: Vec::new(),
             month_words: Vec::new(),
@@ -677,6 +743,9 @@ impl Triggers {
             let k = m.pattern().as_usize();
             if k < nd {
                 t.date_words.push((s, e));
+                if is_weekday_keyword(k) {
+                    t.weekday_words.push((s, e));
+                }
             } else if k < nd + na {
                 t.age_words.push((s, e));
             } else if k < nd + na + STREET_WORDS.len() {

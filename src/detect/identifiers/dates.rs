@@ -11,9 +11,9 @@
 //! score 1.0 for 90 and over, 0.5 below, 0.3 for ranges ("90 and older", "over 90").
 
 use super::{
-    after, after_last, before, has_any, overlaps, range_in, Claims, Cues, Re, Triggers, Windows,
-    IND_ONLY, LIT_APPT, LIT_MODAL, LIT_SCHED_ANY, LIT_SCHED_END, LIT_SCHED_WEEKDAY, LIT_SLOT,
-    LIT_STANDING, VISIT_ONLY,
+    after, after_last, before, overlaps, range_in, Claims, Cues, Re, Triggers, Windows, IND_ONLY,
+    LIT_APPT, LIT_MODAL, LIT_SCHED_ANY, LIT_SCHED_END, LIT_SCHED_WEEKDAY, LIT_SLOT, LIT_STANDING,
+    VISIT_ONLY,
 };
 use crate::detect::Mention;
 use crate::engine::Ctx;
@@ -287,9 +287,9 @@ pub(super) fn ages(ctx: &Ctx, tr: &Triggers) -> Vec<Mention> {
             push(all.start(), all.end(), n);
         }
     }
-    // (every match ends in a capital M or F)
+    // (every match holds a digit then a capital M or F)
     for c in win
-        .holding(norm, |w| has_any(w, b"MF"))
+        .holding(norm, |w| super::has_digit_then(w, b"MF", false))
         .caps(&m.ages_case, norm)
     {
         let all = c.get(0).expect("match");
@@ -384,10 +384,13 @@ pub(super) fn detect(
             cands.push((all.start(), all.end(), "date"));
         }
     }
-    for c in dw.finds(&m.month_year, lower) {
+    // a month with a year holds four digits in a row, or "last " before the month
+    let dw_year = dw.holding(lower, |w| super::has_digit_run(w, 4) || w.contains("last "));
+    for c in dw_year.finds(&m.month_year, lower) {
         cands.push((c.start(), c.end(), "date-month"));
     }
-    // "3/14" needs a slash, "3-14-24" a dash or dot, ISO dates four digits in a row
+    // "3/14" needs a slash, "3-14-24" a digit, a dash or dot and a digit, ISO dates four digits
+    // in a row then a dash
     for c in tight
         .holding(lower, |w| w.contains('/'))
         .caps(&m.numeric, lower)
@@ -432,7 +435,7 @@ pub(super) fn detect(
         cands.push((s, t, "date"));
     }
     for c in tight
-        .holding(lower, |w| has_any(w, b"-."))
+        .holding(lower, |w| super::has_digit_then(w, b"-.", true))
         .caps(&m.dashed, lower)
     {
         let all = c.get(0).expect("m");
@@ -452,7 +455,7 @@ pub(super) fn detect(
         }
     }
     for c in tight
-        .holding(lower, |w| super::has_digit_run(w, 4))
+        .holding(lower, |w| super::has_digit_run_then(w, 4, b'-'))
         .caps(&m.iso, lower)
     {
         let all = c.get(0).expect("m");
@@ -460,7 +463,12 @@ pub(super) fn detect(
             cands.push((all.start(), all.end(), "date"));
         }
     }
-    for c in ww.finds(&m.weekday, lower) {
+    // every weekday match holds one of the weekday keywords whole (its `\b`s fall where the
+    // keyword scan's boundaries do, and no other keyword can overlap one)
+    for c in ww
+        .holding_points(&tr.weekday_words)
+        .finds(&m.weekday, lower)
+    {
         cands.push((c.start(), c.end(), "date-weekday"));
     }
     for c in ww.finds(&m.relative, lower) {
