@@ -67,6 +67,7 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
 /// Builds lexicons and regexes once (called by `Engine::new`).
 pub fn warm() {
     let _ = keywords();
+    let _ = literal_matcher();
     cues::warm();
     numbers::warm();
     dates::warm();
@@ -203,8 +204,11 @@ impl Windows {
         let mut v: Vec<(usize, usize)> = Vec::new();
         for &(s, e) in points {
             let mut ws = floor_boundary(text, s.saturating_sub(back));
+            // widening only moves the start back: a start already inside the last window
+            // merges with it whatever the widening gives, so skip that scan
+            let merges = v.last().is_some_and(|last| ws <= last.1);
             let mut k = 0;
-            while ws > 0 && k < 24 && !b[ws - 1].is_ascii_whitespace() {
+            while !merges && ws > 0 && k < 24 && !b[ws - 1].is_ascii_whitespace() {
                 ws -= 1;
                 k += 1;
             }
@@ -274,6 +278,23 @@ impl Windows {
                 .iter()
                 .copied()
                 .filter(|&(ws, we)| keep(&text[ws..we]))
+                .collect(),
+        )
+    }
+
+    /// The windows that hold one of `points` (sorted by start) whole.
+    pub fn holding_points(&self, points: &[(usize, usize)]) -> Windows {
+        Windows(
+            self.0
+                .iter()
+                .copied()
+                .filter(|&(ws, we)| {
+                    let k = points.partition_point(|p| p.0 < ws);
+                    points[k..]
+                        .iter()
+                        .take_while(|p| p.0 < we)
+                        .any(|p| p.1 <= we)
+                })
                 .collect(),
         )
     }
@@ -437,6 +458,93 @@ pub(crate) fn captures_from<'t>(
     re.captures_at(hay, from)
 }
 
+/// Flags of short words drawn from fixed word lists, for exact look-ups: one hash probe per word
+/// instead of a scan of each list (`LIST.contains(&w)` compares `w` with every entry of its
+/// length; a two-letter word against the state codes is fifty comparisons).
+pub(crate) struct WordFlags {
+    map: std::collections::HashMap<&'static str, u16, std::hash::BuildHasherDefault<WordHasher>>,
+}
+
+impl WordFlags {
+    /// The flags of every word of each list, OR-ed where lists share a word.
+    pub fn new(lists: &[(&[&'static str], u16)]) -> WordFlags {
+        let mut map = std::collections::HashMap::default();
+        for &(words, flag) in lists {
+            for &w in words {
+                *map.entry(w).or_insert(0) |= flag;
+            }
+        }
+        WordFlags { map }
+    }
+
+    /// The flags of `w` (0 when it is in no list).
+    #[inline]
+    pub fn get(&self, w: &str) -> u16 {
+        self.map.get(w).copied().unwrap_or(0)
+    }
+
+    /// Whether `w` is in a list flagged `flag` (the same as that list's `contains(&w)`).
+    #[inline]
+    pub fn has(&self, w: &str, flag: u16) -> bool {
+        self.get(w) & flag != 0
+    }
+}
+
+/// A small multiplicative hash for short words (the table is fixed at start-up: whatever word
+/// is looked up, a probe visits the same few slots).
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The text after the last of the ASCII bytes of `set` in `s`, or all of `s` without one:
+/// `s.rsplit([...]).next()` for ASCII chars, without decoding chars.
+pub(crate) fn after_last<'s>(s: &'s str, set: &[u8]) -> &'s str {
+    match s.bytes().rposition(|b| set.contains(&b)) {
+        Some(k) => &s[k + 1..],
+        None => s,
+    }
+}
+
+/// Whether `s` holds a run of at least `n` ASCII digits followed by the byte `next`.
+pub(crate) fn has_digit_run_then(s: &str, n: usize, next: u8) -> bool {
+    let mut run = 0;
+    for b in s.bytes() {
+        if b.is_ascii_digit() {
+            run += 1;
+        } else {
+            if b == next && run >= n {
+                return true;
+            }
+            run = 0;
+        }
+    }
+    false
+}
+
+/// Whether `s` holds an ASCII digit followed right away by one of the bytes of `set`, then (when
+/// `digit_after`) by another digit: "3-1" for `(b"-.", true)`, "72F" for `(b"MF", false)`.
+pub(crate) fn has_digit_then(s: &str, set: &[u8], digit_after: bool) -> bool {
+    let b = s.as_bytes();
+    (1..b.len()).any(|i| {
+        b[i - 1].is_ascii_digit()
+            && set.contains(&b[i])
+            && (!digit_after || b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    })
+}
+
 /// Whether `s` holds at least `n` ASCII digits in a row.
 pub(crate) fn has_digit_run(s: &str, n: usize) -> bool {
     let mut run = 0;
@@ -460,9 +568,13 @@ pub(crate) struct Triggers {
     pub at: Vec<(usize, usize)>,
     pub dots: Vec<(usize, usize)>,
     pub date_words: Vec<(usize, usize)>,
+    /// The weekday names among `date_words` (English, abbreviated and Spanish).
+    pub weekday_words: Vec<(usize, usize)>,
     pub age_words: Vec<(usize, usize)>,
     pub street_words: Vec<(usize, usize)>,
     pub month_words: Vec<(usize, usize)>,
+    /// Every occurrence of the detectors' gate literals (see [`Literals`]).
+    pub lits: Literals,
 }
 
 /// Date keywords besides the weekday names (`text::WEEKDAYS`, which come first in the keyword
@@ -535,6 +647,31 @@ const STREET_WORDS: &[&str] = &[
     "alley",
 ];
 
+/// Whether keyword `k` (an index into [`keywords`]'s patterns) names a weekday: the weekday
+/// names, then "tues", "thurs", "weds" and the Spanish days of [`DATE_WORDS`].
+fn is_weekday_keyword(k: usize) -> bool {
+    let n = crate::text::WEEKDAYS.len();
+    k < n
+        || k.checked_sub(n)
+            .is_some_and(|d| d < DATE_WORDS.len() && WEEKDAY_DATE_WORDS.contains(&DATE_WORDS[d]))
+}
+
+/// The weekday names of [`DATE_WORDS`].
+const WEEKDAY_DATE_WORDS: &[&str] = &[
+    "tues",
+    "thurs",
+    "weds",
+    "lunes",
+    "martes",
+    "miércoles",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "sabado",
+    "domingo",
+];
+
 fn keywords() -> &'static aho_corasick::AhoCorasick {
     static K: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
     K.get_or_init(|| {
@@ -564,9 +701,11 @@ impl Triggers {
             at: Vec::new(),
             dots: Vec::new(),
             date_words: Vec::new(),
+            weekday_words: Vec::new(),
             age_words: Vec::new(),
             street_words: Vec::new(),
             month_words: Vec::new(),
+            lits: Literals::new(lower),
         };
         let mut i = 0;
         while i < b.len() {
@@ -604,6 +743,9 @@ impl Triggers {
             let k = m.pattern().as_usize();
             if k < nd {
                 t.date_words.push((s, e));
+                if is_weekday_keyword(k) {
+                    t.weekday_words.push((s, e));
+                }
             } else if k < nd + na {
                 t.age_words.push((s, e));
             } else if k < nd + na + STREET_WORDS.len() {
@@ -614,6 +756,124 @@ impl Triggers {
         }
         t
     }
+}
+
+// Kinds of gate literals (flags of [`Literals`]).
+/// Appointment words: every `appt_time` date match holds one.
+pub(crate) const LIT_APPT: u16 = 1;
+/// "my " and "ur ": every appointment-slot match holds one.
+pub(crate) const LIT_SLOT: u16 = 2;
+/// Room words: every room or bed match holds one.
+pub(crate) const LIT_ROOM: u16 = 4;
+/// Schedule phrases anywhere in the clause before a date.
+pub(crate) const LIT_SCHED_ANY: u16 = 8;
+/// Schedule phrases anywhere in the clause before a weekday.
+pub(crate) const LIT_SCHED_WEEKDAY: u16 = 16;
+/// Schedule words that end the clause before a date.
+pub(crate) const LIT_SCHED_END: u16 = 32;
+/// "seeing him", "see you"...: a standing appointment.
+pub(crate) const LIT_STANDING: u16 = 64;
+/// Instructions and permissions said before a time.
+pub(crate) const LIT_MODAL: u16 = 128;
+/// A staff member's number offered for a date.
+pub(crate) const LIT_COURTING: u16 = 256;
+
+/// Where the gate literals of the detectors occur in the lowercased text, found in one pass of
+/// one automaton: "does this window (or clause) contain one of these words?" then costs a
+/// binary search instead of one `str::contains` per word over that text.
+pub(crate) struct Literals {
+    /// (start, end, flags) of every occurrence, overlapping ones included, sorted by end.
+    occ: Vec<(usize, usize, u16)>,
+}
+
+fn literal_matcher() -> &'static (aho_corasick::AhoCorasick, Vec<u16>) {
+    static L: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
+        std::sync::OnceLock::new();
+    L.get_or_init(|| {
+        let lists: [(&[&str], u16); 9] = [
+            (dates::APPT_WORDS, LIT_APPT),
+            (&["my ", "ur "], LIT_SLOT),
+            (places::ROOM_WORDS, LIT_ROOM),
+            (dates::SCHEDULE_ANY, LIT_SCHED_ANY),
+            (dates::SCHEDULE_WEEKDAY, LIT_SCHED_WEEKDAY),
+            (dates::SCHEDULE_END, LIT_SCHED_END),
+            (dates::STANDING, LIT_STANDING),
+            (dates::MODALS, LIT_MODAL),
+            (numbers::COURTING, LIT_COURTING),
+        ];
+        let mut all: Vec<(&str, u16)> = lists
+            .iter()
+            .flat_map(|&(ws, f)| ws.iter().map(move |&w| (w, f)))
+            .collect();
+        all.sort_unstable();
+        let mut pats: Vec<&str> = Vec::new();
+        let mut flags: Vec<u16> = Vec::new();
+        for (w, f) in all {
+            if pats.last() == Some(&w) {
+                *flags.last_mut().expect("flag") |= f;
+            } else {
+                pats.push(w);
+                flags.push(f);
+            }
+        }
+        let ac = crate::build_ac(
+            aho_corasick::AhoCorasickBuilder::new()
+                .match_kind(aho_corasick::MatchKind::Standard)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+            &pats,
+        )
+        .expect("gate literals");
+        (ac, flags)
+    })
+}
+
+impl Literals {
+    pub fn new(lower: &str) -> Literals {
+        let (ac, flags) = literal_matcher();
+        let occ = ac
+            .find_overlapping_iter(lower)
+            .map(|m| (m.start(), m.end(), flags[m.pattern().as_usize()]))
+            .collect();
+        Literals { occ }
+    }
+
+    /// The occurrences that end within `[lo, hi]`.
+    fn ending_in(&self, lo: usize, hi: usize) -> &[(usize, usize, u16)] {
+        let a = self.occ.partition_point(|o| o.1 < lo);
+        let b = a + self.occ[a..].partition_point(|o| o.1 <= hi);
+        &self.occ[a..b]
+    }
+
+    /// Whether `text[lo..hi]` contains a literal of kind `flag`.
+    pub fn within(&self, flag: u16, lo: usize, hi: usize) -> bool {
+        self.ending_in(lo, hi)
+            .iter()
+            .any(|o| o.2 & flag != 0 && o.0 >= lo)
+    }
+
+    /// Whether `text[lo..hi]` ends with a literal of kind `flag`.
+    pub fn ends(&self, flag: u16, lo: usize, hi: usize) -> bool {
+        self.ending_in(hi, hi)
+            .iter()
+            .any(|o| o.2 & flag != 0 && o.0 >= lo)
+    }
+
+    /// The windows of `w` that contain a literal of kind `flag`.
+    pub fn holding(&self, w: &Windows, flag: u16) -> Windows {
+        Windows(
+            w.0.iter()
+                .copied()
+                .filter(|&(ws, we)| self.within(flag, ws, we))
+                .collect(),
+        )
+    }
+}
+
+/// Byte range of `sub`, a subslice of `text`.
+pub(crate) fn range_in(text: &str, sub: &str) -> (usize, usize) {
+    let s = sub.as_ptr() as usize - text.as_ptr() as usize;
+    debug_assert!(s + sub.len() <= text.len());
+    (s, s + sub.len())
 }
 
 /// The largest char boundary of `s` at or below `i`.

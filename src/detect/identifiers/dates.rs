@@ -10,7 +10,11 @@
 //! Ages: "94-year-old", "age 92", "70yo", "72F", "in her 90s", "102nd birthday", "turned 95";
 //! score 1.0 for 90 and over, 0.5 below, 0.3 for ranges ("90 and older", "over 90").
 
-use super::{after, before, overlaps, Claims, Cues, Re, Triggers, Windows, IND_ONLY, VISIT_ONLY};
+use super::{
+    after, after_last, before, overlaps, range_in, Claims, Cues, Re, Triggers, Windows, IND_ONLY,
+    LIT_APPT, LIT_MODAL, LIT_SCHED_ANY, LIT_SCHED_END, LIT_SCHED_WEEKDAY, LIT_SLOT, LIT_STANDING,
+    VISIT_ONLY,
+};
 use crate::detect::Mention;
 use crate::engine::Ctx;
 use regex::Regex;
@@ -116,7 +120,7 @@ fn m() -> &'static M {
 }
 
 /// Instructions and permissions said before a time ("you should get it tonight").
-const MODALS: &[&str] = &[
+pub(super) const MODALS: &[&str] = &[
     "you should",
     "you can",
     "he can",
@@ -132,12 +136,78 @@ const MODALS: &[&str] = &[
     "go ahead and",
 ];
 
+/// Appointment words: every `appt_time` match holds one.
+pub(super) const APPT_WORDS: &[&str] = &["appointment", "appt", "visit", "session", "slot"];
+
+/// Words that end the clause before a date of the practice's schedule ("starting Jan 4").
+pub(super) const SCHEDULE_END: &[&str] = &[
+    "starting",
+    "beginning",
+    "effective",
+    "as of",
+    "opening",
+    "opens",
+    "reopen",
+    "joins us",
+    "joining us",
+    "joins the team",
+    "joins our team",
+    "start date",
+    "starts seeing patients",
+    "start seeing patients",
+    "seeing patients",
+    "seeing new patients",
+    "accepting new patients",
+    "accepting patients",
+    "taking new patients",
+    "a partir del",
+    "a partir de",
+    "ends",
+    "expires",
+    "deadline",
+    "due",
+];
+
+/// Phrases anywhere in the clause before a date that make it the practice's schedule.
+pub(super) const SCHEDULE_ANY: &[&str] = &[
+    "opening at",
+    "closing at",
+    "closed today",
+    "delayed opening",
+    "snow day",
+];
+
+/// Phrases anywhere in the clause before a weekday that make it the practice's hours.
+pub(super) const SCHEDULE_WEEKDAY: &[&str] = &[
+    " open ",
+    "closed",
+    " hours",
+    "sees patients",
+    "see patients",
+    "seeing patients",
+    "available",
+];
+
+/// A patient's standing appointment: "we'll miss seeing him every Tuesday".
+pub(super) const STANDING: &[&str] = &[
+    "seeing him",
+    "seeing her",
+    "see him",
+    "see her",
+    "seeing you",
+    "see you",
+    "seeing them",
+];
+
 /// The clause that ends `before` (a text cut just before a date): from its last sentence or
 /// clause mark, reading "Rep." or "Dr." as abbreviations, not ends.
 fn clause_before(before: &str) -> &str {
     let mut end = before.len();
     loop {
-        let Some(k) = before[..end].rfind(['.', '!', '?', '\n', ';', ':', ',']) else {
+        let Some(k) = before.as_bytes()[..end]
+            .iter()
+            .rposition(|b| b".!?\n;:,".contains(b))
+        else {
             return before;
         };
         let word = before[..k]
@@ -217,9 +287,9 @@ pub(super) fn ages(ctx: &Ctx, tr: &Triggers) -> Vec<Mention> {
             push(all.start(), all.end(), n);
         }
     }
-    // (every match ends in a capital M or F)
+    // (every match holds a digit then a capital M or F)
     for c in win
-        .holding(norm, |w| w.contains(['M', 'F']))
+        .holding(norm, |w| super::has_digit_then(w, b"MF", false))
         .caps(&m.ages_case, norm)
     {
         let all = c.get(0).expect("match");
@@ -314,10 +384,13 @@ pub(super) fn detect(
             cands.push((all.start(), all.end(), "date"));
         }
     }
-    for c in dw.finds(&m.month_year, lower) {
+    // a month with a year holds four digits in a row, or "last " before the month
+    let dw_year = dw.holding(lower, |w| super::has_digit_run(w, 4) || w.contains("last "));
+    for c in dw_year.finds(&m.month_year, lower) {
         cands.push((c.start(), c.end(), "date-month"));
     }
-    // "3/14" needs a slash, "3-14-24" a dash or dot, ISO dates four digits in a row
+    // "3/14" needs a slash, "3-14-24" a digit, a dash or dot and a digit, ISO dates four digits
+    // in a row then a dash
     for c in tight
         .holding(lower, |w| w.contains('/'))
         .caps(&m.numeric, lower)
@@ -362,7 +435,7 @@ pub(super) fn detect(
         cands.push((s, t, "date"));
     }
     for c in tight
-        .holding(lower, |w| w.contains(['-', '.']))
+        .holding(lower, |w| super::has_digit_then(w, b"-.", true))
         .caps(&m.dashed, lower)
     {
         let all = c.get(0).expect("m");
@@ -382,7 +455,7 @@ pub(super) fn detect(
         }
     }
     for c in tight
-        .holding(lower, |w| super::has_digit_run(w, 4))
+        .holding(lower, |w| super::has_digit_run_then(w, 4, b'-'))
         .caps(&m.iso, lower)
     {
         let all = c.get(0).expect("m");
@@ -390,14 +463,18 @@ pub(super) fn detect(
             cands.push((all.start(), all.end(), "date"));
         }
     }
-    for c in ww.finds(&m.weekday, lower) {
+    // every weekday match holds one of the weekday keywords whole (its `\b`s fall where the
+    // keyword scan's boundaries do, and no other keyword can overlap one)
+    for c in ww
+        .holding_points(&tr.weekday_words)
+        .finds(&m.weekday, lower)
+    {
         cands.push((c.start(), c.end(), "date-weekday"));
     }
     for c in ww.finds(&m.relative, lower) {
         cands.push((c.start(), c.end(), "date-relative"));
     }
-    let appt_words = ["appointment", "appt", "visit", "session", "slot"];
-    let appt = tight.holding(lower, |w| appt_words.iter().any(|k| w.contains(k)));
+    let appt = tr.lits.holding(&tight, LIT_APPT);
     for c in appt.finds(&m.appt_time, lower) {
         // "your 9:15 appointment": keep the time only
         let t = c.as_str();
@@ -409,7 +486,7 @@ pub(super) fn detect(
     // (not "my 2pm meeting", "our 10:30 class").
     let mut slots: Vec<(usize, usize)> = Vec::new();
     // (every match holds "my " or "ur ": the windows without either cannot hold one)
-    let slot_windows = tight.holding(lower, |w| w.contains("my ") || w.contains("ur "));
+    let slot_windows = tr.lits.holding(&tight, LIT_SLOT);
     for c in slot_windows.caps(&m.slot, lower) {
         let next = c.get(2).map_or("", |g| g.as_str());
         if matches!(
@@ -524,72 +601,17 @@ pub(super) fn detect(
         };
         let schedule = {
             let b = before(lower, s, 28);
-            let clause = b.rsplit(['.', '!', '?', '\n', ';']).next().unwrap_or(b);
-            [
-                "starting",
-                "beginning",
-                "effective",
-                "as of",
-                "opening",
-                "opens",
-                "reopen",
-                "joins us",
-                "joining us",
-                "joins the team",
-                "joins our team",
-                "start date",
-                "starts seeing patients",
-                "start seeing patients",
-                "seeing patients",
-                "seeing new patients",
-                "accepting new patients",
-                "accepting patients",
-                "taking new patients",
-                "a partir del",
-                "a partir de",
-                "ends",
-                "expires",
-                "deadline",
-                "due",
-            ]
-            .iter()
-            .any(|w| clause.trim_end().ends_with(w))
-                || [
-                    "opening at",
-                    "closing at",
-                    "closed today",
-                    "delayed opening",
-                    "snow day",
-                ]
-                .iter()
-                .any(|w| clause.contains(w))
-                || (kind == "date-weekday"
-                    && [
-                        " open ",
-                        "closed",
-                        " hours",
-                        "sees patients",
-                        "see patients",
-                        "seeing patients",
-                        "available",
-                    ]
-                    .iter()
-                    .any(|w| clause.contains(w)))
+            let clause = after_last(b, b".!?\n;");
+            let (lo, hi) = range_in(lower, clause);
+            let trimmed = range_in(lower, clause.trim_end()).1;
+            tr.lits.ends(LIT_SCHED_END, lo, trimmed)
+                || tr.lits.within(LIT_SCHED_ANY, lo, hi)
+                || (kind == "date-weekday" && tr.lits.within(LIT_SCHED_WEEKDAY, lo, hi))
         };
         // "we'll miss seeing him every Tuesday": a patient's standing appointment
         let standing = habit && {
-            let b = before(lower, s, 32);
-            [
-                "seeing him",
-                "seeing her",
-                "see him",
-                "see her",
-                "seeing you",
-                "see you",
-                "seeing them",
-            ]
-            .iter()
-            .any(|w| b.contains(w))
+            let (lo, hi) = range_in(lower, before(lower, s, 32));
+            tr.lits.within(LIT_STANDING, lo, hi)
         };
         // "Call your reps today!", "Drink water and start cranberry pills tonight": the time of
         // an instruction, not of a visit
@@ -602,16 +624,15 @@ pub(super) fn detect(
                 .unwrap_or("");
             // "Call Rep. Dunmore TODAY", "he can go up to 20mg tonight", "you should get Plan
             // B tonight": an instruction or a permission before the time, in its clause
-            INSTRUCTIONS.contains(&first) || MODALS.iter().any(|m| clause.contains(m))
+            INSTRUCTIONS.contains(&first) || {
+                let (lo, hi) = range_in(lower, clause);
+                tr.lits.within(LIT_MODAL, lo, hi)
+            }
         };
         // "Myth-busting Monday: ...", "Wellness Wednesday!": a series of posts, not a day
         let series = kind == "date-weekday" && {
             let b = ctx.norm()[..s].trim_end();
-            let line = b
-                .rsplit(['.', '!', '?', '\n'])
-                .next()
-                .unwrap_or(b)
-                .trim_start();
+            let line = after_last(b, b".!?\n").trim_start();
             let words = line.split_whitespace().count();
             after(lower, t, 1).starts_with([':', '!'])
                 && (1..=3).contains(&words)

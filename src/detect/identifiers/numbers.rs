@@ -4,6 +4,7 @@
 
 use super::{
     after, before, captures_from, overlaps, twin_for, Claims, Cues, Re, Triggers, Windows,
+    LIT_COURTING,
 };
 use crate::detect::Mention;
 use crate::engine::Ctx;
@@ -235,6 +236,16 @@ fn nanp_ok(d: &str) -> bool {
         _ => false,
     }
 }
+
+/// Phrases that offer a staff member's number for a date.
+pub(super) const COURTING: &[&str] = &[
+    "take you out",
+    "go out with",
+    "on a date",
+    "is single",
+    "he's single",
+    "she's single",
+];
 
 const ROLE_LOCALS: &[&str] = &[
     "info",
@@ -486,18 +497,7 @@ pub(super) fn detect(
         };
         // "here's his cell, he'd love to take you out": a staff member's number offered for a
         // date is a personal-channel matter (B2), not a patient's
-        let courting = || {
-            [
-                "take you out",
-                "go out with",
-                "on a date",
-                "is single",
-                "he's single",
-                "she's single",
-            ]
-            .iter()
-            .any(|w| lower.contains(w))
-        };
+        let courting = || tr.lits.within(LIT_COURTING, 0, lower.len());
         let score = if courting() {
             0.2
         } else if m.third_side.is_match(prev) {

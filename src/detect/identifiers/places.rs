@@ -7,7 +7,10 @@
 //! Towns carry at most score 0.45 (kind "town") so that they never hide a person's name from the
 //! persons detector; 0.45 means "tied to a patient".
 
-use super::{after, before, overlaps, Claims, Cues, Re, Triggers, Windows, IND_ONLY, VISIT_ONLY};
+use super::{
+    after, before, overlaps, Claims, Cues, Re, Triggers, Windows, WordFlags, IND_ONLY, LIT_ROOM,
+    VISIT_ONLY,
+};
 use crate::detect::Mention;
 use crate::engine::Ctx;
 use regex::Regex;
@@ -57,8 +60,20 @@ fn m() -> &'static M {
 
 pub(super) fn warm() {
     let _ = m();
-    let _ = stop_words();
+    let _ = words();
 }
+
+/// Room words: every room, bed or chair match names one.
+pub(super) const ROOM_WORDS: &[&str] = &[
+    "room",
+    "rm",
+    "bed",
+    "bay",
+    "chair",
+    "operatory",
+    "exam",
+    "cubicle",
+];
 
 /// Words that end a facility name ("Methodist Hospital", "UW Med", "Dr. Smith's Office").
 const FACILITY: &[&str] = &[
@@ -210,7 +225,7 @@ const FROM_PERSON: &[&str] = &[
 /// Words that make a following place a region, not a town ("the Denver metro area").
 const REGION_AFTER: &[&str] = &["metro", "area", "region", "valley", "suburbs", "basin"];
 
-/// Capitalized words that do not start a place ([`stop_words`] adds the states, months and
+/// Capitalized words that do not start a place ([`words`] adds the states, months and
 /// weekdays).
 const STOP_WORDS: &[&str] = &[
     "i",
@@ -337,17 +352,37 @@ const STOP_WORDS: &[&str] = &[
     "bed",
 ];
 
-/// Capitalized words that do not start a place, sorted.
-fn stop_words() -> &'static Vec<&'static str> {
-    static S: OnceLock<Vec<&'static str>> = OnceLock::new();
-    S.get_or_init(|| {
-        let mut v = STOP_WORDS.to_vec();
-        v.extend(STATES.iter().copied());
-        v.extend(crate::text::MONTHS);
-        v.extend(crate::text::WEEKDAYS);
-        v.sort_unstable();
-        v.dedup();
-        v
+// Flags of the word lists above and below, for [`words`].
+const STOP: u16 = 1;
+const STATE: u16 = 2;
+const FAC: u16 = 4;
+const STRONG: u16 = 8;
+const GENERIC: u16 = 16;
+const PREP: u16 = 32;
+const PLACE_VERB: u16 = 64;
+const FROM: u16 = 128;
+const REGION: u16 = 256;
+const TIME_UNIT: u16 = 512;
+
+/// Every word list of this detector in one table. `STOP` marks the capitalized words that do
+/// not start a place: [`STOP_WORDS`], the states, months and weekdays.
+fn words() -> &'static WordFlags {
+    static W: OnceLock<WordFlags> = OnceLock::new();
+    W.get_or_init(|| {
+        WordFlags::new(&[
+            (STOP_WORDS, STOP),
+            (STATES, STOP | STATE),
+            (&crate::text::MONTHS, STOP),
+            (&crate::text::WEEKDAYS, STOP),
+            (FACILITY, FAC),
+            (STRONG_FACILITY, STRONG),
+            (GENERIC_FACILITY, GENERIC),
+            (PREPS, PREP),
+            (PLACE_VERBS, PLACE_VERB),
+            (FROM_PERSON, FROM),
+            (REGION_AFTER, REGION),
+            (TIME_UNITS, TIME_UNIT),
+        ])
     })
 }
 
@@ -487,6 +522,15 @@ fn is_calendar(l: &str) -> bool {
     )
 }
 
+/// `w` without its trailing "'s" (repeated), as `w.trim_end_matches("'s")` without a substring
+/// searcher per call.
+fn trim_possessive(mut w: &str) -> &str {
+    while let Some(r) = w.strip_suffix("'s") {
+        w = r;
+    }
+    w
+}
+
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -497,8 +541,8 @@ fn is_cap(w: &str) -> bool {
 fn all_own(own_words: &[String], lower_words: &[&str]) -> bool {
     let mut any = false;
     for w in lower_words {
-        let w = w.trim_end_matches("'s");
-        if FACILITY.contains(&w) || GENERIC_FACILITY.contains(&w) || w.len() <= 2 {
+        let w = trim_possessive(w);
+        if words().has(w, FAC | GENERIC) || w.len() <= 2 {
             continue;
         }
         any = true;
@@ -527,17 +571,7 @@ pub(super) fn detect(
 
     // Rooms and beds.
     // every room, bed or chair match names one of these
-    let room_words = [
-        "room",
-        "rm",
-        "bed",
-        "bay",
-        "chair",
-        "operatory",
-        "exam",
-        "cubicle",
-    ];
-    let rooms = dw.holding(lower, |w| room_words.iter().any(|k| w.contains(k)));
+    let rooms = tr.lits.holding(&dw, LIT_ROOM);
     for c in rooms.caps(&m.room, lower) {
         let all = c.get(0).expect("m");
         let (s, t) = (all.start(), all.end());
@@ -547,7 +581,7 @@ pub(super) fn detect(
             .next()
             .unwrap_or("");
         let glued = after(lower, t, 2);
-        if TIME_UNITS.contains(&next)
+        if words().has(next, TIME_UNIT)
             || glued.starts_with(['/', ':', '%'])
             || (glued.starts_with('.') && glued.ends_with(|ch: char| ch.is_ascii_digit()))
         {
@@ -621,11 +655,11 @@ pub(super) fn detect(
         if !numbered {
             // drop a leading "The"/"Our" and sentence-initial words that are not names
             if let Some(first) = name_words.first() {
-                if stop_words().binary_search(first).is_ok() && name_words.len() > 1 {
+                if words().has(first, STOP) && name_words.len() > 1 {
                     skip_lead = 1;
                     s = name.start() + norm[name.start()..].find(' ').unwrap_or(0) + 1;
                     s = s + norm[s..].len() - norm[s..].trim_start().len();
-                } else if stop_words().binary_search(first).is_ok() {
+                } else if words().has(first, STOP) {
                     continue;
                 }
             }
@@ -695,7 +729,9 @@ pub(super) fn detect(
 
     // Named facilities and towns: runs of capitalized words.
     let ws = &ctx.words;
-    let stops = stop_words();
+    let wf = words();
+    // the lowercased words of the current run (one buffer for all runs)
+    let mut lw: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < ws.len() {
         let w0 = ctx.word_str(&ws[i]);
@@ -728,7 +764,7 @@ pub(super) fn detect(
                 && &norm[ws[j].end..ws[j + 1].start] == " "
             {
                 j += 2;
-            } else if GENERIC_FACILITY.contains(&lj) {
+            } else if wf.has(lj, GENERIC) {
                 j += 1;
                 generic_end = true;
                 break;
@@ -746,8 +782,8 @@ pub(super) fn detect(
         while a < run_end {
             let l = ctx.word_lower(&ws[a]);
             let saintly = matches!(l, "st" | "mt" | "mount" | "saint") && a + 1 < run_end;
-            let state_in_name = STATES.contains(&l) && a + 1 < run_end;
-            if saintly || state_in_name || stops.binary_search(&l).is_err() {
+            let state_in_name = a + 1 < run_end && wf.has(l, STATE);
+            if saintly || state_in_name || !wf.has(l, STOP) {
                 break;
             }
             a += 1;
@@ -756,7 +792,8 @@ pub(super) fn detect(
             i = run_end.max(i + 1);
             continue;
         }
-        let lw: Vec<&str> = (a..run_end).map(|k| ctx.word_lower(&ws[k])).collect();
+        lw.clear();
+        lw.extend((a..run_end).map(|k| ctx.word_lower(&ws[k])));
         let first = lw[0];
         // "the ONLY clinic in PA", "our NEW office": a word in capitals for emphasis
         let shouted = ctx.word_str(&ws[a]).len() > 2
@@ -805,13 +842,13 @@ pub(super) fn detect(
             i = run_end.max(i + 1);
             continue;
         }
-        let last = lw[lw.len() - 1].trim_end_matches("'s");
+        let last = trim_possessive(lw[lw.len() - 1]);
         let has_facility_word = lw.len() >= 2
-            && (FACILITY.contains(&last) || lw[1..].iter().any(|w| FACILITY.contains(w)))
-            && !(lw.len() == 2 && stops.binary_search(&first).is_ok());
+            && (wf.has(last, FAC) || lw[1..].iter().any(|w| wf.has(w, FAC)))
+            && !(lw.len() == 2 && wf.has(first, STOP));
         // "Methodist Hospital" is a facility anywhere; "Apple Health" or "Port Tamsen General"
         // only where a patient goes: after at/in/to/from
-        let strong = lw[1..].iter().any(|w| STRONG_FACILITY.contains(w));
+        let strong = lw[1..].iter().any(|w| wf.has(w, STRONG));
         let prev_word = (0..i)
             .next_back()
             .map(|k| ctx.word_lower(&ws[k]))
@@ -845,7 +882,7 @@ pub(super) fn detect(
         let prep = if at_sign {
             Some("at")
         } else {
-            prev.filter(|l| PREPS.contains(l))
+            prev.filter(|l| wf.has(l, PREP))
         };
         // most capitalized words start a sentence or name a person: no preposition, no facility
         if !facility && prep.is_none() {
@@ -861,7 +898,7 @@ pub(super) fn detect(
         });
         let staff = lw
             .iter()
-            .filter(|w| !FACILITY.contains(w))
+            .filter(|w| !wf.has(w, FAC))
             .all(|w| ctx.policy.is_staff_word(w));
         if (titled || staff) && !facility {
             i = run_end.max(i + 1);
@@ -891,7 +928,7 @@ pub(super) fn detect(
             (false, Some(pi)) => near_words(pi),
             _ => Vec::new(),
         };
-        let verb_before = prep.is_some() && before_prep.iter().any(|w| PLACE_VERBS.contains(w));
+        let verb_before = prep.is_some() && before_prep.iter().any(|w| wf.has(w, PLACE_VERB));
         let after_run = after(norm, span.1, 24);
         let next_word = after_run
             .trim_start_matches([' ', ','])
@@ -912,12 +949,12 @@ pub(super) fn detect(
             .get(state_tok.len()..)
             .is_some_and(|r| r.starts_with(['-', '/']));
         let state_after = after_run.starts_with(", ")
-            && STATES.contains(&next_word.as_str())
+            && wf.has(&next_word, STATE)
             && (state_tok.len() > 2 || state_tok.chars().all(|ch| ch.is_ascii_uppercase()))
             && !state_glued
-            && !lw.iter().all(|w| STATES.contains(w));
+            && !lw.iter().all(|w| wf.has(w, STATE));
         let from_person = matches!(prep, Some("from" | "past" | "outside"))
-            && before_prep.iter().any(|w| FROM_PERSON.contains(w));
+            && before_prep.iter().any(|w| wf.has(w, FROM));
         let from_punct =
             !facility && prep == Some("from") && punct_after && cues.individual(span, 15);
         let prev_is_facility = prev_idx.is_some_and(|pi| {
@@ -933,7 +970,7 @@ pub(super) fn detect(
             let k = dates.partition_point(|d| d.end <= pstart);
             k > 0 && dates[k - 1].end + 4 >= pstart
         });
-        let region = REGION_AFTER.contains(&next_word.as_str());
+        let region = wf.has(&next_word, REGION);
         let is_place = facility
             || (prep.is_some()
                 && !region
@@ -944,7 +981,7 @@ pub(super) fn detect(
                     || from_punct
                     || state_after
                     || (prev == Some("in") && prev_is_facility)));
-        let all_stop_or_state = lw.iter().all(|w| stops.binary_search(w).is_ok());
+        let all_stop_or_state = lw.iter().all(|w| wf.has(w, STOP));
         let acronym_only = lw.len() == 1 && first.len() < 3;
         if !is_place
             || (!facility && (all_stop_or_state || acronym_only))
