@@ -25,6 +25,7 @@ use super::{Analysis, Mention};
 use crate::engine::Ctx;
 use crate::lexicon::{self, Fnv, NameInfo};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -88,14 +89,15 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
         };
         i += consumed.max(1);
     }
-    classify_public(ctx, &toks, &mut out);
+    let cues = OnceCell::new();
+    classify_public(ctx, &toks, &cues, &mut out);
     // Twice: a name marked staff by its role ("our hygienist Brooke Hall") makes its later
     // mentions ("Brooke sees patients Mon-Fri") staff too.
     classify_staff(ctx, &mut out);
     if out.iter().any(|m| m.score > 0.0) && out.iter().any(|m| m.kind == STAFF) {
         classify_staff(ctx, &mut out);
     }
-    classify_community(ctx, &a.care, &mut out);
+    classify_community(ctx, &a.care, &cues, &mut out);
     a.persons.extend(out);
 }
 
@@ -131,14 +133,15 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
         let staff_family = {
             let before = lower[..m.start].trim_end();
             FAMILY.iter().any(|r| {
-                before
-                    .strip_suffix(r)
+                strip_suffix(before, r)
                     .filter(|b| b.ends_with(' '))
                     .map(|b| b.trim_end())
                     .and_then(|b| b.strip_suffix("'s").or_else(|| b.strip_suffix('\'')))
                     .is_some_and(|b| {
                         staff_ends.contains(&b.len())
-                            || STAFF_ROLES.iter().any(|role| b.ends_with(role))
+                            || STAFF_ROLES
+                                .iter()
+                                .any(|role| strip_suffix(b, role).is_some())
                     })
             })
         };
@@ -201,7 +204,7 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
             let before = lower[..m.start].trim_end();
             let before = before.strip_suffix(',').unwrap_or(before).trim_end();
             STAFF_ROLES.iter().any(|r| {
-                before.strip_suffix(r).is_some_and(|b| {
+                strip_suffix(before, r).is_some_and(|b| {
                     // "our (new) (patient) coordinator", "Dr. Mendez's new assistant"
                     b.split_whitespace()
                         .rev()
@@ -240,7 +243,7 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
 /// Coach Harmon and the Raiders for the mouthguard drive!", "Congrats to winner Ethan Cho"):
 /// a sentence about the event, with no care, no possessive ("his", "her") and nothing that ties
 /// the person to the practice as a patient.
-fn classify_community(ctx: &Ctx, care: &[Mention], out: &mut [Mention]) {
+fn classify_community(ctx: &Ctx, care: &[Mention], cues: &OnceCell<Cues>, out: &mut [Mention]) {
     if out.iter().all(|m| m.score == 0.0) {
         return;
     }
@@ -268,6 +271,7 @@ fn classify_community(ctx: &Ctx, care: &[Mention], out: &mut [Mention]) {
     if events.is_empty() {
         return;
     }
+    let cues = cues.get_or_init(|| Cues::new(lower));
     for m in out.iter_mut().filter(|m| m.score > 0.0) {
         let mut lo = m.start.saturating_sub(200);
         while !lower.is_char_boundary(lo) {
@@ -290,15 +294,23 @@ fn classify_community(ctx: &Ctx, care: &[Mention], out: &mut [Mention]) {
             || ["his", "her", "their", "your", "you", "he", "she"]
                 .iter()
                 .any(|w| has_word(sent, w))
-            || RELATION_CUES
-                .iter()
-                .any(|w| sent.contains(w) && !w.starts_with("congrat"))
+            || cues.in_span(RELATED_NOT_CONGRATS, a, b)
         {
             continue;
         }
         m.kind = PUBLIC;
         m.score = 0.0;
     }
+}
+
+/// `s.strip_suffix(suffix)`, with the last bytes compared first: most words of a list do not
+/// end like `s`, and this spares them a `memcmp` call.
+fn strip_suffix<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
+    let (a, b) = (s.as_bytes(), suffix.as_bytes());
+    if a.len() < b.len() || b.last().is_some_and(|&c| a[a.len() - 1] != c) {
+        return None;
+    }
+    s.strip_suffix(suffix)
 }
 
 fn is_key_str(w: &str, list: &[&str]) -> bool {
@@ -309,6 +321,7 @@ fn is_key_str(w: &str, list: &[&str]) -> bool {
 pub fn warm() {
     lexicon::warm();
     let _ = list_bits();
+    let _ = cue_automaton();
 }
 
 /// Whether a person mention stands in address position: the draft speaks to that person
@@ -384,6 +397,10 @@ struct Tok<'a> {
     flags: u16,
     /// The text right after the word up to the next word (punctuation and spaces).
     gap_after_start: usize,
+    /// A month or weekday, also in a range (see [`is_day`]); computed once per token.
+    day: bool,
+    /// A single capital letter (see [`is_initial_letter`]); computed once per token.
+    initial_letter: bool,
 }
 
 fn is_symbol(c: char) -> bool {
@@ -424,8 +441,7 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
         let first = word.chars().next().unwrap_or(' ');
         let letters = word.chars().filter(|c| c.is_alphabetic());
         // "Webster-certified", "Mohs-trained": a name glued to a lowercase word is a modifier
-        let glued_lower = word
-            .split_once('-')
+        let glued_lower = split_hyphen(word)
             .is_some_and(|(_, b)| b.chars().next().is_some_and(char::is_lowercase));
         let case = if !first.is_alphabetic() || (glued_lower && first.is_uppercase()) {
             Case::Other
@@ -454,7 +470,7 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
         } else {
             lexicon::lookup(&key).or_else(|| {
                 // "Anne-Marie", "Mei-Ling", "Patel-Sorensen": the parts.
-                let (a, b) = key.split_once('-')?;
+                let (a, b) = split_hyphen(&key)?;
                 let (x, y) = (lexicon::lookup(a), lexicon::lookup(b));
                 match (x, y) {
                     (Some(x), _) if x.is_first() && !x.english => Some(x),
@@ -468,6 +484,9 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
             })
         };
         let flags = list_bits().get(key.as_ref()).copied().unwrap_or(0);
+        let day = is_day_word(&key)
+            || split_hyphen(&key).is_some_and(|(a, b)| is_day_word(a) || is_day_word(b));
+        let initial_letter = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
         out.push(Tok {
             start: w.start,
             end,
@@ -478,10 +497,18 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
             info,
             flags,
             gap_after_start: w.end,
+            day,
+            initial_letter,
         });
         prev_end = w.end;
     }
     out
+}
+
+/// `s.split_once('-')`, by a byte search (no char searcher set up for a short word).
+fn split_hyphen(s: &str) -> Option<(&str, &str)> {
+    let k = s.bytes().position(|b| b == b'-')?;
+    Some((&s[..k], &s[k + 1..]))
 }
 
 /// Text between token `i` and the next token (or the end).
@@ -1339,10 +1366,7 @@ fn bit_of(list: &[&str]) -> u16 {
 
 /// A month or weekday, also in a range ("Tue-Sat", "Mon-Fri").
 fn is_day(t: &Tok) -> bool {
-    is_day_word(&t.key)
-        || t.key
-            .split_once('-')
-            .is_some_and(|(a, b)| is_day_word(a) || is_day_word(b))
+    t.day
 }
 
 fn is_key(t: &Tok, list: &[&str]) -> bool {
@@ -1354,9 +1378,8 @@ fn is_key(t: &Tok, list: &[&str]) -> bool {
 }
 
 /// A single capital letter, optionally with a period: "S", "S." (the period is in the gap).
-fn is_initial_letter(ctx: &Ctx, t: &Tok) -> bool {
-    let w = &ctx.norm()[t.start..t.full_end];
-    w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
+fn is_initial_letter(_ctx: &Ctx, t: &Tok) -> bool {
+    t.initial_letter
 }
 
 fn gap_has_period(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
@@ -2086,11 +2109,12 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Marks mentions of public figures in a plainly public context.
-fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
+fn classify_public(ctx: &Ctx, toks: &[Tok], cues: &OnceCell<Cues>, out: &mut [Mention]) {
     if out.iter().all(|m| m.score == 0.0) {
         return;
     }
     let lower = ctx.lower();
+    let cues = cues.get_or_init(|| Cues::new(lower));
     // "Governor Ainsley", "Former Senator Ruiz": an office holder named by the office
     for m in out.iter_mut() {
         let before = lower[..m.start].trim_end();
@@ -2134,17 +2158,10 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
     }
     let famous_bit = bit_of(FAMOUS_CUES);
     // a person's own public telling is public whoever retells it
-    let told = PUBLIC_TELLING.iter().any(|w| lower.contains(w));
+    let told = cues.found & TOLD != 0;
     let famous = told
         || toks.iter().any(|t| t.flags & famous_bit != 0)
-        || lower.contains("people asking")
-        || lower.contains("shared that")
-        || lower.contains("talked about")
-        || lower.contains("the team said")
-        || lower.contains("team announced")
-        || lower.contains("injured reserve")
-        || lower.contains("injury report")
-        || lower.contains("according to")
+        || cues.found & NEWS != 0
         || year_event(lower);
     if !famous {
         return;
@@ -2160,8 +2177,7 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
         }
         has_word(norm, &cap)
     };
-    let related =
-        RELATION_CUES.iter().any(|w| lower.contains(w)) || practice_words.iter().any(|w| named(w));
+    let related = cues.found & RELATED != 0 || practice_words.iter().any(|w| named(w));
     if related && !told {
         return;
     }
@@ -2172,6 +2188,92 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
             m.kind = PUBLIC;
             m.score = 0.0;
         }
+    }
+}
+
+/// Phrases of news about someone: "people asking", "according to".
+const PUBLIC_NEWS: &[&str] = &[
+    "people asking",
+    "shared that",
+    "talked about",
+    "the team said",
+    "team announced",
+    "injured reserve",
+    "injury report",
+    "according to",
+];
+
+/// Bits of [`Cues::found`]: a phrase of [`PUBLIC_TELLING`], of [`PUBLIC_NEWS`], of
+/// [`RELATION_CUES`], of [`RELATION_CUES`] other than congratulations.
+const TOLD: u8 = 1;
+const NEWS: u8 = 2;
+const RELATED: u8 = 4;
+const RELATED_NOT_CONGRATS: u8 = 8;
+
+/// Every occurrence of the phrases of [`PUBLIC_TELLING`], [`PUBLIC_NEWS`] and
+/// [`RELATION_CUES`] in the lowercased draft, found in one pass (instead of one substring
+/// search per phrase): `found` has the bit of each list with a phrase anywhere, `at` holds
+/// (start, end, bits) of each occurrence, overlapping ones included.
+struct Cues {
+    found: u8,
+    at: Vec<(usize, usize, u8)>,
+}
+
+fn cue_automaton() -> &'static (aho_corasick::AhoCorasick, Vec<u8>) {
+    static AC: OnceLock<(aho_corasick::AhoCorasick, Vec<u8>)> = OnceLock::new();
+    AC.get_or_init(|| {
+        let mut pats: Vec<&str> = Vec::new();
+        let mut bits: Vec<u8> = Vec::new();
+        let lists: [(&[&str], u8); 3] = [
+            (PUBLIC_TELLING, TOLD),
+            (PUBLIC_NEWS, NEWS),
+            (RELATION_CUES, RELATED),
+        ];
+        for (list, bit) in lists {
+            for w in list {
+                let bit = if bit == RELATED && !w.starts_with("congrat") {
+                    RELATED | RELATED_NOT_CONGRATS
+                } else {
+                    bit
+                };
+                match pats.iter().position(|p| p == w) {
+                    Some(k) => bits[k] |= bit,
+                    None => {
+                        pats.push(w);
+                        bits.push(bit);
+                    }
+                }
+            }
+        }
+        let ac = crate::build_ac(
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::Standard)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+            &pats,
+        )
+        .expect("cue phrases compile");
+        (ac, bits)
+    })
+}
+
+impl Cues {
+    fn new(lower: &str) -> Cues {
+        let (ac, bits) = cue_automaton();
+        let mut found = 0;
+        let mut at = Vec::new();
+        for m in ac.find_overlapping_iter(lower) {
+            let b = bits[m.pattern().as_usize()];
+            found |= b;
+            at.push((m.start(), m.end(), b));
+        }
+        Cues { found, at }
+    }
+
+    /// Whether a phrase with one of `bits` lies inside `a..b` (as `lower[a..b].contains(w)`).
+    fn in_span(&self, bits: u8, a: usize, b: usize) -> bool {
+        self.at
+            .iter()
+            .any(|&(s, e, x)| x & bits != 0 && s >= a && e <= b)
     }
 }
 
