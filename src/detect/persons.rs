@@ -484,7 +484,7 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
             })
         };
         let flags = list_bits().get(key.as_ref()).copied().unwrap_or(0);
-        let day = is_day_word(&key)
+        let day = flags & DAY_BIT != 0
             || split_hyphen(&key).is_some_and(|(a, b)| is_day_word(a) || is_day_word(b));
         let initial_letter = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
         out.push(Tok {
@@ -1353,9 +1353,19 @@ fn list_bits() -> &'static HashMap<&'static str, u16, BuildHasherDefault<Fnv>> {
                 *m.entry(w).or_default() |= 1 << k;
             }
         }
+        for w in crate::text::MONTHS
+            .iter()
+            .chain(crate::text::WEEKDAYS.iter())
+            .chain(WEEKDAY_ABBREVIATIONS)
+        {
+            *m.entry(w).or_default() |= DAY_BIT;
+        }
         m
     })
 }
+
+/// The bit of [`list_bits`] for months and weekdays ([`is_day_word`]), after those of [`LISTS`].
+const DAY_BIT: u16 = 1 << 11;
 
 fn bit_of(list: &[&str]) -> u16 {
     LISTS
@@ -1637,8 +1647,8 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
                 } else {
                     name_end(ctx, toks, j)
                 };
-            let words: Vec<&Tok> = toks[i + 1..=j].iter().collect();
-            let (kind, score) = if all_staff(ctx, &words) {
+            let words = &toks[i + 1..=j];
+            let (kind, score) = if all_staff(ctx, words) {
                 (STAFF, 0.0)
             } else {
                 (TITLED, 0.9)
@@ -1694,8 +1704,8 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
                 } else {
                     name_end(ctx, toks, j)
                 };
-            let words: Vec<&Tok> = toks[i + 1..=j].iter().collect();
-            let (kind, score) = if clinical || all_staff(ctx, &words) {
+            let words = &toks[i + 1..=j];
+            let (kind, score) = if clinical || all_staff(ctx, words) {
                 if clinical {
                     (CLINICIAN, 0.0)
                 } else {
@@ -1740,7 +1750,7 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         }
         if g == ". " && n.case == Case::Cap && n.info.is_some_and(|x| x.is_sur() && !x.english) {
             let end = name_end(ctx, toks, i + 1);
-            let kind = if all_staff(ctx, &[n]) {
+            let kind = if all_staff(ctx, std::slice::from_ref(n)) {
                 STAFF
             } else {
                 INITIALS
@@ -1813,7 +1823,7 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         }
         if j > i && info.is_some_and(|x| x.is_first()) {
             // A first name with a surname or an initial.
-            let words: Vec<&Tok> = toks[i..=j].iter().collect();
+            let words = &toks[i..=j];
             let last = &toks[j];
             let with_initial = is_initial_letter(ctx, last);
             let end = if with_initial && gap_has_period(ctx, toks, j) {
@@ -1838,7 +1848,7 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
             }
             let (kind, score) = if credential_after(ctx, toks, j) {
                 (CLINICIAN, 0.0)
-            } else if all_staff(ctx, &words) {
+            } else if all_staff(ctx, words) {
                 (STAFF, 0.0)
             } else if with_initial {
                 (INITIALS, 0.9)
@@ -1996,11 +2006,11 @@ fn name_end(_ctx: &Ctx, toks: &[Tok], j: usize) -> usize {
 }
 
 fn person(ctx: &Ctx, toks: &[Tok], i: usize, j: usize, score: f32) -> Option<(Mention, usize)> {
-    let words: Vec<&Tok> = toks[i..=j].iter().collect();
+    let words = &toks[i..=j];
     let end = name_end(ctx, toks, j);
     let (kind, score) = if credential_after(ctx, toks, j) {
         (CLINICIAN, 0.0)
-    } else if all_staff(ctx, &words) {
+    } else if all_staff(ctx, words) {
         (STAFF, 0.0)
     } else {
         (NAME, score)
@@ -2018,10 +2028,10 @@ fn credential_after(ctx: &Ctx, toks: &[Tok], j: usize) -> bool {
 }
 
 /// Whether all the name words are words of staff names of the policy.
-fn all_staff(ctx: &Ctx, words: &[&Tok]) -> bool {
-    let names: Vec<&&Tok> = words.iter().filter(|w| w.key.len() > 1).collect();
-    !names.is_empty()
-        && names.iter().all(|w| {
+fn all_staff(ctx: &Ctx, words: &[Tok]) -> bool {
+    let mut names = words.iter().filter(|w| w.key.len() > 1).peekable();
+    names.peek().is_some()
+        && names.all(|w| {
             ctx.policy.is_staff_word(&w.key)
                 || ctx.policy.staff_words.iter().any(|s| fold(s) == w.key)
         })
