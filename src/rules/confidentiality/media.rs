@@ -200,16 +200,13 @@ pub(crate) fn find_words(
     list: &'static [&'static str],
 ) -> Vec<(usize, usize, &'static str)> {
     use aho_corasick::AhoCorasick;
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    static CACHE: OnceLock<Mutex<HashMap<usize, &'static AhoCorasick>>> = OnceLock::new();
+    use std::sync::Mutex;
+    // a dozen lists at most: a linear search of their addresses beats hashing one
+    static CACHE: Mutex<Vec<(usize, &'static AhoCorasick)>> = Mutex::new(Vec::new());
     let key = list.as_ptr() as usize;
     let ac: &'static AhoCorasick = {
-        let mut m = CACHE
-            .get_or_init(Default::default)
-            .lock()
-            .unwrap_or_else(|e| e.into_inner());
-        match m.get(&key).copied() {
+        let mut m = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+        match m.iter().find(|&&(k, _)| k == key).map(|&(_, ac)| ac) {
             Some(ac) => ac,
             None => {
                 let ac: &'static AhoCorasick = Box::leak(Box::new(
@@ -221,7 +218,7 @@ pub(crate) fn find_words(
                     )
                     .expect("static word lists are valid patterns"),
                 ));
-                m.insert(key, ac);
+                m.push((key, ac));
                 ac
             }
         }
