@@ -199,7 +199,7 @@ pub fn is_practice_account(ctx: &Ctx, account: &str) -> bool {
         return false;
     }
     let names = &ctx.policy.account_names;
-    (!names.name.is_empty() && a == names.name) || names.handles.iter().any(|h| *h == a)
+    (!names.name.is_empty() && a == names.name) || names.handles.contains(&a)
 }
 
 impl Rule for Account {
