@@ -25,7 +25,6 @@ use super::{Analysis, Mention};
 use crate::engine::Ctx;
 use crate::lexicon::{self, Fnv, NameInfo};
 use std::borrow::Cow;
-use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -89,15 +88,14 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
         };
         i += consumed.max(1);
     }
-    let cues = OnceCell::new();
-    classify_public(ctx, &toks, &cues, &mut out);
+    classify_public(ctx, &toks, &mut out);
     // Twice: a name marked staff by its role ("our hygienist Brooke Hall") makes its later
     // mentions ("Brooke sees patients Mon-Fri") staff too.
     classify_staff(ctx, &mut out);
     if out.iter().any(|m| m.score > 0.0) && out.iter().any(|m| m.kind == STAFF) {
         classify_staff(ctx, &mut out);
     }
-    classify_community(ctx, &a.care, &cues, &mut out);
+    classify_community(ctx, &a.care, &mut out);
     a.persons.extend(out);
 }
 
@@ -243,7 +241,7 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
 /// Coach Harmon and the Raiders for the mouthguard drive!", "Congrats to winner Ethan Cho"):
 /// a sentence about the event, with no care, no possessive ("his", "her") and nothing that ties
 /// the person to the practice as a patient.
-fn classify_community(ctx: &Ctx, care: &[Mention], cues: &OnceCell<Cues>, out: &mut [Mention]) {
+fn classify_community(ctx: &Ctx, care: &[Mention], out: &mut [Mention]) {
     if out.iter().all(|m| m.score == 0.0) {
         return;
     }
@@ -271,7 +269,6 @@ fn classify_community(ctx: &Ctx, care: &[Mention], cues: &OnceCell<Cues>, out: &
     if events.is_empty() {
         return;
     }
-    let cues = cues.get_or_init(|| Cues::new(lower));
     for m in out.iter_mut().filter(|m| m.score > 0.0) {
         let mut lo = m.start.saturating_sub(200);
         while !lower.is_char_boundary(lo) {
@@ -294,7 +291,7 @@ fn classify_community(ctx: &Ctx, care: &[Mention], cues: &OnceCell<Cues>, out: &
             || ["his", "her", "their", "your", "you", "he", "she"]
                 .iter()
                 .any(|w| has_word(sent, w))
-            || cues.in_span(RELATED_NOT_CONGRATS, a, b)
+            || has_cue(RELATED_NOT_CONGRATS, sent)
         {
             continue;
         }
@@ -321,7 +318,7 @@ fn is_key_str(w: &str, list: &[&str]) -> bool {
 pub fn warm() {
     lexicon::warm();
     let _ = list_bits();
-    let _ = cue_automaton();
+    has_cue(TOLD_OR_NEWS, "");
 }
 
 /// Whether a person mention stands in address position: the draft speaks to that person
@@ -2119,12 +2116,11 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Marks mentions of public figures in a plainly public context.
-fn classify_public(ctx: &Ctx, toks: &[Tok], cues: &OnceCell<Cues>, out: &mut [Mention]) {
+fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
     if out.iter().all(|m| m.score == 0.0) {
         return;
     }
     let lower = ctx.lower();
-    let cues = cues.get_or_init(|| Cues::new(lower));
     // "Governor Ainsley", "Former Senator Ruiz": an office holder named by the office
     for m in out.iter_mut() {
         let before = lower[..m.start].trim_end();
@@ -2168,10 +2164,11 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], cues: &OnceCell<Cues>, out: &mut [Me
     }
     let famous_bit = bit_of(FAMOUS_CUES);
     // a person's own public telling is public whoever retells it
-    let told = cues.found & TOLD != 0;
+    let told_or_news = has_cue(TOLD_OR_NEWS, lower);
+    let told = told_or_news && has_cue(TOLD, lower);
     let famous = told
         || toks.iter().any(|t| t.flags & famous_bit != 0)
-        || cues.found & NEWS != 0
+        || (told_or_news && has_cue(NEWS, lower))
         || year_event(lower);
     if !famous {
         return;
@@ -2187,7 +2184,7 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], cues: &OnceCell<Cues>, out: &mut [Me
         }
         has_word(norm, &cap)
     };
-    let related = cues.found & RELATED != 0 || practice_words.iter().any(|w| named(w));
+    let related = has_cue(RELATED, lower) || practice_words.iter().any(|w| named(w));
     if related && !told {
         return;
     }
@@ -2213,78 +2210,41 @@ const PUBLIC_NEWS: &[&str] = &[
     "according to",
 ];
 
-/// Bits of [`Cues::found`]: a phrase of [`PUBLIC_TELLING`], of [`PUBLIC_NEWS`], of
-/// [`RELATION_CUES`], of [`RELATION_CUES`] other than congratulations.
-const TOLD: u8 = 1;
-const NEWS: u8 = 2;
-const RELATED: u8 = 4;
-const RELATED_NOT_CONGRATS: u8 = 8;
+/// The phrase lists that `classify_public` and `classify_community` test: each automaton's
+/// `is_match` answers `list.iter().any(|w| text.contains(w))` in one pass (instead of one
+/// substring search per phrase). [`TOLD_OR_NEWS`] ([`PUBLIC_TELLING`] and [`PUBLIC_NEWS`]
+/// together) decides most drafts in one pass and is built by `warm`; the others are needed
+/// only past it and are built on first use.
+const TOLD_OR_NEWS: usize = 0;
+const TOLD: usize = 1;
+const NEWS: usize = 2;
+const RELATED: usize = 3;
+/// [`RELATION_CUES`] other than congratulations.
+const RELATED_NOT_CONGRATS: usize = 4;
 
-/// Every occurrence of the phrases of [`PUBLIC_TELLING`], [`PUBLIC_NEWS`] and
-/// [`RELATION_CUES`] in the lowercased draft, found in one pass (instead of one substring
-/// search per phrase): `found` has the bit of each list with a phrase anywhere, `at` holds
-/// (start, end, bits) of each occurrence, overlapping ones included.
-struct Cues {
-    found: u8,
-    at: Vec<(usize, usize, u8)>,
-}
-
-fn cue_automaton() -> &'static (aho_corasick::AhoCorasick, Vec<u8>) {
-    static AC: OnceLock<(aho_corasick::AhoCorasick, Vec<u8>)> = OnceLock::new();
-    AC.get_or_init(|| {
-        let mut pats: Vec<&str> = Vec::new();
-        let mut bits: Vec<u8> = Vec::new();
-        let lists: [(&[&str], u8); 3] = [
-            (PUBLIC_TELLING, TOLD),
-            (PUBLIC_NEWS, NEWS),
-            (RELATION_CUES, RELATED),
-        ];
-        for (list, bit) in lists {
-            for w in list {
-                let bit = if bit == RELATED && !w.starts_with("congrat") {
-                    RELATED | RELATED_NOT_CONGRATS
-                } else {
-                    bit
-                };
-                match pats.iter().position(|p| p == w) {
-                    Some(k) => bits[k] |= bit,
-                    None => {
-                        pats.push(w);
-                        bits.push(bit);
-                    }
-                }
-            }
-        }
-        let ac = crate::build_ac(
-            aho_corasick::AhoCorasick::builder()
-                .match_kind(aho_corasick::MatchKind::Standard)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
-            &pats,
-        )
-        .expect("cue phrases compile");
-        (ac, bits)
-    })
-}
-
-impl Cues {
-    fn new(lower: &str) -> Cues {
-        let (ac, bits) = cue_automaton();
-        let mut found = 0;
-        let mut at = Vec::new();
-        for m in ac.find_overlapping_iter(lower) {
-            let b = bits[m.pattern().as_usize()];
-            found |= b;
-            at.push((m.start(), m.end(), b));
-        }
-        Cues { found, at }
-    }
-
-    /// Whether a phrase with one of `bits` lies inside `a..b` (as `lower[a..b].contains(w)`).
-    fn in_span(&self, bits: u8, a: usize, b: usize) -> bool {
-        self.at
-            .iter()
-            .any(|&(s, e, x)| x & bits != 0 && s >= a && e <= b)
-    }
+/// Whether a phrase of cue list `k` occurs in `text` (anywhere, even inside a word).
+fn has_cue(k: usize, text: &str) -> bool {
+    static AC: [OnceLock<aho_corasick::AhoCorasick>; 5] = [const { OnceLock::new() }; 5];
+    AC[k]
+        .get_or_init(|| {
+            let words: Vec<&str> = match k {
+                TOLD_OR_NEWS => PUBLIC_TELLING.iter().chain(PUBLIC_NEWS).copied().collect(),
+                TOLD => PUBLIC_TELLING.to_vec(),
+                NEWS => PUBLIC_NEWS.to_vec(),
+                RELATED => RELATION_CUES.to_vec(),
+                _ => RELATION_CUES
+                    .iter()
+                    .copied()
+                    .filter(|w| !w.starts_with("congrat"))
+                    .collect(),
+            };
+            crate::build_ac(
+                aho_corasick::AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+                &words,
+            )
+            .expect("cue phrases compile")
+        })
+        .is_match(text)
 }
 
 /// A person's own public disclosure, or news: "has talked openly about her ADHD", "has been open
