@@ -430,11 +430,13 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
             end -= 2;
         }
         let gap = &norm[prev_end..w.start];
+        // (a single space, the usual gap, holds none of these)
         let initial = k == 0
-            || gap.contains(['.', '!', '?', '\n', ':', '"', ';', '(', '['])
-            || gap.chars().any(is_symbol)
-            || gap.trim_start().starts_with('\'')
-            || gap.contains("- ");
+            || gap != " "
+                && (gap.contains(['.', '!', '?', '\n', ':', '"', ';', '(', '['])
+                    || gap.chars().any(is_symbol)
+                    || gap.trim_start().starts_with('\'')
+                    || gap.as_bytes().windows(2).any(|w| w == b"- "));
         let first = word.chars().next().unwrap_or(' ');
         let letters = word.chars().filter(|c| c.is_alphabetic());
         // "Webster-certified", "Mohs-trained": a name glued to a lowercase word is a modifier
