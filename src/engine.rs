@@ -88,6 +88,8 @@ pub struct CompiledPolicy {
     /// The first two words of the practice's name, lowercased and joined by a space ("sonrisa
     /// linda"), where the name has two; empty otherwise. Where they are written, no person is.
     pub practice_phrase: String,
+    /// The practice's name and handles as the account rule (B10) compares them.
+    pub account_names: crate::rules::boundaries::account::AccountNames,
 }
 
 const TITLES_AND_CREDENTIALS: &[&str] = &[
@@ -237,6 +239,9 @@ impl CompiledPolicy {
         } else {
             String::new()
         };
+        let own_handles = policy.own_handles();
+        let account_names =
+            crate::rules::boundaries::account::AccountNames::new(&p.name, &own_handles);
         CompiledPolicy {
             allow: ci_words(&policy.allow_terms),
             deny: ci_words(&policy.deny_terms),
@@ -246,10 +251,11 @@ impl CompiledPolicy {
             own_numbers,
             own_email: p.email.trim().to_lowercase(),
             own_host,
-            own_handles: policy.own_handles(),
+            own_handles,
             own_address_words,
             own_place_words,
             practice_phrase,
+            account_names,
             policy,
         }
     }

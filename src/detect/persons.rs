@@ -115,9 +115,7 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
         staff_words.extend(
             lower[m.start..m.end]
                 .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| {
-                    w.len() > 2 && !is_key_str(w, COURTESY) && !is_key_str(w, CLINICAL_TITLES)
-                }),
+                .filter(|w| w.len() > 2 && !is_title(w)),
         );
     }
     let staff_ends: Vec<usize> = out
@@ -131,14 +129,15 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
         let staff_family = {
             let before = lower[..m.start].trim_end();
             FAMILY.iter().any(|r| {
-                before
-                    .strip_suffix(r)
+                strip_suffix(before, r)
                     .filter(|b| b.ends_with(' '))
                     .map(|b| b.trim_end())
                     .and_then(|b| b.strip_suffix("'s").or_else(|| b.strip_suffix('\'')))
                     .is_some_and(|b| {
                         staff_ends.contains(&b.len())
-                            || STAFF_ROLES.iter().any(|role| b.ends_with(role))
+                            || STAFF_ROLES
+                                .iter()
+                                .any(|role| strip_suffix(b, role).is_some())
                     })
             })
         };
@@ -153,7 +152,7 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
         let text = &lower[m.start..m.end];
         let words = text
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.len() > 2 && !is_key_str(w, COURTESY) && !is_key_str(w, CLINICAL_TITLES));
+            .filter(|w| w.len() > 2 && !is_title(w));
         let mut any = false;
         let repeated = words.into_iter().all(|w| {
             any = true;
@@ -201,7 +200,7 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
             let before = lower[..m.start].trim_end();
             let before = before.strip_suffix(',').unwrap_or(before).trim_end();
             STAFF_ROLES.iter().any(|r| {
-                before.strip_suffix(r).is_some_and(|b| {
+                strip_suffix(before, r).is_some_and(|b| {
                     // "our (new) (patient) coordinator", "Dr. Mendez's new assistant"
                     b.split_whitespace()
                         .rev()
@@ -290,9 +289,7 @@ fn classify_community(ctx: &Ctx, care: &[Mention], out: &mut [Mention]) {
             || ["his", "her", "their", "your", "you", "he", "she"]
                 .iter()
                 .any(|w| has_word(sent, w))
-            || RELATION_CUES
-                .iter()
-                .any(|w| sent.contains(w) && !w.starts_with("congrat"))
+            || has_cue(RELATED_NOT_CONGRATS, sent)
         {
             continue;
         }
@@ -301,14 +298,28 @@ fn classify_community(ctx: &Ctx, care: &[Mention], out: &mut [Mention]) {
     }
 }
 
-fn is_key_str(w: &str, list: &[&str]) -> bool {
-    list.contains(&w)
+/// `s.strip_suffix(suffix)`, with the last bytes compared first: most words of a list do not
+/// end like `s`, and this spares them a `memcmp` call.
+fn strip_suffix<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
+    let (a, b) = (s.as_bytes(), suffix.as_bytes());
+    if a.len() < b.len() || b.last().is_some_and(|&c| a[a.len() - 1] != c) {
+        return None;
+    }
+    s.strip_suffix(suffix)
+}
+
+/// Whether `w` is a word of [`COURTESY`] or [`CLINICAL_TITLES`] (one hash lookup of
+/// [`list_bits`] instead of two linear list scans).
+fn is_title(w: &str) -> bool {
+    let bits = bit_of(COURTESY) | bit_of(CLINICAL_TITLES);
+    list_bits().get(w).is_some_and(|&b| b & bits != 0)
 }
 
 /// Builds lexicons and regexes once (called by `Engine::new`).
 pub fn warm() {
     lexicon::warm();
     let _ = list_bits();
+    has_cue(TOLD_OR_NEWS, "");
 }
 
 /// Whether a person mention stands in address position: the draft speaks to that person
@@ -384,6 +395,10 @@ struct Tok<'a> {
     flags: u16,
     /// The text right after the word up to the next word (punctuation and spaces).
     gap_after_start: usize,
+    /// A month or weekday, also in a range (see [`is_day`]); computed once per token.
+    day: bool,
+    /// A single capital letter (see [`is_initial_letter`]); computed once per token.
+    initial_letter: bool,
 }
 
 fn is_symbol(c: char) -> bool {
@@ -416,16 +431,17 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
             end -= 2;
         }
         let gap = &norm[prev_end..w.start];
+        // (a single space, the usual gap, holds none of these)
         let initial = k == 0
-            || gap.contains(['.', '!', '?', '\n', ':', '"', ';', '(', '['])
-            || gap.chars().any(is_symbol)
-            || gap.trim_start().starts_with('\'')
-            || gap.contains("- ");
+            || gap != " "
+                && (gap.contains(['.', '!', '?', '\n', ':', '"', ';', '(', '['])
+                    || gap.chars().any(is_symbol)
+                    || gap.trim_start().starts_with('\'')
+                    || gap.as_bytes().windows(2).any(|w| w == b"- "));
         let first = word.chars().next().unwrap_or(' ');
         let letters = word.chars().filter(|c| c.is_alphabetic());
         // "Webster-certified", "Mohs-trained": a name glued to a lowercase word is a modifier
-        let glued_lower = word
-            .split_once('-')
+        let glued_lower = split_hyphen(word)
             .is_some_and(|(_, b)| b.chars().next().is_some_and(char::is_lowercase));
         let case = if !first.is_alphabetic() || (glued_lower && first.is_uppercase()) {
             Case::Other
@@ -454,7 +470,7 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
         } else {
             lexicon::lookup(&key).or_else(|| {
                 // "Anne-Marie", "Mei-Ling", "Patel-Sorensen": the parts.
-                let (a, b) = key.split_once('-')?;
+                let (a, b) = split_hyphen(&key)?;
                 let (x, y) = (lexicon::lookup(a), lexicon::lookup(b));
                 match (x, y) {
                     (Some(x), _) if x.is_first() && !x.english => Some(x),
@@ -468,6 +484,9 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
             })
         };
         let flags = list_bits().get(key.as_ref()).copied().unwrap_or(0);
+        let day = flags & DAY_BIT != 0
+            || split_hyphen(&key).is_some_and(|(a, b)| is_day_word(a) || is_day_word(b));
+        let initial_letter = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
         out.push(Tok {
             start: w.start,
             end,
@@ -478,10 +497,18 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
             info,
             flags,
             gap_after_start: w.end,
+            day,
+            initial_letter,
         });
         prev_end = w.end;
     }
     out
+}
+
+/// `s.split_once('-')`, by a byte search (no char searcher set up for a short word).
+fn split_hyphen(s: &str) -> Option<(&str, &str)> {
+    let k = s.bytes().position(|b| b == b'-')?;
+    Some((&s[..k], &s[k + 1..]))
 }
 
 /// Text between token `i` and the next token (or the end).
@@ -1379,9 +1406,19 @@ fn list_bits() -> &'static HashMap<&'static str, u16, BuildHasherDefault<Fnv>> {
                 *m.entry(w).or_default() |= 1 << k;
             }
         }
+        for w in crate::text::MONTHS
+            .iter()
+            .chain(crate::text::WEEKDAYS.iter())
+            .chain(WEEKDAY_ABBREVIATIONS)
+        {
+            *m.entry(w).or_default() |= DAY_BIT;
+        }
         m
     })
 }
+
+/// The bit of [`list_bits`] for months and weekdays ([`is_day_word`]), after those of [`LISTS`].
+const DAY_BIT: u16 = 1 << 11;
 
 fn bit_of(list: &[&str]) -> u16 {
     LISTS
@@ -1392,10 +1429,7 @@ fn bit_of(list: &[&str]) -> u16 {
 
 /// A month or weekday, also in a range ("Tue-Sat", "Mon-Fri").
 fn is_day(t: &Tok) -> bool {
-    is_day_word(&t.key)
-        || t.key
-            .split_once('-')
-            .is_some_and(|(a, b)| is_day_word(a) || is_day_word(b))
+    t.day
 }
 
 fn is_key(t: &Tok, list: &[&str]) -> bool {
@@ -1407,9 +1441,8 @@ fn is_key(t: &Tok, list: &[&str]) -> bool {
 }
 
 /// A single capital letter, optionally with a period: "S", "S." (the period is in the gap).
-fn is_initial_letter(ctx: &Ctx, t: &Tok) -> bool {
-    let w = &ctx.norm()[t.start..t.full_end];
-    w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
+fn is_initial_letter(_ctx: &Ctx, t: &Tok) -> bool {
+    t.initial_letter
 }
 
 fn gap_has_period(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
@@ -1684,8 +1717,8 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
                 } else {
                     name_end(ctx, toks, j)
                 };
-            let words: Vec<&Tok> = toks[i + 1..=j].iter().collect();
-            let (kind, score) = if all_staff(ctx, &words) {
+            let words = &toks[i + 1..=j];
+            let (kind, score) = if all_staff(ctx, words) {
                 (STAFF, 0.0)
             } else {
                 (TITLED, 0.9)
@@ -1753,8 +1786,8 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
                 } else {
                     name_end(ctx, toks, j)
                 };
-            let words: Vec<&Tok> = toks[i + 1..=j].iter().collect();
-            let (kind, score) = if clinical || all_staff(ctx, &words) {
+            let words = &toks[i + 1..=j];
+            let (kind, score) = if clinical || all_staff(ctx, words) {
                 if clinical {
                     (CLINICIAN, 0.0)
                 } else {
@@ -1799,7 +1832,7 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         }
         if g == ". " && n.case == Case::Cap && n.info.is_some_and(|x| x.is_sur() && !x.english) {
             let end = name_end(ctx, toks, i + 1);
-            let kind = if all_staff(ctx, &[n]) {
+            let kind = if all_staff(ctx, std::slice::from_ref(n)) {
                 STAFF
             } else {
                 INITIALS
@@ -1885,7 +1918,7 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         }
         if j > i && info.is_some_and(|x| x.is_first()) {
             // A first name with a surname or an initial.
-            let words: Vec<&Tok> = toks[i..=j].iter().collect();
+            let words = &toks[i..=j];
             let last = &toks[j];
             let with_initial = is_initial_letter(ctx, last);
             let end = if with_initial && gap_has_period(ctx, toks, j) {
@@ -1910,7 +1943,7 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
             }
             let (kind, score) = if credential_after(ctx, toks, j) {
                 (CLINICIAN, 0.0)
-            } else if all_staff(ctx, &words) {
+            } else if all_staff(ctx, words) {
                 (STAFF, 0.0)
             } else if with_initial {
                 (INITIALS, 0.9)
@@ -2069,11 +2102,11 @@ fn name_end(_ctx: &Ctx, toks: &[Tok], j: usize) -> usize {
 }
 
 fn person(ctx: &Ctx, toks: &[Tok], i: usize, j: usize, score: f32) -> Option<(Mention, usize)> {
-    let words: Vec<&Tok> = toks[i..=j].iter().collect();
+    let words = &toks[i..=j];
     let end = name_end(ctx, toks, j);
     let (kind, score) = if credential_after(ctx, toks, j) {
         (CLINICIAN, 0.0)
-    } else if all_staff(ctx, &words) {
+    } else if all_staff(ctx, words) {
         (STAFF, 0.0)
     } else {
         (NAME, score)
@@ -2091,10 +2124,10 @@ fn credential_after(ctx: &Ctx, toks: &[Tok], j: usize) -> bool {
 }
 
 /// Whether all the name words are words of staff names of the policy.
-fn all_staff(ctx: &Ctx, words: &[&Tok]) -> bool {
-    let names: Vec<&&Tok> = words.iter().filter(|w| w.key.len() > 1).collect();
-    !names.is_empty()
-        && names.iter().all(|w| {
+fn all_staff(ctx: &Ctx, words: &[Tok]) -> bool {
+    let mut names = words.iter().filter(|w| w.key.len() > 1).peekable();
+    names.peek().is_some()
+        && names.all(|w| {
             ctx.policy.is_staff_word(&w.key)
                 || ctx.policy.staff_words.iter().any(|s| fold(s) == w.key)
         })
@@ -2239,17 +2272,11 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
     }
     let famous_bit = bit_of(FAMOUS_CUES);
     // a person's own public telling is public whoever retells it
-    let told = PUBLIC_TELLING.iter().any(|w| lower.contains(w));
+    let told_or_news = has_cue(TOLD_OR_NEWS, lower);
+    let told = told_or_news && has_cue(TOLD, lower);
     let famous = told
         || toks.iter().any(|t| t.flags & famous_bit != 0)
-        || lower.contains("people asking")
-        || lower.contains("shared that")
-        || lower.contains("talked about")
-        || lower.contains("the team said")
-        || lower.contains("team announced")
-        || lower.contains("injured reserve")
-        || lower.contains("injury report")
-        || lower.contains("according to")
+        || (told_or_news && has_cue(NEWS, lower))
         || year_event(lower);
     if !famous {
         return;
@@ -2265,8 +2292,7 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
         }
         has_word(norm, &cap)
     };
-    let related =
-        RELATION_CUES.iter().any(|w| lower.contains(w)) || practice_words.iter().any(|w| named(w));
+    let related = has_cue(RELATED, lower) || practice_words.iter().any(|w| named(w));
     if related && !told {
         return;
     }
@@ -2278,6 +2304,55 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
             m.score = 0.0;
         }
     }
+}
+
+/// Phrases of news about someone: "people asking", "according to".
+const PUBLIC_NEWS: &[&str] = &[
+    "people asking",
+    "shared that",
+    "talked about",
+    "the team said",
+    "team announced",
+    "injured reserve",
+    "injury report",
+    "according to",
+];
+
+/// The phrase lists that `classify_public` and `classify_community` test: each automaton's
+/// `is_match` answers `list.iter().any(|w| text.contains(w))` in one pass (instead of one
+/// substring search per phrase). [`TOLD_OR_NEWS`] ([`PUBLIC_TELLING`] and [`PUBLIC_NEWS`]
+/// together) decides most drafts in one pass and is built by `warm`; the others are needed
+/// only past it and are built on first use.
+const TOLD_OR_NEWS: usize = 0;
+const TOLD: usize = 1;
+const NEWS: usize = 2;
+const RELATED: usize = 3;
+/// [`RELATION_CUES`] other than congratulations.
+const RELATED_NOT_CONGRATS: usize = 4;
+
+/// Whether a phrase of cue list `k` occurs in `text` (anywhere, even inside a word).
+fn has_cue(k: usize, text: &str) -> bool {
+    static AC: [OnceLock<aho_corasick::AhoCorasick>; 5] = [const { OnceLock::new() }; 5];
+    AC[k]
+        .get_or_init(|| {
+            let words: Vec<&str> = match k {
+                TOLD_OR_NEWS => PUBLIC_TELLING.iter().chain(PUBLIC_NEWS).copied().collect(),
+                TOLD => PUBLIC_TELLING.to_vec(),
+                NEWS => PUBLIC_NEWS.to_vec(),
+                RELATED => RELATION_CUES.to_vec(),
+                _ => RELATION_CUES
+                    .iter()
+                    .copied()
+                    .filter(|w| !w.starts_with("congrat"))
+                    .collect(),
+            };
+            crate::build_ac(
+                aho_corasick::AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+                &words,
+            )
+            .expect("cue phrases compile")
+        })
+        .is_match(text)
 }
 
 /// A person's own public disclosure, or news: "has talked openly about her ADHD", "has been open

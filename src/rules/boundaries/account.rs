@@ -110,11 +110,7 @@ static OPERATIONS: Lazy = Lazy::new(
 /// Business of the practice named by its distinctive name ("Stillwater has 2 new openings").
 fn names_practice_business(ctx: &Ctx) -> Option<(usize, usize)> {
     let lower = ctx.lower();
-    let name = crate::text::Text::new(&ctx.policy.policy.practice.name).lower;
-    let distinctive: Vec<&str> = name
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() >= 4 && !GENERIC_NAME_WORDS.contains(w))
-        .collect();
+    let distinctive = &ctx.policy.account_names.distinctive;
     if distinctive.is_empty() {
         return None;
     }
@@ -167,6 +163,32 @@ fn names_practice_contact(ctx: &Ctx) -> Option<(usize, usize)> {
     None
 }
 
+/// What the account rule reads of the policy, derived once in `CompiledPolicy::new` instead of
+/// on every check.
+#[derive(Debug, Default, Clone)]
+pub struct AccountNames {
+    /// The distinctive words of the practice's name, normalized and lowercased, in order.
+    pub distinctive: Vec<String>,
+    /// The practice's name and its own handles, squashed (see [`squash`]).
+    pub name: String,
+    pub handles: Vec<String>,
+}
+
+impl AccountNames {
+    pub fn new(practice_name: &str, own_handles: &[String]) -> AccountNames {
+        let name = crate::text::Text::new(practice_name).lower;
+        AccountNames {
+            distinctive: name
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.len() >= 4 && !GENERIC_NAME_WORDS.contains(w))
+                .map(str::to_string)
+                .collect(),
+            name: squash(practice_name),
+            handles: own_handles.iter().map(|h| squash(h)).collect(),
+        }
+    }
+}
+
 fn squash(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
@@ -183,8 +205,8 @@ pub fn is_practice_account(ctx: &Ctx, account: &str) -> bool {
     if a.is_empty() {
         return false;
     }
-    let name = squash(&ctx.policy.policy.practice.name);
-    (!name.is_empty() && a == name) || ctx.policy.own_handles.iter().any(|h| squash(h) == a)
+    let names = &ctx.policy.account_names;
+    (!names.name.is_empty() && a == names.name) || names.handles.contains(&a)
 }
 
 impl Rule for Account {

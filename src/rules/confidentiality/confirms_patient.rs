@@ -99,12 +99,29 @@ pub(crate) fn sentences(lower: &str) -> Vec<Sentence> {
 
 /// The words of the draft inside `s`, lowercased, with their byte spans.
 pub(crate) fn sentence_words<'a>(ctx: &'a Ctx, s: &Sentence) -> Vec<(&'a str, usize, usize)> {
+    let mut out = Vec::new();
+    sentence_words_into(ctx, s, &mut out);
+    out
+}
+
+/// [`sentence_words`] into a buffer (cleared first) that a caller reuses sentence after
+/// sentence: one allocation per check instead of a growing one per sentence.
+pub(crate) fn sentence_words_into<'a>(
+    ctx: &'a Ctx,
+    s: &Sentence,
+    out: &mut Vec<(&'a str, usize, usize)>,
+) {
+    out.clear();
     let first = ctx.words.partition_point(|w| w.start < s.start);
-    ctx.words[first..]
+    let n = ctx.words[first..]
         .iter()
         .take_while(|w| w.end <= s.end)
-        .map(|w| (ctx.word_lower(w), w.start, w.end))
-        .collect()
+        .count();
+    out.extend(
+        ctx.words[first..first + n]
+            .iter()
+            .map(|w| (ctx.word_lower(w), w.start, w.end)),
+    );
 }
 
 /// The mentions (sorted by start, as the detectors give them) that lie inside `s`, found by
@@ -585,9 +602,10 @@ impl Rule for ConfirmsPatient {
         // advice about what the person asked, with no care told: B1's matter (see C1)
         let advice =
             answer && crate::rules::confidentiality::person_health::advice_on_their_question(ctx);
+        let mut words = Vec::new();
         for &s in ctx.sentences() {
             let text = &lower[s.start..s.end];
-            let words = sentence_words(ctx, &s);
+            sentence_words_into(ctx, &s, &mut words);
             if words.is_empty() {
                 continue;
             }

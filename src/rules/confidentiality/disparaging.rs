@@ -356,7 +356,7 @@ impl Rule for Disparaging {
             let mut kinds: Vec<&str> = weak.iter().map(|&(s, e)| &lower[s..e]).collect();
             kinds.sort_unstable();
             kinds.dedup();
-            if kinds.len() >= 2 || !find_words(lower, COMPLAINTS).is_empty() {
+            if kinds.len() >= 2 || super::media::has_any(lower, COMPLAINTS) {
                 mocking.extend(weak);
             }
         }
@@ -365,8 +365,8 @@ impl Rule for Disparaging {
             return;
         }
         let a = ctx.analysis();
-        let travel = !find_words(lower, TRAVEL).is_empty();
-        let about_patient = !find_words(lower, PATIENT_TALK).is_empty()
+        let travel = super::media::has_any(lower, TRAVEL);
+        let about_patient = super::media::has_any(lower, PATIENT_TALK)
             || a.care.iter().any(|c| c.score >= 0.5)
             || a.health.iter().any(|h| h.score >= 0.5);
         let msg = |what: &str| {
@@ -411,7 +411,7 @@ impl Rule for Disparaging {
             return;
         }
         // Mocking tone: needs a patient in the draft and a care or health context.
-        if find_words(lower, PATIENT_NOUNS).is_empty() {
+        if !super::media::has_any(lower, PATIENT_NOUNS) {
             return;
         }
         if let Some(&(s, e)) = mocking.first() {

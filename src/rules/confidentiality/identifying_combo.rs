@@ -30,6 +30,12 @@ struct Patterns {
     one_holder: Vec<bool>,
     unique: Regex,
     place_lower: Regex,
+    /// `unique` or `place_lower`: both gates in one search.
+    unique_or_place_lower: Regex,
+    /// [`GATE_WORDS`]: every match of `unique_or_place_lower` holds one.
+    unique_or_place_lower_words: AhoCorasick,
+    /// The role words and [`GATE_WORDS`] together (whether any occurs).
+    roles_or_gate_words: AhoCorasick,
     place_cap: Regex,
     clinical: Regex,
 }
@@ -46,6 +52,10 @@ fn patterns() -> &'static Patterns {
             .collect();
         let roles: Vec<&str> = lines.iter().map(|l| l.trim_start_matches('!')).collect();
         let one_holder: Vec<bool> = lines.iter().map(|l| l.starts_with('!')).collect();
+        let roles_or_gate_words: Vec<&str> =
+            roles.iter().chain(GATE_WORDS).copied().collect();
+        let unique = ascii_re(UNIQUE);
+        let place_lower = ascii_re(PLACE_LOWER);
         Patterns {
             roles: crate::build_ac(
                 AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest)
@@ -54,12 +64,19 @@ fn patterns() -> &'static Patterns {
             )
             .expect("roles compile"),
             one_holder,
-            unique: ascii_re(
-                r"\b(?:the only|our only|their only|only one in|first\s+(?:\w+\s+){0,3}(?:we've|we have)\s+(?:caught|seen|diagnosed|treated|found|had)|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|first-ever|first ever|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest)\b",
-            ),
-            place_lower: ascii_re(
-                r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school)\b",
-            ),
+            unique,
+            place_lower,
+            unique_or_place_lower: ascii_re(&format!("{UNIQUE}|{PLACE_LOWER}")),
+            unique_or_place_lower_words: crate::build_ac(
+                AhoCorasickBuilder::new().kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+                GATE_WORDS,
+            )
+            .expect("gate words compile"),
+            roles_or_gate_words: crate::build_ac(
+                AhoCorasickBuilder::new().kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+                &roles_or_gate_words,
+            )
+            .expect("role and gate words compile"),
             clinical: ascii_re(
                 r"\b(?:removed|excised|seen|saw|treated|diagnosed|repaired|operated|biopsied|stitched|fixed|came in|caught|found|detected|started|finished|wrapped up|with us|today|this morning|yesterday|our first|delivered|born|welcomed|doing (?:great|well|fine)|recovering|w/ us|rebuild|rebuilt|reconstructed)\b",
             ),
@@ -68,6 +85,108 @@ fn patterns() -> &'static Patterns {
             ),
         }
     })
+}
+
+/// "The only", "first case", "oldest": a detail unique by itself.
+const UNIQUE: &str = r"\b(?:the only|our only|their only|only one in|first\s+(?:\w+\s+){0,3}(?:we've|we have)\s+(?:caught|seen|diagnosed|treated|found|had)|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|first-ever|first ever|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest)\b";
+
+/// Place words written in lowercase: "local", "our county", "3rd floor".
+const PLACE_LOWER: &str = r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school)\b";
+
+/// A word that every match of [`UNIQUE`] or [`PLACE_LOWER`] holds, one per alternative: a
+/// draft without any cannot match them, and one automaton pass over these literals is much
+/// cheaper than the regex's own search (which has no literal prefix to skip ahead with).
+const GATE_WORDS: &[&str] = &[
+    // UNIQUE
+    "only",
+    "second",
+    "third",
+    "2nd",
+    "3rd",
+    "first",
+    "oldest",
+    "youngest",
+    "smallest",
+    "tiniest",
+    "teeniest",
+    "littlest",
+    "biggest",
+    "heaviest",
+    "earliest",
+    "longest",
+    "most visits",
+    "tallest",
+    // PLACE_LOWER
+    "local",
+    "hometown",
+    "our county",
+    "our town",
+    "our city",
+    "our village",
+    "our valley",
+    "our neighborhood",
+    "our community",
+    "our island",
+    "this county",
+    "in town",
+    "down the",
+    "next door",
+    "around the corner",
+    "floor",
+    "out past",
+    "school",
+];
+
+/// Whether `place_cap` matches somewhere in `norm` (the gate of the rule), by a byte scan
+/// instead of the regex, whose literals ("in", "at") occur in most words of a draft: one of
+/// the words "in", "from", "at", "near", "outside", "past" (no ASCII letter, digit or "_"
+/// before it), ASCII white space, optionally "the" and white space, then a capital letter
+/// A-Z followed by a letter, digit, "_", "'", "." or "-". ("here in" is "in" preceded by more.)
+fn place_cap_gate(norm: &str) -> bool {
+    let b = norm.as_bytes();
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+    let spaces = |mut i: usize| {
+        let s = i;
+        while i < b.len() && space(b[i]) {
+            i += 1;
+        }
+        (i > s).then_some(i)
+    };
+    let mut i = 0;
+    while i < b.len() {
+        if !matches!(b[i], b'i' | b'f' | b'a' | b'n' | b'o' | b'p') || (i > 0 && word(b[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let rest = &b[i..];
+        let kw = [&b"in"[..], b"from", b"at", b"near", b"outside", b"past"]
+            .into_iter()
+            .find(|k| rest.starts_with(k));
+        let Some(kw) = kw else {
+            i += 1;
+            continue;
+        };
+        if let Some(j) = spaces(i + kw.len()) {
+            let cap = |k: usize| {
+                k + 1 < b.len()
+                    && b[k].is_ascii_uppercase()
+                    && (word(b[k + 1]) || matches!(b[k + 1], b'\'' | b'.' | b'-'))
+            };
+            if cap(j) {
+                return true;
+            }
+            if b[j..].starts_with(b"the") {
+                if let Some(k) = spaces(j + 3) {
+                    if cap(k) {
+                        return true;
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Capitalized words that are not places (months and weekdays: `text::is_capitalized_day_name`).
@@ -188,12 +307,20 @@ impl Rule for IdentifyingCombo {
         let lower = ctx.lower();
         let a = ctx.analysis();
         let p = patterns();
+        // No sentence can be anchored (see `anchored` below) without a care cue, a health term
+        // of score 0.5 or more, or the word "case": then no sentence is near an anchor.
+        if a.care.is_empty() && !a.health.iter().any(|m| m.score >= 0.5) && !lower.contains("case")
+        {
+            return;
+        }
         // nothing to combine without a role, a unique detail, a place word or a rare condition
-        if !p.roles.is_match(lower)
-            && !p.unique.is_match(lower)
-            && !p.place_lower.is_match(lower)
-            && !p.place_cap.is_match(ctx.norm())
-            && !a.health.iter().any(|m| m.kind == "rare-condition")
+        // (one pass for the role words and the gate words first: most drafts have neither)
+        if !a.health.iter().any(|m| m.kind == "rare-condition")
+            && !(p.roles_or_gate_words.is_match(lower)
+                && (p.roles.is_match(lower)
+                    || (p.unique_or_place_lower_words.is_match(lower)
+                        && p.unique_or_place_lower.is_match(lower))))
+            && !place_cap_gate(ctx.norm())
         {
             return;
         }

@@ -198,43 +198,41 @@ const STAFF_INTRO: &[&str] = &[
     "intern",
 ];
 
-/// Whole-word matches of a static word list in `lower` (leftmost-longest): (start, end, word),
-/// sorted. One Aho-Corasick automaton per list, built on first use (a linear scan, whatever the
-/// list size).
-pub(crate) fn find_words(
-    lower: &str,
-    list: &'static [&'static str],
-) -> Vec<(usize, usize, &'static str)> {
+/// The automaton of a static word list (leftmost-longest), built on first use and kept.
+fn automaton(list: &'static [&'static str]) -> &'static aho_corasick::AhoCorasick {
     use aho_corasick::AhoCorasick;
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    static CACHE: OnceLock<Mutex<HashMap<usize, &'static AhoCorasick>>> = OnceLock::new();
+    use std::sync::Mutex;
+    // a dozen lists at most: a linear search of their addresses beats hashing one
+    static CACHE: Mutex<Vec<(usize, &'static AhoCorasick)>> = Mutex::new(Vec::new());
     let key = list.as_ptr() as usize;
-    let ac: &'static AhoCorasick = {
-        let mut m = CACHE
-            .get_or_init(Default::default)
-            .lock()
-            .unwrap_or_else(|e| e.into_inner());
-        match m.get(&key).copied() {
-            Some(ac) => ac,
-            None => {
-                let ac: &'static AhoCorasick = Box::leak(Box::new(
-                    crate::build_ac(
-                        AhoCorasick::builder()
-                            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                            .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
-                        list,
-                    )
-                    .expect("static word lists are valid patterns"),
-                ));
-                m.insert(key, ac);
-                ac
-            }
+    let mut m = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    match m.iter().find(|&&(k, _)| k == key).map(|&(_, ac)| ac) {
+        Some(ac) => ac,
+        None => {
+            let ac: &'static AhoCorasick = Box::leak(Box::new(
+                crate::build_ac(
+                    AhoCorasick::builder()
+                        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                        .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+                    list,
+                )
+                .expect("static word lists are valid patterns"),
+            ));
+            m.push((key, ac));
+            ac
         }
-    };
+    }
+}
+
+/// The whole-word matches of `list` in `lower`, in the automaton's (leftmost-longest) order:
+/// (start, end, word). A word that starts or ends with a letter or digit needs no letter or
+/// digit right before or after it.
+fn word_matches<'h>(
+    lower: &'h str,
+    list: &'static [&'static str],
+) -> impl Iterator<Item = (usize, usize, &'static str)> + 'h {
     let b = lower.as_bytes();
-    let mut out = Vec::new();
-    for m in ac.find_iter(lower) {
+    automaton(list).find_iter(lower).filter_map(move |m| {
         let (i, e) = (m.start(), m.end());
         let w = list[m.pattern().as_usize()];
         let wb = w.as_bytes();
@@ -243,16 +241,25 @@ pub(crate) fn find_words(
         let after_ok = e >= b.len()
             || !b[e].is_ascii_alphanumeric()
             || !wb[wb.len() - 1].is_ascii_alphanumeric();
-        if before_ok && after_ok {
-            out.push((i, e, w));
-        }
-    }
+        (before_ok && after_ok).then_some((i, e, w))
+    })
+}
+
+/// Whole-word matches of a static word list in `lower` (leftmost-longest): (start, end, word),
+/// sorted. One Aho-Corasick automaton per list, built on first use (a linear scan, whatever the
+/// list size).
+pub(crate) fn find_words(
+    lower: &str,
+    list: &'static [&'static str],
+) -> Vec<(usize, usize, &'static str)> {
+    let mut out: Vec<(usize, usize, &'static str)> = word_matches(lower, list).collect();
     out.sort_unstable();
     out
 }
 
-fn has_any(lower: &str, list: &'static [&'static str]) -> bool {
-    !find_words(lower, list).is_empty()
+/// Whether [`find_words`] finds anything: the search stops at the first whole word.
+pub(crate) fn has_any(lower: &str, list: &'static [&'static str]) -> bool {
+    word_matches(lower, list).next().is_some()
 }
 
 /// The text around a span (at most `n` bytes on each side, on char boundaries).

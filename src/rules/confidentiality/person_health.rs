@@ -16,6 +16,7 @@ use crate::report::Severity;
 use crate::rules::confidentiality::confirms_patient::{generic_you, is_offer};
 use crate::rules::confidentiality::media::{find_words, PATIENT_FEATURES};
 use crate::rules::safe_reply::safe_reply;
+use std::cell::OnceCell;
 
 pub struct PersonWithHealth;
 
@@ -127,29 +128,37 @@ fn in_competition(lower: &str, m: &Mention) -> bool {
     while b < lower.len() && !matches!(lower.as_bytes()[b], b'.' | b'!' | b'?' | b'\n') {
         b += 1;
     }
-    let s = &lower[a..b];
-    [
-        "winner",
-        "winners",
-        "champion",
-        "champions",
-        "mvp",
-        "goalie",
-        "scored",
-        " won ",
-        "league",
-        "tournament",
-        "shootout",
-        "finish time",
-        "placed first",
-        "first place",
-        "medal",
-        "trophy",
-        "coach ",
-    ]
-    .iter()
-    .any(|w| s.contains(w))
+    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    AC.get_or_init(|| {
+        crate::build_ac(
+            aho_corasick::AhoCorasickBuilder::new().kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+            COMPETITION,
+        )
+        .expect("competition words")
+    })
+    .is_match(&lower[a..b])
 }
+
+/// Words of a competition (any occurrence, as a substring).
+const COMPETITION: &[&str] = &[
+    "winner",
+    "winners",
+    "champion",
+    "champions",
+    "mvp",
+    "goalie",
+    "scored",
+    " won ",
+    "league",
+    "tournament",
+    "shootout",
+    "finish time",
+    "placed first",
+    "first place",
+    "medal",
+    "trophy",
+    "coach ",
+];
 
 /// Mentions prepared for [`nearest`]: their positions in order of start, and the longest span.
 struct Spans<'a> {
@@ -388,41 +397,49 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
 
 /// Whether the draft gives advice or instructions ("you should", "try", "tome 600 mg").
 fn advice_given(lower: &str) -> bool {
-    [
-        "you should",
-        "you need to",
-        "should fix",
-        "should help",
-        "sounds like",
-        "try ",
-        "take ",
-        "drop to",
-        "cut back",
-        "switch to",
-        "stop ",
-        "keep taking",
-        "skip ",
-        "hold your",
-        "pause your",
-        "double your",
-        "increase your",
-        "decrease your",
-        "lower your",
-        "avoid ",
-        // Spanish: "tome 600 mg", "póngase hielo", "parece un absceso", "deje de"
-        "tome ",
-        "póngase",
-        "parece un",
-        "parece que",
-        "deje de",
-        "suspenda",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+    // one automaton pass: whether any phrase occurs, as `ADVICE.iter().any(|w| lower.contains(w))`
+    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    AC.get_or_init(|| {
+        crate::build_ac(
+            aho_corasick::AhoCorasickBuilder::new().kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+            ADVICE,
+        )
+        .expect("advice phrases")
+    })
+    .is_match(lower)
 }
 
-/// Whether the draft tells of no care by the practice (a visit, an encounter, a record); sending
-/// someone to care ("vaya a urgencias", "go to the ER") is advice, not care given.
+/// Phrases of advice or instructions.
+const ADVICE: &[&str] = &[
+    "you should",
+    "you need to",
+    "should fix",
+    "should help",
+    "sounds like",
+    "try ",
+    "take ",
+    "drop to",
+    "cut back",
+    "switch to",
+    "stop ",
+    "keep taking",
+    "skip ",
+    "hold your",
+    "pause your",
+    "double your",
+    "increase your",
+    "decrease your",
+    "lower your",
+    "avoid ",
+    // Spanish: "tome 600 mg", "póngase hielo", "parece un absceso", "deje de"
+    "tome ",
+    "póngase",
+    "parece un",
+    "parece que",
+    "deje de",
+    "suspenda",
+];
+
 /// "Come in this week and mention this comment", "stop by for a quick check": a visit the
 /// sentence invites to, not one that happened.
 fn invitation(ctx: &Ctx, visit: &Mention) -> bool {
@@ -444,6 +461,8 @@ fn invitation(ctx: &Ctx, visit: &Mention) -> bool {
         || is_offer(sent)
 }
 
+/// Whether the draft tells of no care by the practice (a visit, an encounter, a record); sending
+/// someone to care ("vaya a urgencias", "go to the ER") is advice, not care given.
 fn no_care_given(ctx: &Ctx) -> bool {
     let lower = ctx.lower();
     let sent_to = |c: &Mention| {
@@ -490,24 +509,38 @@ impl Rule for PersonWithHealth {
             return;
         }
         let answer = ctx.draft.kind.is_answer();
-        let suggestion = if answer {
-            safe_reply(ctx)
-        } else {
-            "Remove the name, initials or handle (or anything else that points at the person), or post only with the patient's signed authorization on file.".to_string()
+        // Everything below is computed on first need: most drafts name no possible patient.
+        let suggestion = OnceCell::new();
+        let suggestion = || {
+            suggestion.get_or_init(|| if answer {
+                safe_reply(ctx)
+            } else {
+                "Remove the name, initials or handle (or anything else that points at the person), or post only with the patient's signed authorization on file.".to_string()
+            })
         };
         let lower = ctx.lower();
-        let personal = personal_cues(ctx);
-        let feature = find_words(lower, PATIENT_FEATURES)
-            .first()
-            .map(|&(s, e, _)| Mention::new(s, e, "patient-feature", 1.0));
-        let (personal_spans, health_spans, care_spans) = (
-            Spans::new(&personal),
-            Spans::new(&a.health),
-            Spans::new(&a.care),
-        );
+        let personal = OnceCell::new();
+        let feature = OnceCell::new();
+        let feature = || {
+            feature
+                .get_or_init(|| {
+                    find_words(lower, PATIENT_FEATURES)
+                        .first()
+                        .map(|&(s, e, _)| Mention::new(s, e, "patient-feature", 1.0))
+                })
+                .as_ref()
+        };
+        let (personal_spans, health_spans, care_spans) =
+            (OnceCell::new(), OnceCell::new(), OnceCell::new());
+        let personal_spans = || {
+            personal_spans.get_or_init(|| Spans::new(personal.get_or_init(|| personal_cues(ctx))))
+        };
+        let health_spans = || health_spans.get_or_init(|| Spans::new(&a.health));
+        let care_spans = || care_spans.get_or_init(|| Spans::new(&a.care));
         let mut patient_named = false;
-        let advice_given = advice_given(lower);
-        let no_care = no_care_given(ctx);
+        // only an answer addressing someone asks these; computed on first need
+        let advice = OnceCell::new();
+        let no_care = OnceCell::new();
         for m in a.persons.iter().filter(|m| is_possible_patient(m)) {
             if m.score < MIN_PERSON {
                 continue;
@@ -519,8 +552,8 @@ impl Rule for PersonWithHealth {
             // gives them advice about what they raised ("Totally safe Renata! Just skip your
             // Eliquis the morning of") is spoken to like "Hi Renata".
             let to_author = answer
-                && advice_given
-                && no_care
+                && *advice.get_or_init(|| advice_given(lower))
+                && *no_care.get_or_init(|| no_care_given(ctx))
                 && ctx.draft.in_reply_to.as_ref().is_some_and(|r| {
                     !r.author.trim().is_empty()
                         && super::unmasking::matches_author(&ctx.norm()[m.start..m.end], &r.author)
@@ -529,32 +562,32 @@ impl Rule for PersonWithHealth {
                 // "@mel yes, way too much! Drop to 0.5mg... that should fix your insomnia":
                 // advice about a condition the person raised themselves, with no care by the
                 // practice in sight, is B1's business (they asked in public), not a disclosure
-                nearest(&personal_spans, m, 0.0).filter(|c| {
+                nearest(personal_spans(), m, 0.0).filter(|c| {
                     !(answer
                         && (crate::detect::health::is_condition(c.kind)
                             || matches!(c.kind, "medication" | "body"))
-                        && advice_given
-                        && no_care)
+                        && *advice.get_or_init(|| advice_given(lower))
+                        && *no_care.get_or_init(|| no_care_given(ctx)))
                 })
             } else if in_competition(lower, m) {
                 // "Congrats to goalie Ivy Moreau for that save. Mouthguards in, ladies!": a
                 // winner or player of a sponsored event, with health words only in other
                 // sentences
-                nearest(&health_spans, m, MIN_HEALTH)
-                    .or_else(|| nearest(&care_spans, m, 0.5))
+                nearest(health_spans(), m, MIN_HEALTH)
+                    .or_else(|| nearest(care_spans(), m, 0.5))
                     .filter(|h| same_sentence(lower, m, h))
             } else {
                 // a blank line ends a topic: a thank-you paragraph after a paragraph about the
                 // cause does not tie its names to the cause's health words
-                nearest(&health_spans, m, MIN_HEALTH)
+                nearest(health_spans(), m, MIN_HEALTH)
                     .filter(|h| same_paragraph(lower, m, h))
                     .or_else(|| {
-                        nearest(&care_spans, m, 0.5)
+                        nearest(care_spans(), m, 0.5)
                             .filter(|h| same_paragraph(lower, m, h) && !invitation(ctx, h))
                     })
-                    .or_else(|| nearest(&personal_spans, m, 0.0))
+                    .or_else(|| nearest(personal_spans(), m, 0.0))
             };
-            let Some(cue) = cue.or(feature.as_ref()) else {
+            let Some(cue) = cue.or_else(feature) else {
                 continue;
             };
             patient_named = true;
@@ -570,7 +603,7 @@ impl Rule for PersonWithHealth {
                         "\"{who}\" is named together with health or visit information (\"{what}\"). A person's name, initials or handle tied to their care is protected health information under the HIPAA Privacy Rule (45 CFR 164.514(b)(2))."
                     ),
                 )
-                .suggest(suggestion.clone()),
+                .suggest(suggestion().clone()),
             );
         }
         // Clinicians in an encounter phrase, in a draft about one specific patient.
