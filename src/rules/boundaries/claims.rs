@@ -98,7 +98,7 @@ static SUPERLATIVE: Lazy = Lazy::new(
 
 /// "Best <up to three words> in <Place>" with a capitalized place name, checked on `norm`.
 static BEST_IN_PLACE: Lazy = Lazy::new(
-    r"\b(?:[Bb]est|[Mm]ost\s+(?:accurate|advanced|experienced|trusted|effective|skilled)|[Ss]afest|[Gg]entlest)\s+(?:[A-Za-z-]+\s+){0,3}in\s+(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?",
+    r"\b(?:[Bb]est|[Mm]ost\s+(?:accurate|advanced|experienced|trusted|effective|skilled)|[Ss]afest|[Gg]entlest)\s+(?:[A-Za-z-]+\s+){0,3}in\s+(?:all\s+of\s+)?(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?",
 );
 
 /// Capitalized words that are not places (months and weekdays: `text::is_capitalized_day_name`).
@@ -108,7 +108,7 @@ const NOT_PLACES: &[&str] = &[
 
 static OUTCOME: Lazy = Lazy::new(
     r"(?x)
-    \b(?:most|all|every|nearly\s+all|almost\s+all|\d+\s?%|\d+\s+(?:out\s+of|in)\s+\d+)\s+(?:of\s+)?(?:our\s+)?(?:patients|clients|customers|people\s+we\s+(?:see|treat))\s+(?:are|were|get|got|see|saw|feel|felt|become|report|leave|walk\s+out|go\s+home|end\s+up|avoid|avoided|heal|healed|recover|recovered|never)\b
+    \b(?:most|all|every|nearly\s+all|almost\s+all|\d+\s?%|\d+\s+(?:out\s+of|in)\s+\d+)\s+(?:of\s+)?(?:our\s+)?(?:[a-z-]+\s+)?(?:patients|clients|customers|people\s+we\s+(?:see|treat))\s+(?:are|were|get|got|see|saw|feel|felt|become|report|leave|walk\s+out|go\s+home|end\s+up|avoid|avoided|heal|healed|recover|recovered|never)\b
   | \bpain-free\s+in\s+\d+
   | \b(?:clear|flawless|perfect)\s+skin\s+in\s+\d+
   | \bresults\s+like\s+[a-z]
@@ -396,6 +396,7 @@ mod tests {
             "Our hyperbaric therapy heals wounds others gave up on. 100% of our patients avoid amputation.",
             "Ketamine infusions work when nothing else has. Our patients feel better within HOURS, guaranteed.",
             "Yes!! Lifetime free enhancements no matter what. We've literally never had an unhappy patient",
+            "Best doctors in all of Acadiana, period. 100% of our diabetic patients get their sugar under control.",
         ] {
             assert!(b6(t), "{t}");
         }

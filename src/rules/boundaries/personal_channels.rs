@@ -18,13 +18,13 @@ pub(super) static GATE: Gate = Gate::new(&[
 static CHANNEL: Lazy = Lazy::new(
     r"(?x)
     \b(?:add|follow|friend|find|dm|message|text|snap|hit)\s+me\s+(?:up\s+)?(?:on|at|@)\b
-  | \bmy\s+personal\s+(?:page|profile|account|ig|insta|instagram|facebook|fb|snap|snapchat|tiktok|twitter|x|number|cell|phone|email|line|whatsapp)\b
+  | \bmy\s+personal\s+(?:page|profile|account|ig|insta|instagram|facebook|fb|snap|snapchat|tiktok|twitter|x|number|cell|phone|email|line|whatsapp)\b|\bmy\s+personal\s+@
   | \b(?:text|call)\s+(?:me|my\s+(?:cell|phone|number|personal))\b
   | \bmy\s+(?:cell|cell\s+phone|personal\s+cell|mobile)\b
   | \bhere'?s\s+my\s+(?:number|cell|phone|snap|ig|insta|email)\b
   | \b(?:dm|message|pm)\s+me\b
   | \bfriend\s+request\b
-  | \b(?:let'?s|lets|we\s+should|wanna|want\s+to)\s+(?:grab|get|go\s+(?:for|out\s+for)|have|hang\s+out|meet\s+up|hang)\b[^.!?\n]{0,25}?\b(?:drinks?|coffee|dinner|lunch|beers?|margaritas?|wine|cocktails?|sometime|together|a\s+date)\b
+  | \b(?:let'?s|lets|we\s+should|wanna|want\s+to)\s+(?:(?:def|definitely|totally|really)\s+)?(?:grab|get|go\s+(?:for|out\s+for)|have|hang\s+out|meet\s+up|hang)\b[^.!?\n]{0,25}?\b(?:drinks?|coffee|dinner|lunch|beers?|margaritas?|wine|cocktails?|sometime|together|a\s+date)\b
   | \bmi\s+(?:número|numero|cel|celular|teléfono|telefono|whatsapp|página|pagina|perfil|cuenta|instagram|face)\s+personal\b
   | \b(?:mándeme|mandeme|escríbame|escribame|llámeme|llameme|agrégueme|agregueme)\s+(?:un\s+)?(?:whatsapp|mensaje|texto|al\s+cel|a\s+mi)\b
   | \bhang\s+out\s+sometime\b
@@ -85,6 +85,9 @@ mod tests {
         ));
         assert!(b2("DM me on my personal IG @tomas.after.dark"));
         assert!(b2("add me on my personal IG @hana.glows!"));
+        assert!(b2(
+            "aw thank you!! let's def get coffee sometime, follow my personal @obi_eze_reads"
+        ));
         assert!(b2(
             "Si quiere, mándeme un WhatsApp a mi número personal y le platico más."
         ));

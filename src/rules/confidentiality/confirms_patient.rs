@@ -368,6 +368,15 @@ fn encounter_verb(w: &str) -> bool {
             | "finished"
             | "completed"
             | "could"
+            | "on"
+            | "set"
+            | "re"
+            | "recheck"
+            | "re-check"
+            | "check"
+            | "reevaluate"
+            | "re-evaluate"
+            | "follow"
     )
 }
 
@@ -442,6 +451,12 @@ fn patterns() -> &'static Patterns {
                 r"|\byou\s+(?:missed|cancell?ed|skipped|no-showed|arrived|showed up|told|had your|got your|finished your|completed your)\b",
                 r"|\b(?:he|she|you)\s+(?:had|got|finished|completed|started)\s+(?:his|her|your)\b",
                 r"|\bstarted\s+(?:you|him|her)\s+on\b",
+                // "you're on at 3 with Brynn", "you're booked for 9:30": a slot confirmed
+                r"|\byou'?re\s+(?:on|booked|scheduled|all\s+set)\s+(?:at|for)\s+\d",
+                // "we'll re-check that meniscus", "recheck your levels": care of a known problem
+                r"|\b(?:re-?check|re-?evaluate|re-?x-?ray|re-?scan|follow\s+up\s+on)\s+(?:that|your|his|her)\b",
+                // "the gentleman in the blue Subaru who comes in Thursdays at 6"
+                r"|\b(?:the|that|this)\s+(?:gentleman|lady|guy|man|woman|patient|pt|kid|boy|girl|mom|dad|client)\b[a-z0-9 ,'()-]{0,60}\bwho\s+(?:comes|came)\s+(?:in|by)\b",
                 // "glad we could get you in before you went back to work"
                 r"|\b(?:glad|happy|so\s+glad)\s+we\s+(?:could|were\s+able\s+to)\s+(?:get|fit|squeeze|see)\s+(?:you|u|him|her|them)\s+in\b",
                 // "the lady who had her sleeve with us Tuesday", "he had his knee done here"
@@ -804,6 +819,44 @@ impl Rule for ConfirmsPatient {
                     hits.push((m.start, at));
                 }
             }
+            // "Yvette changed his BP meds": one of the staff acting on the person's care
+            for m in a.persons.iter().filter(|m| {
+                matches!(
+                    m.kind,
+                    crate::detect::persons::STAFF | crate::detect::persons::CLINICIAN
+                )
+            }) {
+                let after = lower[m.end..].trim_start();
+                let acted = [
+                    "changed ",
+                    "adjusted ",
+                    "increased ",
+                    "decreased ",
+                    "lowered ",
+                    "raised ",
+                    "upped ",
+                    "refilled ",
+                    "renewed ",
+                    "switched ",
+                    "stopped ",
+                    "started ",
+                    "doubled ",
+                    "halved ",
+                ]
+                .iter()
+                .find_map(|v| after.strip_prefix(v))
+                .filter(|rest| {
+                    ["his ", "her ", "your ", "their "]
+                        .iter()
+                        .any(|o| rest.starts_with(o))
+                });
+                if let Some(rest) = acted {
+                    let end = lower.len() - rest.len();
+                    if !hits.iter().any(|&(a, b)| a <= m.start && end <= b) {
+                        hits.push((m.start, end));
+                    }
+                }
+            }
             // Warmth that takes up care the parent told of ("Thank you for taking such good care
             // of my husband Walt after his hip replacement" - "Give Walt a hug from all of us!",
             // "It was an honor to care for him"): accepting the thanks confirms the care.
@@ -861,6 +914,37 @@ mod tests {
         let i = text.find(needle).expect(needle);
         let s = text[..i].encode_utf16().count();
         (s, s + needle.encode_utf16().count())
+    }
+
+    #[test]
+    fn slots_rechecks_and_regulars() {
+        for (t, parent) in [
+            (
+                "Yep you're on at 3 with Brynn! Bring your brace and we'll re-check that meniscus before clearing you",
+                "Am I still good for this afternoon?",
+            ),
+            (
+                "To the gentleman in the blue Subaru who comes in Thursdays at 6, you left your headlights on again!!",
+                "",
+            ),
+        ] {
+            let r = if parent.is_empty() {
+                engine().check(&Draft::post(t))
+            } else {
+                reply(t, parent)
+            };
+            assert!(!c2(&r).is_empty(), "{t}: {:?}", r.findings);
+        }
+        // near misses: booking in general, and everyone who came in
+        assert!(c2(&reply(
+            "You can book online anytime, and you're welcome to call us at (555) 201-4400.",
+            "How do I book?"
+        ))
+        .is_empty());
+        assert!(c2(&engine().check(&Draft::post(
+            "Thank you to everyone who came in for flu shots this weekend!"
+        )))
+        .is_empty());
     }
 
     #[test]

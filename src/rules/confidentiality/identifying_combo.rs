@@ -88,7 +88,7 @@ fn patterns() -> &'static Patterns {
 }
 
 /// "The only", "first case", "oldest": a detail unique by itself.
-const UNIQUE: &str = r"\b(?:the only|our only|their only|only one in|first\s+(?:\w+\s+){0,3}(?:we've|we have)\s+(?:caught|seen|diagnosed|treated|found|had)|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|first-ever|first ever|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest)\b";
+const UNIQUE: &str = r"\b(?:the only|our only|their only|only one in|first\s+(?:\w+\s+){0,3}(?:we've|we have)\s+(?:caught|seen|diagnosed|treated|found|had)|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|first-ever|first ever|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest|state champ|state champion)\b|\#\d{1,2}\s+(?:on|for)\s+the\b";
 
 /// Place words written in lowercase: "local", "our county", "3rd floor".
 const PLACE_LOWER: &str = r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school)\b";
@@ -116,6 +116,8 @@ const GATE_WORDS: &[&str] = &[
     "longest",
     "most visits",
     "tallest",
+    "state champ",
+    "#",
     // PLACE_LOWER
     "local",
     "hometown",
@@ -396,7 +398,10 @@ impl Rule for IdentifyingCombo {
                     || !place.is_empty()
                     || unique.iter().any(|&(us, ue)| {
                         let (us, ue) = (us - s.start, ue - s.start);
+                        // a jersey number on a team, a state champion: one person by itself
                         text[us..ue].starts_with("first case")
+                            || text[us..ue].starts_with('#')
+                            || text[us..ue].starts_with("state champ")
                             || text[floor(text, us.saturating_sub(25))..us].contains("patient")
                             || text[ue..floor(text, ue + 20)].contains("patient")
                     }));
@@ -469,6 +474,8 @@ mod tests {
     #[test]
     fn a_first_or_only_one_in_a_place() {
         for t in [
+            "Huge W for #23 on the Ridgeline Raptors, back on the court 4 months after ACL recon!",
+            "one of the varsity wrestlers (state champ at 152) came in w/ the most impressive cauliflower ear",
             "wild week. first male breast cancer we've caught in Ashgrove in like 3 years, and he's only 34.",
             "Third hand laceration from the poultry plant on Creamery Rd this week, and this time it was their only female line supervisor. 11 stitches.",
         ] {
