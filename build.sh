@@ -298,7 +298,7 @@ holdout12      0.95  0.94  0.02
 holdout13      0.97  0.94  0.02
 holdout14      0.95  0.94  0.02
 holdout15      0.84  0.94  0.02
-holdout16      0.76  0.86  0.08
+holdout16      0.90  0.97  0.08
 holdout17      0.73  0.75  0.08
 FLOORS
   return "$rc"
