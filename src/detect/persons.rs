@@ -557,7 +557,7 @@ static CREDENTIALS: &[&str] = &[
     "ccma", // behavioral health
     "lcsw", "lpc", "lpcc", "lcpc", "lmft", "lmhc", "lsw", "msw", "psyd", "bcba", "lac", "ladc",
     // other licensed clinicians
-    "lmt", "od", "dc", "dpm", "pharmd", "rph", "aud", "rd", "rdn", "ibclc", "cde", "cdces",
+    "lmt", "od", "dc", "dpm", "pharmd", "rph", "aud", "rd", "rdn", "ibclc", "cde", "cdces", "clc",
     "ccc-slp", "otr/l", "mpt", "cscs", "faap", "facog", "facp", "fagd", "ms", "mph",
     // assistants and technicians
     "cda", "rda", "efda", "cdt", "cpht", "lpta", "cota", "rrt", "cst", "cht", "ccrn",

@@ -71,11 +71,12 @@ fn m() -> &'static M {
             own_side: Regex::new(concat!(
                 r"(?:\b(?:my|our)\s+(?:[a-z]+\s+)?(?:cell|number|phone|line|mobile|fax|office|desk|whatsapp|signal|telegram)",
                 r"|\b(?:call|text|reach|contact|dm|ring|phone)\s+(?:us|me)",
-                r"|\b(?:my|our)\s+(?:[a-z]+\s+)?#\s*is",
                 r"|\b(?:mi|nuestro)\s+(?:número|numero|cel|celular|teléfono|telefono|whatsapp|línea|linea)(?:\s+personal)?",
                 r"|\b(?:llámeme|llameme|llámenos|llamenos|escríbame|escribame|mándeme|mandeme|márqueme|marqueme)\b",
                 r"|\b(?:hotline|helpline|lifeline|poison control|crisis line|answering service|toll-free|pharmacy))",
-                r"\b[^.!?\n]{0,16}$"
+                r"\b[^.!?\n]{0,16}$",
+                // "my personal # 555-0177", "my personal # is"
+                r"|\b(?:my|our)\s+(?:[a-z]+\s+)?#\s*(?:is\s*)?:?\s*$"
             ))
             .expect("own side"),
             third_side: Regex::new(concat!(
@@ -581,6 +582,15 @@ mod tests {
         assert!(!nanp_ok("9115550142"));
         assert!(nanp_ok("5550142"));
         assert!(!nanp_ok("0550142"));
+    }
+
+    #[test]
+    fn the_writers_own_number_by_hash_sign() {
+        let own = &m().own_side;
+        assert!(own.is_match("hey just text me at my personal # "));
+        assert!(own.is_match("my personal # is "));
+        // near miss: someone else's number
+        assert!(!own.is_match("her # is "));
     }
 
     #[test]

@@ -40,6 +40,8 @@ pub(super) static PERSONAL_GATE: Gate = Gate::new(&[
     "this weekend",
     "love you",
     "wish me",
+    "random post",
+    "personal note",
     "'s wedding",
     "'s bachelor",
     "'s baby shower",
@@ -52,6 +54,7 @@ static PERSONAL: Lazy = Lazy::new(
   | \bmy\s+(?:(?:amazing|wonderful|handsome|beautiful|sweet|lovely|favorite|dear|darling|gorgeous|best)\s+){0,2}(?:boyfriend|girlfriend|husband|wife|ex|hubby|hubs|wifey|bf|gf|crush|date|tinder|fianc(?:e|é|ee|ée))\b
   | \blove\s+you\s+(?:babe|baby|bae|honey|hun|sweetheart|bud|bro|sis)\b
   | \bhappy\s+(?:birthday|bday|anniversary)\s+to\s+my\b|\bwish\s+me\s+luck\b
+  | \bsorry\s+for\s+the\s+random\s+post\b|\bpersonal\s+note\s+from\b|\bmy\s+(?:lease|landlord|car|fence|neighbors?|hoa|apartment)\b
   | \bmy\s+(?:(?:little|big|baby|older|younger|twin)\s+)?(?:brother|sister|bro|sis|cousin|mom|mama|dad|papa|grandma|grandpa|bestie|best\s+friend)(?:'s)?\s+(?:\w+\s+)?(?:wedding|birthday|bday|bachelorette|bachelor|party|graduation|baby\s+shower)\b
   | \b(?:sister|brother|cousin|bestie)'s\s+(?:wedding|bachelorette|bachelor\s+party|birthday|baby\s+shower)\s+(?:this|next|tonight|tomorrow)\b
   | \bmy\s+personal\s+(?:opinion|view|views|life)\b|\bpersonally,?\s+i\s+(?:think|believe|feel)\b
@@ -326,6 +329,7 @@ mod tests {
         for t in [
             "Happy birthday to my little brother Jake!!! can't believe ur 30, love you bud - Travis",
             "Sister's wedding this weekend!! Finally meeting the new boyfriend, wish me luck lol",
+            "Sorry for the random post, this is Kaylee lol. Anyone have a lead on a 2br? my lease is up",
         ] {
             assert!(b10(&e, &Draft::post(t).with_account(acct)), "{t}");
         }

@@ -98,7 +98,7 @@ static SUPERLATIVE: Lazy = Lazy::new(
 
 /// "Best <up to three words> in <Place>" with a capitalized place name, checked on `norm`.
 static BEST_IN_PLACE: Lazy = Lazy::new(
-    r"\b(?:[Bb]est|[Mm]ost\s+(?:accurate|advanced|experienced|trusted|effective|skilled)|[Ss]afest|[Gg]entlest)\s+(?:[A-Za-z-]+\s+){0,3}in\s+(?:all\s+of\s+)?(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?",
+    r"\b(?:[Bb]est|[Tt]he\s+(?:[Oo]nly|ONLY)\s+(?:[A-Za-z]+\s+){0,2}(?:practice|clinic|office|provider|doctor|dentist)|[Mm]ost\s+(?:accurate|advanced|experienced|trusted|effective|skilled)|[Ss]afest|[Gg]entlest)\s+(?:[A-Za-z-]+\s+){0,3}in\s+(?:all\s+of\s+)?(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?",
 );
 
 /// Capitalized words that are not places (months and weekdays: `text::is_capitalized_day_name`).
@@ -397,6 +397,7 @@ mod tests {
             "Ketamine infusions work when nothing else has. Our patients feel better within HOURS, guaranteed.",
             "Yes!! Lifetime free enhancements no matter what. We've literally never had an unhappy patient",
             "Best doctors in all of Acadiana, period. 100% of our diabetic patients get their sugar under control.",
+            "Harbor Lights is the ONLY practice in Maine that can actually slow down memory loss.",
         ] {
             assert!(b6(t), "{t}");
         }

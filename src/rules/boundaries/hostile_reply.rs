@@ -24,6 +24,19 @@ pub(super) static GATE: Gate = Gate::new(&[
     "you are",
     "life",
     "grow up",
+    "move along",
+    "brave talk",
+    "negativity",
+    "no idea",
+    "drive-thru",
+    "research",
+    "pay for",
+    "mill",
+    "somewhere else",
+    "elsewhere",
+    "seriously",
+    "stand by",
+    "stand behind",
     "calm down",
     "get over",
     "shut up",
@@ -151,7 +164,7 @@ static STRONG: Lazy = Lazy::new(
   | \b(?:idiot|idiots|moron|morons|pathetic|troll|loser|clown|crybaby)\b
   | \bloudest\s+opinions\b|\bnever\s+have\s+any\s+facts\b|\bwe\s+don'?t\s+need\s+(?:patients|customers|people)\s+like\s+you\b
   | \bgo\s+(?:somewhere|elsewhere)\s+else\s+then\b|\bdon'?t\s+come\s+back\b|\bgo\s+somewhere\s+else\b|\btake\s+it\s+(?:somewhere\s+else|elsewhere)\b
-  | \bdo\s+(?:some|your|a\s+little)\s+research\s+before\b|\byou\s+(?:clearly\s+|obviously\s+)?have\s+no\s+idea\b|\btry\s+(?:some|a\s+little)\s+patience\b|\bnot\s+a\s+drive-?thru\b|\byou\s+get\s+what\s+you\s+pay\s+for\b|\bdiscount\s+mill\b|\bwant\s+to\s+trash\b|\bnobody\s+takes\b[^.!?\n]{0,30}\bseriously\b|\breviews?\s+like\s+(?:this|yours)\s+(?:are|is)\s+(?:exactly\s+)?(?:why|the\s+reason)\b
+  | \bdo\s+(?:some|your|a\s+little)\s+research\s+before\b|\byou\s+(?:clearly\s+|obviously\s+)?have\s+no\s+idea\b|\bmove\s+along\b|\bbrave\s+talk\b|\bdon'?t\s+need\s+your\s+(?:negativity|attitude|business)\b|\btry\s+(?:some|a\s+little)\s+patience\b|\bnot\s+a\s+drive-?thru\b|\byou\s+get\s+what\s+you\s+pay\s+for\b|\bdiscount\s+mill\b|\bwant\s+to\s+trash\b|\bnobody\s+takes\b[^.!?\n]{0,30}\bseriously\b|\breviews?\s+like\s+(?:this|yours)\s+(?:are|is)\s+(?:exactly\s+)?(?:why|the\s+reason)\b
   | \bnobody(?:'s|\s+is)\s+forcing\s+you\b|\bwith\s+all\s+due\s+respect\b|\beducate\s+yourself\b|\b(?:uninformed|ignorant)\b
   | \bwe\s+stand\s+(?:by|behind)\s+(?:our|the|this|that|every|each|all)\b|\bnot\s+our\s+fault\b|\byou\s+signed\s+(?:the|a|our)\b|\bfor\s+the\s+record\b|\byou\s+were\s+told\b
   | \bas\s+(?:dr\.?\s+\w+|we|i|our\s+\w+)\s+(?:explained|told\s+you|mentioned)\b
@@ -254,6 +267,10 @@ mod tests {
         assert!(b8(&reply(
             "Todd, you clearly have no idea how orthopedics works. We're a busy practice, not a drive-thru.",
             "Waited 2 hours for a 5 minute visit."
+        )));
+        assert!(b8(&reply(
+            "Pretty brave talk from an anonymous account, Pete. We don't need your negativity. Move along",
+            "This place is a joke."
         )));
         // near miss: a calm offer to transfer records
         assert!(!b8(&reply(

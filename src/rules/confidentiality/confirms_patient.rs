@@ -470,7 +470,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:see|seeing|saw|seen)\s+(?:you|u|him|her)\s+(?:(?:on\s+)?{day}|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|week)|last\s+(?:week|time|month)|next\s+(?:week|time|month)|at\s+(?:your|his|her)|for\s+(?:your|his|her))\b"
             )),
             your_slot: ascii_re(&format!(
-                r"\b(?:your|ur|his|her)\s+(?:{day}\b|\d{{1,2}}:\d{{2}}|\d{{1,2}}\s*(?:am|pm)\b|(?:last|next|previous|recent|latest|upcoming)\s+(?:\d+|one|two|three|four|five|few|couple|visit|visits|appointment|appointments|appt|session|sessions|treatment|check|cleaning|follow)\b)"
+                r"\b(?:your|ur|his|her)\s+(?:{day}\b|\d{{1,2}}:\d{{2}}|\d{{1,2}}\s*(?:am|pm)\b|(?:last|next|previous|recent|latest|upcoming)\s+(?:\d+|one|two|three|four|five|few|couple|visit|visits|appointment|appointments|appt|session|sessions|treatment|check|cleaning|follow)\b|\d+-(?:month|week|day|year)\s+(?:check|checkup|check-up|follow-up|followup|visit|appointment|recall|post-op)\b)"
             )),
             records: ascii_re(
                 r"\bour\s+(?:records|chart|charts|notes|files|system)\s+(?:show|say|shows|says|indicate)|\b(?:per|according\s+to)\s+(?:our|your|his|her)\s+(?:records|chart|charts|notes|file|files)\b|\b(?:your|his|her)\b[a-z0-9 ,'$()#:/&-]{0,40}\bon file\b",
@@ -914,6 +914,21 @@ mod tests {
         let i = text.find(needle).expect(needle);
         let s = text[..i].encode_utf16().count();
         (s, s + needle.encode_utf16().count())
+    }
+
+    #[test]
+    fn a_check_weeks_or_months_out() {
+        let r = reply(
+            "Anita!! Thank you!! Don't forget your 3-month check on the 22nd",
+            "Love this office",
+        );
+        assert!(!c2(&r).is_empty(), "{:?}", r.findings);
+        // near miss: a schedule for everyone
+        let r = reply(
+            "Most implants get a 3-month check, and we'll explain it at the consult.",
+            "How does follow-up work?",
+        );
+        assert!(c2(&r).is_empty(), "{:?}", r.findings);
     }
 
     #[test]

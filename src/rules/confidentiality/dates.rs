@@ -136,9 +136,10 @@ fn routine_weekday(lower: &str, (s, e): (usize, usize)) -> bool {
     ];
     // "book your LASIK by Friday": a deadline of an offer, not a visit
     let sentence_start = before.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+    // "if he's still running a fever by Friday, bring him in": a condition still to come
     let deadline = prev == "by"
         && [
-            "book", "sign up", "register", "schedule", "call", "text", "enroll",
+            "book", "sign up", "register", "schedule", "call", "text", "enroll", "if ",
         ]
         .iter()
         .any(|w| lower[sentence_start..s].contains(w));

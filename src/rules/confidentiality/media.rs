@@ -48,6 +48,8 @@ pub(crate) const PATIENT_FEATURES: &[&str] = &[
 
 /// Clinical images: a patient's body by their nature.
 const IMAGING: &[&str] = &[
+    "pano",
+    "panorex",
     "x-ray",
     "x-rays",
     "xray",
@@ -72,6 +74,7 @@ const IMAGING: &[&str] = &[
 
 /// General media words: about a patient only with a patient tie.
 const MEDIA: &[&str] = &[
+    "pictured",
     "photo",
     "photos",
     "pic",
@@ -299,9 +302,17 @@ fn priced_service(lower: &str, s: usize, e: usize) -> bool {
 fn negated(lower: &str, s: usize) -> bool {
     let before = around(lower, s, s, 24);
     let before = &before[..before.len().min(before.len())];
+    // whole words only: the "no " of "pano from" is no negation
     ["don't", "do not", "never", "no ", "won't", "without"]
         .iter()
-        .any(|n| before.contains(n))
+        .any(|n| {
+            before.match_indices(n).any(|(i, _)| {
+                before[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            })
+        })
 }
 
 impl Rule for PatientMedia {
@@ -539,6 +550,20 @@ mod tests {
             )),
             vec![(0, 11)]
         );
+    }
+
+    #[test]
+    fn panos_and_pictured_patients() {
+        assert!(!c7(&check(
+            "check out this pano from this AM, 4 impacted wisdom teeth + a cyst, 17 yo"
+        ))
+        .is_empty());
+        assert!(!c7(&check(
+            "Memory Cafe recap! Pictured L to R: Margaret, June and Arturo, who come over from our memory clinic."
+        ))
+        .is_empty());
+        // near miss: the staff pictured
+        assert!(c7(&check("Pictured: our front desk team at the 5K!")).is_empty());
     }
 
     #[test]
