@@ -368,15 +368,8 @@ fn encounter_verb(w: &str) -> bool {
             | "finished"
             | "completed"
             | "could"
-            | "on"
-            | "set"
-            | "re"
             | "recheck"
-            | "re-check"
-            | "check"
             | "reevaluate"
-            | "re-evaluate"
-            | "follow"
     )
 }
 
@@ -675,7 +668,23 @@ impl Rule for ConfirmsPatient {
                     }
                 }
             }
-            if found.is_none() && personal && words.iter().any(|(w, _, _)| encounter_verb(w)) {
+            // (the slot and recheck patterns have no verb of the list: "you're on at 3",
+            // "re-check that meniscus", "follow up on your")
+            if found.is_none()
+                && personal
+                && (words.iter().any(|(w, _, _)| encounter_verb(w))
+                    || [
+                        "you're",
+                        "youre",
+                        "re-check",
+                        "re-eval",
+                        "re-x",
+                        "re-scan",
+                        "follow up on",
+                    ]
+                    .iter()
+                    .any(|k| text.contains(k)))
+            {
                 if let Some(m) = find(&p.encounter) {
                     let before = &lower[s.start..m.0];
                     // "if you come in", "before you come in": a visit that has not happened
