@@ -40,6 +40,26 @@ pub(crate) fn build_ac(
 ) -> Result<aho_corasick::AhoCorasick, aho_corasick::BuildError> {
     builder.build(patterns)
 }
+
+/// Word lists with flags merged into one pattern list for [`build_ac`]: `all` is sorted and each
+/// word kept once, its flags the union of the flags it had in every list.
+pub(crate) fn merge_flagged<F: Copy + std::ops::BitOrAssign + Ord>(
+    mut all: Vec<(&'static str, F)>,
+) -> (Vec<&'static str>, Vec<F>) {
+    all.sort_unstable();
+    let mut pats: Vec<&'static str> = Vec::new();
+    let mut flags: Vec<F> = Vec::new();
+    for (w, f) in all {
+        if pats.last() == Some(&w) {
+            *flags.last_mut().expect("a flag per pattern") |= f;
+        } else {
+            pats.push(w);
+            flags.push(f);
+        }
+    }
+    (pats, flags)
+}
+
 pub use engine::Engine;
 pub use policy::{Policy, PolicyError};
 pub use report::{Finding, Report, Severity, Verdict};

@@ -577,12 +577,25 @@ pub(crate) struct Triggers {
     pub lits: Literals,
 }
 
-/// Date keywords besides the weekday names (`text::WEEKDAYS`, which come first in the keyword
-/// automaton).
-const DATE_WORDS: &[&str] = &[
+/// Weekday keywords besides the weekday names (`text::WEEKDAYS`, which come first in the
+/// keyword automaton): short forms and the Spanish days.
+const WEEKDAY_DATE_WORDS: &[&str] = &[
     "tues",
     "thurs",
     "weds",
+    "lunes",
+    "martes",
+    "miércoles",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "sabado",
+    "domingo",
+];
+
+/// The other date keywords, after [`WEEKDAY_DATE_WORDS`] in the keyword automaton.
+const OTHER_DATE_WORDS: &[&str] = &[
     "today",
     "tonight",
     "yesterday",
@@ -593,16 +606,6 @@ const DATE_WORDS: &[&str] = &[
     "night",
     "weekend",
     "other day",
-    // Spanish
-    "lunes",
-    "martes",
-    "miércoles",
-    "miercoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "sabado",
-    "domingo",
     "hoy",
     "ayer",
     "mañana",
@@ -648,36 +651,18 @@ const STREET_WORDS: &[&str] = &[
 ];
 
 /// Whether keyword `k` (an index into [`keywords`]'s patterns) names a weekday: the weekday
-/// names, then "tues", "thurs", "weds" and the Spanish days of [`DATE_WORDS`].
+/// names, then [`WEEKDAY_DATE_WORDS`].
 fn is_weekday_keyword(k: usize) -> bool {
-    let n = crate::text::WEEKDAYS.len();
-    k < n
-        || k.checked_sub(n)
-            .is_some_and(|d| d < DATE_WORDS.len() && WEEKDAY_DATE_WORDS.contains(&DATE_WORDS[d]))
+    k < crate::text::WEEKDAYS.len() + WEEKDAY_DATE_WORDS.len()
 }
-
-/// The weekday names of [`DATE_WORDS`].
-const WEEKDAY_DATE_WORDS: &[&str] = &[
-    "tues",
-    "thurs",
-    "weds",
-    "lunes",
-    "martes",
-    "miércoles",
-    "miercoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "sabado",
-    "domingo",
-];
 
 fn keywords() -> &'static aho_corasick::AhoCorasick {
     static K: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
     K.get_or_init(|| {
         let words: Vec<&str> = crate::text::WEEKDAYS
             .iter()
-            .chain(DATE_WORDS)
+            .chain(WEEKDAY_DATE_WORDS)
+            .chain(OTHER_DATE_WORDS)
             .chain(AGE_WORDS)
             .chain(STREET_WORDS)
             .chain(&crate::text::MONTHS)
@@ -733,7 +718,7 @@ impl Triggers {
             (s == 0 || !b[s - 1].is_ascii_alphanumeric())
                 && (e >= b.len() || !b[e].is_ascii_alphanumeric())
         };
-        let nd = crate::text::WEEKDAYS.len() + DATE_WORDS.len();
+        let nd = crate::text::WEEKDAYS.len() + WEEKDAY_DATE_WORDS.len() + OTHER_DATE_WORDS.len();
         let na = AGE_WORDS.len();
         for m in keywords().find_iter(lower) {
             let (s, e) = (m.start(), m.end());
@@ -801,21 +786,12 @@ fn literal_matcher() -> &'static (aho_corasick::AhoCorasick, Vec<u16>) {
             (dates::MODALS, LIT_MODAL),
             (numbers::COURTING, LIT_COURTING),
         ];
-        let mut all: Vec<(&str, u16)> = lists
-            .iter()
-            .flat_map(|&(ws, f)| ws.iter().map(move |&w| (w, f)))
-            .collect();
-        all.sort_unstable();
-        let mut pats: Vec<&str> = Vec::new();
-        let mut flags: Vec<u16> = Vec::new();
-        for (w, f) in all {
-            if pats.last() == Some(&w) {
-                *flags.last_mut().expect("flag") |= f;
-            } else {
-                pats.push(w);
-                flags.push(f);
-            }
-        }
+        let (pats, flags) = crate::merge_flagged(
+            lists
+                .iter()
+                .flat_map(|&(ws, f)| ws.iter().map(move |&w| (w, f)))
+                .collect(),
+        );
         let ac = crate::build_ac(
             aho_corasick::AhoCorasickBuilder::new()
                 .match_kind(aho_corasick::MatchKind::Standard)

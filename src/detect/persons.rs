@@ -2555,9 +2555,13 @@ mod tests {
     }
 
     fn persons_with(text: &str, p: Policy) -> Vec<(String, &'static str)> {
+        detected(&Draft::post(text), p)
+    }
+
+    /// The persons found in any draft, with their kinds.
+    fn detected(d: &Draft, p: Policy) -> Vec<(String, &'static str)> {
         let cp = CompiledPolicy::new(p);
-        let d = Draft::post(text);
-        let ctx = Ctx::new(&d, &cp);
+        let ctx = Ctx::new(d, &cp);
         let mut a = Analysis::default();
         detect(&ctx, &mut a);
         a.persons
@@ -2568,35 +2572,22 @@ mod tests {
 
     #[test]
     fn the_first_name_of_whom_the_reply_answers() {
-        let cp = CompiledPolicy::new(Policy::default());
         let d = Draft::reply(
             "Ngozi!!! So happy the weaning went well!",
             "Ngozi A.",
             "Best decision I made postpartum",
         );
-        let ctx = Ctx::new(&d, &cp);
-        let mut a = Analysis::default();
-        detect(&ctx, &mut a);
-        assert!(a
-            .persons
+        assert!(detected(&d, Policy::default())
             .iter()
-            .any(|m| &ctx.norm()[m.start..m.end] == "Ngozi"));
+            .any(|(n, _)| n == "Ngozi"));
         // near miss: an unknown word that is not the author's name
         assert!(names("Ngozi!!! So happy the weaning went well!").is_empty());
     }
 
     #[test]
     fn office_holders_and_states() {
-        let cp = CompiledPolicy::new(Policy::default());
-        let d = Draft::post("Saw on WWL this morning Sen. Arceneaux is recovering after his stroke last week, wishing him well.");
-        let ctx = Ctx::new(&d, &cp);
-        let mut a = Analysis::default();
-        detect(&ctx, &mut a);
-        assert!(
-            a.persons.iter().all(|m| m.kind == PUBLIC),
-            "{:?}",
-            a.persons
-        );
+        let found = persons("Saw on WWL this morning Sen. Arceneaux is recovering after his stroke last week, wishing him well.");
+        assert!(found.iter().all(|(_, k)| *k == PUBLIC), "{found:?}");
         assert!(names(
             "Copper Kettle = THE best dentist in Kansas, and Rue Evangeline has parking."
         )

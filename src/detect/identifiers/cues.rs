@@ -316,17 +316,7 @@ fn m() -> &'static M {
                 .iter()
                 .map(|(p, v)| (*p, if *v { VIS } else { IND })),
         );
-        all.sort_unstable();
-        let mut pats: Vec<&'static str> = Vec::new();
-        let mut flags: Vec<u8> = Vec::new();
-        for (w, f) in all {
-            if pats.last() == Some(&w) {
-                *flags.last_mut().expect("flag") |= f;
-            } else {
-                pats.push(w);
-                flags.push(f);
-            }
-        }
+        let (pats, flags) = crate::merge_flagged(all);
         let ac = crate::build_ac(
             AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest),
             &pats,
