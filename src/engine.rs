@@ -324,6 +324,7 @@ pub struct Ctx<'a> {
     sentences: OnceCell<Vec<Sentence>>,
     clinical: OnceCell<Vec<(usize, usize)>>,
     payments: OnceCell<Vec<((usize, usize), bool)>>,
+    parent_health: OnceCell<(Vec<crate::detect::Mention>, Vec<crate::detect::Mention>)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -341,6 +342,7 @@ impl<'a> Ctx<'a> {
             sentences: OnceCell::new(),
             clinical: OnceCell::new(),
             payments: OnceCell::new(),
+            parent_health: OnceCell::new(),
         }
     }
 
@@ -383,6 +385,17 @@ impl<'a> Ctx<'a> {
     }
 
     /// Payment details tied to one person (see `payment::individual_payments`), found once.
+    /// Health and care mentions of the text the draft answers (see `detect::health::scan`),
+    /// found once per check for the reply rules that ask.
+    pub(crate) fn parent_health(
+        &self,
+    ) -> &(Vec<crate::detect::Mention>, Vec<crate::detect::Mention>) {
+        self.parent_health.get_or_init(|| {
+            let p = self.parent();
+            crate::detect::health::scan(&p.norm, &p.lower)
+        })
+    }
+
     pub(crate) fn individual_payments(&self) -> &[((usize, usize), bool)] {
         self.payments
             .get_or_init(|| crate::rules::confidentiality::payment::find_individual_payments(self))

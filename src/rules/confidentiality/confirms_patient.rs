@@ -556,7 +556,7 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
     if parent.lower.trim().is_empty() {
         return None;
     }
-    let (health, care) = crate::detect::health::scan(&parent.norm, &parent.lower);
+    let (health, care) = ctx.parent_health();
     let told = care.iter().any(|c| c.kind == "encounter")
         || health.iter().any(|h| h.score >= 0.5)
         || [

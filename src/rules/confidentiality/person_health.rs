@@ -493,9 +493,7 @@ pub(crate) fn advice_on_their_question(ctx: &Ctx) -> bool {
     ctx.draft.kind.is_answer()
         && advice_given(ctx.lower())
         && no_care_given(ctx)
-        && !crate::detect::health::scan(&ctx.parent().norm, &ctx.parent().lower)
-            .0
-            .is_empty()
+        && !ctx.parent_health().0.is_empty()
 }
 
 impl Rule for PersonWithHealth {
