@@ -275,8 +275,8 @@ corpus_eval() {
   # the README), then used to find categories of misses; the next blind set is written before
   # tuning on the last. Floors sit a little under the measured figures so that a change that
   # loses ground fails.
-  # file                block  warn  false alarms (holdout18 is blind: its summary only, never
-  # its misses, until a holdout19 is written)
+  # file                block  warn  false alarms (holdout19 is blind: its summary only, never
+  # its misses, until a holdout20 is written)
   local f block warn fa
   while read -r f block warn fa; do
     "${pg[@]}" eval "tests/corpus/$f.jsonl" \
@@ -301,6 +301,7 @@ holdout15      0.84  0.94  0.02
 holdout16      0.90  0.97  0.08
 holdout17      0.82  0.90  0.08
 holdout18      0.84  0.75  0.05
+holdout19      0.65  0.80  0.05
 FLOORS
   return "$rc"
 }
