@@ -470,9 +470,9 @@ impl Engine {
         let t = Instant::now();
         let ctx = Ctx::new(draft, &self.policy);
         v.push(("(normalize)", t.elapsed()));
-        let t = Instant::now();
-        ctx.analysis();
-        v.push(("(analysis)", t.elapsed()));
+        let (a, times) = crate::detect::analyze_timed(&ctx);
+        v.extend(times);
+        let _ = ctx.analysis.set(a);
         let mut hits = Vec::new();
         for rule in &self.rules {
             let t = Instant::now();

@@ -61,6 +61,31 @@ pub fn analyze(ctx: &Ctx) -> Analysis {
     a
 }
 
+/// [`analyze`], with the time each detector took (identifiers, health, persons), for
+/// `Engine::timings`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn analyze_timed(ctx: &Ctx) -> (Analysis, [(&'static str, std::time::Duration); 3]) {
+    use std::time::Instant;
+    let mut a = Analysis::default();
+    let t = Instant::now();
+    identifiers::detect(ctx, &mut a);
+    let ti = t.elapsed();
+    let t = Instant::now();
+    health::detect(ctx, &mut a);
+    let th = t.elapsed();
+    let t = Instant::now();
+    persons::detect(ctx, &mut a);
+    let tp = t.elapsed();
+    (
+        a,
+        [
+            ("(analysis: identifiers)", ti),
+            ("(analysis: health)", th),
+            ("(analysis: persons)", tp),
+        ],
+    )
+}
+
 /// Builds the lexicons and compiles the regexes ahead of the first check.
 pub fn warm() {
     identifiers::warm();
