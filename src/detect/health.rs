@@ -541,6 +541,25 @@ mod tests {
     }
 
     #[test]
+    fn hand_surgery_terms_and_being_seen_for_something() {
+        assert_eq!(
+            kinds("after his Dupuytren's release"),
+            vec![("Dupuytren's release".to_string(), "procedure")]
+        );
+        assert_eq!(
+            kinds("8 wks after his thumb replant"),
+            vec![("thumb replant".to_string(), "procedure")]
+        );
+        let k = kinds("who's been seeing us for his shoulder all season");
+        assert!(
+            k.contains(&("been seeing us".to_string(), "encounter")),
+            "{k:?}"
+        );
+        // near miss: "replant" alone is gardening as often as surgery
+        assert!(kinds("time to replant the tomatoes").is_empty());
+    }
+
+    #[test]
     fn hyphens_read_as_spaces() {
         assert_eq!(
             kinds("a whole year kidney-stone free"),

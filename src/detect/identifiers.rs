@@ -974,6 +974,17 @@ mod tests {
     }
 
     #[test]
+    fn a_generic_facility_noun_needs_its_place_name() {
+        // "The practice doesn't": the stop word starting the sentence is no place name
+        let t = "Hi Jolene! The practice doesn't, but I do on the side.";
+        assert!(analysis(t).places.is_empty(), "{:?}", analysis(t).places);
+        // near miss: a capitalized place before the noun still makes a facility
+        let t = "He was seen at our Miami office last week.";
+        let k = kinds(&analysis(t).places, t);
+        assert!(k.contains(&("Miami office".into(), "facility")), "{k:?}");
+    }
+
+    #[test]
     fn handles_feed_the_analysis() {
         let t = "Shout-out to @zach_hoops, not jo@x.example";
         let a = analysis(t);

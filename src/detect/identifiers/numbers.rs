@@ -22,6 +22,9 @@ struct M {
     phone_label: Regex,
     ssn_label: Regex,
     own_side: Regex,
+    /// "message me on my personal FB ... or text 555-0123": the writer's own channel offered,
+    /// then a number as the other way to reach them (checked on a longer stretch before it).
+    own_offer: Regex,
     third_side: Regex,
     handle_contact: Regex,
 }
@@ -79,6 +82,10 @@ fn m() -> &'static M {
                 r"|\b(?:my|our)\s+(?:[a-z]+\s+)?#\s*(?:is\s*)?:?\s*$"
             ))
             .expect("own side"),
+            own_offer: Regex::new(
+                r"\b(?:message|dm|pm|call|text|email|contact|reach|find|hit)\s+me\b[^.!?\n]{0,90}\bor\s+(?:text|call|ring|whatsapp)(?:\s+me)?(?:\s+(?:at|on))?\s*:?\s*$",
+            )
+            .expect("own offer"),
             third_side: Regex::new(concat!(
                 r"\b(his|her|their|patient's|pt's|mom's|dad's|son's|daughter's|wife's|husband's)\s+",
                 r"(?:cell\s+|mobile\s+|home\s+|work\s+|phone\s+)?(number|cell|phone|mobile|email|e-mail|contact)\b[^.!?\n]{0,16}$",
@@ -503,7 +510,7 @@ pub(super) fn detect(
             0.2
         } else if m.third_side.is_match(prev) {
             1.0
-        } else if m.own_side.is_match(prev) {
+        } else if m.own_side.is_match(prev) || m.own_offer.is_match(before(lower, s, 120)) {
             0.2
         } else if cues.individual((s, t), if labeled { 40 } else { 20 }) {
             0.9
@@ -591,6 +598,16 @@ mod tests {
         assert!(own.is_match("my personal # is "));
         // near miss: someone else's number
         assert!(!own.is_match("her # is "));
+    }
+
+    #[test]
+    fn the_writers_own_number_as_the_other_way_to_reach_them() {
+        let offer = &m().own_offer;
+        assert!(offer.is_match("message me on my personal fb (jenna whitfield massage) or text "));
+        assert!(offer.is_match("dm me here or call me at "));
+        // near misses: a number that is not offered as the writer's
+        assert!(!offer.is_match("message me if you need her cell. it is "));
+        assert!(!offer.is_match("call me. his daughter's number: "));
     }
 
     #[test]

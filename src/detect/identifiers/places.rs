@@ -788,7 +788,9 @@ pub(super) fn detect(
             }
             a += 1;
         }
-        if a >= run_end {
+        // "The practice doesn't": a generic facility noun after a leading stop word alone names
+        // no place ("our Miami office" needs the capitalized place)
+        if a >= run_end || (generic_end && a + 1 == run_end) {
             i = run_end.max(i + 1);
             continue;
         }

@@ -431,6 +431,8 @@ struct Patterns {
     /// Care given to someone, told in the past or as an honor: "it was an honor to care for
     /// him", "we loved caring for your mom".
     cared_for: Regex,
+    /// Sympathy for someone else: "so sorry he's uncomfortable", "sorry your son is hurting".
+    sorry_for_them: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -483,6 +485,9 @@ fn patterns() -> &'static Patterns {
             ),
             cared_for: ascii_re(
                 r"\b(?:honou?r|privilege|pleasure|joy|blessing|gift)\s+(?:to|of)\s+(?:care|caring|take\s+care|taking\s+care|treat|treating|work\s+with|working\s+with)\s+(?:for\s+|of\s+)?(?:him|her|them|you|your\s+\w+)\b|\b(?:loved|enjoyed)\s+(?:caring\s+for|taking\s+care\s+of|treating|having|seeing)\s+(?:him|her|them|you|your\s+\w+)\b|\bcared\s+for\s+(?:him|her|them|your\s+\w+)\b",
+            ),
+            sorry_for_them: ascii_re(
+                r"\bsorry\s+(?:to\s+hear\s+)?(?:he|she|they|your\s+(?:son|daughter|kid|kiddo|child|little\s+one|mom|dad|husband|wife|partner))(?:'s|'re|\s+(?:is|are|was|were|has|had|still))\b",
             ),
             sympathy: ascii_re(
                 r"\b(?:sorry|glad|happy|congrats|congratulations|proud|hope|hoping|thrilled|so fun|great|loved|love|thanks for|thank you for|welcome back|get well|feel better)\b",
@@ -547,6 +552,29 @@ fn possessive_care(
     None
 }
 
+/// Whether the message answered places what it tells at this practice: it names the
+/// practice's handle or name, or speaks to it ("you guys", "your office").
+fn parent_tells_care_here(ctx: &Ctx) -> bool {
+    let parent = &ctx.parent().lower;
+    let name = ctx.policy.policy.practice.name.to_lowercase();
+    [
+        "you guys",
+        "your office",
+        "your practice",
+        "your clinic",
+        "y'all",
+        "at your",
+    ]
+    .iter()
+    .any(|w| parent.contains(w))
+        || ctx
+            .policy
+            .own_handles
+            .iter()
+            .any(|h| !h.is_empty() && parent.contains(&format!("@{h}")))
+        || (name.len() > 3 && parent.contains(&name))
+}
+
 /// In an answer to a message that tells of someone's care, the span of what takes that care up:
 /// caring for them in the past ("it was an honor to care for him", "we loved caring for your
 /// mom"), or the cared-for person named again ("Give Walt a hug"). "Thank you for the kind
@@ -574,6 +602,13 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
     let lower = ctx.lower();
     if let Some(m) = patterns().cared_for.find(lower) {
         return Some((m.start(), m.end()));
+    }
+    // "my son's tooth is still sore after his filling at @tidewelldental" - "so sorry he's
+    // uncomfortable!": sympathy for the person whose care at this practice the message told of
+    if parent_tells_care_here(ctx) {
+        if let Some(m) = patterns().sorry_for_them.find(lower) {
+            return Some((m.start(), m.end()));
+        }
     }
     let author = ctx
         .draft
@@ -998,6 +1033,29 @@ mod tests {
         ] {
             assert!(c2(&reply(t, parent)).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn sympathy_for_someone_whose_care_here_was_told() {
+        let p = Policy::from_json(
+            r#"{"practice": {"name": "Tidewell Dental", "handles": {"x": ["@tidewelldental"]}}}"#,
+        )
+        .unwrap();
+        let e = Engine::new(p);
+        let parent = "my son's tooth is STILL sore after his filling at @tidewelldental yesterday, is that normal??";
+        let d = Draft::reply(
+            "so sorry he's uncomfortable! a little sensitivity after a filling is normal for a few days, give us a call if it lasts.",
+            "@mainemama_kels",
+            parent,
+        );
+        assert!(e.check(&d).findings.iter().any(|f| f.code == "C2"));
+        // near miss: the same sympathy for care told elsewhere (advice, B1's matter)
+        let d = Draft::reply(
+            "so sorry he's uncomfortable! a little sensitivity after a filling is normal for a few days.",
+            "@mainemama_kels",
+            "my son's tooth is sore after his filling yesterday, is that normal??",
+        );
+        assert!(!e.check(&d).findings.iter().any(|f| f.code == "C2"));
     }
 
     #[test]

@@ -36,6 +36,7 @@ impl Rule for DatesOfService {
             if !o.tied(m, 150)
                 || in_weekday_range(ctx.lower(), m.span())
                 || routine_weekday(ctx.lower(), m.span())
+                || conditional_future(ctx.lower(), m.span())
                 || (!programs.is_empty() && program_in_sentence(m))
                 || crate::detect::persons::public_news_at(ctx, m.start, m.end)
             {
@@ -95,6 +96,26 @@ fn in_weekday_range(lower: &str, (s, e): (usize, usize)) -> bool {
                 .is_some_and(starts_with_weekday)
     });
     joined_after || joined_before
+}
+
+/// "if it's still oozing tonight, ...", "if the swelling isn't down by tomorrow": a condition
+/// still to come in advice, not the day of a visit. The clause before the date holds "if" (or
+/// "unless"), and the date is not in the past.
+fn conditional_future(lower: &str, (s, e): (usize, usize)) -> bool {
+    let said = &lower[s..e];
+    if ["yesterday", "last", "ago", "this morning", "earlier"]
+        .iter()
+        .any(|w| said.contains(w))
+    {
+        return false;
+    }
+    let head = &lower[..s];
+    let clause = &head[head
+        .rfind(['.', '!', '?', ';', ',', '\n'])
+        .map_or(0, |k| k + 1)..];
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "if" || w == "unless")
 }
 
 /// "the 2nd Thursday of each month", "Tuesday folders", "Friday newsletter":
@@ -177,6 +198,18 @@ mod tests {
             &Engine::new(Policy::default()).check(&Draft::reply(text, "someone", parent)),
             text,
         )
+    }
+
+    #[test]
+    fn a_condition_still_to_come_is_no_visit() {
+        let parent = "cut my finger slicing bagels, still bleeding. do i need stitches??";
+        let t = "Keep pressure on it, and if it's still oozing tonight, get it checked.";
+        assert!(reply(t, parent).is_empty(), "{:?}", reply(t, parent));
+        // near misses: a visit that happened, and a past day in an if-clause
+        let t = "We saw you tonight for those stitches, keep it dry!";
+        assert_eq!(reply(t, parent), vec!["tonight"]);
+        let t = "Glad you came in, and if it's still sore after yesterday's stitches, call us.";
+        assert!(!reply(t, parent).is_empty());
     }
 
     #[test]

@@ -162,6 +162,11 @@ const COMPLAINTS: &[&str] = &[
     "cancel again",
     "is on you",
     "like it's optional",
+    "yell at",
+    "yelling at",
+    "scream at",
+    "screaming at",
+    "the attitude",
 ];
 
 /// Exasperation about the people seen: mocking like [`MOCKING`], in a list of its own so that
@@ -462,6 +467,7 @@ mod tests {
             "If you show up the day before your trip demanding six vaccines, the panic is on you. Some of these travelers, honestly.",
             "another whitening client who ignored the no-coffee rule and then DEMANDED a redo 🙄 some ppl just can't follow instructions",
             "Dear patients: if you can't handle a 5-minute wait without screaming at our nurses, maybe recovery isn't your thing.",
+            "Dear parents who show up 20 min late and then yell at our front desk: we love your kids. we do NOT love the attitude 🙃",
         ] {
             assert!(!c10(&check(t)).is_empty(), "{t}");
         }
@@ -476,6 +482,7 @@ mod tests {
             "Nothing like a patient's smile after the braces come off!",
             "Mom and dad, flu shots are in! Walk in any weekday.",
             "Sunscreen in January? Yes ma'am! UV reflects off snow. ☃️",
+            "Parents: running 10 min late? Call us 🙃 we'll do our best to fit you in.",
         ] {
             assert!(c10(&check(t)).is_empty(), "{t}");
         }

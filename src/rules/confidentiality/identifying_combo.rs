@@ -144,6 +144,11 @@ const GATE_WORDS: &[&str] = &[
 /// the words "in", "from", "at", "near", "outside", "past" (no ASCII letter, digit or "_"
 /// before it), ASCII white space, optionally "the" and white space, then a capital letter
 /// A-Z followed by a letter, digit, "_", "'", "." or "-". ("here in" is "in" preceded by more.)
+/// Whether a capitalized county or parish ("Humboldt County") may be named: see [`places`].
+fn county_named(norm: &str) -> bool {
+    norm.contains(" County") || norm.contains(" Parish")
+}
+
 fn place_cap_gate(norm: &str) -> bool {
     let b = norm.as_bytes();
     let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
@@ -241,6 +246,27 @@ fn places(ctx: &Ctx, s: &Sentence, places_sorted: &[Mention]) -> Vec<(usize, usi
         }
         out.push((s.start + g.start(), s.start + g.end()));
     }
+    // "our favorite Humboldt County logger": a county or parish is a place without a preposition
+    for (i, w) in norm
+        .match_indices(" County")
+        .chain(norm.match_indices(" Parish"))
+    {
+        let end = i + w.len();
+        if norm[end..].starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let head = &norm[..i];
+        let start = head.rfind(' ').map_or(0, |k| k + 1);
+        let name = &head[start..];
+        if name.starts_with(|c: char| c.is_uppercase())
+            && name
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '.' | '-'))
+            && !NOT_PLACES.contains(&name)
+        {
+            out.push((s.start + start, s.start + end));
+        }
+    }
     for m in within(places_sorted, s) {
         if m.end <= s.end {
             out.push((m.start, m.end));
@@ -276,19 +302,73 @@ fn roles(ctx: &Ctx, s: &Sentence) -> Vec<(usize, usize, bool)> {
             .rfind(|w| !w.is_empty())
             .unwrap_or("");
         let sentence_start = lower[..m.start()].trim().is_empty();
+        // "starting QB who...": a role written as an acronym is no title when no name follows
+        let acronym = m.len() >= 2
+            && norm[m.start()..m.end()]
+                .bytes()
+                .all(|b| !b.is_ascii_lowercase());
+        let name_follows = norm[m.end()..]
+            .trim_start_matches(' ')
+            .starts_with(|c: char| c.is_uppercase());
         if first_char_upper
             && !sentence_start
+            && (!acronym || name_follows)
             && !matches!(
                 prev_word,
-                "a" | "an" | "the" | "our" | "local" | "retired" | "former" | "pro" | "only"
+                "a" | "an"
+                    | "the"
+                    | "our"
+                    | "local"
+                    | "retired"
+                    | "former"
+                    | "pro"
+                    | "only"
+                    | "starting"
+                    | "varsity"
+                    | "assistant"
             )
         {
             continue;
         }
-        let one = patterns().one_holder[m.pattern().as_usize()];
+        // "the UNH hockey coach", "the Prairie Bend HS starting QB": a role of a named school,
+        // team or town, with "the", is held by one person
+        let one = patterns().one_holder[m.pattern().as_usize()]
+            || the_named_institutions(&norm[..m.start()]);
         out.push((s.start + m.start(), s.start + m.end(), one));
     }
     out
+}
+
+/// Whether `head` (the sentence up to a role) ends with "the", one to four capitalized words
+/// (a school, team or town: "UNH", "Prairie Bend HS") and at most two lowercase modifiers
+/// ("hockey", "starting"): "the UNH hockey coach" is one person.
+fn the_named_institutions(head: &str) -> bool {
+    let words: Vec<&str> = head.split_whitespace().rev().take(7).collect();
+    let mut i = 0;
+    let mut lower_mods = 0;
+    while i < words.len()
+        && lower_mods < 2
+        && words[i].starts_with(|c: char| c.is_ascii_lowercase())
+        && words[i] != "the"
+    {
+        if !words[i].chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+            return false;
+        }
+        lower_mods += 1;
+        i += 1;
+    }
+    let caps_start = i;
+    while i < words.len()
+        && i - caps_start < 4
+        && !words[i].eq_ignore_ascii_case("the")
+        && words[i].starts_with(|c: char| c.is_uppercase())
+        && words[i]
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '&' | '.' | '-'))
+    {
+        i += 1;
+    }
+    i > caps_start && words.get(i).is_some_and(|w| w.eq_ignore_ascii_case("the"))
 }
 
 /// The largest char boundary of `s` at or below `i`.
@@ -323,6 +403,7 @@ impl Rule for IdentifyingCombo {
                     || (p.unique_or_place_lower_words.is_match(lower)
                         && p.unique_or_place_lower.is_match(lower))))
             && !place_cap_gate(ctx.norm())
+            && !county_named(ctx.norm())
         {
             return;
         }
@@ -484,6 +565,25 @@ mod tests {
         // near miss: a first without anyone in a place
         let t = "Our first 3D mammogram machine arrives in March! Book your screening.";
         assert!(c8(&check(t)).is_empty());
+    }
+
+    #[test]
+    fn a_role_of_a_named_school_team_or_county() {
+        for t in [
+            "Shoutout to the Prairie Bend HS starting QB who's been seeing us for his shoulder all season.",
+            "Shoutout to our friend the UNH hockey coach for FINALLY keeping his home BP log!",
+            "huge shoutout to our favorite Humboldt County logger who's back running a chainsaw 8 wks after his thumb replant",
+        ] {
+            assert!(!c8(&check(t)).is_empty(), "{t}");
+        }
+        // near misses: no care told, a county's residents, a coach as a title
+        for t in [
+            "Good luck to the Eureka High hockey coach and the whole team this Friday!",
+            "Humboldt County residents: flu shots are in! Walk in any weekday.",
+            "Coach Ramirez will talk about concussion safety at our open house.",
+        ] {
+            assert!(c8(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
+        }
     }
 
     #[test]

@@ -324,7 +324,17 @@ impl Rule for PatientMedia {
         let lower = ctx.lower();
         let features = find_words(lower, PATIENT_FEATURES);
         let imaging = find_words(lower, IMAGING);
-        let media = find_words(lower, MEDIA);
+        let mut media = find_words(lower, MEDIA);
+        // "a ticket for our monthly raffle... Drawing the last Friday": a prize drawing
+        if media.iter().any(|m| m.2.starts_with("drawing"))
+            && [
+                "raffle", "giveaway", "prize", "ticket", "winner", "sorteo", "rifa",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            media.retain(|m| !m.2.starts_with("drawing"));
+        }
         if features.is_empty()
             && imaging.is_empty()
             && media.is_empty()
@@ -524,6 +534,12 @@ mod tests {
         ))
         .is_empty());
         assert!(c7(&check("New artwork in our lobby by a local painter")).is_empty());
+        // A prize drawing is no picture.
+        let t = "Every kiddo who comes to their checkup cavity-free gets a ticket for our monthly raffle! Drawing the last Friday of each month.";
+        assert!(c7(&check(t)).is_empty(), "{:?}", check(t).findings);
+        // near miss: a patient's drawing
+        let t = "Look at this drawing one of our patients made for Dr. Lee after her checkup!";
+        assert!(!c7(&check(t)).is_empty(), "{:?}", check(t).findings);
     }
 
     #[test]
