@@ -92,7 +92,7 @@ pub(super) static REASSURE_GATE: Gate = Gate::new(&[
 static SET: std::sync::OnceLock<regex::RegexSet> = std::sync::OnceLock::new();
 
 static STRONG: Lazy = Lazy::new(
-    r"\bsounds like (?:you(?:'ve| have| got)|you've got)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) (?:have|got)\b|\b(?:stop|double|halve|increase|decrease|skip|up|lower|raise|cut) (?:your|ur) (?:dose|dosage|doses|meds|medication|medicine|pills|insulin|prescription|antibiotics?|steroids?)\b|\b(?:you|he|she|they) can (?:go up to|go down to|increase|double|take up to|bump (?:up )?to|drop to|skip)\s+\d",
+    r"\bsounds like (?:you(?:'ve| have| got)|you've got)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) (?:have|got)\b|\bsounds like you (?:probably |likely |definitely )?need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\b(?:stop|double|halve|increase|decrease|skip|up|lower|raise|cut) (?:your|ur) (?:dose|dosage|doses|meds|medication|medicine|pills|insulin|prescription|antibiotics?|steroids?)\b|\b(?:you|he|she|they) can (?:go up to|go down to|increase|double|take up to|bump (?:up )?to|drop to|skip)\s+\d",
 );
 
 static SHOULD: Lazy = Lazy::new(
@@ -339,6 +339,14 @@ mod tests {
         assert!(b1(&reply(
             "sounds like strep!",
             "sore throat and fever, ideas?"
+        )));
+        assert!(b1(&reply(
+            "Oh no!! Sounds like you probably need a couple stitches. Keep pressure on it.",
+            "cut my finger pretty deep, still bleeding after an hour. do i need stitches??"
+        )));
+        // near miss: what anyone may need, in general
+        assert!(!b1(&Draft::post(
+            "Not sure if a cut needs stitches? Deep or gaping cuts usually do: walk in any time."
         )));
         assert!(b1(&Draft::post(
             "Double your dose tonight and you'll sleep fine."

@@ -66,7 +66,37 @@ pub(super) static GATE: Gate = Gate::new(&[
     "finest",
     "garantiza",
     "mejor",
+    "revers",
 ]);
+
+/// "cures", "REVERSES": a verb of cure, checked against the health terms after it (see
+/// [`cure_claims`]).
+static CURE_VERB: Lazy = Lazy::new(r"\b(?:cure[sd]?|revers(?:e|es|ed|ing))\b");
+
+/// The words before a cure verb that make it no claim: a negation, or "cure" as a noun.
+const NOT_A_CURE_CLAIM: &[&str] = &[
+    "no", "not", "never", "cannot", "can't", "won't", "doesn't", "don't", "isn't", "without", "a",
+    "the", "any", "find", "no-", "for",
+];
+
+/// What a practice offers, in the clause of a "reverses" claim ("our protocol reverses ...",
+/// "reverses kidney disease naturally"): education ("weight loss can reverse prediabetes")
+/// has none of these.
+const OFFERING: &[&str] = &[
+    "our",
+    "we",
+    "naturally",
+    "supplement",
+    "protocol",
+    "program",
+    "adjustment",
+    "adjustments",
+    "treatment",
+    "therapy",
+    "system",
+    "cleanse",
+    "detox",
+];
 
 static GUARANTEE: Lazy = Lazy::new(
     r"(?x)
@@ -190,6 +220,56 @@ static ATTRIBUTED: Lazy = Lazy::new(
     r"\b(?:according\s+to|studies|study|research|trials?|describes|reports?|published|data\s+from|society|college|association|academy|cdc|fda|nih|who)\b",
 );
 
+/// "chiropractic care can CURE ear infections", "our protocol REVERSES kidney disease": a verb
+/// of cure with a condition right after it, in the clause `(a, b)`. Negated ("can't cure a
+/// cold"), a noun ("no cure for", "a cure for"), an event's name ("Walk to Cure Diabetes"), or
+/// attributed to research, it is no claim of the practice's.
+fn cure_claims(ctx: &Ctx, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let lower = ctx.lower();
+    let norm = ctx.norm();
+    let c = &lower[a..b];
+    let mut out = Vec::new();
+    for (s, e) in CURE_VERB.spans(c) {
+        let said = &norm[a + s..a + e];
+        // Title Case inside a sentence names an event or a product ("Walk to Cure Diabetes")
+        let title = said.starts_with(|ch: char| ch.is_uppercase())
+            && said.chars().skip(1).any(|ch| ch.is_lowercase())
+            && !c[..s].trim_end().is_empty();
+        let prev = c[..s]
+            .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '-'))
+            .rfind(|w| !w.is_empty())
+            .unwrap_or("");
+        let next = c[e..].split_whitespace().next().unwrap_or("");
+        if title
+            || NOT_A_CURE_CLAIM.contains(&prev)
+            || prev.ends_with("n't")
+            || matches!(next, "for" | "rate" | "rates")
+            || ATTRIBUTED.is_match(c)
+        {
+            continue;
+        }
+        let reverse = c[s..e].starts_with("revers");
+        if reverse
+            && !c
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| OFFERING.contains(&w))
+        {
+            continue;
+        }
+        let (from, to) = (a + e, (a + e + 40).min(b));
+        let condition = ctx.analysis().health.iter().find(|m| {
+            m.start >= from
+                && m.start < to
+                && m.score >= 0.5
+                && crate::detect::health::is_condition(m.kind)
+        });
+        if let Some(m) = condition {
+            out.push((a + s, m.end.min(b)));
+        }
+    }
+    out
+}
+
 impl Rule for Claims {
     fn id(&self) -> &'static str {
         "unsupported-claim"
@@ -306,6 +386,18 @@ impl Rule for Claims {
                     .suggest(suggest),
                 );
             }
+            for span in cure_claims(ctx, a, b) {
+                out.push(
+                    Hit::new(
+                        "B6",
+                        "cure-claim",
+                        Severity::Medium,
+                        span,
+                        MESSAGE_GUARANTEE,
+                    )
+                    .suggest(suggest),
+                );
+            }
             for (s, e) in OUTCOME.spans(c) {
                 if *caveat.get_or_insert_with(|| CAVEAT.is_match(lower))
                     || attributed()
@@ -338,6 +430,28 @@ mod tests {
             .findings
             .iter()
             .any(|f| f.code == "B6")
+    }
+
+    #[test]
+    fn cures_and_reversals_of_a_condition() {
+        for t in [
+            "Did you know chiropractic care can CURE ear infections, ADHD and colic in kids?? No meds needed!!",
+            "Our new supplement protocol REVERSES kidney disease naturally, no dialysis ever needed",
+            "Our cleanse reverses diabetes in 30 days!",
+        ] {
+            assert!(b6(t), "{t}");
+        }
+        // near misses: negated, a noun, an event's name, research, education, no condition
+        for t in [
+            "Antibiotics don't cure a cold, and they won't cure the flu either.",
+            "There is no cure for Alzheimer's disease yet, but treatment can help.",
+            "Join our team at the Walk to Cure Diabetes on Saturday!",
+            "Studies show weight loss can reverse prediabetes.",
+            "Losing 5-7% of your weight can reverse prediabetes for many people.",
+            "We reversed the order of the waiting room chairs.",
+        ] {
+            assert!(!b6(t), "{t}");
+        }
     }
 
     #[test]

@@ -143,6 +143,9 @@ pub(super) static GATE: Gate = Gate::new(&[
     "drive-by",
     "better to do",
     "before trashing",
+    "rich coming from",
+    "hiding behind",
+    "keyboard warrior",
 ]);
 
 /// Hostile on its own, toward a reviewer.
@@ -175,6 +178,7 @@ static STRONG: Lazy = Lazy::new(
   | \btake\s+your\s+(?:\w+\s+){0,2}(?:business|review|reviews|stars?|complaints?|attitude|money)\s+(?:somewhere\s+else|elsewhere)\b
   | \bget\s+your\s+(?:own\s+)?facts\s+straight\b|\bdrive-by\s+reviews?\b|\bfind\s+something\s+better\s+to\s+do\b|\bbefore\s+trashing\b
   | \b(?:this|that|such)\s+garbage\b|\bsome\s+people\s+are\s+never\s+(?:happy|satisfied)\b|^\W*go\s+(?:to\s+)?[a-z]+\s+then\b
+  | \brich\s+coming\s+from\b|\bhiding\s+behind\s+(?:a|an|your|their|his|her)\s+(?:initials?|keyboard|screens?|fake\s+name|username|anonymous\s+account)\b|\bkeyboard\s+warriors?\b
   | \b(?:trolls?|haters?|liars?)\s+like\s+you\b|\b(?:people|patients|reviewers|customers)\s+like\s+you\s+(?:are\s+(?:why|the\s+reason|what's\s+wrong)|ruin|never)\b
 ",
 );
@@ -247,6 +251,24 @@ mod tests {
 
     fn reply(text: &str, parent: &str) -> Draft {
         Draft::reply(text, "Chris", parent).with_kind(Kind::Comment)
+    }
+
+    #[test]
+    fn sneering_at_an_anonymous_reviewer() {
+        let parent = "Overpriced surgeons who only care about money. Total scam.";
+        for t in [
+            "Calling a board-certified surgeon a scam is pretty rich coming from someone hiding behind an initial.",
+            "Easy to be a keyboard warrior. We'll stick to facts.",
+        ] {
+            assert!(b8(&reply(t, parent)), "{t}");
+        }
+        // near misses: the words in a kind answer
+        for t in [
+            "We're sorry to hear this. Our fees are posted at the front desk; please call us so we can talk it through.",
+            "No need to hide behind anything, you can reach our manager directly at the front desk.",
+        ] {
+            assert!(!b8(&reply(t, parent)), "{t}");
+        }
     }
 
     #[test]

@@ -73,7 +73,7 @@ static POLITICS: Lazy = Lazy::new(
     r"(?x)
     \b(?:vote|voting|voted)\s+(?:for|against)\s+\w
   | \b(?:vote|voting)\s+(?:yes|no)\s+on\b
-  | \bvote\s+(?:them|him|her|\w+)\s+out\b|\bvote\s+out\s+(?:the|every|all|our|those|these|\w+)\b|\bvote\s+(?:every|each|all)\s+(?:\w+\s+){0,3}out\b
+  | \bvote\s+(?:them|him|her|\w+)\s+out\b|\bvote\s+out\s+(?:the|every|all|our|those|these|\w+)\b|\bvote\s+(?:every|each|all|these|those|the|this|that|our)\s+(?:\w+\s+){0,3}out\b
   | \b(?:re-?elect|elect)\s+[a-z]|\bfor\s+re-?election\b
   | \b(?:endorse|endorses|endorsed|endorsing)\s+(?:sen\.?|senator|rep\.?|representative|gov\.?|governor|mayor|councilmember|council\s*member|commissioner|judge|candidate|president|the\s+candidate)\b
   | \#(?:vote|elect|reelect)[a-z]+
@@ -182,6 +182,11 @@ mod tests {
         assert!(!b4(
             "Thank you to the board of the Rotary Club for the scholarship!"
         ));
+        assert!(b4(
+            "Call your state rep TODAY. Then vote these clowns out in November."
+        ));
+        // near miss: voting, then coming out to an event
+        assert!(!b4("Go vote and then come out to our open house at 5!"));
     }
 
     #[test]

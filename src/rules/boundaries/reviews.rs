@@ -12,17 +12,25 @@ pub struct Reviews;
 const MESSAGE: &str = "This trades a reward for a review, asks only for positive reviews, or has staff write reviews. The FTC rule on consumer reviews and testimonials (16 CFR 465) prohibits incentives conditioned on a review's sentiment and reviews that misrepresent who wrote them, and platforms remove incentivized reviews.";
 
 /// Every review cue below holds one of these.
-pub(super) static GATE: Gate =
-    Gate::new(&["review", "star", "rate us", "yelp", "testimonial", "⭐"]);
+pub(super) static GATE: Gate = Gate::new(&[
+    "review",
+    "star",
+    "rate us",
+    "yelp",
+    "testimonial",
+    "⭐",
+    "reseña",
+    "resena",
+]);
 
 /// A review or rating.
 static REVIEW: Lazy = Lazy::new(
-    r"\b(?:reviews?|reviewing|5[- ]stars?|five[- ]stars?|star\s+ratings?|rate\s+us|yelp|testimonials?)\b|⭐",
+    r"\b(?:reviews?|reviewing|5[- ]stars?|five[- ]stars?|star\s+ratings?|rate\s+us|yelp|testimonials?|reseñas?|resenas?|(?:5|cinco)\s+estrellas)\b|⭐",
 );
 
 /// Something of value.
 static INCENTIVE: Lazy = Lazy::new(
-    r"\b(?:free|gift\s+cards?|voucher|coupon|discount|\d+\s?%\s+off|\$\s?\d+\s+off|waive|waived|credit|entered\s+to\s+win|enter\s+to\s+win|a\s+chance\s+to\s+win|raffle|giveaway|drawing|prize|reward|rewards|swag|complimentary|on\s+the\s+house|thank-you\s+gift)\b|\$\s?\d",
+    r"\b(?:free|gift\s+cards?|voucher|coupon|discount|\d+\s?%\s+off|\$\s?\d+\s+off|waive|waived|credit|entered\s+to\s+win|enter\s+to\s+win|a\s+chance\s+to\s+win|raffle|giveaway|drawing|prize|reward|rewards|swag|complimentary|on\s+the\s+house|thank-you\s+gift|to\s+enter|entries|winners?\s+(?:announced|drawn|picked|chosen|gets?)|ipad|sorteo|rifa|concurso|premios?|tarjetas?\s+de\s+regalo)\b|\$\s?\d",
 );
 
 /// Reviews from staff, or only-positive requests.
@@ -155,6 +163,21 @@ mod tests {
         assert!(!b9("Free shade checks and a raffle for an electric toothbrush (no purchase or review needed)."));
         // near miss of the near miss: an incentive for reviews still fires
         assert!(b9("Leave us a 5-star review and get a free whitening!"));
+    }
+
+    #[test]
+    fn a_contest_for_reviews_in_english_or_spanish() {
+        assert!(b9(
+            "Leave us a 5-star review to enter! Winner announced Oct 31."
+        ));
+        assert!(b9(
+            "¡Deja tu reseña de 5 estrellas en Google y entra al sorteo de un iPad!"
+        ));
+        // near misses: a contest and a review request apart, with no link between them
+        assert!(!b9("Coloring contest winners announced Friday! 🎨"));
+        assert!(!b9(
+            "¿Le gustó su visita? Déjenos una reseña honesta en Google. ¡Gracias!"
+        ));
     }
 
     #[test]
