@@ -298,9 +298,9 @@ holdout12      0.95  0.94  0.02
 holdout13      0.97  0.94  0.02
 holdout14      0.95  0.94  0.02
 holdout15      0.84  0.94  0.02
-holdout16      0.90  0.97  0.08
+holdout16      0.92  0.97  0.08
 holdout17      0.82  0.90  0.08
-holdout18      0.84  0.75  0.05
+holdout18      0.95  0.97  0.02
 holdout19      0.65  0.80  0.05
 FLOORS
   return "$rc"
