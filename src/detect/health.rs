@@ -557,6 +557,14 @@ mod tests {
         );
         // near miss: "replant" alone is gardening as often as surgery
         assert!(kinds("time to replant the tomatoes").is_empty());
+        let k = kinds("so glad we could stitch you up tonight");
+        assert!(
+            k.contains(&("stitch you up".to_string(), "encounter")),
+            "{k:?}"
+        );
+        // near miss: a skill taught, nobody's care
+        let k = kinds("learn to stitch up a wound at our class");
+        assert!(!k.iter().any(|(_, kind)| *kind == "encounter"), "{k:?}");
     }
 
     #[test]
