@@ -56,6 +56,9 @@ pub(super) static SECOND_PERSON: Gate = Gate::new(&[
     "cut your",
     "change your",
     " ur ",
+    "is low for",
+    "is high for",
+    "is normal for",
 ]);
 
 /// Every reassurance below holds one of these.
@@ -92,7 +95,7 @@ pub(super) static REASSURE_GATE: Gate = Gate::new(&[
 static SET: std::sync::OnceLock<regex::RegexSet> = std::sync::OnceLock::new();
 
 static STRONG: Lazy = Lazy::new(
-    r"\bsounds like (?:you(?:'ve| have| got)|you've got)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) (?:have|got)\b|\bsounds like you (?:probably |likely |definitely )?need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\b(?:stop|double|halve|increase|decrease|skip|up|lower|raise|cut) (?:your|ur) (?:dose|dosage|doses|meds|medication|medicine|pills|insulin|prescription|antibiotics?|steroids?)\b|\b(?:you|he|she|they) can (?:go up to|go down to|increase|double|take up to|bump (?:up )?to|drop to|skip)\s+\d",
+    r"\bsounds like (?:you(?:'ve| have| got)|you've got)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) (?:have|got)\b|\b\d+(?:\.\d+)?\s+is\s+(?:a\s+bit\s+|pretty\s+|really\s+|too\s+)?(?:low|high|normal)\s+for\s+(?:a\s+)?(?:day\s+\d+|your|you|a\s+\w+\s+(?:draw|test|level))\b|\bsounds like you (?:probably |likely |definitely )?need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\b(?:stop|double|halve|increase|decrease|skip|up|lower|raise|cut) (?:your|ur) (?:dose|dosage|doses|meds|medication|medicine|pills|insulin|prescription|antibiotics?|steroids?)\b|\b(?:you|he|she|they) can (?:go up to|go down to|increase|double|take up to|bump (?:up )?to|drop to|skip)\s+\d",
 );
 
 static SHOULD: Lazy = Lazy::new(
@@ -343,6 +346,14 @@ mod tests {
         assert!(b1(&reply(
             "Oh no!! Sounds like you probably need a couple stitches. Keep pressure on it.",
             "cut my finger pretty deep, still bleeding after an hour. do i need stitches??"
+        )));
+        assert!(b1(&reply(
+            "8 is low for a day 21 draw, you should ask your OB for progesterone and recheck in a week.",
+            "my day 21 progesterone came back at 8, is that bad?"
+        )));
+        // near miss: a range in general
+        assert!(!b1(&Draft::post(
+            "Fasting glucose under 100 is normal for most adults; ask us about a screening."
         )));
         // near miss: what anyone may need, in general
         assert!(!b1(&Draft::post(

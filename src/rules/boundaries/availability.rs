@@ -56,7 +56,7 @@ static REALISTIC: Lazy = Lazy::new(
 
 /// The social media channel or a promise to answer on it.
 static CHANNEL: Lazy = Lazy::new(
-    r"\b(?:message|messages|messaging|dm|dms|inbox|messenger|comment|comments|chat|tweet|tag|page|monitored|monitor|watching|watch)\b|\b(?:reply|replies|respond|answer)\s+(?:with)?in\b|\b(?:we(?:'ll| will)?|we're|someone(?:'ll| will)?) (?:always )?(?:answer|reply|respond|get back|write back|be here|be online|check)|\b(?:will|'ll) (?:personally |always )?(?:answer|reply|respond|get back|write back)\b|\b(?:i'm|i am|we're|we are) (?:happy|glad|here) to help\b|\bmy dms\b|\b(?:escribirnos|escríbanos|escribanos|mensaje|mensajes|por aquí|por aqui|contesta|contestamos|responde|respondemos)\b",
+    r"\b(?:message|messages|messaging|dm|dms|inbox|messenger|comment|comments|chat|tweet|tag|page|monitored|monitor|watching|watch)\b|\b(?:reply|replies|respond|answer)\s+(?:with)?in\b|\b(?:we(?:'ll| will)?|we're|someone(?:'ll| will)?) (?:always )?(?:answer|reply|respond|get back|get right back|write back|be here|be online|check)|\btext\s+(?:us|our|me)\b|\b(?:will|'ll) (?:personally |always )?(?:answer|reply|respond|get back|write back)\b|\b(?:i'm|i am|we're|we are) (?:happy|glad|here) to help\b|\bmy dms\b|\b(?:escribirnos|escríbanos|escribanos|mensaje|mensajes|por aquí|por aqui|contesta|contestamos|responde|respondemos)\b",
 );
 
 /// Notices that the page is not watched, or clauses about the phone line.
@@ -127,6 +127,13 @@ mod tests {
             "Questions about fluids or meds? Just tweet at us! We watch this account around the clock and reply within 15 min."
         ));
         assert!(b3("We'll reply right away."));
+        assert!(b3(
+            "Text our audiology team anytime with hearing aid questions, someone will always get right back to you, even weekends!"
+        ));
+        // near miss: texting for a set purpose, with office hours
+        assert!(!b3(
+            "Text our team to confirm your appointment; we answer texts within 1 business day."
+        ));
         assert!(b3(
             "DM us and Dr. Lee will personally reply within the hour, any day of the week."
         ));

@@ -365,6 +365,7 @@ fn encounter_verb(w: &str) -> bool {
             | "told"
             | "had"
             | "got"
+            | "did"
             | "finished"
             | "completed"
             | "could"
@@ -433,6 +434,11 @@ struct Patterns {
     cared_for: Regex,
     /// Sympathy for someone else: "so sorry he's uncomfortable", "sorry your son is hurting".
     sorry_for_them: Regex,
+    /// A refusal to share, then a hint: "can't share any results, but let's just say".
+    hint: Regex,
+    /// Someone in one of the practice's groups: "he's one of the hardest workers in our
+    /// Family Circle group".
+    in_our_group: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -456,6 +462,8 @@ fn patterns() -> &'static Patterns {
                 r"|\b(?:glad|happy|so\s+glad)\s+we\s+(?:could|were\s+able\s+to)\s+(?:get|fit|squeeze|see)\s+(?:you|u|him|her|them)\s+in\b",
                 // "the lady who had her sleeve with us Tuesday", "he had his knee done here"
                 r"|\b(?:who|he|she|they|you)\s+(?:had|got)\s+(?:his|her|their|your)\s+[a-z0-9'-]+(?:\s+[a-z0-9'-]+)?\s+(?:done\s+)?(?:with\s+us|here)\b",
+                // "your wife Sharon did hers with us back in March" (her sleep test)
+                r"|\b(?:did|had|got)\s+(?:hers|his|theirs|yours)\s+(?:done\s+)?(?:with\s+us|here)\b",
                 r"|\bwe\s+(?:gave|sent)\s+you\b)"
             )),
             with_us: ascii_re(
@@ -468,7 +476,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:your|ur|his|her)\s+(?:{day}\b|\d{{1,2}}:\d{{2}}|\d{{1,2}}\s*(?:am|pm)\b|(?:last|next|previous|recent|latest|upcoming)\s+(?:\d+|one|two|three|four|five|few|couple|visit|visits|appointment|appointments|appt|session|sessions|treatment|check|cleaning|follow)\b|\d+-(?:month|week|day|year)\s+(?:check|checkup|check-up|follow-up|followup|visit|appointment|recall|post-op)\b)"
             )),
             records: ascii_re(
-                r"\bour\s+(?:records|chart|charts|notes|files|system)\s+(?:show|say|shows|says|indicate)|\b(?:per|according\s+to)\s+(?:our|your|his|her)\s+(?:records|chart|charts|notes|file|files)\b|\b(?:your|his|her)\b[a-z0-9 ,'$()#:/&-]{0,40}\bon file\b",
+                r"\bour\s+(?:records|chart|charts|notes|files|system)\s+(?:show|say|shows|says|indicate)|\b(?:per|according\s+to)\s+(?:our|your|his|her)\s+(?:records|chart|charts|notes|file|files|call\s+log|phone\s+log|logs?|system)\b|\b(?:your|his|her)\b[a-z0-9 ,'$()#:/&-]{0,40}\bon file\b",
             ),
             one_of_ours: ascii_re(
                 r"\b(?:was|is|has\s+been)\s+(?:one\s+of\s+our|our)\s+(?:patients?|clients?|pts?)\b(?:\s+(?:here|of\s+ours|for\s+years))?",
@@ -485,6 +493,12 @@ fn patterns() -> &'static Patterns {
             ),
             cared_for: ascii_re(
                 r"\b(?:honou?r|privilege|pleasure|joy|blessing|gift)\s+(?:to|of)\s+(?:care|caring|take\s+care|taking\s+care|treat|treating|work\s+with|working\s+with)\s+(?:for\s+|of\s+)?(?:him|her|them|you|your\s+\w+)\b|\b(?:loved|enjoyed)\s+(?:caring\s+for|taking\s+care\s+of|treating|having|seeing)\s+(?:him|her|them|you|your\s+\w+)\b|\bcared\s+for\s+(?:him|her|them|your\s+\w+)\b",
+            ),
+            in_our_group: ascii_re(
+                r"\b(?:he|she|they|he's|she's|they're|him|her|them)\b[a-z0-9 ,'-]{0,60}\b(?:in|of|from)\s+our\s+(?:[a-z0-9'-]+\s+){0,3}(?:group|groups|program|support\s+group|circle|iop|cohort)\b",
+            ),
+            hint: ascii_re(
+                r"\b(?:can't|cannot|can\s+not|not\s+allowed\s+to|won't)\s+(?:share|say|tell|discuss|give\s+out)\b[a-z0-9 ,'-]{0,40}\bbut\s+(?:let's\s+(?:just\s+)?say|i'll\s+(?:just\s+)?say|i\s+will\s+say|between\s+(?:us|you\s+and\s+me)|off\s+the\s+record)\b",
             ),
             sorry_for_them: ascii_re(
                 r"\bsorry\s+(?:to\s+hear\s+)?(?:he|she|they|your\s+(?:son|daughter|kid|kiddo|child|little\s+one|mom|dad|husband|wife|partner))(?:'s|'re|\s+(?:is|are|was|were|has|had|still))\b",
@@ -723,9 +737,24 @@ impl Rule for ConfirmsPatient {
                 if let Some(m) = find(&p.encounter) {
                     let before = &lower[s.start..m.0];
                     // "if you come in", "before you come in": a visit that has not happened
-                    if !["if ", "when ", "before ", "once ", "until ", "whenever "]
-                        .iter()
-                        .any(|w| before.ends_with(w))
+                    // "Dr. Patel did hers with us": a clinician's training, not care
+                    let training = lower[m.0..m.1].starts_with("did ")
+                        && (before.contains("dr.")
+                            || before.contains("dr ")
+                            || [
+                                "residen",
+                                "intern",
+                                "training",
+                                "rotation",
+                                "fellowship",
+                                "extern",
+                            ]
+                            .iter()
+                            .any(|w| text.contains(w)));
+                    if !training
+                        && !["if ", "when ", "before ", "once ", "until ", "whenever "]
+                            .iter()
+                            .any(|w| before.ends_with(w))
                     {
                         found = Some(m);
                     }
@@ -904,6 +933,34 @@ impl Rule for ConfirmsPatient {
             // Warmth that takes up care the parent told of ("Thank you for taking such good care
             // of my husband Walt after his hip replacement" - "Give Walt a hug from all of us!",
             // "It was an honor to care for him"): accepting the thanks confirms the care.
+            // "He's one of the hardest workers in our Family Circle group": someone in one of the
+            // practice's groups or programs (not leading it)
+            if let Some(m) = patterns().in_our_group.find(lower) {
+                let said = &lower[m.start()..m.end()];
+                if ![
+                    "lead",
+                    "facilitat",
+                    "runs",
+                    "run ",
+                    "teach",
+                    "coach",
+                    "volunteer",
+                    "staff",
+                ]
+                .iter()
+                .any(|w| said.contains(w))
+                    && !hits.iter().any(|&(a, b)| a <= m.start() && m.end() <= b)
+                {
+                    hits.push((m.start(), m.end()));
+                }
+            }
+            // "I can't share any results, but let's just say you might want to start knitting 😉":
+            // a hint that tells what the words refuse to
+            if let Some(m) = patterns().hint.find(lower) {
+                if !hits.iter().any(|&(a, b)| a <= m.start() && m.end() <= b) {
+                    hits.push((m.start(), m.end()));
+                }
+            }
             if let Some(span) = acknowledges_told_care(ctx) {
                 if !hits.iter().any(|&(a, b)| a <= span.0 && span.1 <= b) {
                     hits.push(span);
@@ -1036,6 +1093,27 @@ mod tests {
     }
 
     #[test]
+    fn someone_in_one_of_the_practices_groups() {
+        let parent = "So proud of my son, 6 months today!!";
+        let t = "We're proud of him too Tina!! He's one of the hardest workers in our Family Circle group 💪";
+        assert!(!c2(&reply(t, parent)).is_empty());
+        // near misses: the one who leads the group, and the group itself
+        let t = "She leads our Family Circle group on Tuesdays, come meet her!";
+        assert!(c2(&reply(t, "Who runs the family group?")).is_empty());
+        let t = "Our Family Circle group meets Tuesdays at 6, everyone is welcome.";
+        assert!(c2(&reply(t, parent)).is_empty());
+    }
+
+    #[test]
+    fn a_hint_after_a_refusal_to_share() {
+        let t = "Hi Diane! I can't share any results, but let's just say you might want to start knitting 😉🧶";
+        assert!(!c2(&reply(t, "Any news from my bloodwork?? 🤞")).is_empty());
+        // near miss: the refusal alone, with a way to get the results
+        let t = "Hi Diane! We can't share results here, but your nurse will call you today.";
+        assert!(c2(&reply(t, "Any news from my bloodwork?? 🤞")).is_empty());
+    }
+
+    #[test]
     fn sympathy_for_someone_whose_care_here_was_told() {
         let p = Policy::from_json(
             r#"{"practice": {"name": "Tidewell Dental", "handles": {"x": ["@tidewelldental"]}}}"#,
@@ -1089,8 +1167,17 @@ mod tests {
         for t in [
             "Especially the lady in the red scrubs who had her sleeve with us Tuesday, back at work by Friday!",
             "Shoutout to the guy who had his knee done here last month, we saw you run the 5k!",
+            "Yes we do home sleep tests! Actually your wife Sharon did hers with us back in March so she knows the drill!",
+            "We are truly sorry for your loss. Per our call log, our nurse called your cell twice and left voicemails.",
         ] {
             assert!(!c2(&engine().check(&Draft::post(t))).is_empty(), "{t}");
+        }
+        // near miss: a staff member's training, and our own log of calls in general
+        for t in [
+            "Dr. Patel did hers with us too: our residency program turns 10 this year!",
+            "Per our call log, Monday mornings are our busiest time; try calling after 2pm.",
+        ] {
+            assert!(c2(&engine().check(&Draft::post(t))).is_empty(), "{t}");
         }
         // near miss: people in general
         let t = "Most people who had their wisdom teeth out are back to work in 3 days.";

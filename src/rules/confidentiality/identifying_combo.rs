@@ -38,7 +38,31 @@ struct Patterns {
     roles_or_gate_words: AhoCorasick,
     place_cap: Regex,
     clinical: Regex,
+    vehicle: Regex,
 }
+
+/// Vehicles that single out their driver ("the guy in the red F-150"); every match of the
+/// vehicle pattern holds one.
+const VEHICLE_WORDS: &[&str] = &[
+    "f-150",
+    "f150",
+    "f-250",
+    "truck",
+    "pickup",
+    "jeep",
+    "tesla",
+    "silverado",
+    "corvette",
+    "mustang",
+    "camaro",
+    "harley",
+    "motorcycle",
+    "minivan",
+    "prius",
+    "subaru",
+    "porsche",
+    "convertible",
+];
 
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
@@ -80,6 +104,10 @@ fn patterns() -> &'static Patterns {
             clinical: ascii_re(
                 r"\b(?:removed|excised|seen|saw|treated|diagnosed|repaired|operated|biopsied|stitched|fixed|came in|caught|found|detected|started|finished|wrapped up|with us|today|this morning|yesterday|our first|delivered|born|welcomed|doing (?:great|well|fine)|recovering|w/ us|rebuild|rebuilt|reconstructed)\b",
             ),
+            vehicle: ascii_re(&format!(
+                r"\b(?:in|drives|driving|drove)\s+(?:the|a|an|his|her|that)\s+(?:[a-z]+\s+){{0,2}}(?:{})\b",
+                VEHICLE_WORDS.join("|")
+            )),
             place_cap: ascii_re(
                 r"\b(?:here in|in|from|at|near|outside|past)\s+(?:the\s+)?([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*)",
             ),
@@ -88,7 +116,7 @@ fn patterns() -> &'static Patterns {
 }
 
 /// "The only", "first case", "oldest": a detail unique by itself.
-const UNIQUE: &str = r"\b(?:the only|our only|their only|only one in|first\s+(?:\w+\s+){0,3}(?:we've|we have)\s+(?:caught|seen|diagnosed|treated|found|had)|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|first-ever|first ever|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest|state champ|state champion)\b|\#\d{1,2}\s+(?:on|for)\s+the\b";
+const UNIQUE: &str = r"\b(?:the only|our only|their only|only one in|first\s+(?:\w+\s+){0,3}(?:we've|we have)\s+(?:caught|seen|diagnosed|treated|found|had)|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|first-ever|first ever|first\s+(?:[\w-]+\s+){1,3}ever\b|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest|state champ|state champion)\b|\#\d{1,2}\s+(?:on|for)\s+the\b";
 
 /// Place words written in lowercase: "local", "our county", "3rd floor".
 const PLACE_LOWER: &str = r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school)\b";
@@ -139,16 +167,20 @@ const GATE_WORDS: &[&str] = &[
     "school",
 ];
 
+/// A capitalized word before one of these names a place smaller than a state ("Humboldt
+/// County", "Harlow Island", "Sandbar Key"), with or without a preposition.
+const COUNTY_WORDS: [&str; 4] = [" County", " Parish", " Island", " Key"];
+
+/// Whether a capitalized county, parish or island may be named: see [`places`].
+fn county_named(norm: &str) -> bool {
+    COUNTY_WORDS.iter().any(|w| norm.contains(w))
+}
+
 /// Whether `place_cap` matches somewhere in `norm` (the gate of the rule), by a byte scan
 /// instead of the regex, whose literals ("in", "at") occur in most words of a draft: one of
 /// the words "in", "from", "at", "near", "outside", "past" (no ASCII letter, digit or "_"
 /// before it), ASCII white space, optionally "the" and white space, then a capital letter
 /// A-Z followed by a letter, digit, "_", "'", "." or "-". ("here in" is "in" preceded by more.)
-/// Whether a capitalized county or parish ("Humboldt County") may be named: see [`places`].
-fn county_named(norm: &str) -> bool {
-    norm.contains(" County") || norm.contains(" Parish")
-}
-
 fn place_cap_gate(norm: &str) -> bool {
     let b = norm.as_bytes();
     let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
@@ -246,11 +278,9 @@ fn places(ctx: &Ctx, s: &Sentence, places_sorted: &[Mention]) -> Vec<(usize, usi
         }
         out.push((s.start + g.start(), s.start + g.end()));
     }
-    // "our favorite Humboldt County logger": a county or parish is a place without a preposition
-    for (i, w) in norm
-        .match_indices(" County")
-        .chain(norm.match_indices(" Parish"))
-    {
+    // "our favorite Humboldt County logger", "on Harlow Island": a county, parish or island is
+    // a place without a preposition
+    for (i, w) in COUNTY_WORDS.iter().flat_map(|w| norm.match_indices(w)) {
         let end = i + w.len();
         if norm[end..].starts_with(|c: char| c.is_alphanumeric()) {
             continue;
@@ -263,6 +293,7 @@ fn places(ctx: &Ctx, s: &Sentence, places_sorted: &[Mention]) -> Vec<(usize, usi
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '\'' | '.' | '-'))
             && !NOT_PLACES.contains(&name)
+            && name != "Rhode"
         {
             out.push((s.start + start, s.start + end));
         }
@@ -460,7 +491,16 @@ impl Rule for IdentifyingCombo {
                 .collect();
             let role_found = roles(ctx, s);
             let one_holder = role_found.iter().any(|r| r.2);
-            let role: Vec<(usize, usize)> = role_found.iter().map(|r| (r.0, r.1)).collect();
+            let mut role: Vec<(usize, usize)> = role_found.iter().map(|r| (r.0, r.1)).collect();
+            // "the guy in the red F-150": a person told by their vehicle, like a job
+            if VEHICLE_WORDS.iter().any(|w| text.contains(w)) {
+                role.extend(
+                    patterns()
+                        .vehicle
+                        .find_iter(text)
+                        .map(|m| (s.start + m.start(), s.start + m.end())),
+                );
+            }
             let place = places(ctx, s, &places_sorted);
             let rare: Vec<(usize, usize)> = within(&a.health, s)
                 .iter()
@@ -573,6 +613,8 @@ mod tests {
             "Shoutout to the Prairie Bend HS starting QB who's been seeing us for his shoulder all season.",
             "Shoutout to our friend the UNH hockey coach for FINALLY keeping his home BP log!",
             "huge shoutout to our favorite Humboldt County logger who's back running a chainsaw 8 wks after his thumb replant",
+            "Our donor egg recipient just hit 20 weeks with twins!! First IVF twins ever on Harlow Island",
+            "dosing window was WILD this am. the guy in the red F-150 from Cutter's Hollow tried to double dose AGAIN",
         ] {
             assert!(!c8(&check(t)).is_empty(), "{t}");
         }
@@ -580,6 +622,8 @@ mod tests {
         for t in [
             "Good luck to the Eureka High hockey coach and the whole team this Friday!",
             "Humboldt County residents: flu shots are in! Walk in any weekday.",
+            "First time on Harlow Island? Our walk-in clinic is open all summer for visitors.",
+            "Our mobile clinic truck will be in Cutter's Hollow Saturday for flu shots!",
             "Coach Ramirez will talk about concussion safety at our open house.",
         ] {
             assert!(c8(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);

@@ -366,7 +366,11 @@ impl Rule for PatientMedia {
         }) || a
             .care
             .iter()
-            .any(|c| c.kind == "patient" || c.kind == "encounter");
+            .any(|c| c.kind == "patient" || c.kind == "encounter")
+            // "out of a 7 y/o's ear canal": a person told by their age
+            || ["y/o", "year-old", "year old", "yr old", "yr-old", "month-old"]
+                .iter()
+                .any(|w| lower.contains(w));
         let msg = |what: &str| {
             format!(
                 "\"{what}\" presents a patient's image or story. Photos, x-rays and stories of patients need the patient's signed authorization (HIPAA Privacy Rule, 45 CFR 164.508; a full-face photo is a Safe Harbor identifier, 45 CFR 164.514(b)(2))."
@@ -534,6 +538,12 @@ mod tests {
         ))
         .is_empty());
         assert!(c7(&check("New artwork in our lobby by a local painter")).is_empty());
+        // A person told by their age, in a picture of their care.
+        let t = "pulled a LIVE cockroach out of a 7 y/o's ear canal at 4:45 on a Friday 😳 pic in comments if u dare";
+        assert!(!c7(&check(t)).is_empty(), "{:?}", check(t).findings);
+        // near miss: an age in an education post with a stock photo
+        let t = "Ear tubes are common in 2-year-olds with repeat infections. Photo: stock image.";
+        assert!(c7(&check(t)).is_empty(), "{:?}", check(t).findings);
         // A prize drawing is no picture.
         let t = "Every kiddo who comes to their checkup cavity-free gets a ticket for our monthly raffle! Drawing the last Friday of each month.";
         assert!(c7(&check(t)).is_empty(), "{:?}", check(t).findings);
