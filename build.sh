@@ -301,7 +301,7 @@ holdout15      0.84  0.94  0.02
 holdout16      0.92  0.97  0.08
 holdout17      0.82  0.90  0.08
 holdout18      0.95  0.97  0.02
-holdout19      0.65  0.80  0.05
+holdout19      0.92  0.97  0.02
 holdout20      0.78  0.88  0.09
 FLOORS
   return "$rc"
