@@ -726,6 +726,14 @@ static ADDRESS: &[&str] = &[
 
 /// Capitalized words that are never a name by themselves (greetings, pronouns, titles...).
 static NOT_NAMES: &[&str] = &[
+    // health plans ("We don't take Kaiser right now")
+    "kaiser",
+    "aetna",
+    "cigna",
+    "humana",
+    "ambetter",
+    "molina",
+    "tricare",
     "hi",
     "hey",
     "hello",
@@ -2209,7 +2217,7 @@ const LABELLED: &[&str] = &[
 /// Abbreviations written like initials.
 const ABBREVIATIONS: &[&str] = &[
     "US", "UK", "EU", "DC", "AM", "PM", "NY", "LA", "BS", "BA", "MA", "MS", "MD", "RN", "PT", "DO",
-    "ER", "OR", "IV", "AC", "QA", "TV", "PS", "BC", "AD", "OK", "ID", "JR", "SR", "PO", "UV", "ED",
+    "ER", "OR", "IV", "AC", "QA", "TV", "PS", "BC", "AD", "OK", "ID", "SR", "PO", "UV", "ED",
     "AKA", "RIP", "USA", "PhD", "MBA", "CPR", "EMT", "DDS", "BID", "TID", "QID", "PRN", "NPO",
     "HS", "QD", "QOD", "QHS", "VS", "EG", "IE", "ET", "NB", "CC", "PA", "NP", "OT", "ST",
 ];
@@ -2832,6 +2840,16 @@ mod tests {
         assert!(names("Per @CDCgov and @AmericanCancerSociety, get screened").is_empty());
         assert_eq!(names("lol jenna's botox came out great"), vec!["jenna"]);
         assert_eq!(names("celebrating K.L., who beat it"), vec!["K.L."]);
+        // health plans are no people
+        assert!(names(
+            "We don't take Kaiser right now, sorry! We're in-network with Aetna and Cigna."
+        )
+        .is_empty());
+        // "J.R." with capitals and periods is initials (junior is "Jr.")
+        assert_eq!(names("Proud of J.R. from our class"), vec!["J.R."]);
+        assert!(names("Martin Luther King Jr. Day clinic hours")
+            .iter()
+            .all(|n| n != "Jr."));
         assert_eq!(
             names("treatment for a woman like Anna S., seen"),
             vec!["Anna S."]

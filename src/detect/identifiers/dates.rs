@@ -604,7 +604,10 @@ pub(super) fn detect(
             let clause = after_last(b, b".!?\n;");
             let (lo, hi) = range_in(lower, clause);
             let trimmed = range_in(lower, clause.trim_end()).1;
+            // "starts seeing patients Tue-Thu on Sept 2": the days and "on" between
             tr.lits.ends(LIT_SCHED_END, lo, trimmed)
+                || strip_days_on(clause.trim_end())
+                    .is_some_and(|bare| tr.lits.ends(LIT_SCHED_END, lo, range_in(lower, bare).1))
                 || tr.lits.within(LIT_SCHED_ANY, lo, hi)
                 || (kind == "date-weekday" && tr.lits.within(LIT_SCHED_WEEKDAY, lo, hi))
         };
@@ -700,6 +703,20 @@ pub(super) fn detect(
         };
         out.push(Mention::new(s, t, kind, score));
     }
+}
+
+/// `clause` without a trailing range of weekdays and an optional "on" after it ("... seeing
+/// patients Tue-Thu on" -> "... seeing patients"), or None when it does not end so.
+fn strip_days_on(clause: &str) -> Option<&str> {
+    let c = clause.strip_suffix(" on").unwrap_or(clause).trim_end();
+    let k = c.rfind(' ')?;
+    let last = &c[k + 1..];
+    let days = !last.is_empty()
+        && last.split(['-', '/', '&']).all(|d| {
+            d.get(..3)
+                .is_some_and(|p| crate::text::WEEKDAYS.iter().any(|w| w.starts_with(p)))
+        });
+    days.then(|| c[..k].trim_end())
 }
 
 #[cfg(test)]

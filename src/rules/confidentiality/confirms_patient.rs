@@ -457,7 +457,7 @@ fn patterns() -> &'static Patterns {
                 // "we'll re-check that meniscus", "recheck your levels": care of a known problem
                 r"|\b(?:re-?check|re-?evaluate|re-?x-?ray|re-?scan|follow\s+up\s+on)\s+(?:that|your|his|her)\b",
                 // "the gentleman in the blue Subaru who comes in Thursdays at 6"
-                r"|\b(?:the|that|this)\s+(?:gentleman|lady|guy|man|woman|patient|pt|kid|boy|girl|mom|dad|client)\b[a-z0-9 ,'()-]{0,60}\bwho\s+(?:comes|came)\s+(?:in|by)\b",
+                r"|\b(?:the|that|this)\s+(?:gentleman|lady|guy|man|woman|patient|pt|kid|boy|girl|mom|dad|client|couple|family)\b[a-z0-9 ,'()-]{0,60}\bwho\s+(?:comes|came)\s+(?:in|by)\b",
                 // "glad we could get you in before you went back to work"
                 r"|\b(?:glad|happy|so\s+glad)\s+we\s+(?:could|were\s+able\s+to)\s+(?:get|fit|squeeze|see)\s+(?:you|u|him|her|them)\s+in\b",
                 // "the lady who had her sleeve with us Tuesday", "he had his knee done here"

@@ -164,8 +164,17 @@ fn routine_weekday(lower: &str, (s, e): (usize, usize)) -> bool {
         ]
         .iter()
         .any(|w| lower[sentence_start..s].contains(w));
+    // "every. single. monday.": exasperation at a recurring day, not one visit
+    let every_single = before
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .strip_suffix("single")
+        .is_some_and(|b| {
+            b.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .ends_with("every")
+        });
     // "every Tuesday" stays: "we'll miss seeing him every Tuesday" is one patient's schedule
-    deadline
+    every_single
+        || deadline
         || (ORDINALS.contains(&prev)
             && ["of each", "of every", "of the month", "of the week"]
                 .iter()
@@ -221,6 +230,14 @@ mod tests {
         assert!(post("She's back seeing patients Mon through Fri starting next week.").is_empty());
         assert!(post("He's accepting new patients starting Dec 1.").is_empty());
         assert!(post("She's accepting new OB patients starting Jan 4.").is_empty());
+        assert!(
+            post("Welcome Dr. Farah Haddad! She starts seeing patients Tue-Thu on Sept 2.")
+                .is_empty()
+        );
+        // "every. single. monday.": a recurring day in exasperation
+        assert!(post("the classic walk-in patient. every. single. monday.").is_empty());
+        // near miss: one patient's Monday
+        assert_eq!(post("the patient who came in monday."), vec!["monday"]);
         assert!(post(
             "Grace Mbeki, RDA, just celebrated 10 years with us and still brings treats every Friday after her patients leave!"
         )

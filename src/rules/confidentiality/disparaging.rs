@@ -142,6 +142,9 @@ const WEAK_MOCKING: &[&str] = &[
     "some people, man",
     // a call-out, mocking only with another soft sign: "we all know who you are 😒"
     "know who you are",
+    // sarcasm: "ah yes, the classic '...' patient. every. single. monday."
+    "ah yes, the classic",
+    "every. single.",
 ];
 
 /// What a mocking post blames the people seen for.
@@ -293,6 +296,7 @@ const PATIENT_NOUNS: &[&str] = &[
     "to the person who",
     "to whoever",
     "know who you are",
+    "complainers",
 ];
 
 /// [`LABELS`] and [`MOCKING`] in one list, built once.
@@ -508,6 +512,8 @@ mod tests {
             "Dear parents who show up 20 min late and then yell at our front desk: we love your kids. we do NOT love the attitude 🙃",
             "Friendly reminder that the dosing window closes at 11. Not 11:05. We all know who you are 😒",
             "nothing like the 'I've used a Q-tip every day for 20 yrs' crowd 🙃 some people just refuse to listen",
+            "ah yes, the classic 'I've had this problem for 6 yrs but need it fixed TODAY' patient. every. single. monday. 🙃",
+            "the complainers who scream at our front desk about wait times are why nurses burn out. be better 😤",
         ] {
             assert!(!c10(&check(t)).is_empty(), "{t}");
         }

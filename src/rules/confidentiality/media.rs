@@ -70,6 +70,15 @@ const IMAGING: &[&str] = &[
     "histology",
     "path slide",
     "clinical photo",
+    "pet/ct",
+    "pet-ct",
+    "pet scan",
+    // an image of someone's chart or scan with the name taken off still shows their care
+    "name cropped",
+    "names cropped",
+    "cropped out",
+    "name blurred",
+    "name removed",
 ];
 
 /// General media words: about a patient only with a patient tie.
@@ -88,6 +97,9 @@ const MEDIA: &[&str] = &[
     "clip",
     "selfie",
     "selfies",
+    "screenshot",
+    "screenshots",
+    "screen shot",
     "swipe",
     "footage",
     "snap",
@@ -360,9 +372,15 @@ impl Rule for PatientMedia {
             ],
         )
         .iter()
-        .any(|&(s, _, _)| {
+        .any(|&(s, e, _)| {
             let prev = lower[..s].trim_end().rsplit(' ').next().unwrap_or("");
+            // "patient portal", "patient forms": the practice's services, nobody's care
+            let next = lower[e..].split_whitespace().next().unwrap_or("");
             !matches!(prev, "no" | "not" | "without" | "zero")
+                && !matches!(
+                    next.trim_end_matches(|c: char| !c.is_alphanumeric()),
+                    "portal" | "portals" | "forms" | "login" | "parking" | "resources"
+                )
         }) || a
             .care
             .iter()
@@ -538,6 +556,12 @@ mod tests {
         ))
         .is_empty());
         assert!(c7(&check("New artwork in our lobby by a local painter")).is_empty());
+        // A screenshot of one patient's device report.
+        let t = "one of our patients switched to closed loop 3 months ago and her time in range went from 51% to 92%!!! (screenshot of her Clarity report below)";
+        assert!(!c7(&check(t)).is_empty(), "{:?}", check(t).findings);
+        // near miss: a screenshot of the practice's own page
+        let t = "Screenshot of our new patient portal login page below: sign in with your email.";
+        assert!(c7(&check(t)).is_empty(), "{:?}", check(t).findings);
         // A person told by their age, in a picture of their care.
         let t = "pulled a LIVE cockroach out of a 7 y/o's ear canal at 4:45 on a Friday 😳 pic in comments if u dare";
         assert!(!c7(&check(t)).is_empty(), "{:?}", check(t).findings);
