@@ -287,7 +287,7 @@ holdout2       0.96  0.95  0.02
 holdout3-tune  0.88  0.87  0.03
 holdout3-blind 0.88  0.92  0.05
 holdout4       0.91  0.90  0.03
-holdout5       0.85  0.86  0.05
+holdout5       0.88  0.88  0.05
 holdout6       0.92  0.83  0.02
 holdout7       0.88  0.90  0.06
 holdout8       0.90  0.90  0.03
@@ -302,7 +302,7 @@ holdout16      0.92  0.97  0.08
 holdout17      0.82  0.90  0.08
 holdout18      0.95  0.97  0.02
 holdout19      0.92  0.97  0.02
-holdout20      0.78  0.88  0.09
+holdout20      0.92  0.94  0.03
 holdout21      0.92  0.77  0.09
 FLOORS
   return "$rc"
