@@ -565,7 +565,7 @@ pub(crate) fn has_digit_run(s: &str, n: usize) -> bool {
 
 /// Trigger points of a draft, found in one pass: digit runs, `@` signs, URL-ish dots and
 /// keywords (weekdays, relative days, old-age words, street suffixes).
-pub(crate) struct Triggers {
+pub(crate) struct Triggers<'t> {
     pub digits: Vec<(usize, usize)>,
     pub at: Vec<(usize, usize)>,
     pub dots: Vec<(usize, usize)>,
@@ -576,7 +576,7 @@ pub(crate) struct Triggers {
     pub street_words: Vec<(usize, usize)>,
     pub month_words: Vec<(usize, usize)>,
     /// Every occurrence of the detectors' gate literals (see [`Literals`]).
-    pub lits: Literals,
+    pub lits: Literals<'t>,
 }
 
 /// Weekday keywords besides the weekday names (`text::WEEKDAYS`, which come first in the
@@ -680,8 +680,8 @@ fn keywords() -> &'static aho_corasick::AhoCorasick {
     })
 }
 
-impl Triggers {
-    pub fn new(lower: &str) -> Triggers {
+impl<'t> Triggers<'t> {
+    pub fn new(lower: &'t str) -> Triggers<'t> {
         let b = lower.as_bytes();
         let mut t = Triggers {
             digits: Vec::new(),
@@ -767,10 +767,12 @@ pub(crate) const LIT_COURTING: u16 = 256;
 
 /// Where the gate literals of the detectors occur in the lowercased text, found in one pass of
 /// one automaton: "does this window (or clause) contain one of these words?" then costs a
-/// binary search instead of one `str::contains` per word over that text.
-pub(crate) struct Literals {
+/// binary search instead of one `str::contains` per word over that text. The pass is made on
+/// the first question (a draft without digits or dates never asks one).
+pub(crate) struct Literals<'t> {
+    lower: &'t str,
     /// (start, end, flags) of every occurrence, overlapping ones included, sorted by end.
-    occ: Vec<(usize, usize, u16)>,
+    occ: std::cell::OnceCell<Vec<(usize, usize, u16)>>,
 }
 
 fn literal_matcher() -> &'static (aho_corasick::AhoCorasick, Vec<u16>) {
@@ -805,21 +807,29 @@ fn literal_matcher() -> &'static (aho_corasick::AhoCorasick, Vec<u16>) {
     })
 }
 
-impl Literals {
-    pub fn new(lower: &str) -> Literals {
-        let (ac, flags) = literal_matcher();
-        let occ = ac
-            .find_overlapping_iter(lower)
-            .map(|m| (m.start(), m.end(), flags[m.pattern().as_usize()]))
-            .collect();
-        Literals { occ }
+impl<'t> Literals<'t> {
+    pub fn new(lower: &'t str) -> Literals<'t> {
+        Literals {
+            lower,
+            occ: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn occ(&self) -> &[(usize, usize, u16)] {
+        self.occ.get_or_init(|| {
+            let (ac, flags) = literal_matcher();
+            ac.find_overlapping_iter(self.lower)
+                .map(|m| (m.start(), m.end(), flags[m.pattern().as_usize()]))
+                .collect()
+        })
     }
 
     /// The occurrences that end within `[lo, hi]`.
     fn ending_in(&self, lo: usize, hi: usize) -> &[(usize, usize, u16)] {
-        let a = self.occ.partition_point(|o| o.1 < lo);
-        let b = a + self.occ[a..].partition_point(|o| o.1 <= hi);
-        &self.occ[a..b]
+        let occ = self.occ();
+        let a = occ.partition_point(|o| o.1 < lo);
+        let b = a + occ[a..].partition_point(|o| o.1 <= hi);
+        &occ[a..b]
     }
 
     /// Whether `text[lo..hi]` contains a literal of kind `flag`.
@@ -838,6 +848,9 @@ impl Literals {
 
     /// The windows of `w` that contain a literal of kind `flag`.
     pub fn holding(&self, w: &Windows, flag: u16) -> Windows {
+        if w.0.is_empty() {
+            return Windows::default();
+        }
         Windows(
             w.0.iter()
                 .copied()
