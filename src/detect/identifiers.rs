@@ -703,6 +703,8 @@ fn keyword_table() -> &'static KeywordTable {
                 t.shape[b.len()][usize::from(b[0] - b'a')] |= 1 << (b[b.len() - 1] - b'a');
             } else if !t.others.iter().any(|o| o.0 == b) {
                 let run = b.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+                // (compared where the byte after the run is the keyword's next byte)
+                assert!(run < b.len(), "keyword {w}: ASCII letters are lowercase");
                 t.others.push((b, run, k));
             }
         }
@@ -786,9 +788,10 @@ impl<'t> Triggers<'t> {
             }
             // one of the others, when the run ends where its first run does
             let mut longest: Option<(usize, usize)> = None;
-            if r < n && (b[r] == b' ' || b[r] >= 0x80) {
+            if r < n && !kw.others.is_empty() {
                 for &(p, run, k) in &kw.others {
                     if run == r - s
+                        && b[r] == p[run]
                         && b[s..].starts_with(p)
                         && longest.is_none_or(|(l, _)| p.len() > l)
                     {
