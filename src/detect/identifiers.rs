@@ -27,7 +27,9 @@ mod places;
 
 pub use cues::Cues;
 
-/// Adds this detector's mentions to the analysis.
+/// Adds this detector's mentions to the analysis. (Never inlined, so that profilers can
+/// measure it on its own: `--toggle-collect=practice_guard::detect::identifiers::detect`.)
+#[inline(never)]
 pub fn detect(ctx: &Ctx, a: &mut Analysis) {
     let norm = ctx.norm();
     if norm.is_empty() {
@@ -66,7 +68,7 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
 
 /// Builds lexicons and regexes once (called by `Engine::new`).
 pub fn warm() {
-    let _ = keywords();
+    let _ = keyword_table();
     let _ = literal_matcher();
     cues::warm();
     numbers::warm();
@@ -563,7 +565,7 @@ pub(crate) fn has_digit_run(s: &str, n: usize) -> bool {
 
 /// Trigger points of a draft, found in one pass: digit runs, `@` signs, URL-ish dots and
 /// keywords (weekdays, relative days, old-age words, street suffixes).
-pub(crate) struct Triggers {
+pub(crate) struct Triggers<'t> {
     pub digits: Vec<(usize, usize)>,
     pub at: Vec<(usize, usize)>,
     pub dots: Vec<(usize, usize)>,
@@ -574,7 +576,7 @@ pub(crate) struct Triggers {
     pub street_words: Vec<(usize, usize)>,
     pub month_words: Vec<(usize, usize)>,
     /// Every occurrence of the detectors' gate literals (see [`Literals`]).
-    pub lits: Literals,
+    pub lits: Literals<'t>,
 }
 
 /// Weekday keywords besides the weekday names (`text::WEEKDAYS`, which come first in the
@@ -656,31 +658,85 @@ fn is_weekday_keyword(k: usize) -> bool {
     k < crate::text::WEEKDAYS.len() + WEEKDAY_DATE_WORDS.len()
 }
 
-fn keywords() -> &'static aho_corasick::AhoCorasick {
-    static K: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+/// Every keyword, in the order [`Triggers::new`] reads their kind from: weekday names and
+/// [`WEEKDAY_DATE_WORDS`], [`OTHER_DATE_WORDS`], [`AGE_WORDS`], [`STREET_WORDS`], months.
+fn keyword_list() -> impl Iterator<Item = &'static str> {
+    crate::text::WEEKDAYS
+        .iter()
+        .chain(WEEKDAY_DATE_WORDS)
+        .chain(OTHER_DATE_WORDS)
+        .chain(AGE_WORDS)
+        .chain(STREET_WORDS)
+        .chain(&crate::text::MONTHS)
+        .copied()
+}
+
+/// The keywords ready for [`find_keywords`]: those of ASCII letters only, looked up whole (a
+/// bit table of length, first and last letter turns most other words away before the hash
+/// probe), and the few others ("other day", "miércoles", "sábado", "mañana"), compared in place.
+struct KeywordTable {
+    words:
+        std::collections::HashMap<&'static str, usize, std::hash::BuildHasherDefault<WordHasher>>,
+    /// Bit `last - b'a'` of `shape[len][first - b'a']`: a keyword of that length, first and last
+    /// letter exists.
+    shape: [[u32; 26]; KEYWORD_MAX_LEN + 1],
+    /// (keyword, length of its first run of ASCII letters, index) of the others.
+    others: Vec<(&'static [u8], usize, usize)>,
+}
+
+/// The longest keyword of ASCII letters only ("supercentenarian").
+const KEYWORD_MAX_LEN: usize = 16;
+
+fn keyword_table() -> &'static KeywordTable {
+    static K: std::sync::OnceLock<KeywordTable> = std::sync::OnceLock::new();
     K.get_or_init(|| {
-        let words: Vec<&str> = crate::text::WEEKDAYS
-            .iter()
-            .chain(WEEKDAY_DATE_WORDS)
-            .chain(OTHER_DATE_WORDS)
-            .chain(AGE_WORDS)
-            .chain(STREET_WORDS)
-            .chain(&crate::text::MONTHS)
-            .copied()
-            .collect();
-        crate::build_ac(
-            aho_corasick::AhoCorasickBuilder::new()
-                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
-            &words,
-        )
-        .expect("keywords")
+        let mut t = KeywordTable {
+            words: Default::default(),
+            shape: [[0; 26]; KEYWORD_MAX_LEN + 1],
+            others: Vec::new(),
+        };
+        for (k, w) in keyword_list().enumerate() {
+            let b = w.as_bytes();
+            if b.iter().all(u8::is_ascii_lowercase) {
+                assert!(b.len() <= KEYWORD_MAX_LEN, "keyword {w} is too long");
+                t.words.entry(w).or_insert(k);
+                t.shape[b.len()][usize::from(b[0] - b'a')] |= 1 << (b[b.len() - 1] - b'a');
+            } else if !t.others.iter().any(|o| o.0 == b) {
+                let run = b.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+                // (compared where the byte after the run is the keyword's next byte)
+                assert!(run < b.len(), "keyword {w}: ASCII letters are lowercase");
+                t.others.push((b, run, k));
+            }
+        }
+        t
     })
 }
 
-impl Triggers {
-    pub fn new(lower: &str) -> Triggers {
+/// Whether a byte is an ASCII letter or digit, by table (one load in the scan loops).
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
+    }
+    t
+};
+
+impl<'t> Triggers<'t> {
+    /// The trigger points of `lower`, in one pass over its bytes.
+    ///
+    /// The keywords found are those a leftmost-longest Aho-Corasick search of [`keyword_list`]
+    /// gives once its matches are kept only where they stand as words (no ASCII letter or digit
+    /// right before or after), without walking an automaton over every byte: a keyword standing
+    /// as a word starts a run of ASCII letters and digits; one of ASCII letters only is that
+    /// whole run (looked up whole), and the others reach past the run's end (compared in place;
+    /// being the longest match there, they hide what starts inside them, as in the search). No
+    /// keyword starts inside another where a word can start (a test checks it), so a match the
+    /// search would find inside a word never hides a keyword standing as a word.
+    pub fn new(lower: &'t str) -> Triggers<'t> {
         let b = lower.as_bytes();
+        let n = b.len();
         let mut t = Triggers {
             digits: Vec::new(),
             at: Vec::new(),
@@ -692,54 +748,101 @@ impl Triggers {
             month_words: Vec::new(),
             lits: Literals::new(lower),
         };
+        let kw = keyword_table();
+        let alnum = |c: u8| ASCII_ALNUM[usize::from(c)];
+        // keywords start at or after this (the end of the last keyword compared in place)
+        let mut kw_from = 0;
         let mut i = 0;
-        while i < b.len() {
+        while i < n {
             let c = b[i];
-            if c.is_ascii_digit() {
-                let s = i;
-                while i < b.len() && b[i].is_ascii_digit() {
+            if !alnum(c) {
+                if c == b'@' {
+                    t.at.push((i, i + 1));
+                } else if c == b'.'
+                    && i > 0
+                    && alnum(b[i - 1])
+                    && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+                {
+                    t.dots.push((i, i + 1));
+                }
+                i += 1;
+                continue;
+            }
+            // a run of ASCII letters and digits, and the runs of digits in it
+            let s = i;
+            while i < n && alnum(b[i]) {
+                if b[i].is_ascii_digit() {
+                    let ds = i;
+                    while i < n && b[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                    t.digits.push((ds, i));
+                } else {
                     i += 1;
                 }
-                t.digits.push((s, i));
+            }
+            let r = i;
+            // keywords start with a letter, and not inside a keyword compared in place
+            if !c.is_ascii_lowercase() || s < kw_from {
                 continue;
             }
-            if c == b'@' {
-                t.at.push((i, i + 1));
-            } else if c == b'.'
-                && i > 0
-                && b[i - 1].is_ascii_alphanumeric()
-                && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
-            {
-                t.dots.push((i, i + 1));
-            }
-            i += 1;
-        }
-        let word_at = |s: usize, e: usize| {
-            (s == 0 || !b[s - 1].is_ascii_alphanumeric())
-                && (e >= b.len() || !b[e].is_ascii_alphanumeric())
-        };
-        let nd = crate::text::WEEKDAYS.len() + WEEKDAY_DATE_WORDS.len() + OTHER_DATE_WORDS.len();
-        let na = AGE_WORDS.len();
-        for m in keywords().find_iter(lower) {
-            let (s, e) = (m.start(), m.end());
-            if !word_at(s, e) {
-                continue;
-            }
-            let k = m.pattern().as_usize();
-            if k < nd {
-                t.date_words.push((s, e));
-                if is_weekday_keyword(k) {
-                    t.weekday_words.push((s, e));
+            // one of the others, when the run ends where its first run does
+            let mut longest: Option<(usize, usize)> = None;
+            if r < n && !kw.others.is_empty() {
+                for &(p, run, k) in &kw.others {
+                    if run == r - s
+                        && b[r] == p[run]
+                        && b[s..].starts_with(p)
+                        && longest.is_none_or(|(l, _)| p.len() > l)
+                    {
+                        longest = Some((p.len(), k));
+                    }
                 }
-            } else if k < nd + na {
-                t.age_words.push((s, e));
-            } else if k < nd + na + STREET_WORDS.len() {
-                t.street_words.push((s, e));
-            } else {
-                t.month_words.push((s, e));
             }
+            let (e, k) = match longest {
+                Some((len, k)) => {
+                    kw_from = s + len;
+                    (s + len, k)
+                }
+                None => {
+                    let len = r - s;
+                    let last = b[r - 1];
+                    if len > KEYWORD_MAX_LEN
+                        || !last.is_ascii_lowercase()
+                        || kw.shape[len][usize::from(c - b'a')] & (1 << (last - b'a')) == 0
+                    {
+                        continue;
+                    }
+                    match kw.words.get(&lower[s..r]) {
+                        Some(&k) => (r, k),
+                        None => continue,
+                    }
+                }
+            };
+            if e < n && alnum(b[e]) {
+                continue;
+            }
+            t.push_keyword(s, e, k);
         }
         t
+    }
+
+    /// Files keyword `k` (an index into [`keyword_list`]) found at `s..e` by its kind.
+    fn push_keyword(&mut self, s: usize, e: usize, k: usize) {
+        let nd = crate::text::WEEKDAYS.len() + WEEKDAY_DATE_WORDS.len() + OTHER_DATE_WORDS.len();
+        let na = AGE_WORDS.len();
+        if k < nd {
+            self.date_words.push((s, e));
+            if is_weekday_keyword(k) {
+                self.weekday_words.push((s, e));
+            }
+        } else if k < nd + na {
+            self.age_words.push((s, e));
+        } else if k < nd + na + STREET_WORDS.len() {
+            self.street_words.push((s, e));
+        } else {
+            self.month_words.push((s, e));
+        }
     }
 }
 
@@ -765,10 +868,12 @@ pub(crate) const LIT_COURTING: u16 = 256;
 
 /// Where the gate literals of the detectors occur in the lowercased text, found in one pass of
 /// one automaton: "does this window (or clause) contain one of these words?" then costs a
-/// binary search instead of one `str::contains` per word over that text.
-pub(crate) struct Literals {
+/// binary search instead of one `str::contains` per word over that text. The pass is made on
+/// the first question (a draft without digits or dates never asks one).
+pub(crate) struct Literals<'t> {
+    lower: &'t str,
     /// (start, end, flags) of every occurrence, overlapping ones included, sorted by end.
-    occ: Vec<(usize, usize, u16)>,
+    occ: std::cell::OnceCell<Vec<(usize, usize, u16)>>,
 }
 
 fn literal_matcher() -> &'static (aho_corasick::AhoCorasick, Vec<u16>) {
@@ -803,21 +908,29 @@ fn literal_matcher() -> &'static (aho_corasick::AhoCorasick, Vec<u16>) {
     })
 }
 
-impl Literals {
-    pub fn new(lower: &str) -> Literals {
-        let (ac, flags) = literal_matcher();
-        let occ = ac
-            .find_overlapping_iter(lower)
-            .map(|m| (m.start(), m.end(), flags[m.pattern().as_usize()]))
-            .collect();
-        Literals { occ }
+impl<'t> Literals<'t> {
+    pub fn new(lower: &'t str) -> Literals<'t> {
+        Literals {
+            lower,
+            occ: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn occ(&self) -> &[(usize, usize, u16)] {
+        self.occ.get_or_init(|| {
+            let (ac, flags) = literal_matcher();
+            ac.find_overlapping_iter(self.lower)
+                .map(|m| (m.start(), m.end(), flags[m.pattern().as_usize()]))
+                .collect()
+        })
     }
 
     /// The occurrences that end within `[lo, hi]`.
     fn ending_in(&self, lo: usize, hi: usize) -> &[(usize, usize, u16)] {
-        let a = self.occ.partition_point(|o| o.1 < lo);
-        let b = a + self.occ[a..].partition_point(|o| o.1 <= hi);
-        &self.occ[a..b]
+        let occ = self.occ();
+        let a = occ.partition_point(|o| o.1 < lo);
+        let b = a + occ[a..].partition_point(|o| o.1 <= hi);
+        &occ[a..b]
     }
 
     /// Whether `text[lo..hi]` contains a literal of kind `flag`.
@@ -836,6 +949,9 @@ impl Literals {
 
     /// The windows of `w` that contain a literal of kind `flag`.
     pub fn holding(&self, w: &Windows, flag: u16) -> Windows {
+        if w.0.is_empty() {
+            return Windows::default();
+        }
         Windows(
             w.0.iter()
                 .copied()
@@ -991,6 +1107,179 @@ mod tests {
         let k = kinds(&a.identifiers, t);
         assert!(k.contains(&("@zach_hoops".into(), "handle")), "{k:?}");
         assert!(!k.iter().any(|(s, _)| s == "@x"), "{k:?}");
+    }
+
+    /// The keywords a leftmost-longest automaton finds, kept where they stand as words.
+    fn keywords_by_automaton(lower: &str) -> Vec<(usize, usize, usize)> {
+        let words: Vec<&str> = keyword_list().collect();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&words)
+            .expect("keywords");
+        let b = lower.as_bytes();
+        ac.find_iter(lower)
+            .filter(|m| {
+                (m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric())
+                    && (m.end() >= b.len() || !b[m.end()].is_ascii_alphanumeric())
+            })
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect()
+    }
+
+    /// Trigger points as found by the simple byte loop and the automaton (the reference).
+    fn triggers_by_reference(lower: &str) -> [Vec<(usize, usize)>; 8] {
+        let b = lower.as_bytes();
+        let (mut digits, mut at, mut dots) = (Vec::new(), Vec::new(), Vec::new());
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c.is_ascii_digit() {
+                let s = i;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                digits.push((s, i));
+                continue;
+            }
+            if c == b'@' {
+                at.push((i, i + 1));
+            } else if c == b'.'
+                && i > 0
+                && b[i - 1].is_ascii_alphanumeric()
+                && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+            {
+                dots.push((i, i + 1));
+            }
+            i += 1;
+        }
+        let mut t = Triggers::new("");
+        for (s, e, k) in keywords_by_automaton(lower) {
+            t.push_keyword(s, e, k);
+        }
+        [
+            digits,
+            at,
+            dots,
+            t.date_words,
+            t.weekday_words,
+            t.age_words,
+            t.street_words,
+            t.month_words,
+        ]
+    }
+
+    fn triggers_found(lower: &str) -> [Vec<(usize, usize)>; 8] {
+        let t = Triggers::new(lower);
+        [
+            t.digits,
+            t.at,
+            t.dots,
+            t.date_words,
+            t.weekday_words,
+            t.age_words,
+            t.street_words,
+            t.month_words,
+        ]
+    }
+
+    #[test]
+    fn trigger_scan_finds_what_the_byte_loop_and_the_automaton_find() {
+        let mut pieces: Vec<&str> = keyword_list().collect();
+        pieces.extend([
+            " ",
+            " ",
+            ", ",
+            ".",
+            "-",
+            "'",
+            "'s",
+            "/",
+            "_",
+            "@",
+            "#",
+            "3",
+            "12",
+            "x",
+            "s",
+            "an",
+            "other",
+            "other ",
+            "day",
+            "days",
+            "mi",
+            "rcoles",
+            "bado",
+            "ana",
+            "é",
+            "ñ",
+            "á",
+            "\u{1F389}",
+            "\n",
+            "st",
+            "3rd",
+            "a.b",
+            "x@y.io",
+            "5.5",
+            "v2",
+            "2024",
+            "a1b2",
+            "tues",
+            "wed",
+            "sat",
+            "thu",
+            "sun",
+            "ma",
+            "mañ",
+        ]);
+        for t in crate::testutil::random_texts(0x2545_F491_4F6C_DD1D, &pieces, 12, 20_000) {
+            assert_eq!(triggers_found(&t), triggers_by_reference(&t), "{t:?}");
+        }
+        for t in [
+            "another day",
+            "the other day",
+            "the other days",
+            "miércoles",
+            "xmiércoles",
+            "sábados",
+            "mañana",
+            "pasado mañana",
+            "3rd st",
+            "st.",
+            "tuesday's",
+            "wedsx",
+            "",
+        ] {
+            assert_eq!(triggers_found(t), triggers_by_reference(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn no_keyword_starts_inside_another_where_a_word_can_start() {
+        // what makes find_keywords skip the automaton's matches inside words
+        let words: Vec<&str> = keyword_list().collect();
+        for w in &words {
+            let b = w.as_bytes();
+            for k in 1..b.len() {
+                if b[k - 1].is_ascii_alphanumeric() {
+                    continue;
+                }
+                let rest = &b[k..];
+                for p in &words {
+                    let p = p.as_bytes();
+                    assert!(
+                        !(p.starts_with(rest) || rest.starts_with(p)),
+                        "{:?} inside {w:?}",
+                        String::from_utf8_lossy(p)
+                    );
+                }
+            }
+        }
+        // every keyword starts with an ASCII letter, and none is listed twice
+        assert!(words.iter().all(|w| w.as_bytes()[0].is_ascii_lowercase()));
+        let mut sorted = words.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), words.len());
     }
 
     #[test]

@@ -330,16 +330,93 @@ pub(super) fn warm() {
     let _ = m();
 }
 
-/// Per-word cue flags of one draft, with prefix sums for window counts.
-pub struct Cues {
+/// Per-word cue flags of one draft, with prefix sums for window counts. Built on the first
+/// query: most drafts hold no date, number or place that asks about its context, and then the
+/// cue automaton's pass over the text is never made.
+pub struct Cues<'c> {
+    ctx: &'c Ctx<'c>,
+    ages: &'c [Mention],
+    data: std::cell::OnceCell<CueData>,
+}
+
+struct CueData {
     starts: Vec<usize>,
     ends: Vec<usize>,
     ind: Vec<u32>,
     vis: Vec<u32>,
 }
 
-impl Cues {
-    pub fn new(ctx: &Ctx, ages: &[Mention]) -> Cues {
+impl<'c> Cues<'c> {
+    /// The cues of the draft of `ctx`, where `ages` (found first) also single out a person.
+    pub fn new(ctx: &'c Ctx<'c>, ages: &'c [Mention]) -> Cues<'c> {
+        Cues {
+            ctx,
+            ages,
+            data: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn data(&self) -> &CueData {
+        self.data.get_or_init(|| CueData::new(self.ctx, self.ages))
+    }
+
+    /// Word index range `[lo, hi)` covering the span widened by `w` words each side.
+    fn window(d: &CueData, span: (usize, usize), w: usize) -> (usize, usize) {
+        let n = d.starts.len();
+        let i0 = d.ends.partition_point(|&e| e <= span.0);
+        let i1 = d.starts.partition_point(|&s| s < span.1);
+        (i0.saturating_sub(w), (i1 + w).min(n))
+    }
+
+    /// Whether one person is singled out within `w` words of the span.
+    pub fn individual(&self, span: (usize, usize), w: usize) -> bool {
+        let d = self.data();
+        let (lo, hi) = Self::window(d, span, w);
+        hi > lo && d.ind[hi] > d.ind[lo]
+    }
+
+    /// Whether a visit or care word is within `w` words of the span.
+    pub fn visit(&self, span: (usize, usize), w: usize) -> bool {
+        let d = self.data();
+        let (lo, hi) = Self::window(d, span, w);
+        hi > lo && d.vis[hi] > d.vis[lo]
+    }
+
+    /// Whether a visit or care word is within `w` words of the span, not counting the span's
+    /// own words ("Memorial Clinic" is not a visit by itself).
+    pub fn visit_outside(&self, span: (usize, usize), w: usize) -> bool {
+        let d = self.data();
+        let n = d.starts.len();
+        let i0 = d.ends.partition_point(|&e| e <= span.0);
+        let i1 = d.starts.partition_point(|&s| s < span.1);
+        let lo = i0.saturating_sub(w);
+        let hi = (i1 + w).min(n);
+        (i0 > lo && d.vis[i0] > d.vis[lo]) || (hi > i1 && d.vis[hi] > d.vis[i1])
+    }
+
+    /// Whether the draft singles out a person anywhere.
+    pub fn any_individual(&self) -> bool {
+        self.data().ind.last().copied().unwrap_or(0) > 0
+    }
+
+    /// Whether the draft talks about a visit or care anywhere.
+    pub fn any_visit(&self) -> bool {
+        self.data().vis.last().copied().unwrap_or(0) > 0
+    }
+
+    /// Byte range of the words `w` words around the span (for looking up other detectors).
+    pub fn byte_window(&self, span: (usize, usize), w: usize) -> (usize, usize) {
+        let d = self.data();
+        let (lo, hi) = Self::window(d, span, w);
+        if hi == 0 || lo >= hi {
+            return span;
+        }
+        (d.starts[lo].min(span.0), d.ends[hi - 1].max(span.1))
+    }
+}
+
+impl CueData {
+    fn new(ctx: &Ctx, ages: &[Mention]) -> CueData {
         let m = m();
         let lower = ctx.lower();
         let answer = ctx.draft.kind.is_answer();
@@ -423,62 +500,12 @@ impl Cues {
             ind.push(ind[i] + is_ind[i] as u32);
             vis.push(vis[i] + is_vis[i] as u32);
         }
-        Cues {
+        CueData {
             starts,
             ends,
             ind,
             vis,
         }
-    }
-
-    /// Word index range `[lo, hi)` covering the span widened by `w` words each side.
-    fn window(&self, span: (usize, usize), w: usize) -> (usize, usize) {
-        let n = self.starts.len();
-        let i0 = self.ends.partition_point(|&e| e <= span.0);
-        let i1 = self.starts.partition_point(|&s| s < span.1);
-        (i0.saturating_sub(w), (i1 + w).min(n))
-    }
-
-    /// Whether one person is singled out within `w` words of the span.
-    pub fn individual(&self, span: (usize, usize), w: usize) -> bool {
-        let (lo, hi) = self.window(span, w);
-        hi > lo && self.ind[hi] > self.ind[lo]
-    }
-
-    /// Whether a visit or care word is within `w` words of the span.
-    pub fn visit(&self, span: (usize, usize), w: usize) -> bool {
-        let (lo, hi) = self.window(span, w);
-        hi > lo && self.vis[hi] > self.vis[lo]
-    }
-
-    /// Whether a visit or care word is within `w` words of the span, not counting the span's
-    /// own words ("Memorial Clinic" is not a visit by itself).
-    pub fn visit_outside(&self, span: (usize, usize), w: usize) -> bool {
-        let n = self.starts.len();
-        let i0 = self.ends.partition_point(|&e| e <= span.0);
-        let i1 = self.starts.partition_point(|&s| s < span.1);
-        let lo = i0.saturating_sub(w);
-        let hi = (i1 + w).min(n);
-        (i0 > lo && self.vis[i0] > self.vis[lo]) || (hi > i1 && self.vis[hi] > self.vis[i1])
-    }
-
-    /// Whether the draft singles out a person anywhere.
-    pub fn any_individual(&self) -> bool {
-        self.ind.last().copied().unwrap_or(0) > 0
-    }
-
-    /// Whether the draft talks about a visit or care anywhere.
-    pub fn any_visit(&self) -> bool {
-        self.vis.last().copied().unwrap_or(0) > 0
-    }
-
-    /// Byte range of the words `w` words around the span (for looking up other detectors).
-    pub fn byte_window(&self, span: (usize, usize), w: usize) -> (usize, usize) {
-        let (lo, hi) = self.window(span, w);
-        if hi == 0 || lo >= hi {
-            return span;
-        }
-        (self.starts[lo].min(span.0), self.ends[hi - 1].max(span.1))
     }
 }
 

@@ -776,6 +776,38 @@ pub(super) fn detect(
             }
         }
         let run_end = j;
+        // the word before the run (skipping "the"/"our")
+        let mut p = i;
+        let mut prev: Option<&str> = None;
+        let mut prev_idx = None;
+        while p > 0 {
+            p -= 1;
+            let gap = &norm[ws[p].end..ws[p + 1].start];
+            if gap.contains(['.', '!', '?', '\n', ';'])
+                && !matches!(ctx.word_lower(&ws[p]), "st" | "mt")
+            {
+                break;
+            }
+            let l = ctx.word_lower(&ws[p]);
+            if matches!(l, "the" | "our" | "their" | "his" | "her" | "a") {
+                continue;
+            }
+            prev = Some(l);
+            prev_idx = Some(p);
+            break;
+        }
+        let at_sign = before(norm, ws[i].start, 2) == "@ " || before(norm, ws[i].start, 1) == "@";
+        let prep = if at_sign {
+            Some("at")
+        } else {
+            prev.filter(|l| wf.has(l, PREP))
+        };
+        // one word is no facility (that takes a facility word, "St." or a generic noun after
+        // it): without a preposition it is no place, and nothing below need be read
+        if run_end - i < 2 && prep.is_none() {
+            i = run_end.max(i + 1);
+            continue;
+        }
         // leading stop words ("The", "Our", "Dr") are not part of the place, except
         // "St."/"Mt." which start one
         let mut a = i;
@@ -860,32 +892,6 @@ pub(super) fn detect(
         let saint = matches!(first, "st" | "mt" | "mount" | "saint") && lw.len() >= 2;
         let facility = (has_facility_word && (strong || prep_right_before)) || saint || generic_end;
         let span = (ws[a].start, ws[run_end - 1].end);
-        // the word before the run (skipping "the"/"our")
-        let mut p = i;
-        let mut prev: Option<&str> = None;
-        let mut prev_idx = None;
-        while p > 0 {
-            p -= 1;
-            let gap = &norm[ws[p].end..ws[p + 1].start];
-            if gap.contains(['.', '!', '?', '\n', ';'])
-                && !matches!(ctx.word_lower(&ws[p]), "st" | "mt")
-            {
-                break;
-            }
-            let l = ctx.word_lower(&ws[p]);
-            if matches!(l, "the" | "our" | "their" | "his" | "her" | "a") {
-                continue;
-            }
-            prev = Some(l);
-            prev_idx = Some(p);
-            break;
-        }
-        let at_sign = before(norm, ws[i].start, 2) == "@ " || before(norm, ws[i].start, 1) == "@";
-        let prep = if at_sign {
-            Some("at")
-        } else {
-            prev.filter(|l| wf.has(l, PREP))
-        };
         // most capitalized words start a sentence or name a person: no preposition, no facility
         if !facility && prep.is_none() {
             i = run_end.max(i + 1);
