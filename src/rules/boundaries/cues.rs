@@ -261,7 +261,7 @@ fn leftmost_first(
     })
 }
 
-/// Every gate of the boundary rules. Their keywords are searched together, once per check
+/// Every gate of the boundary rules (and of a few others). Their keywords are searched together, once per check
 /// ([`GateScan`], shared through `Ctx::gate_scan`), instead of one pass per gate. A gate left
 /// out of this list still works: it scans the text on its own.
 static GATES: &[&Gate] = &[
@@ -276,6 +276,10 @@ static GATES: &[&Gate] = &[
     &super::hostile_reply::GATE,
     &super::reviews::GATE,
     &super::account::PERSONAL_GATE,
+    &crate::rules::confidentiality::disparaging::LABEL_GATE,
+    &crate::rules::confidentiality::disparaging::MOCKING_GATE,
+    &crate::rules::confidentiality::disparaging::EXASPERATION_GATE,
+    &crate::rules::confidentiality::disparaging::WEAK_GATE,
 ];
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
