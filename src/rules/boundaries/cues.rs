@@ -280,6 +280,10 @@ static GATES: &[&Gate] = &[
     &crate::rules::confidentiality::disparaging::MOCKING_GATE,
     &crate::rules::confidentiality::disparaging::EXASPERATION_GATE,
     &crate::rules::confidentiality::disparaging::WEAK_GATE,
+    &crate::rules::confidentiality::media::FEATURES_GATE,
+    &crate::rules::confidentiality::media::IMAGING_GATE,
+    &crate::rules::confidentiality::media::MEDIA_GATE,
+    &crate::rules::confidentiality::media::SHOW_GATE,
 ];
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
