@@ -711,37 +711,50 @@ fn is_word_byte(b: u8) -> bool {
 
 /// Clinical terms in a lowercased text: byte spans of whole words (or two-word terms).
 pub fn clinical_in(lower: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = clinical_words(lower)
+        .chain(clinical_endings(lower))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether [`clinical_in`] finds anything: the searches stop at the first term.
+pub fn has_clinical(lower: &str) -> bool {
+    clinical_words(lower).next().is_some() || clinical_endings(lower).next().is_some()
+}
+
+/// Whether a match ending at `e` ends a word (a possessive "'s" may follow).
+fn ends_word(b: &[u8], e: usize) -> bool {
+    e >= b.len() || !is_word_byte(b[e]) || (b[e] == b'\'' && b.get(e + 1) == Some(&b's'))
+}
+
+/// The lexicon's words in `lower` (whole words, longest first), in order.
+fn clinical_words(lower: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = lower.as_bytes();
-    let (words, endings) = clinical_acs();
-    let ends_word = |e: usize| {
-        e >= b.len() || !is_word_byte(b[e]) || (b[e] == b'\'' && b.get(e + 1) == Some(&b's'))
-    };
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    for m in words.find_iter(lower) {
+    clinical_acs().0.find_iter(lower).filter_map(move |m| {
         let (s, e) = (m.start(), m.end());
-        if !ends_word(e) || (s > 0 && (is_word_byte(b[s - 1]) || b[s - 1] == b'-')) {
-            continue;
+        if !ends_word(b, e) || (s > 0 && (is_word_byte(b[s - 1]) || b[s - 1] == b'-')) {
+            return None;
         }
-        if !NOT_CLINICAL.contains(&&lower[s..e]) {
-            out.push((s, e));
-        }
-    }
-    for m in endings.find_iter(lower) {
+        (!NOT_CLINICAL.contains(&&lower[s..e])).then_some((s, e))
+    })
+}
+
+/// Words of `lower` with a clinical ending ("-itis", "-mycin"), in order.
+fn clinical_endings(lower: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = lower.as_bytes();
+    clinical_acs().1.find_iter(lower).filter_map(move |m| {
         let e = m.end();
-        if !ends_word(e) {
-            continue;
+        if !ends_word(b, e) {
+            return None;
         }
         let mut ws = m.start();
         while ws > 0 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] == b'-') {
             ws -= 1;
         }
-        if has_clinical_suffix(&lower[ws..e]) {
-            out.push((ws, e));
-        }
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
+        has_clinical_suffix(&lower[ws..e]).then_some((ws, e))
+    })
 }
 
 /// Clinical terms of the draft: byte spans, sorted, from the shared health detector and from
@@ -791,18 +804,27 @@ static FIRST_PERSON_HEALTH: Lazy =
     Lazy::new(r"\b(?:my|i|i'm|im|i've|me|mine|my (?:son|daughter|kid|husband|wife|mom|dad))\b");
 
 /// Whether the parent text asks a clinical question (a question with a clinical term).
+/// Answered once per check (`Ctx::parent_asks_clinical`): two rules ask.
 pub fn parent_asks_clinical(ctx: &Ctx) -> bool {
-    let p = &ctx.parent().lower;
-    if p.is_empty() || !QUESTION.is_match(p) {
-        return false;
-    }
-    !clinical_in(p).is_empty()
+    ctx.parent_asks_clinical()
 }
 
-/// Whether the parent shares the author's own (or a relative's) health details.
-pub fn parent_shares_health(ctx: &Ctx) -> bool {
+/// What [`parent_asks_clinical`] answers, computed.
+pub(crate) fn find_parent_asks_clinical(ctx: &Ctx) -> bool {
     let p = &ctx.parent().lower;
-    !p.is_empty() && FIRST_PERSON_HEALTH.is_match(p) && !clinical_in(p).is_empty()
+    !p.is_empty() && QUESTION.is_match(p) && ctx.parent_has_clinical()
+}
+
+/// Whether the parent shares the author's own (or a relative's) health details. Answered once
+/// per check (`Ctx::parent_shares_health`): two rules ask.
+pub fn parent_shares_health(ctx: &Ctx) -> bool {
+    ctx.parent_shares_health()
+}
+
+/// What [`parent_shares_health`] answers, computed.
+pub(crate) fn find_parent_shares_health(ctx: &Ctx) -> bool {
+    let p = &ctx.parent().lower;
+    !p.is_empty() && FIRST_PERSON_HEALTH.is_match(p) && ctx.parent_has_clinical()
 }
 
 static COMPLAINT: Lazy = Lazy::new(
@@ -881,6 +903,22 @@ mod tests {
         let s = "DM us and Dr. Ortega will reply. Thanks";
         let c: Vec<&str> = clauses(s).iter().map(|&(a, b)| &s[a..b]).collect();
         assert_eq!(c, vec!["DM us and Dr. Ortega will reply.", "Thanks"]);
+    }
+
+    #[test]
+    fn has_clinical_answers_as_clinical_in() {
+        for s in [
+            "",
+            "you should stop the amoxicillin",
+            "contact dermatitis",
+            "not an emergency, just an office visit",
+            "sunscreen appointment team diagnosis",
+            "my knee's been sore",
+            "ibuprofen-free",
+            "pre-arthritis",
+        ] {
+            assert_eq!(has_clinical(s), !clinical_in(s).is_empty(), "{s}");
+        }
     }
 
     #[test]
