@@ -284,6 +284,9 @@ static GATES: &[&Gate] = &[
     &crate::rules::confidentiality::media::IMAGING_GATE,
     &crate::rules::confidentiality::media::MEDIA_GATE,
     &crate::rules::confidentiality::media::SHOW_GATE,
+    &crate::rules::disclosures::notices::INVITES_GATE,
+    &crate::rules::disclosures::notices::SPONSORED_GATE,
+    &crate::rules::disclosures::notices::OUTCOME_GATE,
 ];
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
