@@ -165,15 +165,36 @@ pub fn clause_around(s: &str, pos: usize) -> (usize, usize) {
 /// A cheap pre-check: keywords that every match of a rule family contains. Rules look only at
 /// the clauses that hold one, so a draft without any costs one automaton pass.
 pub struct Gate {
-    words: &'static [&'static str],
+    words: Words,
     ac: OnceLock<Option<AhoCorasick>>,
+}
+
+/// A gate's keywords: a list of the source, or one read from a lexicon file on first use.
+enum Words {
+    Static(&'static [&'static str]),
+    Built(fn() -> Vec<&'static str>, OnceLock<Vec<&'static str>>),
 }
 
 impl Gate {
     pub const fn new(words: &'static [&'static str]) -> Gate {
         Gate {
-            words,
+            words: Words::Static(words),
             ac: OnceLock::new(),
+        }
+    }
+
+    /// A gate whose keywords `words` gives on first use (from a lexicon file).
+    pub const fn built(words: fn() -> Vec<&'static str>) -> Gate {
+        Gate {
+            words: Words::Built(words, OnceLock::new()),
+            ac: OnceLock::new(),
+        }
+    }
+
+    fn words(&self) -> &[&'static str] {
+        match &self.words {
+            Words::Static(w) => w,
+            Words::Built(f, cell) => cell.get_or_init(f),
         }
     }
 
@@ -182,7 +203,7 @@ impl Gate {
             .get_or_init(|| {
                 crate::build_ac(
                     AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostFirst),
-                    self.words,
+                    self.words(),
                 )
                 .ok()
             })
@@ -287,6 +308,8 @@ static GATES: &[&Gate] = &[
     &crate::rules::disclosures::notices::INVITES_GATE,
     &crate::rules::disclosures::notices::SPONSORED_GATE,
     &crate::rules::disclosures::notices::OUTCOME_GATE,
+    &crate::rules::confidentiality::identifying_combo::ROLES_GATE,
+    &crate::rules::confidentiality::identifying_combo::UNIQUE_OR_PLACE_GATE,
 ];
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
@@ -302,7 +325,7 @@ fn all_gates() -> Option<&'static AllGates> {
         let mut words: Vec<&str> = Vec::new();
         let mut gate_of = Vec::new();
         for (g, gate) in GATES.iter().enumerate() {
-            for (k, w) in gate.words.iter().enumerate() {
+            for (k, w) in gate.words().iter().enumerate() {
                 words.push(w);
                 gate_of.push((g as u16, k as u16));
             }

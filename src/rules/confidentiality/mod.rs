@@ -7,7 +7,7 @@ mod dates;
 mod deny_terms;
 pub(crate) mod disparaging;
 mod identifiers;
-mod identifying_combo;
+pub(crate) mod identifying_combo;
 pub(crate) mod media;
 pub(crate) mod payment;
 pub(crate) mod person_health;
