@@ -231,6 +231,21 @@ impl Gate {
         }
     }
 
+    /// Whether `ctx.lower()[a..b]` holds one of the keywords ([`Gate::hit`] on that slice),
+    /// from the shared scan of all gates: a keyword that lies wholly inside `a..b`.
+    pub fn hit_within(&self, ctx: &Ctx, a: usize, b: usize) -> bool {
+        match ctx.gate_scan().matches(self) {
+            Some(ms) => {
+                let i = ms.partition_point(|&(s, _, _)| s < a);
+                ms[i..]
+                    .iter()
+                    .take_while(|&&(s, _, _)| s < b)
+                    .any(|&(_, e, _)| e <= b)
+            }
+            None => self.hit(&ctx.lower()[a..b]),
+        }
+    }
+
     /// [`Gate::clauses`] of the draft's lowercased text, from the shared scan of all gates.
     pub fn clauses_in(&self, ctx: &Ctx) -> Vec<(usize, usize)> {
         let s = ctx.lower();
@@ -310,6 +325,9 @@ static GATES: &[&Gate] = &[
     &crate::rules::disclosures::notices::OUTCOME_GATE,
     &crate::rules::confidentiality::identifying_combo::ROLES_GATE,
     &crate::rules::confidentiality::identifying_combo::UNIQUE_OR_PLACE_GATE,
+    &crate::rules::confidentiality::confirms_patient::OFFER_GATE,
+    &crate::rules::confidentiality::confirms_patient::GENERIC_GATE,
+    &crate::rules::confidentiality::confirms_patient::SLOT_GATE,
 ];
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
@@ -889,9 +907,13 @@ mod tests {
         for t in texts {
             let draft = crate::Draft::post(t);
             let ctx = Ctx::new(&draft, &policy);
+            let lower = ctx.lower();
             for gate in GATES {
-                assert_eq!(gate.clauses_in(&ctx), gate.clauses(ctx.lower()), "{t}");
-                assert_eq!(gate.hit_in(&ctx), gate.hit(ctx.lower()), "{t}");
+                assert_eq!(gate.clauses_in(&ctx), gate.clauses(lower), "{t}");
+                assert_eq!(gate.hit_in(&ctx), gate.hit(lower), "{t}");
+                for (a, b) in clauses(lower).into_iter().chain([(0, lower.len())]) {
+                    assert_eq!(gate.hit_within(&ctx, a, b), gate.hit(&lower[a..b]), "{t}");
+                }
             }
         }
     }
