@@ -643,7 +643,8 @@ impl Rule for ConfirmsPatient {
             let doctor = words.iter().any(|(w, _, _)| matches!(*w, "dr" | "doctor"));
             // every signal below needs a person, a clinician, a health term or "(one of) our
             // patients" in the sentence
-            let ours = text.contains("our") && p.one_of_ours.is_match(text);
+            // (a match holds "our" between white space: the word, not the "our" of "your")
+            let ours = words.iter().any(|(w, _, _)| *w == "our") && p.one_of_ours.is_match(text);
             if !(personal || doctor || ours || !within(&a.health, &s).is_empty()) {
                 continue;
             }
