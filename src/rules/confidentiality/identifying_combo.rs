@@ -315,11 +315,11 @@ impl Rule for IdentifyingCombo {
         // nothing to combine without a role, a unique detail, a place word or a rare condition
         // (whether a role word or a gate word occurs comes from the shared gate scan: most
         // drafts have neither)
-        if !a.health.iter().any(|m| m.kind == "rare-condition")
-            && !(ROLES_GATE.hit_in(ctx)
-                || (UNIQUE_OR_PLACE_GATE.hit_in(ctx) && p.unique_or_place_lower.is_match(lower)))
-            && !place_cap_gate(ctx.norm())
-        {
+        let combinable = a.health.iter().any(|m| m.kind == "rare-condition")
+            || ROLES_GATE.hit_in(ctx)
+            || (UNIQUE_OR_PLACE_GATE.hit_in(ctx) && p.unique_or_place_lower.is_match(lower))
+            || place_cap_gate(ctx.norm());
+        if !combinable {
             return;
         }
         let ss = ctx.sentences();
