@@ -325,6 +325,9 @@ pub struct Ctx<'a> {
     clinical: OnceCell<Vec<(usize, usize)>>,
     payments: OnceCell<Vec<((usize, usize), bool)>>,
     parent_health: OnceCell<(Vec<crate::detect::Mention>, Vec<crate::detect::Mention>)>,
+    parent_clinical: OnceCell<bool>,
+    parent_asks_clinical: OnceCell<bool>,
+    parent_shares_health: OnceCell<bool>,
 }
 
 impl<'a> Ctx<'a> {
@@ -343,6 +346,9 @@ impl<'a> Ctx<'a> {
             clinical: OnceCell::new(),
             payments: OnceCell::new(),
             parent_health: OnceCell::new(),
+            parent_clinical: OnceCell::new(),
+            parent_asks_clinical: OnceCell::new(),
+            parent_shares_health: OnceCell::new(),
         }
     }
 
@@ -394,6 +400,28 @@ impl<'a> Ctx<'a> {
             let p = self.parent();
             crate::detect::health::scan(&p.norm, &p.lower)
         })
+    }
+
+    /// Whether the text the draft answers holds a clinical term (see `cues::has_clinical`).
+    pub(crate) fn parent_has_clinical(&self) -> bool {
+        *self
+            .parent_clinical
+            .get_or_init(|| crate::rules::boundaries::cues::has_clinical(&self.parent().lower))
+    }
+
+    /// `cues::parent_asks_clinical`, answered once per check (the advice and reply-notice
+    /// rules both ask).
+    pub(crate) fn parent_asks_clinical(&self) -> bool {
+        *self
+            .parent_asks_clinical
+            .get_or_init(|| crate::rules::boundaries::cues::find_parent_asks_clinical(self))
+    }
+
+    /// `cues::parent_shares_health`, answered once per check.
+    pub(crate) fn parent_shares_health(&self) -> bool {
+        *self
+            .parent_shares_health
+            .get_or_init(|| crate::rules::boundaries::cues::find_parent_shares_health(self))
     }
 
     pub(crate) fn individual_payments(&self) -> &[((usize, usize), bool)] {

@@ -193,10 +193,14 @@ impl AccountNames {
 }
 
 fn squash(s: &str) -> String {
+    squashed(s).collect()
+}
+
+/// The chars of [`squash`], without building the string.
+fn squashed(s: &str) -> impl Iterator<Item = char> + Clone + '_ {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// Whether `account` is the practice's: a handle of the policy, or the practice's page name.
@@ -204,12 +208,14 @@ pub fn is_practice_account(ctx: &Ctx, account: &str) -> bool {
     if ctx.policy.is_own_handle(account) {
         return true;
     }
-    let a = squash(account);
-    if a.is_empty() {
+    // compared char by char: no string is built for the account on each check
+    let a = squashed(account);
+    if a.clone().next().is_none() {
         return false;
     }
     let names = &ctx.policy.account_names;
-    (!names.name.is_empty() && a == names.name) || names.handles.contains(&a)
+    (!names.name.is_empty() && a.clone().eq(names.name.chars()))
+        || names.handles.iter().any(|h| a.clone().eq(h.chars()))
 }
 
 impl Rule for Account {

@@ -99,24 +99,29 @@ const ABBREVIATIONS: &[&[u8]] = &[
 ];
 
 /// Whether byte `i` of `b` ends a clause: `!`, `?`, `;`, a line break, or a period followed by
-/// white space (or the end) that does not close a title abbreviation.
+/// white space (or the end) that does not close a title abbreviation. Inlined: the scans call it
+/// on every byte, and all but these five bytes answer at once.
+#[inline]
 fn is_clause_end(b: &[u8], i: usize) -> bool {
     match b[i] {
         b'!' | b'?' | b';' | b'\n' => true,
-        b'.' => {
-            if i + 1 < b.len() && !b[i + 1].is_ascii_whitespace() {
-                return false;
-            }
-            let mut k = i;
-            while k > 0 && (b[k - 1].is_ascii_alphabetic() || b[k - 1] == b'.') {
-                k -= 1;
-            }
-            let word = &b[k..i];
-            let abbrev = ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
-            !(abbrev && i + 1 < b.len())
-        }
+        b'.' => is_period_end(b, i),
         _ => false,
     }
+}
+
+/// [`is_clause_end`] of a period at `i`.
+fn is_period_end(b: &[u8], i: usize) -> bool {
+    if i + 1 < b.len() && !b[i + 1].is_ascii_whitespace() {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 && (b[k - 1].is_ascii_alphabetic() || b[k - 1] == b'.') {
+        k -= 1;
+    }
+    let word = &b[k..i];
+    let abbrev = ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    !(abbrev && i + 1 < b.len())
 }
 
 fn push_trimmed(s: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
@@ -165,15 +170,36 @@ pub fn clause_around(s: &str, pos: usize) -> (usize, usize) {
 /// A cheap pre-check: keywords that every match of a rule family contains. Rules look only at
 /// the clauses that hold one, so a draft without any costs one automaton pass.
 pub struct Gate {
-    words: &'static [&'static str],
+    words: Words,
     ac: OnceLock<Option<AhoCorasick>>,
+}
+
+/// A gate's keywords: a list of the source, or one read from a lexicon file on first use.
+enum Words {
+    Static(&'static [&'static str]),
+    Built(fn() -> Vec<&'static str>, OnceLock<Vec<&'static str>>),
 }
 
 impl Gate {
     pub const fn new(words: &'static [&'static str]) -> Gate {
         Gate {
-            words,
+            words: Words::Static(words),
             ac: OnceLock::new(),
+        }
+    }
+
+    /// A gate whose keywords `words` gives on first use (from a lexicon file).
+    pub const fn built(words: fn() -> Vec<&'static str>) -> Gate {
+        Gate {
+            words: Words::Built(words, OnceLock::new()),
+            ac: OnceLock::new(),
+        }
+    }
+
+    fn words(&self) -> &[&'static str] {
+        match &self.words {
+            Words::Static(w) => w,
+            Words::Built(f, cell) => cell.get_or_init(f),
         }
     }
 
@@ -182,7 +208,7 @@ impl Gate {
             .get_or_init(|| {
                 crate::build_ac(
                     AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostFirst),
-                    self.words,
+                    self.words(),
                 )
                 .ok()
             })
@@ -207,6 +233,21 @@ impl Gate {
         match ctx.gate_scan().matches(self) {
             Some(ms) => !ms.is_empty(),
             None => self.hit(ctx.lower()),
+        }
+    }
+
+    /// Whether `ctx.lower()[a..b]` holds one of the keywords ([`Gate::hit`] on that slice),
+    /// from the shared scan of all gates: a keyword that lies wholly inside `a..b`.
+    pub fn hit_within(&self, ctx: &Ctx, a: usize, b: usize) -> bool {
+        match ctx.gate_scan().matches(self) {
+            Some(ms) => {
+                let i = ms.partition_point(|&(s, _, _)| s < a);
+                ms[i..]
+                    .iter()
+                    .take_while(|&&(s, _, _)| s < b)
+                    .any(|&(_, e, _)| e <= b)
+            }
+            None => self.hit(&ctx.lower()[a..b]),
         }
     }
 
@@ -261,7 +302,7 @@ fn leftmost_first(
     })
 }
 
-/// Every gate of the boundary rules. Their keywords are searched together, once per check
+/// Every gate of the boundary rules (and of a few others). Their keywords are searched together, once per check
 /// ([`GateScan`], shared through `Ctx::gate_scan`), instead of one pass per gate. A gate left
 /// out of this list still works: it scans the text on its own.
 static GATES: &[&Gate] = &[
@@ -276,6 +317,22 @@ static GATES: &[&Gate] = &[
     &super::hostile_reply::GATE,
     &super::reviews::GATE,
     &super::account::PERSONAL_GATE,
+    &crate::rules::confidentiality::disparaging::LABEL_GATE,
+    &crate::rules::confidentiality::disparaging::MOCKING_GATE,
+    &crate::rules::confidentiality::disparaging::EXASPERATION_GATE,
+    &crate::rules::confidentiality::disparaging::WEAK_GATE,
+    &crate::rules::confidentiality::media::FEATURES_GATE,
+    &crate::rules::confidentiality::media::IMAGING_GATE,
+    &crate::rules::confidentiality::media::MEDIA_GATE,
+    &crate::rules::confidentiality::media::SHOW_GATE,
+    &crate::rules::disclosures::notices::INVITES_GATE,
+    &crate::rules::disclosures::notices::SPONSORED_GATE,
+    &crate::rules::disclosures::notices::OUTCOME_GATE,
+    &crate::rules::confidentiality::identifying_combo::ROLES_GATE,
+    &crate::rules::confidentiality::identifying_combo::UNIQUE_OR_PLACE_GATE,
+    &crate::rules::confidentiality::confirms_patient::OFFER_GATE,
+    &crate::rules::confidentiality::confirms_patient::GENERIC_GATE,
+    &crate::rules::confidentiality::confirms_patient::SLOT_GATE,
 ];
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
@@ -291,7 +348,7 @@ fn all_gates() -> Option<&'static AllGates> {
         let mut words: Vec<&str> = Vec::new();
         let mut gate_of = Vec::new();
         for (g, gate) in GATES.iter().enumerate() {
-            for (k, w) in gate.words.iter().enumerate() {
+            for (k, w) in gate.words().iter().enumerate() {
                 words.push(w);
                 gate_of.push((g as u16, k as u16));
             }
@@ -703,37 +760,50 @@ fn is_word_byte(b: u8) -> bool {
 
 /// Clinical terms in a lowercased text: byte spans of whole words (or two-word terms).
 pub fn clinical_in(lower: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = clinical_words(lower)
+        .chain(clinical_endings(lower))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether [`clinical_in`] finds anything: the searches stop at the first term.
+pub fn has_clinical(lower: &str) -> bool {
+    clinical_words(lower).next().is_some() || clinical_endings(lower).next().is_some()
+}
+
+/// Whether a match ending at `e` ends a word (a possessive "'s" may follow).
+fn ends_word(b: &[u8], e: usize) -> bool {
+    e >= b.len() || !is_word_byte(b[e]) || (b[e] == b'\'' && b.get(e + 1) == Some(&b's'))
+}
+
+/// The lexicon's words in `lower` (whole words, longest first), in order.
+fn clinical_words(lower: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = lower.as_bytes();
-    let (words, endings) = clinical_acs();
-    let ends_word = |e: usize| {
-        e >= b.len() || !is_word_byte(b[e]) || (b[e] == b'\'' && b.get(e + 1) == Some(&b's'))
-    };
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    for m in words.find_iter(lower) {
+    clinical_acs().0.find_iter(lower).filter_map(move |m| {
         let (s, e) = (m.start(), m.end());
-        if !ends_word(e) || (s > 0 && (is_word_byte(b[s - 1]) || b[s - 1] == b'-')) {
-            continue;
+        if !ends_word(b, e) || (s > 0 && (is_word_byte(b[s - 1]) || b[s - 1] == b'-')) {
+            return None;
         }
-        if !NOT_CLINICAL.contains(&&lower[s..e]) {
-            out.push((s, e));
-        }
-    }
-    for m in endings.find_iter(lower) {
+        (!NOT_CLINICAL.contains(&&lower[s..e])).then_some((s, e))
+    })
+}
+
+/// Words of `lower` with a clinical ending ("-itis", "-mycin"), in order.
+fn clinical_endings(lower: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = lower.as_bytes();
+    clinical_acs().1.find_iter(lower).filter_map(move |m| {
         let e = m.end();
-        if !ends_word(e) {
-            continue;
+        if !ends_word(b, e) {
+            return None;
         }
         let mut ws = m.start();
         while ws > 0 && (b[ws - 1].is_ascii_alphabetic() || b[ws - 1] == b'-') {
             ws -= 1;
         }
-        if has_clinical_suffix(&lower[ws..e]) {
-            out.push((ws, e));
-        }
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
+        has_clinical_suffix(&lower[ws..e]).then_some((ws, e))
+    })
 }
 
 /// Clinical terms of the draft: byte spans, sorted, from the shared health detector and from
@@ -783,18 +853,27 @@ static FIRST_PERSON_HEALTH: Lazy =
     Lazy::new(r"\b(?:my|i|i'm|im|i've|me|mine|my (?:son|daughter|kid|husband|wife|mom|dad))\b");
 
 /// Whether the parent text asks a clinical question (a question with a clinical term).
+/// Answered once per check (`Ctx::parent_asks_clinical`): two rules ask.
 pub fn parent_asks_clinical(ctx: &Ctx) -> bool {
-    let p = &ctx.parent().lower;
-    if p.is_empty() || !QUESTION.is_match(p) {
-        return false;
-    }
-    !clinical_in(p).is_empty()
+    ctx.parent_asks_clinical()
 }
 
-/// Whether the parent shares the author's own (or a relative's) health details.
-pub fn parent_shares_health(ctx: &Ctx) -> bool {
+/// What [`parent_asks_clinical`] answers, computed.
+pub(crate) fn find_parent_asks_clinical(ctx: &Ctx) -> bool {
     let p = &ctx.parent().lower;
-    !p.is_empty() && FIRST_PERSON_HEALTH.is_match(p) && !clinical_in(p).is_empty()
+    !p.is_empty() && QUESTION.is_match(p) && ctx.parent_has_clinical()
+}
+
+/// Whether the parent shares the author's own (or a relative's) health details. Answered once
+/// per check (`Ctx::parent_shares_health`): two rules ask.
+pub fn parent_shares_health(ctx: &Ctx) -> bool {
+    ctx.parent_shares_health()
+}
+
+/// What [`parent_shares_health`] answers, computed.
+pub(crate) fn find_parent_shares_health(ctx: &Ctx) -> bool {
+    let p = &ctx.parent().lower;
+    !p.is_empty() && FIRST_PERSON_HEALTH.is_match(p) && ctx.parent_has_clinical()
 }
 
 static COMPLAINT: Lazy = Lazy::new(
@@ -833,9 +912,13 @@ mod tests {
         for t in texts {
             let draft = crate::Draft::post(t);
             let ctx = Ctx::new(&draft, &policy);
+            let lower = ctx.lower();
             for gate in GATES {
-                assert_eq!(gate.clauses_in(&ctx), gate.clauses(ctx.lower()), "{t}");
-                assert_eq!(gate.hit_in(&ctx), gate.hit(ctx.lower()), "{t}");
+                assert_eq!(gate.clauses_in(&ctx), gate.clauses(lower), "{t}");
+                assert_eq!(gate.hit_in(&ctx), gate.hit(lower), "{t}");
+                for (a, b) in clauses(lower).into_iter().chain([(0, lower.len())]) {
+                    assert_eq!(gate.hit_within(&ctx, a, b), gate.hit(&lower[a..b]), "{t}");
+                }
             }
         }
     }
@@ -873,6 +956,22 @@ mod tests {
         let s = "DM us and Dr. Ortega will reply. Thanks";
         let c: Vec<&str> = clauses(s).iter().map(|&(a, b)| &s[a..b]).collect();
         assert_eq!(c, vec!["DM us and Dr. Ortega will reply.", "Thanks"]);
+    }
+
+    #[test]
+    fn has_clinical_answers_as_clinical_in() {
+        for s in [
+            "",
+            "you should stop the amoxicillin",
+            "contact dermatitis",
+            "not an emergency, just an office visit",
+            "sunscreen appointment team diagnosis",
+            "my knee's been sore",
+            "ibuprofen-free",
+            "pre-arthritis",
+        ] {
+            assert_eq!(has_clinical(s), !clinical_in(s).is_empty(), "{s}");
+        }
     }
 
     #[test]

@@ -24,6 +24,7 @@ use crate::detect::health::{is_condition, is_treatment};
 use crate::detect::Mention;
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
+use crate::rules::boundaries::cues::Gate;
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -238,91 +239,110 @@ fn joins_possessive(w: &str) -> bool {
     )
 }
 
+/// Phrases of [`is_offer`].
+const OFFER: &[&str] = &[
+    "we'll ",
+    "we will ",
+    "we can ",
+    "we could ",
+    "we'd ",
+    "let's ",
+    "if you ",
+    "to book",
+    "to schedule",
+    "before you book",
+    "can we ",
+    // "our front desk can check your coverage": checking benefits for someone not yet seen
+    "can check your",
+    "can verify your",
+    "will check your",
+    "will verify your",
+    "happy to check",
+    "happy to verify",
+];
+
 /// Sentences that offer something to someone not yet seen: "we'll knock $50 off your eval".
 pub(crate) fn is_offer(text: &str) -> bool {
-    const OFFER: &[&str] = &[
-        "we'll ",
-        "we will ",
-        "we can ",
-        "we could ",
-        "we'd ",
-        "let's ",
-        "if you ",
-        "to book",
-        "to schedule",
-        "before you book",
-        "can we ",
-        // "our front desk can check your coverage": checking benefits for someone not yet seen
-        "can check your",
-        "can verify your",
-        "will check your",
-        "will verify your",
-        "happy to check",
-        "happy to verify",
-    ];
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
     AC.get_or_init(|| crate::build_ac(&AhoCorasick::builder(), OFFER).expect("offer phrases"))
         .is_match(text)
 }
 
+/// Phrases of [`generic_you`].
+const GENERIC: &[&str] = &[
+    "you can ",
+    "you may ",
+    "you might ",
+    "you could ",
+    "you need ",
+    "you need.",
+    "you need,",
+    "you should ",
+    "you'll want",
+    "if you",
+    "if your",
+    "when you",
+    "when your",
+    "whether you",
+    "anyone",
+    "everyone",
+    "ask your",
+    "talk to your",
+    "talk with your",
+    "most people",
+    "many people",
+    "questions about your",
+    "question for your",
+    "good question",
+    "great question",
+    "before you",
+    "most plans",
+    "usually",
+    "typically",
+    "generally",
+    "in general",
+    "should last",
+    "should be",
+    // health education that cites a public authority: "the CDC recommends the flu shot in
+    // any trimester, it protects you and the baby"
+    "the cdc",
+    "acog",
+    "the aap",
+    "the ada ",
+    "the fda",
+    "the who ",
+    "guidelines",
+    "studies show",
+    "research shows",
+    "experts",
+    // standing offers: "we're always happy to answer questions at your child's checkup"
+    "always happy to",
+    "always glad to",
+    "happy to answer",
+    "happy to help with",
+];
+
 /// "you can see a PT without a referral": modal, generic second person.
 pub(crate) fn generic_you(text: &str) -> bool {
-    const GENERIC: &[&str] = &[
-        "you can ",
-        "you may ",
-        "you might ",
-        "you could ",
-        "you need ",
-        "you need.",
-        "you need,",
-        "you should ",
-        "you'll want",
-        "if you",
-        "if your",
-        "when you",
-        "when your",
-        "whether you",
-        "anyone",
-        "everyone",
-        "ask your",
-        "talk to your",
-        "talk with your",
-        "most people",
-        "many people",
-        "questions about your",
-        "question for your",
-        "good question",
-        "great question",
-        "before you",
-        "most plans",
-        "usually",
-        "typically",
-        "generally",
-        "in general",
-        "should last",
-        "should be",
-        // health education that cites a public authority: "the CDC recommends the flu shot in
-        // any trimester, it protects you and the baby"
-        "the cdc",
-        "acog",
-        "the aap",
-        "the ada ",
-        "the fda",
-        "the who ",
-        "guidelines",
-        "studies show",
-        "research shows",
-        "experts",
-        // standing offers: "we're always happy to answer questions at your child's checkup"
-        "always happy to",
-        "always glad to",
-        "happy to answer",
-        "happy to help with",
-    ];
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
     AC.get_or_init(|| crate::build_ac(&AhoCorasick::builder(), GENERIC).expect("generic phrases"))
         .is_match(text)
 }
+
+/// [`is_offer`] and [`generic_you`] of the draft's sentences (and the slot and recheck
+/// keywords of the encounter pattern), answered from the shared gate scan: one pass over the
+/// draft instead of a search per sentence and question.
+pub(crate) static OFFER_GATE: Gate = Gate::new(OFFER);
+pub(crate) static GENERIC_GATE: Gate = Gate::new(GENERIC);
+pub(crate) static SLOT_GATE: Gate = Gate::new(&[
+    "you're",
+    "youre",
+    "re-check",
+    "re-eval",
+    "re-x",
+    "re-scan",
+    "follow up on",
+]);
 
 /// The verbs of the encounter patterns: a sentence without one cannot match them.
 fn encounter_verb(w: &str) -> bool {
@@ -672,7 +692,8 @@ impl Rule for ConfirmsPatient {
             let doctor = words.iter().any(|(w, _, _)| matches!(*w, "dr" | "doctor"));
             // every signal below needs a person, a clinician, a health term or "(one of) our
             // patients" in the sentence
-            let ours = text.contains("our") && p.one_of_ours.is_match(text);
+            // (a match holds "our" between white space: the word, not the "our" of "your")
+            let ours = words.iter().any(|(w, _, _)| *w == "our") && p.one_of_ours.is_match(text);
             if !(personal || doctor || ours || !within(&a.health, &s).is_empty()) {
                 continue;
             }
@@ -681,6 +702,8 @@ impl Rule for ConfirmsPatient {
                     .map(|m| (s.start + m.start(), s.start + m.end()))
             };
             let question = text.trim_end().ends_with('?');
+            let offer = || OFFER_GATE.hit_within(ctx, s.start, s.end);
+            let generic = || GENERIC_GATE.hit_within(ctx, s.start, s.end);
             let mut found: Option<(usize, usize)> = None;
 
             // Unmistakable in any draft: records and encounters.
@@ -722,17 +745,7 @@ impl Rule for ConfirmsPatient {
             if found.is_none()
                 && personal
                 && (words.iter().any(|(w, _, _)| encounter_verb(w))
-                    || [
-                        "you're",
-                        "youre",
-                        "re-check",
-                        "re-eval",
-                        "re-x",
-                        "re-scan",
-                        "follow up on",
-                    ]
-                    .iter()
-                    .any(|k| text.contains(k)))
+                    || SLOT_GATE.hit_within(ctx, s.start, s.end))
             {
                 if let Some(m) = find(&p.encounter) {
                     let before = &lower[s.start..m.0];
@@ -768,11 +781,11 @@ impl Rule for ConfirmsPatient {
                         .chain(mentions_in(&a.health, &s).filter(|m| is_treatment(m.kind)))
                         .collect();
                     if let Some((span, second_p)) = possessive_care(&words, &targets) {
-                        let offer = is_offer(text)
+                        let offer = offer()
                             && !text.contains("last")
                             && !text.contains("next")
                             && !text.contains("follow");
-                        let generic = generic_you(text)
+                        let generic = generic()
                             && !text.contains("last")
                             && !text.contains("next")
                             && !text.contains("follow");
@@ -787,19 +800,19 @@ impl Rule for ConfirmsPatient {
                 if found.is_none() && doctor {
                     found = find(&p.clinician);
                 }
-                if found.is_none() && second && !generic_you(text) && !imperative_start(&words) {
+                if found.is_none() && second && !generic() && !imperative_start(&words) {
                     // "12 weeks of rehab ..., so proud of you", "you told ... steroid cream"
                     if let Some(m) = mentions_in(&a.health, &s).find(|m| {
                         (is_treatment(m.kind) || m.kind == "derm")
                             && m.score >= 0.9
                             && !owned_by_practice(&words, m.start)
                     }) {
-                        if !is_offer(text) && !question {
+                        if !offer() && !question {
                             found = Some((m.start, m.end));
                         }
                     }
                 }
-                if found.is_none() && !question && !generic_you(text) && p.implicit.is_match(text) {
+                if found.is_none() && !question && !generic() && p.implicit.is_match(text) {
                     // "Congrats on finishing PT!", "Sorry the filling hurt!", "Glad your knee is
                     // feeling stronger!"
                     let recovering = p.recovery.is_match(text);
@@ -823,7 +836,7 @@ impl Rule for ConfirmsPatient {
                         found = Some((m.start, m.end));
                     }
                 }
-            } else if found.is_none() && second && !question && !generic_you(text) {
+            } else if found.is_none() && second && !question && !generic() {
                 // A post: sympathy or congratulations about someone's treatment or visit.
                 let targets: Vec<&Mention> =
                     mentions_in(&a.care, &s)

@@ -5,6 +5,7 @@
 
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
+use crate::rules::boundaries::cues::Gate;
 
 pub struct Disparaging;
 
@@ -299,6 +300,46 @@ const PATIENT_NOUNS: &[&str] = &[
     "complainers",
 ];
 
+/// Gates of the rule (scanned with the boundary rules' gates, once per check): every word of
+/// [`LABELS`] and [`MOCKING`] holds itself.
+pub(crate) static LABEL_GATE: Gate = Gate::new(LABELS);
+pub(crate) static MOCKING_GATE: Gate = Gate::new(MOCKING);
+
+/// Every phrase of [`EXASPERATION`] holds one of these.
+pub(crate) static EXASPERATION_GATE: Gate = Gate::new(EXASPERATION_KEYS);
+const EXASPERATION_KEYS: &[&str] = &[
+    "exhaust",
+    "villain",
+    "audacity",
+    "bless ",
+    "can't with",
+    "why are people",
+    "lifestyle",
+    "argue with",
+    "nothing like",
+    "just love",
+    "#denial",
+    "#eyeroll",
+];
+
+/// The words of [`WEAK_MOCKING`] without their closing `.` or `!` ("honestly").
+pub(crate) static WEAK_GATE: Gate = Gate::new(WEAK_KEYS);
+const WEAK_KEYS: &[&str] = &[
+    "🙃",
+    "😒",
+    "💀",
+    "honestly",
+    "honestly",
+    "just saying",
+    "sigh",
+    "yes ma'am",
+    "yes sir",
+    "some people, man",
+    "know who you are",
+    "ah yes, the classic",
+    "every. single",
+];
+
 /// [`LABELS`] and [`MOCKING`] in one list, built once.
 fn labels_and_mocking() -> &'static [&'static str] {
     static ALL: std::sync::OnceLock<&'static [&'static str]> = std::sync::OnceLock::new();
@@ -324,29 +365,25 @@ impl Rule for Disparaging {
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
+        // Every label, mocking word, exasperation phrase and weak sign holds a keyword of these
+        // gates, whose keywords the shared scan of all gates finds: most drafts stop here.
+        let listed = LABEL_GATE.hit_in(ctx) || MOCKING_GATE.hit_in(ctx);
+        let exasperated = EXASPERATION_GATE.hit_in(ctx);
+        let weak_signs = WEAK_GATE.hit_in(ctx);
+        if !(listed || exasperated || weak_signs) {
+            return;
+        }
         // One pass for both lists (most drafts have neither).
-        let found = super::media::find_words(lower, labels_and_mocking());
+        let found = if listed {
+            super::media::find_words(lower, labels_and_mocking())
+        } else {
+            Vec::new()
+        };
         let mut labels: Vec<(usize, usize)> = Vec::new();
         let mut mocking: Vec<(usize, usize)> = Vec::new();
         // The exasperation phrases share a few keywords; plain substring searches for them are
         // cheaper than the phrase automaton, which then runs only on the rare draft with one.
-        let exasperation = if [
-            "exhaust",
-            "villain",
-            "audacity",
-            "bless ",
-            "can't with",
-            "why are people",
-            "lifestyle",
-            "argue with",
-            "nothing like",
-            "just love",
-            "#denial",
-            "#eyeroll",
-        ]
-        .iter()
-        .any(|k| lower.contains(k))
-        {
+        let exasperation = if exasperated {
             find_words(lower, EXASPERATION)
         } else {
             Vec::new()
@@ -364,10 +401,7 @@ impl Rule for Disparaging {
         mocking.extend(exasperation);
         // soft signs count with a complaint about what people do, or two different ones together
         // ("yes ma'am you do 💀")
-        if WEAK_MOCKING
-            .iter()
-            .any(|k| lower.contains(k.trim_end_matches(['.', '!'])))
-        {
+        if weak_signs {
             let weak = find_words(lower, WEAK_MOCKING);
             let mut kinds: Vec<&str> = weak.iter().map(|&(s, e)| &lower[s..e]).collect();
             kinds.sort_unstable();
@@ -478,6 +512,7 @@ fn quoted(lower: &str, s: usize, e: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::{EXASPERATION, EXASPERATION_KEYS, WEAK_KEYS, WEAK_MOCKING};
     use crate::{Draft, Engine, Policy, Report, Verdict};
 
     fn check(text: &str) -> Report {
@@ -490,6 +525,18 @@ mod tests {
             .filter(|f| f.code == "C10")
             .map(|f| (f.start, f.end))
             .collect()
+    }
+
+    #[test]
+    fn gates_hold_each_phrase() {
+        let trimmed: Vec<&str> = WEAK_MOCKING
+            .iter()
+            .map(|k| k.trim_end_matches(['.', '!']))
+            .collect();
+        assert_eq!(trimmed, WEAK_KEYS);
+        for p in EXASPERATION {
+            assert!(EXASPERATION_KEYS.iter().any(|k| p.contains(k)), "{p}");
+        }
     }
 
     #[test]

@@ -16,6 +16,7 @@ use super::confirms_patient::{ascii_re, within, Sentence};
 use crate::detect::Mention;
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
+use crate::rules::boundaries::cues::Gate;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -30,12 +31,9 @@ struct Patterns {
     one_holder: Vec<bool>,
     unique: Regex,
     place_lower: Regex,
-    /// `unique` or `place_lower`: both gates in one search.
+    /// `unique` or `place_lower`: both gates in one search ([`GATE_WORDS`]: every match holds
+    /// one).
     unique_or_place_lower: Regex,
-    /// [`GATE_WORDS`]: every match of `unique_or_place_lower` holds one.
-    unique_or_place_lower_words: AhoCorasick,
-    /// The role words and [`GATE_WORDS`] together (whether any occurs).
-    roles_or_gate_words: AhoCorasick,
     place_cap: Regex,
     clinical: Regex,
     vehicle: Regex,
@@ -64,20 +62,29 @@ const VEHICLE_WORDS: &[&str] = &[
     "convertible",
 ];
 
+/// The lines of the roles lexicon (a `!` marks a role one person holds).
+fn role_lines() -> impl Iterator<Item = &'static str> {
+    crate::lexicon::lexicon_text!(include_str!("../../lexicon/health/roles.txt"))
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The role words, in the lexicon's order.
+fn role_words() -> Vec<&'static str> {
+    role_lines().map(|l| l.trim_start_matches('!')).collect()
+}
+
+/// Gates of the rule (scanned with the boundary rules' gates, once per check): whether any role
+/// word, and any word every match of `unique_or_place_lower` holds, occurs.
+pub(crate) static ROLES_GATE: Gate = Gate::built(role_words);
+pub(crate) static UNIQUE_OR_PLACE_GATE: Gate = Gate::new(GATE_WORDS);
+
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
-        let lines: Vec<&str> = crate::lexicon::lexicon_text!(include_str!(
-            "../../lexicon/health/roles.txt"
-        ))
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
-        let roles: Vec<&str> = lines.iter().map(|l| l.trim_start_matches('!')).collect();
-        let one_holder: Vec<bool> = lines.iter().map(|l| l.starts_with('!')).collect();
-        let roles_or_gate_words: Vec<&str> =
-            roles.iter().chain(GATE_WORDS).copied().collect();
+        let roles = role_words();
+        let one_holder: Vec<bool> = role_lines().map(|l| l.starts_with('!')).collect();
         let unique = ascii_re(UNIQUE);
         let place_lower = ascii_re(PLACE_LOWER);
         Patterns {
@@ -91,16 +98,6 @@ fn patterns() -> &'static Patterns {
             unique,
             place_lower,
             unique_or_place_lower: ascii_re(&format!("{UNIQUE}|{PLACE_LOWER}")),
-            unique_or_place_lower_words: crate::build_ac(
-                AhoCorasickBuilder::new().kind(Some(aho_corasick::AhoCorasickKind::DFA)),
-                GATE_WORDS,
-            )
-            .expect("gate words compile"),
-            roles_or_gate_words: crate::build_ac(
-                AhoCorasickBuilder::new().kind(Some(aho_corasick::AhoCorasickKind::DFA)),
-                &roles_or_gate_words,
-            )
-            .expect("role and gate words compile"),
             clinical: ascii_re(
                 r"\b(?:removed|excised|seen|saw|treated|diagnosed|repaired|operated|biopsied|stitched|fixed|came in|caught|found|detected|started|finished|wrapped up|with us|today|this morning|yesterday|our first|delivered|born|welcomed|doing (?:great|well|fine)|recovering|w/ us|rebuild|rebuilt|reconstructed)\b",
             ),
@@ -427,15 +424,14 @@ impl Rule for IdentifyingCombo {
             return;
         }
         // nothing to combine without a role, a unique detail, a place word or a rare condition
-        // (one pass for the role words and the gate words first: most drafts have neither)
-        if !a.health.iter().any(|m| m.kind == "rare-condition")
-            && !(p.roles_or_gate_words.is_match(lower)
-                && (p.roles.is_match(lower)
-                    || (p.unique_or_place_lower_words.is_match(lower)
-                        && p.unique_or_place_lower.is_match(lower))))
-            && !place_cap_gate(ctx.norm())
-            && !county_named(ctx.norm())
-        {
+        // (whether a role word or a gate word occurs comes from the shared gate scan: most
+        // drafts have neither)
+        let combinable = a.health.iter().any(|m| m.kind == "rare-condition")
+            || ROLES_GATE.hit_in(ctx)
+            || (UNIQUE_OR_PLACE_GATE.hit_in(ctx) && p.unique_or_place_lower.is_match(lower))
+            || place_cap_gate(ctx.norm())
+            || county_named(ctx.norm());
+        if !combinable {
             return;
         }
         let ss = ctx.sentences();

@@ -7,6 +7,7 @@
 use crate::detect::persons::{is_possible_patient, CLINICIAN, STAFF};
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
+use crate::rules::boundaries::cues::Gate;
 
 pub struct PatientMedia;
 
@@ -45,6 +46,14 @@ pub(crate) const PATIENT_FEATURES: &[&str] = &[
     "historia de éxito",
     "caso de éxito",
 ];
+
+/// Gates of the rule's lists (scanned with the boundary rules' gates, once per check): a list's
+/// automaton runs only on a draft that holds one of its words somewhere.
+pub(crate) static FEATURES_GATE: Gate = Gate::new(PATIENT_FEATURES);
+pub(crate) static IMAGING_GATE: Gate = Gate::new(IMAGING);
+pub(crate) static MEDIA_GATE: Gate = Gate::new(MEDIA);
+/// Introductions and showings ("meet Gloria", "look at this", "check out these").
+pub(crate) static SHOW_GATE: Gate = Gate::new(&["meet", "look at th", "check out th"]);
 
 /// Clinical images: a patient's body by their nature.
 const IMAGING: &[&str] = &[
@@ -334,9 +343,17 @@ impl Rule for PatientMedia {
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
-        let features = find_words(lower, PATIENT_FEATURES);
-        let imaging = find_words(lower, IMAGING);
-        let mut media = find_words(lower, MEDIA);
+        // Each list is searched only when the shared gate scan saw one of its words.
+        let words_of = |gate: &Gate, list: &'static [&'static str]| {
+            if gate.hit_in(ctx) {
+                find_words(lower, list)
+            } else {
+                Vec::new()
+            }
+        };
+        let features = words_of(&FEATURES_GATE, PATIENT_FEATURES);
+        let imaging = words_of(&IMAGING_GATE, IMAGING);
+        let mut media = words_of(&MEDIA_GATE, MEDIA);
         // "a ticket for our monthly raffle... Drawing the last Friday": a prize drawing
         if media.iter().any(|m| m.2.starts_with("drawing"))
             && [
@@ -347,13 +364,7 @@ impl Rule for PatientMedia {
         {
             media.retain(|m| !m.2.starts_with("drawing"));
         }
-        if features.is_empty()
-            && imaging.is_empty()
-            && media.is_empty()
-            && !lower.contains("meet")
-            && !lower.contains("look at th")
-            && !lower.contains("check out th")
-        {
+        if features.is_empty() && imaging.is_empty() && media.is_empty() && !SHOW_GATE.hit_in(ctx) {
             return;
         }
         let a = ctx.analysis();

@@ -2,7 +2,7 @@
 //! the verdict by themselves.
 
 mod clinical_reply;
-mod notices;
+pub(crate) mod notices;
 
 use crate::engine::Rule;
 

@@ -5,7 +5,7 @@
 
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
-use crate::rules::boundaries::cues::{self, Lazy};
+use crate::rules::boundaries::cues::{self, Gate, Lazy};
 
 pub struct Notices;
 
@@ -33,6 +33,45 @@ static CAVEAT: Lazy = Lazy::new(
     r"\bresults\s+(?:may\s+|can\s+|will\s+)?vary\b|\bindividual\s+results\b|\bnot\s+typical\b",
 );
 
+/// Every match of [`INVITES_MESSAGES`] holds one of these ("#askdrlee" its "ask").
+pub(crate) static INVITES_GATE: Gate = Gate::new(&[
+    "dm",
+    "message",
+    "messenger",
+    "inbox",
+    "comment",
+    "tweet",
+    "ask",
+    "question",
+]);
+
+/// Every match of [`SPONSORED`] holds one of these.
+pub(crate) static SPONSORED_GATE: Gate = Gate::new(&[
+    "sponsor",
+    "partner",
+    "teamed",
+    "collab",
+    "gifted",
+    "sent",
+    "sending",
+    "code",
+    "affiliate",
+    "link",
+]);
+
+/// Every match of [`OUTCOME`] holds one of these ("before and after" its "after").
+pub(crate) static OUTCOME_GATE: Gate = Gate::new(&[
+    "after",
+    "#transformation",
+    "results",
+    "difference",
+    "-free",
+    "skin",
+    "success",
+    "month",
+    "patients",
+]);
+
 impl Rule for Notices {
     fn id(&self) -> &'static str {
         "post-notices"
@@ -44,7 +83,9 @@ impl Rule for Notices {
             return;
         }
         let end = cues::at_end(ctx);
+        // (each pattern is searched only when the shared gate scan saw one of its keywords)
         if !cues::is_answer(ctx)
+            && INVITES_GATE.hit_in(ctx)
             && INVITES_MESSAGES.is_match(lower)
             && !NOT_MONITORED.is_match(lower)
         {
@@ -57,7 +98,11 @@ impl Rule for Notices {
                 )),
             );
         }
-        if let Some(span) = SPONSORED.find(lower) {
+        if let Some(span) = SPONSORED_GATE
+            .hit_in(ctx)
+            .then(|| SPONSORED.find(lower))
+            .flatten()
+        {
             if !DISCLOSED.is_match(lower) {
                 out.push(
                     Hit::new("D6", "paid-disclosure-missing", Severity::Info, span,
@@ -66,7 +111,11 @@ impl Rule for Notices {
                 );
             }
         }
-        if let Some(span) = OUTCOME.find(lower) {
+        if let Some(span) = OUTCOME_GATE
+            .hit_in(ctx)
+            .then(|| OUTCOME.find(lower))
+            .flatten()
+        {
             if !CAVEAT.is_match(lower) {
                 out.push(
                     Hit::new("D7", "results-vary-missing", Severity::Info, span,
@@ -89,6 +138,78 @@ mod tests {
 
     fn has(text: &str, code: &str) -> bool {
         codes(text).iter().any(|c| c == code)
+    }
+
+    /// Each alternative of the gated patterns, with odd spacing: the gate sees a keyword in
+    /// every text its pattern matches.
+    #[test]
+    fn gates_hold_a_keyword_of_every_match() {
+        use super::*;
+        let cases: [(&Gate, &Lazy, &[&str]); 3] = [
+            (
+                &INVITES_GATE,
+                &INVITES_MESSAGES,
+                &[
+                    "dm us",
+                    "messages\there",
+                    "messenger away",
+                    "inbox us",
+                    "comments below",
+                    "tweet us",
+                    "ask anything",
+                    "drop your questions",
+                    "leave your question",
+                    "post questions",
+                    "#askadoc",
+                ],
+            ),
+            (
+                &SPONSORED_GATE,
+                &SPONSORED,
+                &[
+                    "sponsored by x",
+                    "sponsors",
+                    "partnered  with",
+                    "teamed up with",
+                    "in partnership\nwith",
+                    "collaboration with",
+                    "gifted",
+                    "sent\nus",
+                    "for sending",
+                    "use our code",
+                    "enter discount code",
+                    "promo code",
+                    "affiliate",
+                    "link in the bio",
+                ],
+            ),
+            (
+                &OUTCOME_GATE,
+                &OUTCOME,
+                &[
+                    "before & after",
+                    "before-and-after",
+                    "#beforeandafter",
+                    "#transformation",
+                    "results like",
+                    "see the difference",
+                    "after just 6 sessions",
+                    "pain-free",
+                    "clear  skin",
+                    "acne-free",
+                    "success stories",
+                    "patient of the month",
+                    "90% of patients report",
+                    "most of our patients feel",
+                ],
+            ),
+        ];
+        for (gate, re, texts) in cases {
+            for t in texts {
+                assert!(re.is_match(t), "{t}");
+                assert!(gate.hit(t), "{t}");
+            }
+        }
     }
 
     #[test]
