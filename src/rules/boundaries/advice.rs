@@ -56,6 +56,9 @@ pub(super) static SECOND_PERSON: Gate = Gate::new(&[
     "cut your",
     "change your",
     " ur ",
+    "give him",
+    "give her",
+    "give them",
     "is low for",
     "is high for",
     "is normal for",
@@ -95,7 +98,7 @@ pub(super) static REASSURE_GATE: Gate = Gate::new(&[
 static SET: std::sync::OnceLock<regex::RegexSet> = std::sync::OnceLock::new();
 
 static STRONG: Lazy = Lazy::new(
-    r"\bsounds like (?:you(?:'ve| have| got)|you've got)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) (?:have|got)\b|\b\d+(?:\.\d+)?\s+is\s+(?:a\s+bit\s+|pretty\s+|really\s+|too\s+)?(?:low|high|normal)\s+for\s+(?:a\s+)?(?:day\s+\d+|your|you|a\s+\w+\s+(?:draw|test|level))\b|\bsounds like you (?:probably |likely |definitely )?need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\b(?:stop|double|halve|increase|decrease|skip|up|lower|raise|cut) (?:your|ur) (?:dose|dosage|doses|meds|medication|medicine|pills|insulin|prescription|antibiotics?|steroids?)\b|\b(?:you|he|she|they) can (?:go up to|go down to|increase|double|take up to|bump (?:up )?to|drop to|skip)\s+\d",
+    r"\bsounds like (?:you(?:'ve| have| got)|you've got)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) (?:have|got)\b|\b\d+(?:\.\d+)?\s+is\s+(?:a\s+bit\s+|pretty\s+|really\s+|too\s+)?(?:low|high|normal)\s+for\s+(?:a\s+)?(?:day\s+\d+|your|you|a\s+\w+\s+(?:draw|test|level))\b|\bgive\s+(?:him|her|them)\s+\d+(?:\.\d+)?\s*(?:mg|ml|mcg|units?|tabs?|tablets?|pills?|drops?)\b|\bsounds like you (?:probably |likely |definitely )?need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\b(?:stop|double|halve|increase|decrease|skip|up|lower|raise|cut) (?:your|ur) (?:dose|dosage|doses|meds|medication|medicine|pills|insulin|prescription|antibiotics?|steroids?)\b|\b(?:you|he|she|they) can (?:go up to|go down to|increase|double|take up to|bump (?:up )?to|drop to|skip)\s+\d",
 );
 
 static SHOULD: Lazy = Lazy::new(
@@ -350,6 +353,10 @@ mod tests {
         assert!(b1(&reply(
             "8 is low for a day 21 draw, you should ask your OB for progesterone and recheck in a week.",
             "my day 21 progesterone came back at 8, is that bad?"
+        )));
+        assert!(b1(&reply(
+            "So sorry. Give him 0.5mg of the lorazepam from the comfort kit every 4 hrs and he should settle down.",
+            "Dad is so restless tonight, what do we do?"
         )));
         // near miss: a range in general
         assert!(!b1(&Draft::post(

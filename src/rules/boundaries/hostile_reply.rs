@@ -146,6 +146,8 @@ pub(super) static GATE: Gate = Gate::new(&[
     "rich coming from",
     "hiding behind",
     "keyboard warrior",
+    "happier somewhere",
+    "nice things",
 ]);
 
 /// Hostile on its own, toward a reviewer.
@@ -178,7 +180,7 @@ static STRONG: Lazy = Lazy::new(
   | \btake\s+your\s+(?:\w+\s+){0,2}(?:business|review|reviews|stars?|complaints?|attitude|money)\s+(?:somewhere\s+else|elsewhere)\b
   | \bget\s+your\s+(?:own\s+)?facts\s+straight\b|\bdrive-by\s+reviews?\b|\bfind\s+something\s+better\s+to\s+do\b|\bbefore\s+trashing\b
   | \b(?:this|that|such)\s+garbage\b|\bsome\s+people\s+are\s+never\s+(?:happy|satisfied)\b|^\W*go\s+(?:to\s+)?[a-z]+\s+then\b
-  | \brich\s+coming\s+from\b|\bhiding\s+behind\s+(?:a|an|your|their|his|her)\s+(?:initials?|keyboard|screens?|fake\s+name|username|anonymous\s+account)\b|\bkeyboard\s+warriors?\b
+  | \brich\s+coming\s+from\b|\bhiding\s+behind\s+(?:a|an|your|their|his|her)\s+(?:initials?|keyboard|screens?|fake\s+name|username|anonymous\s+account)\b|\bkeyboard\s+warriors?\b|\b(?:be|feel)\s+happier\s+(?:somewhere\s+else|elsewhere)\b|\bwhy\s+we\s+can'?t\s+have\s+nice\s+things\b
   | \b(?:trolls?|haters?|liars?)\s+like\s+you\b|\b(?:people|patients|reviewers|customers)\s+like\s+you\s+(?:are\s+(?:why|the\s+reason|what's\s+wrong)|ruin|never)\b
 ",
 );
@@ -259,6 +261,7 @@ mod tests {
         for t in [
             "Calling a board-certified surgeon a scam is pretty rich coming from someone hiding behind an initial.",
             "Easy to be a keyboard warrior. We'll stick to facts.",
+            "Sounds like you'd be happier somewhere else then. Posting 1-star rants is exactly why we can't have nice things.",
         ] {
             assert!(b8(&reply(t, parent)), "{t}");
         }

@@ -97,7 +97,7 @@ static POLITICS: Lazy = Lazy::new(
 static VOTE_NAME: Lazy = Lazy::new(r"\b[Vv]ote\s+[A-Z][a-z]+");
 
 static DATA_MISUSE: Lazy = Lazy::new(
-    r"\b(?:every|all|each)\s+(?:of\s+our\s+)?patients?\b[^.!?\n]{0,80}\b(?:campaign|vote|voting|election|candidate|rally|petition|fundraiser|political)|\bpatient\s+(?:list|emails?|contacts?|phone\s+numbers|database)\b[^.!?\n]{0,80}\b(?:campaign|vote|election|candidate|rally|petition|fundraiser)|\b(?:list|emails?|email\s+list|contacts?|mailing\s+list|phone\s+numbers|addresses)\s+of\s+(?:our\s+)?(?:[a-z0-9-]+\s+){0,3}(?:patients|clients)\b[^.!?\n]{0,100}\b(?:campaign|vote|voting|election|candidate|rally|petition|fundraiser|political)",
+    r"\bour\s+(?:patients'?|families'?|clients'?)\s+(?:emails?|contacts?|phone\s+numbers|addresses)\b[^.!?\n]{0,100}\b(?:campaign|vote|election|re-?election|candidate|rally|petition|fundraiser|political)|\b(?:every|all|each)\s+(?:of\s+our\s+)?patients?\b[^.!?\n]{0,80}\b(?:campaign|vote|voting|election|candidate|rally|petition|fundraiser|political)|\bpatient\s+(?:list|emails?|contacts?|phone\s+numbers|database)\b[^.!?\n]{0,80}\b(?:campaign|vote|election|candidate|rally|petition|fundraiser)|\b(?:list|emails?|email\s+list|contacts?|mailing\s+list|phone\s+numbers|addresses)\s+of\s+(?:our\s+)?(?:[a-z0-9-]+\s+){0,3}(?:patients|clients)\b[^.!?\n]{0,100}\b(?:campaign|vote|voting|election|candidate|rally|petition|fundraiser|political)",
 );
 
 /// "We've mailed a reminder to every patient in our system ... Please vote YES": the patient
@@ -185,6 +185,7 @@ mod tests {
         assert!(b4(
             "Call your state rep TODAY. Then vote these clowns out in November."
         ));
+        assert!(b4("We're pulling together our families' emails to invite everyone to the mayor's re-election fundraiser!"));
         // near miss: voting, then coming out to an event
         assert!(!b4("Go vote and then come out to our open house at 5!"));
     }

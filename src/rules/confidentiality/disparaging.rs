@@ -42,6 +42,7 @@ const LABELS: &[&str] = &[
     "whiner",
     "whiners",
     "drama queen",
+    "fakers",
     "train wreck",
     "trainwreck",
     "dirtbag",
@@ -251,6 +252,8 @@ const PATIENT_TALK: &[&str] = &[
     "no-show",
     "no-shows",
     "chair time",
+    "admits",
+    "families",
 ];
 
 /// People seen in the office, as a mocking post names them.
@@ -298,6 +301,7 @@ const PATIENT_NOUNS: &[&str] = &[
     "to whoever",
     "know who you are",
     "complainers",
+    "kids who",
 ];
 
 /// Gates of the rule (scanned with the boundary rules' gates, once per check): every word of
@@ -561,6 +565,8 @@ mod tests {
             "nothing like the 'I've used a Q-tip every day for 20 yrs' crowd 🙃 some people just refuse to listen",
             "ah yes, the classic 'I've had this problem for 6 yrs but need it fixed TODAY' patient. every. single. monday. 🙃",
             "the complainers who scream at our front desk about wait times are why nurses burn out. be better 😤",
+            "shoutout to our night nurses for surviving another shift of know-it-all families and frequent flyer GIP admits 😤",
+            "shoutout to all the kids who magically get a headache right before every algebra test 🙄 we see you, fakers",
         ] {
             assert!(!c10(&check(t)).is_empty(), "{t}");
         }

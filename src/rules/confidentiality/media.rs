@@ -106,6 +106,8 @@ const MEDIA: &[&str] = &[
     "clip",
     "selfie",
     "selfies",
+    "📸",
+    "📷",
     "screenshot",
     "screenshots",
     "screen shot",
@@ -572,6 +574,12 @@ mod tests {
         assert!(!c7(&check(t)).is_empty(), "{:?}", check(t).findings);
         // near miss: a screenshot of the practice's own page
         let t = "Screenshot of our new patient portal login page below: sign in with your email.";
+        assert!(c7(&check(t)).is_empty(), "{:?}", check(t).findings);
+        // A camera emoji before a named patient's moment.
+        let t = "📸 Harold meeting his great-grandson for the first time, just 2 days before he passed. This is why we do what we do #hospicelife";
+        assert!(!c7(&check(t)).is_empty(), "{:?}", check(t).findings);
+        // near miss: a camera emoji on a staff photo
+        let t = "📸 Our front desk team in their Halloween costumes!";
         assert!(c7(&check(t)).is_empty(), "{:?}", check(t).findings);
         // A person told by their age, in a picture of their care.
         let t = "pulled a LIVE cockroach out of a 7 y/o's ear canal at 4:45 on a Friday 😳 pic in comments if u dare";

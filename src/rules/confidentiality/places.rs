@@ -26,6 +26,7 @@ impl Rule for PatientLocations {
                 // care words other than the room's own ("Treatment room 3 got new chairs")
                 "room" | "bed" => {
                     m.score >= 0.9
+                        || person_in_room(ctx.lower(), m.start)
                         || (m.score >= 0.5
                             && (a.care.iter().any(|c| !(c.start < m.end && m.start < c.end))
                                 || a.health.iter().any(|h| {
@@ -65,6 +66,32 @@ impl Rule for PatientLocations {
             out.push(Hit::new("C6", self.id(), Severity::High, m.span(), msg).suggest(sug));
         }
     }
+}
+
+/// "the family in Room 12", "the gentleman in bed 3": someone placed in the room.
+fn person_in_room(lower: &str, start: usize) -> bool {
+    let head = lower[..start].trim_end();
+    let Some(head) = head.strip_suffix(" in") else {
+        return false;
+    };
+    let last = head.rsplit(' ').next().unwrap_or("");
+    matches!(
+        last,
+        "family"
+            | "patient"
+            | "pt"
+            | "gentleman"
+            | "lady"
+            | "man"
+            | "woman"
+            | "guy"
+            | "mom"
+            | "dad"
+            | "kid"
+            | "baby"
+            | "couple"
+            | "resident"
+    )
 }
 
 /// "Sunny grew up in Macon": the town is told of a member of the policy's staff named in its
@@ -134,6 +161,16 @@ mod tests {
             post("Shout-out to our patient from Birch Lane who brought tamales"),
             vec!["Birch Lane"]
         );
+    }
+
+    #[test]
+    fn someone_placed_in_a_room() {
+        assert_eq!(
+            post("Please keep the family in Room 12 at Emberlight House in your prayers tonight"),
+            vec!["Room 12"]
+        );
+        // near miss: a room by itself
+        assert!(post("Room 12 at Emberlight House got fresh paint and new quilts!").is_empty());
     }
 
     #[test]
