@@ -2098,6 +2098,15 @@ fn glued(ctx: &Ctx, t: &Tok) -> bool {
         && b[t.start - 2].is_ascii_alphanumeric()
         || matches!(after, Some(b'@') | Some(b'/') | Some(b'_'))
         || (after == Some(b'.') && after2.is_some_and(|c| c.is_ascii_alphanumeric()))
+        // "the Tri-County area", "Twin-Cities": a hyphenated place name
+        || ctx.norm()[t.start..t.full_end]
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| {
+                matches!(
+                    last.to_ascii_lowercase().as_str(),
+                    "county" | "counties" | "city" | "cities" | "state" | "area"
+                )
+            })
 }
 
 fn next_is_lower_word(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
@@ -2840,6 +2849,8 @@ mod tests {
         assert!(names("Per @CDCgov and @AmericanCancerSociety, get screened").is_empty());
         assert_eq!(names("lol jenna's botox came out great"), vec!["jenna"]);
         assert_eq!(names("celebrating K.L., who beat it"), vec!["K.L."]);
+        // a place name's first half is no person
+        assert!(names("Best periodontist in the Tri-County area!").is_empty());
         // health plans are no people
         assert!(names(
             "We don't take Kaiser right now, sorry! We're in-network with Aetna and Cigna."

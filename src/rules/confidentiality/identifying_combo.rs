@@ -434,6 +434,22 @@ impl Rule for IdentifyingCombo {
         if !combinable {
             return;
         }
+        // "Applications are open: it covers implant treatment for one local veteran or teacher
+        // each year": who may apply describes no one, unless care of someone is told
+        if [
+            "apply",
+            "applications",
+            "nominate",
+            "nominations",
+            "eligible",
+            "eligibility",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+            && !a.care.iter().any(|c| c.kind == "encounter")
+        {
+            return;
+        }
         let ss = ctx.sentences();
         let mut places_sorted = a.places.clone();
         places_sorted.sort_by_key(|m| m.start);
@@ -620,6 +636,7 @@ mod tests {
             "Humboldt County residents: flu shots are in! Walk in any weekday.",
             "First time on Harlow Island? Our walk-in clinic is open all summer for visitors.",
             "Our mobile clinic truck will be in Cutter's Hollow Saturday for flu shots!",
+            "Applications for our Smile Forward Grant are open thru Nov 15! It covers implant treatment for one local veteran or teacher each year.",
             "Coach Ramirez will talk about concussion safety at our open house.",
         ] {
             assert!(c8(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
