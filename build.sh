@@ -303,7 +303,7 @@ holdout17      0.82  0.90  0.08
 holdout18      0.95  0.97  0.02
 holdout19      0.92  0.97  0.02
 holdout20      0.92  0.94  0.03
-holdout21      0.95  0.94  0.09
+holdout21      0.95  0.94  0.06
 holdout22      0.94  0.85  0.03
 FLOORS
   return "$rc"
