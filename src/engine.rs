@@ -85,6 +85,8 @@ pub struct CompiledPolicy {
     /// places its policy names (emergency, covering, after hours): never a patient's location.
     /// Computed once here rather than on every check.
     pub own_place_words: Vec<String>,
+    /// The practice's name, lowercased (computed once, not per check).
+    pub practice_name: String,
     /// The first two words of the practice's name, lowercased and joined by a space ("sonrisa
     /// linda"), where the name has two; empty otherwise. Where they are written, no person is.
     pub practice_phrase: String,
@@ -255,6 +257,7 @@ impl CompiledPolicy {
             own_address_words,
             own_place_words,
             practice_phrase,
+            practice_name: name,
             account_names,
             policy,
         }

@@ -2509,8 +2509,9 @@ fn practice_name_words(ctx: &Ctx) -> Vec<String> {
         "orthopedics",
         "&",
     ];
-    let name = ctx.policy.policy.practice.name.to_lowercase();
-    name.split(|c: char| !c.is_alphanumeric())
+    ctx.policy
+        .practice_name
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 3 && !GENERIC.contains(w))
         .map(str::to_string)
         .collect()

@@ -107,11 +107,10 @@ impl Rule for Reviews {
         }
         let mut span = STAFF_OR_GATED.find(lower);
         // Testimonials asked of clients by a mental-health practice (APA Ethics Code 5.05).
-        if span.is_none() {
-            let practice = ctx.policy.policy.practice.name.to_lowercase();
-            if MENTAL_HEALTH.is_match(&practice) || MENTAL_HEALTH.is_match(lower) {
-                span = TESTIMONIAL_ASK.find(lower);
-            }
+        if span.is_none()
+            && (MENTAL_HEALTH.is_match(&ctx.policy.practice_name) || MENTAL_HEALTH.is_match(lower))
+        {
+            span = TESTIMONIAL_ASK.find(lower);
         }
         if span.is_none() {
             let negated = NO_INCENTIVE.spans(lower);

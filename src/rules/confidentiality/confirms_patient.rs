@@ -590,7 +590,7 @@ fn possessive_care(
 /// practice's handle or name, or speaks to it ("you guys", "your office").
 fn parent_tells_care_here(ctx: &Ctx) -> bool {
     let parent = &ctx.parent().lower;
-    let name = ctx.policy.policy.practice.name.to_lowercase();
+    let name = &ctx.policy.practice_name;
     [
         "you guys",
         "your office",
@@ -601,12 +601,13 @@ fn parent_tells_care_here(ctx: &Ctx) -> bool {
     ]
     .iter()
     .any(|w| parent.contains(w))
-        || ctx
-            .policy
-            .own_handles
-            .iter()
-            .any(|h| !h.is_empty() && parent.contains(&format!("@{h}")))
-        || (name.len() > 3 && parent.contains(&name))
+        || ctx.policy.own_handles.iter().any(|h| {
+            !h.is_empty()
+                && parent
+                    .match_indices(h.as_str())
+                    .any(|(i, _)| parent[..i].ends_with('@'))
+        })
+        || (name.len() > 3 && parent.contains(name.as_str()))
 }
 
 /// In an answer to a message that tells of someone's care, the span of what takes that care up:

@@ -249,7 +249,7 @@ fn places(ctx: &Ctx, s: &Sentence, places_sorted: &[Mention]) -> Vec<(usize, usi
     let p = patterns();
     let norm = &ctx.norm()[s.start..s.end];
     let lower = &ctx.lower()[s.start..s.end];
-    let practice = ctx.policy.policy.practice.name.to_lowercase();
+    let practice = &ctx.policy.practice_name;
     let mut out: Vec<(usize, usize)> = p
         .place_lower
         .find_iter(lower)
