@@ -334,6 +334,18 @@ pub fn addressed(ctx: &Ctx, m: &Mention) -> bool {
     if ADDRESS.contains(&prev) || before.ends_with("thank you") || before.ends_with("so sorry") {
         return true;
     }
+    // "Keep going Eddie Marsh!!", "way to go, Sam!", "go Priya!": cheering someone on
+    let next = after.chars().next();
+    if ENCOURAGE.iter().any(|w| {
+        before.ends_with(w)
+            && before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    }) || (prev == "go" && matches!(next, Some('!')))
+    {
+        return true;
+    }
     // "@jess yep that's pink eye": the handles a reply opens with are the people it answers.
     if norm[m.start..].starts_with('@')
         && lower.trim_start().starts_with('@')
@@ -348,7 +360,6 @@ pub fn addressed(ctx: &Ctx, m: &Mention) -> bool {
         || before.ends_with(['.', '!', '?', '\n'])
         || before.chars().last().is_some_and(is_symbol)
         || (before.len() < 40 && before.starts_with('@') && !before.contains(' '));
-    let next = after.chars().next();
     if starts && matches!(next, Some(',') | Some('!')) {
         return true;
     }
@@ -686,6 +697,17 @@ static VOCATIVE: &[&str] = &[
     "ask",
     "love",
     "miss",
+];
+
+/// Cheers before a name that speak to that person ("keep going Eddie!").
+const ENCOURAGE: &[&str] = &[
+    "keep going",
+    "keep it up",
+    "keep pushing",
+    "keep fighting",
+    "way to go",
+    "you got this",
+    "you've got this",
 ];
 
 /// Words before a name that speak to that person (a subset of [`VOCATIVE`]: "tell Jess" or
@@ -2957,6 +2979,10 @@ mod tests {
             ("Interesting take, Coach Daniels 😂 See you.", true),
             ("Thanks! And tell Jess her biopsy came back", false),
             ("Ashley saw the doctor today", false),
+            ("Keep going Eddie Marsh!! only 20 more to go", true),
+            ("way to go, Priya!", true),
+            // near misses: a name after the same words about someone else
+            ("We will keep going until Eddie Marsh arrives", false),
         ] {
             let d = Draft::post(text);
             let ctx = Ctx::new(&d, &cp);

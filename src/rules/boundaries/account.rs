@@ -105,9 +105,10 @@ const GENERIC_NAME_WORDS: &[&str] = &[
     "services",
 ];
 
-/// Operations of a practice: openings, waits, hours, the portal, booking.
+/// Operations of a practice: openings, waits, hours, the portal, booking, services on offer
+/// ("flu shots are in, swing by, no appt needed"), equipment down and visits moved.
 static OPERATIONS: Lazy = Lazy::new(
-    r"\b(?:switching|portal|openings?|appointments?|no\s+wait|wait\s+times?|open|closed|closing|hiring|new\s+patients|sessions?|schedule|scheduling|book|booking|walk-ins?|slots?|availability|come\s+in|come\s+see\s+(?:me|us)|moved\s+to|rescheduled|cancell?ed|group|class|meeting)\b",
+    r"\b(?:switching|portal|openings?|appointments?|appts?|no\s+wait|wait\s+times?|open|closed|closing|hiring|new\s+patients|sessions?|schedule|scheduling|book|booking|walk-ins?|slots?|availability|come\s+in|come\s+see\s+(?:me|us)|(?:swing|stop|drop|pop)\s+by|(?:shots?|vaccines?|boosters?)\s+(?:are|is)\s+(?:in|here)|now\s+offering|down\s+for\s+(?:maintenance|repairs?)|(?:moved?|moving)\s+to|rescheduled|cancell?ed|group|class|meeting)\b",
 );
 
 /// Business of the practice named by its distinctive name ("Stillwater has 2 new openings").
@@ -310,6 +311,25 @@ mod tests {
         assert!(b10(
             &e,
             &Draft::post("So hungover today lol. I'm so hungover.").with_account("@maplegrovefm")
+        ));
+        // the practice named with a service on offer or a change of schedule
+        for t in [
+            "Flu shots are in at Maple Grove, swing by Mon-Thu, no appt needed!",
+            "Heads up: Maple Grove's x-ray room is down for maintenance Friday, all scans move to Saturday.",
+        ] {
+            assert!(b10(&e, &Draft::post(t).with_account("@kelly_ortiz_rn")), "{t}");
+        }
+        // near misses: the same from the practice's account; the practice named on a personal
+        // account without its business
+        assert!(!b10(
+            &e,
+            &Draft::post("Flu shots are in at Maple Grove, swing by Mon-Thu, no appt needed!")
+                .with_account("@maplegrovefm")
+        ));
+        assert!(!b10(
+            &e,
+            &Draft::post("Ran the Maple Grove 5k this morning, legs are toast")
+                .with_account("@kelly_ortiz_rn")
         ));
     }
 

@@ -57,6 +57,14 @@ static TESTIMONIAL_ASK: Lazy = Lazy::new(
     r"\b(?:share|leave|send|post|write|submit|tell\s+us)\b[^.!?\n]{0,40}\b(?:testimonials?|stor(?:y|ies))\b|\b(?:client|patient)\s+(?:stories|testimonials?)\s+wanted\b|\btestimonials?\s+wanted\b",
 );
 
+/// A client's story asked for where everyone reads it: "share your story in the comments",
+/// "tell us your experience below".
+static CLIENT_STORY_IN_PUBLIC: Lazy = Lazy::new(
+    r"\b(?:share|tell\s+us|post|drop|leave|write)\s+(?:your|ur)\s+(?:own\s+)?(?:story|stories|experience)\b[^.!?\n]{0,40}\b(?:in\s+the\s+comments|comment|comments|below|on\s+our\s+(?:page|wall|feed|timeline)|publicly|tag\s+us)\b",
+);
+
+const SUGGESTION: &str = "Ask for honest feedback without rewards and from patients only: \"Had a visit with us? We'd love your honest feedback on Google, good or bad.\"";
+
 /// "No incentives", "free to leave any review": negations of an incentive.
 static NO_INCENTIVE: Lazy = Lazy::new(
     r"\bno\s+(?:incentives?|rewards?|strings|discounts?)\b|\bfeel\s+free\b|\bfree\s+to\b|\bfree\s+(?:consultations?|parking|screening|wi-?fi)\b",
@@ -72,6 +80,19 @@ impl Rule for Reviews {
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
         if !GATE.hit_in(ctx) {
+            // "Been in counseling with Renata? Share your story in the comments": clients'
+            // stories asked for in public by a mental-health practice, no review word needed
+            if (lower.contains("your story") || lower.contains("your experience"))
+                && (MENTAL_HEALTH.is_match(&ctx.policy.practice_name)
+                    || MENTAL_HEALTH.is_match(lower))
+            {
+                if let Some(span) = CLIENT_STORY_IN_PUBLIC.find(lower) {
+                    out.push(
+                        Hit::new("B9", self.id(), Severity::Medium, span, MESSAGE)
+                            .suggest(SUGGESTION),
+                    );
+                }
+            }
             return;
         }
         // "a pharmacist will review it with you": the verb, not a review of the practice
@@ -133,9 +154,7 @@ impl Rule for Reviews {
         }
         if let Some(span) = span {
             out.push(
-                Hit::new("B9", self.id(), Severity::Medium, span, MESSAGE).suggest(
-                    "Ask for honest feedback without rewards and from patients only: \"Had a visit with us? We'd love your honest feedback on Google, good or bad.\"",
-                ),
+                Hit::new("B9", self.id(), Severity::Medium, span, MESSAGE).suggest(SUGGESTION),
             );
         }
     }
@@ -210,6 +229,31 @@ mod tests {
         assert!(b9(
             "Team reminder: Everyone please hop on your personal Facebook and leave Harborview a 5-star review by Friday!"
         ));
+    }
+
+    #[test]
+    fn clients_stories_asked_for_in_public_by_a_mental_health_practice() {
+        assert!(b9(
+            "Been in counseling with Renata? Share your story in the comments so other vets know therapy works!"
+        ));
+        let p = crate::Policy::from_json(
+            r#"{"practice": {"name": "Lakeview Counseling & Behavioral Health"}}"#,
+        )
+        .unwrap();
+        let e = Engine::new(p);
+        let d = Draft::post(
+            "Did our team help you through a hard year? Tell us your experience below 💬",
+        );
+        assert!(e.check(&d).findings.iter().any(|f| f.code == "B9"));
+        // near misses: stories shared in a private group, a clinician telling her own story,
+        // and the same ask from a practice with no therapy in it
+        for t in [
+            "Our grief group meets Tuesdays: a safe, private space to share your story with others who understand.",
+            "Our therapist Dana will share her story of recovery at Tuesday's talk.",
+            "Had braces with us? Share your story in the comments!",
+        ] {
+            assert!(!b9(t), "{t}");
+        }
     }
 
     #[test]

@@ -210,6 +210,14 @@ mod tests {
             )),
             vec![(3, 22)]
         );
+        // cheering the poster on by their real name
+        assert_eq!(
+            c3(&reply(
+                "Keep going Eddie Marsh!! only 20 more dives",
+                "@woundwarrior_ed"
+            )),
+            vec![(11, 22)]
+        );
         // CRLF before the name and an emoji before it keep the UTF-16 span exact.
         assert_eq!(
             c3(&reply("😀\r\nDenise, we reviewed it.", "TideRunner")),
