@@ -1324,6 +1324,9 @@ static FAMOUS_CUES: &[&str] = &[
     "olympic",
     "olympics",
     "olympian",
+    "paralympic",
+    "paralympics",
+    "paralympian",
     "nfl",
     "nba",
     "mlb",
@@ -1922,6 +1925,22 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
                 && !matches!(&norm[m.start..m.full_end], "I" | "A")
             {
                 j += 1;
+                // "Michael J. Fox", "John F. Kennedy": a middle initial, then the surname
+                if gap_after(ctx, toks, j) == ". "
+                    && toks.get(j + 1).is_some_and(|n| {
+                        n.case == Case::Cap
+                                && surname_like(n)
+                                && !is_key(n, NOT_NAMES)
+                                // "Rob P. If this...": a new sentence
+                                && !matches!(
+                                    n.key.as_ref(),
+                                    "if" | "when" | "this" | "that" | "what" | "please" | "then"
+                                        | "also" | "in" | "on" | "at" | "for" | "to" | "is"
+                                )
+                    })
+                {
+                    j += 1;
+                }
                 break;
             } else {
                 break;
@@ -2336,9 +2355,46 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
         return;
     }
     for m in out.iter_mut() {
-        // Only full names (first and last) are taken as public figures.
-        let text = &ctx.norm()[m.start..m.end];
-        if m.kind == NAME && m.score > 0.0 && text.split_whitespace().count() >= 2 {
+        // Only full names (first and last) are taken as public figures; "Magic Johnson": a
+        // capitalized word inside the sentence joined to a surname makes a full name too.
+        let text = &norm[m.start..m.end];
+        let head = &norm[..m.start];
+        let joined_cap = head.ends_with(' ')
+            && !head.ends_with("  ")
+            && head[..head.len() - 1].rsplit(' ').next().is_some_and(|w| {
+                w.len() >= 2
+                    && w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars().all(char::is_alphabetic)
+            })
+            && !head[..head.len() - 1]
+                .trim_end_matches(char::is_alphabetic)
+                .trim_end()
+                .is_empty()
+            && !head[..head.len() - 1]
+                .trim_end_matches(char::is_alphabetic)
+                .trim_end()
+                .ends_with(['.', '!', '?', '\n']);
+        if m.kind == NAME && m.score > 0.0 && (text.split_whitespace().count() >= 2 || joined_cap) {
+            m.kind = PUBLIC;
+            m.score = 0.0;
+        }
+    }
+    // "Demi Lovato has spoken publicly ... about Demi's own recovery": the same figure named
+    // again by one of their names
+    let public_words: Vec<String> = out
+        .iter()
+        .filter(|m| m.kind == PUBLIC)
+        .flat_map(|m| norm[m.start..m.end].split_whitespace())
+        .map(|w| w.trim_end_matches(['.', ',']).to_lowercase())
+        .filter(|w| w.len() >= 2)
+        .collect();
+    for m in out.iter_mut() {
+        let text = &norm[m.start..m.end];
+        if m.kind == NAME
+            && m.score > 0.0
+            && text.split_whitespace().count() == 1
+            && public_words.contains(&text.trim_end_matches("'s").to_lowercase())
+        {
             m.kind = PUBLIC;
             m.score = 0.0;
         }
@@ -2963,6 +3019,38 @@ mod tests {
             persons("NBA star Dante Reyes did his rehab right here with us!"),
             vec![("Dante Reyes".to_string(), NAME)]
         );
+        // a middle initial before the surname; a capitalized word joined to a surname; the
+        // figure named again by one name; a Paralympian
+        assert_eq!(
+            persons("Michael J. Fox has spoken openly for decades about living with Parkinson's."),
+            vec![("Michael J. Fox".to_string(), PUBLIC)]
+        );
+        assert!(persons(
+            "In 1991 Magic Johnson publicly announced he was HIV-positive. Treatment works."
+        )
+        .iter()
+        .all(|(_, k)| *k == PUBLIC));
+        assert!(
+            persons("Demi Lovato has spoken publicly for years about Demi's own recovery.")
+                .iter()
+                .all(|(_, k)| *k == PUBLIC)
+        );
+        assert!(persons(
+            "Paralympic snowboarder Amy Purdy lost both legs below the knee to meningitis at 19."
+        )
+        .iter()
+        .all(|(_, k)| *k == PUBLIC));
+        // near misses: a patient named with a middle initial; a first name alone that is no
+        // public figure's; a name at the start of a sentence after a capitalized word
+        assert_eq!(
+            persons("Congrats to Mary K. Lopez on finishing chemo!"),
+            vec![("Mary K. Lopez".to_string(), NAME)]
+        );
+        assert!(persons(
+            "Demi Lovato has spoken publicly about her recovery. Ask Jenna, she runs our group."
+        )
+        .iter()
+        .any(|(n, k)| n == "Jenna" && *k != PUBLIC));
         assert_eq!(
             persons("A demo from Jordan Castellanos, PT (our staff)"),
             vec![("Jordan Castellanos".to_string(), CLINICIAN)]
