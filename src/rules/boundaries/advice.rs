@@ -98,7 +98,7 @@ pub(super) static REASSURE_GATE: Gate = Gate::new(&[
 static SET: std::sync::OnceLock<regex::RegexSet> = std::sync::OnceLock::new();
 
 static STRONG: Lazy = Lazy::new(
-    r"\bsounds like (?:you(?:'ve| have| got)|you've got)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) (?:have|got)\b|\b\d+(?:\.\d+)?\s+is\s+(?:a\s+bit\s+|pretty\s+|really\s+|too\s+)?(?:low|high|normal)\s+for\s+(?:a\s+)?(?:day\s+\d+|your|you|a\s+\w+\s+(?:draw|test|level))\b|\bgive\s+(?:him|her|them)\s+\d+(?:\.\d+)?\s*(?:mg|ml|mcg|units?|tabs?|tablets?|pills?|drops?)\b|\bsounds like you (?:probably |likely |definitely )?need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\b(?:stop|double|halve|increase|decrease|skip|up|lower|raise|cut) (?:your|ur) (?:dose|dosage|doses|meds|medication|medicine|pills|insulin|prescription|antibiotics?|steroids?)\b|\b(?:you|he|she|they) can (?:go up to|go down to|increase|double|take up to|bump (?:up )?to|drop to|skip)\s+\d",
+    r"\bsounds like (?:you(?:'ve| have| got)|you've got|you (?:may|might|could) (?:be having|have)|you're having)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) (?:have|got)\b|\b\d+(?:\.\d+)?\s+is\s+(?:a\s+bit\s+|pretty\s+|really\s+|too\s+)?(?:low|high|normal)\s+for\s+(?:a\s+)?(?:day\s+\d+|your|you|a\s+\w+\s+(?:draw|test|level))\b|\bgive\s+(?:him|her|them)\s+\d+(?:\.\d+)?\s*(?:mg|ml|mcg|units?|tabs?|tablets?|pills?|drops?)\b|\bsounds like you (?:probably |likely |definitely )?need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\b(?:stop|double|halve|increase|decrease|skip|up|lower|raise|cut) (?:your|ur) (?:dose|dosage|doses|meds|medication|medicine|pills|insulin|prescription|antibiotics?|steroids?)\b|\b(?:you|he|she|they) can (?:go up to|go down to|increase|double|take up to|bump (?:up )?to|drop to|skip)\s+\d",
 );
 
 static SHOULD: Lazy = Lazy::new(
@@ -106,7 +106,7 @@ static SHOULD: Lazy = Lazy::new(
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
-    r"(?:^|[,;:]\s*|\b(?:and|then|plus|y)\s+)(?:@[\w.]+\s+)*(?:(?:and|then|so|but|ok|okay|yes|yeah|yep|honestly|also|please|go ahead and|you can)\s+)?(?:(?:you should|you need to|you'll want to|you want to|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|keep taking|keep applying|put|ice|heat|double|increase|decrease|cut back|cut out|cut down on|taper|wean|drop to|go down to|bump|bump up|grab|buy|pick up|get some|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch|tome|tomen|tómese|tomese|póngale|pongale|ponga|compre|aplique|use|deje de)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+|\byou can (?:safely )?(?:take|mix|combine|stop|skip|double up|use)\b[^.!?\n]{0,30}\b(?:together|with|and|instead)\b|\balternate\b[^.!?\n]{0,40}\band\b|\b(?:will|should) (?:help|do the trick|knock it out|clear it up)\b",
+    r"(?:^|[,;:]\s*|\b(?:and|then|plus|y)\s+)(?:@[\w.]+\s+)*(?:(?:and|then|so|but|ok|okay|yes|yeah|yep|honestly|also|please|go ahead and|you can)\s+)?(?:(?:you should|you need to|you'll want to|you want to|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|keep taking|keep applying|put|ice|heat|double|increase|decrease|cut back|cut out|cut down on|taper|wean|drop to|go down to|bump|bump up|grab|buy|pick up|get some|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch|lie|drink|rinse|gargle|clip|cover (?:it|them|the \w+) with|stay (?:upright|hydrated|off (?:it|of it|your \w+)|in bed|home)|tome|tomen|tómese|tomese|póngale|pongale|ponga|compre|aplique|use|deje de)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+|\byou can (?:safely )?(?:take|mix|combine|stop|skip|double up|use)\b[^.!?\n]{0,30}\b(?:together|with|and|instead)\b|\balternate\b[^.!?\n]{0,40}\band\b|\b(?:will|should) (?:help|do the trick|knock it out|clear it up)\b",
 );
 
 static DIAGNOSIS: Lazy = Lazy::new(
@@ -269,7 +269,18 @@ impl Rule for Advice {
             let dosage = cues::has_clinical_in(&dosages, a, b);
             let mut fire = m.matched(0) || (m.matched(1) && (has_clin || dosage));
             if !fire && to_one {
-                let instruct = (has_clin || dosage) && m.matched(2);
+                // "you should take it with a full meal" answering "took my doxypep ... is that
+                // normal??": the parent's question makes the instruction clinical
+                let told_to = [
+                    "you should",
+                    "you need to",
+                    "you'll want to",
+                    "make sure you",
+                ]
+                .iter()
+                .any(|w| c.contains(w));
+                let instruct =
+                    m.matched(2) && (has_clin || dosage || (told_to && parent_clinical()));
                 let diagnose = has_clin
                     && m.matched(4)
                     && DIAGNOSIS
@@ -415,6 +426,43 @@ mod tests {
             "hang in there! keep using the vaseline we gave you",
             "my face is STILL peeling from the fluorouracil"
         )));
+        // an instruction told to the asker, made clinical by the question it answers
+        assert!(b1(&reply(
+            "ugh that's a common one! you should take it with a full meal and stay upright for 30 min.",
+            "took my doxypep this morning and now I have a gnarly stomach ache. is that normal??"
+        )));
+        assert!(b1(&reply(
+            "Oh no! You should clip the end of the wire with clean nail clippers and cover it with wax until it heals.",
+            "my son's wire is poking his cheek, what do I do??"
+        )));
+        assert!(b1(&reply(
+            "Sounds like you may be having contractions. Lie on your left side.",
+            "I'm 30 weeks and cramping tonight, should I be worried??"
+        )));
+    }
+
+    #[test]
+    fn told_to_without_a_clinical_question_stays_quiet() {
+        for (t, parent) in [
+            (
+                "You should stay tuned for our flu clinic dates!",
+                "When is the flu clinic? I'd like to get my shot",
+            ),
+            (
+                "You should call us Monday so we can find a time that works.",
+                "my knee hurts when I run, should I be worried?",
+            ),
+            (
+                "You should try the new coffee place next door, it's great!",
+                "Where can I get coffee near you?",
+            ),
+            (
+                "Hi Tamsin! Most plans, including the big commercial plans, cover allergy immunotherapy, but coverage varies.",
+                "Are allergy shots covered by insurance? Thinking about it for my daughter.",
+            ),
+        ] {
+            assert!(!b1(&reply(t, parent)), "{t}");
+        }
     }
 
     #[test]
