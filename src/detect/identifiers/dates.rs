@@ -641,7 +641,9 @@ pub(super) fn detect(
                 && (1..=3).contains(&words)
                 && line.starts_with(|c: char| c.is_uppercase() || c == '#')
         };
-        if (habit && !standing) || schedule || instruction || series {
+        // "de lunes a viernes, 8am-4:30pm", "Monday to Friday": a range of days, opening days
+        let day_range = kind == "date-weekday" && weekday_range(lower, s, t);
+        if (habit && !standing) || schedule || instruction || series || day_range {
             out.push(Mention::new(s, t, kind, 0.2));
             continue;
         }
@@ -703,6 +705,44 @@ pub(super) fn detect(
         };
         out.push(Mention::new(s, t, kind, score));
     }
+}
+
+const SPANISH_WEEKDAYS: [&str; 9] = [
+    "lunes",
+    "martes",
+    "miércoles",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "sabado",
+    "domingo",
+];
+
+/// Whether `w` is a weekday name, English (or its three-letter start) or Spanish.
+fn is_weekday_word(w: &str) -> bool {
+    SPANISH_WEEKDAYS.contains(&w)
+        || (w.len() >= 3
+            && crate::text::WEEKDAYS
+                .iter()
+                .any(|d| d.starts_with(w) || w.starts_with(d)))
+}
+
+/// Whether the weekday at `s..t` begins or ends a range of days: "de lunes a viernes",
+/// "Monday to Friday", "from Tuesday through Thursday".
+fn weekday_range(lower: &str, s: usize, t: usize) -> bool {
+    const JOIN: [&str; 7] = ["a", "al", "hasta", "to", "through", "thru", "till"];
+    let mut next = after(lower, t, 20)
+        .split(|c: char| !c.is_alphanumeric() && !matches!(c, 'á' | 'é'))
+        .filter(|w| !w.is_empty());
+    let forward =
+        next.next().is_some_and(|j| JOIN.contains(&j)) && next.next().is_some_and(is_weekday_word);
+    let mut prev = before(lower, s, 20)
+        .rsplit(|c: char| !c.is_alphanumeric() && !matches!(c, 'á' | 'é'))
+        .filter(|w| !w.is_empty());
+    let backward =
+        prev.next().is_some_and(|j| JOIN.contains(&j)) && prev.next().is_some_and(is_weekday_word);
+    forward || backward
 }
 
 /// `clause` without a trailing range of weekdays and an optional "on" after it ("... seeing

@@ -330,9 +330,20 @@ mod tests {
             ("Personally I think the bill is bad. Call Rep. Dunmore TODAY and tell him to vote NO.", "thoughts?"),
             ("If you had sex in the last 5 days you should get Plan B tonight.", "missed 2 pills"),
             ("Yes, he can go up to 20mg of the lisinopril tonight and recheck in the morning.", "BP is 170, what now?"),
+            // a range of opening days
+            ("¡Hola! Llame al (555) 389-6600 de lunes a viernes, 8am-4:30pm, y con gusto le ayudamos a hacer una cita.", "¿Tienen a alguien que hable español? Mi papá necesita una cita."),
+            ("Our fitting team is in Monday to Friday, call us to book your visit!", "Can my dad get a visit soon?"),
         ] {
             assert!(reply(t, parent).is_empty(), "{t}");
         }
+        // near miss: a weekday followed by "to" and a verb is still a visit day
+        assert_eq!(
+            reply(
+                "Marisol, your dad's follow-up is Tuesday to check the socket fit.",
+                "When is my dad's appointment?"
+            ),
+            vec!["Tuesday"]
+        );
         // near misses: one person's booked time, time first; a patient's party is still theirs
         assert_eq!(
             reply("She came in today and we started her drops.", "how is mom?"),
