@@ -12,7 +12,7 @@ const MESSAGE: &str = "This moves contact with a patient or follower to a person
 /// Every pattern below holds one of these.
 pub(super) static GATE: Gate = Gate::new(&[
     "me", "my ", "mi ", "you out", "here's", "friend", "let's", "lets", "should", "wanna",
-    "want to", "hang out", "date",
+    "want to", "hang out", "date", "personal",
 ]);
 
 static CHANNEL: Lazy = Lazy::new(
@@ -29,6 +29,7 @@ static CHANNEL: Lazy = Lazy::new(
   | \b(?:mándeme|mandeme|escríbame|escribame|llámeme|llameme|agrégueme|agregueme)\s+(?:un\s+)?(?:whatsapp|mensaje|texto|al\s+cel|a\s+mi)\b
   | \bhang\s+out\s+sometime\b
   | \b(?:go\s+out\s+with\s+me|on\s+a\s+date)\b
+  | \b(?:his|her|their)\s+personal\s+(?:page|profile|account|ig|insta|instagram|facebook|fb|snap|snapchat|tiktok|twitter|number|cell|phone|email|line|whatsapp)\b|\b(?:his|her|their)\s+personal\s+@
   | \b(?:take|took|taking)\s+you\s+out\b|\bhere'?s\s+(?:his|her)\s+(?:cell|number|phone|digits)\b
 ",
 );
@@ -96,6 +97,20 @@ mod tests {
         ));
         assert!(!b2(
             "Llame a nuestro número, (555) 294-6200, y con gusto le ayudamos."
+        ));
+        // a staff member's personal channel handed out by the practice
+        assert!(b2(
+            "Sure! her personal insta is @anjali.m.runs, go ahead and add her there"
+        ));
+        assert!(b2(
+            "She'd love that! Add her on her personal page (Callie Brooks Marsh)"
+        ));
+        // near misses: a personal story, personal training
+        assert!(!b2(
+            "Dr. Mehta shared her personal story of caring for her mom."
+        ));
+        assert!(!b2(
+            "Our PT Dana offers personal training sessions at the clinic."
         ));
     }
 

@@ -71,7 +71,7 @@ pub(super) static GATE: Gate = Gate::new(&[
 
 static POLITICS: Lazy = Lazy::new(
     r"(?x)
-    \b(?:vote|voting|voted)\s+(?:for|against)\s+\w
+    \b(?:vote|votes|voting|voted)\s+(?:for|against)\s+\w
   | \b(?:vote|voting)\s+(?:yes|no)\s+on\b
   | \bvote\s+(?:them|him|her|\w+)\s+out\b|\bvote\s+out\s+(?:the|every|all|our|those|these|\w+)\b|\bvote\s+(?:every|each|all|these|those|the|this|that|our)\s+(?:\w+\s+){0,3}out\b
   | \b(?:re-?elect|elect)\s+[a-z]|\bfor\s+re-?election\b
@@ -197,6 +197,9 @@ mod tests {
             "Time to get rid of Commissioner Dale Orrin and the county board."
         ));
         assert!(b4("We support Prop 12, and so should you."));
+        assert!(b4(
+            "Anyone who votes for Gov. Hal Prescott again clearly doesn't care about kids."
+        ));
         // near misses: a nonpartisan reminder and a measure of health
         assert!(!b4("Polls are open until 8pm: make a plan to vote!"));
         assert!(!b4("We measure blood pressure at every visit."));
