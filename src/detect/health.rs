@@ -568,6 +568,41 @@ mod tests {
     }
 
     #[test]
+    fn cardiology_vascular_pregnancy_and_sexual_health_terms() {
+        for (s, term, kind) in [
+            (
+                "textbook perimembranous VSD on the echo",
+                "VSD",
+                "condition",
+            ),
+            (
+                "only the 3rd baby with Ebstein's anomaly",
+                "Ebstein's anomaly",
+                "condition",
+            ),
+            (
+                "born with tetralogy of Fallot",
+                "tetralogy of Fallot",
+                "condition",
+            ),
+            ("first week after your RFA", "RFA", "procedure"),
+            ("cried coming out of anesthesia", "anesthesia", "procedure"),
+            ("took my doxypep this morning", "doxypep", "medication"),
+            ("her cerclage went well", "cerclage", "procedure"),
+        ] {
+            assert!(
+                kinds(s).contains(&(term.to_string(), kind)),
+                "{s}: {:?}",
+                kinds(s)
+            );
+        }
+        // words with an everyday meaning are found at the lower score only
+        let t = Text::new("an echo in the hall, a duplex for rent, mono speakers");
+        let (h, _) = scan(&t.norm, &t.lower);
+        assert!(h.iter().all(|m| m.score < 0.9), "{h:?}");
+    }
+
+    #[test]
     fn hyphens_read_as_spaces() {
         assert_eq!(
             kinds("a whole year kidney-stone free"),
