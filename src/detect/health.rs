@@ -500,6 +500,15 @@ pub fn generic_patients(lower: &str, s: usize, e: usize) -> bool {
 /// Adds this detector's mentions to the analysis.
 pub fn detect(ctx: &Ctx, a: &mut Analysis) {
     let (health, care) = scan(ctx.norm(), ctx.lower());
+    // "tetralogy of Fallot", "Ebstein's anomaly": an eponym inside a condition's name is no
+    // place
+    if !a.places.is_empty() {
+        a.places.retain(|p| {
+            !health
+                .iter()
+                .any(|h| h.score >= 0.9 && h.start <= p.start && p.end <= h.end)
+        });
+    }
     a.health = health;
     a.care = care;
 }
@@ -600,6 +609,26 @@ mod tests {
         let t = Text::new("an echo in the hall, a duplex for rent, mono speakers");
         let (h, _) = scan(&t.norm, &t.lower);
         assert!(h.iter().all(|m| m.score < 0.9), "{h:?}");
+    }
+
+    #[test]
+    fn an_eponym_in_a_condition_is_no_place() {
+        let cp = crate::engine::CompiledPolicy::new(crate::Policy::default());
+        for (text, place) in [
+            (
+                "Shaun White was born with tetralogy of Fallot and had surgery as a baby.",
+                false,
+            ),
+            // near miss: a town after "of" next to a condition
+            (
+                "our little patient from Fallon was born with tetralogy of Fallot",
+                true,
+            ),
+        ] {
+            let d = crate::Draft::post(text);
+            let ctx = crate::engine::Ctx::new(&d, &cp);
+            assert_eq!(!ctx.analysis().places.is_empty(), place, "{text}");
+        }
     }
 
     #[test]

@@ -699,7 +699,7 @@ static VOCATIVE: &[&str] = &[
     "miss",
 ];
 
-/// Cheers before a name that speak to that person ("keep going Eddie!").
+/// Cheers, thanks and love before a name that speak to that person ("keep going Eddie!").
 const ENCOURAGE: &[&str] = &[
     "keep going",
     "keep it up",
@@ -708,6 +708,14 @@ const ENCOURAGE: &[&str] = &[
     "way to go",
     "you got this",
     "you've got this",
+    // thanks and love: "Thank you so much Rachel!!", "love u Ray"
+    "thank you so much",
+    "thanks so much",
+    "thank you again",
+    "love you",
+    "love u",
+    "miss you",
+    "miss u",
 ];
 
 /// Words before a name that speak to that person (a subset of [`VOCATIVE`]: "tell Jess" or
@@ -3069,6 +3077,8 @@ mod tests {
             ("Ashley saw the doctor today", false),
             ("Keep going Eddie Marsh!! only 20 more to go", true),
             ("way to go, Priya!", true),
+            ("Thank you so much Rachel!! Give him a fist bump", true),
+            ("@streetvet_42 love u Ray 💛", true),
             // near misses: a name after the same words about someone else
             ("We will keep going until Eddie Marsh arrives", false),
         ] {
