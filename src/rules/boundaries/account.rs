@@ -108,7 +108,7 @@ const GENERIC_NAME_WORDS: &[&str] = &[
 /// Operations of a practice: openings, waits, hours, the portal, booking, services on offer
 /// ("flu shots are in, swing by, no appt needed"), equipment down and visits moved.
 static OPERATIONS: Lazy = Lazy::new(
-    r"\b(?:switching|portal|openings?|appointments?|appts?|no\s+wait|wait\s+times?|open|closed|closing|hiring|new\s+patients|sessions?|schedule|scheduling|book|booking|walk-ins?|slots?|availability|come\s+in|come\s+see\s+(?:me|us)|(?:swing|stop|drop|pop)\s+by|(?:shots?|vaccines?|boosters?)\s+(?:are|is)\s+(?:in|here)|now\s+offering|down\s+for\s+(?:maintenance|repairs?)|(?:moved?|moving)\s+to|rescheduled|cancell?ed|group|class|meeting)\b",
+    r"\b(?:switching|portal|openings?|appointments?|appts?|no\s+wait|wait\s+times?|open|closed|closing|hiring|new\s+patients|sessions?|schedule|scheduling|book|booking|walk-ins?|slots?|availability|come\s+in|come\s+see\s+(?:me|us)|(?:swing|stop|drop|pop)\s+by|screenings?|(?:shots?|vaccines?|boosters?)\s+(?:are|is)\s+(?:in|here)|now\s+offering|down\s+for\s+(?:maintenance|repairs?)|(?:moved?|moving)\s+to|rescheduled|cancell?ed|group|class|meeting)\b",
 );
 
 /// Business of the practice named by its distinctive name ("Stillwater has 2 new openings").
@@ -316,6 +316,7 @@ mod tests {
         for t in [
             "Flu shots are in at Maple Grove, swing by Mon-Thu, no appt needed!",
             "Heads up: Maple Grove's x-ray room is down for maintenance Friday, all scans move to Saturday.",
+            "Maple Grove is doing FREE skin screenings Sat 4/12, 8am-noon!! I'll be running the booth",
         ] {
             assert!(b10(&e, &Draft::post(t).with_account("@kelly_ortiz_rn")), "{t}");
         }

@@ -37,12 +37,12 @@ static INCENTIVE: Lazy = Lazy::new(
 static STAFF_OR_GATED: Lazy = Lazy::new(
     r"(?x)
     \b(?:5|five)[- ]star\s+reviews?\s+only\b|\bonly\s+(?:5|five)[- ]star\b|\bonly\s+(?:leave|post)\s+(?:good|positive)\b
-  | \b(?:team|staff|employees|everyone\s+on\s+the\s+team)\b[^\n]{0,80}\b(?:leave|write|post|drop)\b[^.!?\n]{0,60}\breviews?\b
+  | \b(?:team|staff|employees|volunteers|everyone\s+on\s+the\s+team)\b[^\n]{0,80}\b(?:leave|write|post|drop)\b[^.!?\n]{0,60}\breviews?\b
   | \b(?:team\s+reminder|staff\s+reminder|reminder\s+to\s+(?:the\s+)?(?:team|staff))\b[^\n]{0,120}\breviews?\b
   | \b(?:your|their)\s+personal\s+(?:facebook|accounts?|profiles?|google|yelp)\b[^.!?\n]{0,60}\breviews?\b
   | \b(?:ask|asking)\s+(?:your|our)\s+(?:friends|family|relatives)\b[^.!?\n]{0,60}\breviews?\b
   | \b(?:staff|team)\s+challenge\b[^\n]{0,120}\breviews?\b|\bwhoever\s+(?:posts|writes|leaves)\s+the\s+most\b[^.!?\n]{0,30}\breviews?\b
-  | \bmake\s+(?:'em|them|it)\s+sound\s+real\b
+  | \bmake\s+(?:'em|them|it)\s+sound\s+real\b|\bpretend\s+(?:you'?re|you\s+are|to\s+be)\s+(?:a\s+)?(?:patient|client|customer)s?\b
   | \btestimonials?\b[^.!?\n]{0,60}\b(?:therapy|counseling|counselling|clients?)\b|\b(?:therapy|counseling)\s+clients?\b[^.!?\n]{0,60}\btestimonials?\b
 ",
 );
@@ -175,6 +175,11 @@ mod tests {
     #[test]
     fn staff_contests_for_reviews_and_the_verb_review() {
         assert!(b9("Staff challenge 🏆 whoever posts the most Google reviews for us this week wins Friday off! Use your own accounts & make 'em sound real 😉"));
+        assert!(b9("Volunteers!! Please leave us a 5-star Google review this week, pretend you're a patient if you have to lol"));
+        // near miss: volunteers thanked in a review's reply
+        assert!(!b9(
+            "Thank you for the kind review! Our volunteers make the clinic run."
+        ));
         assert!(!b9(
             "Bring your full list to the counter & a pharmacist will review it w/ you for free."
         ));

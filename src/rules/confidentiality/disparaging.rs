@@ -17,6 +17,11 @@ const LABELS: &[&str] = &[
     "drug-seekers",
     "drug seeking",
     "drug-seeking",
+    // written as hashtags
+    "drugseeker",
+    "drugseekers",
+    "pillseekers",
+    "frequentflyers",
     "pill seeker",
     "pill seekers",
     "noncompliant",
@@ -617,6 +622,10 @@ mod tests {
     #[test]
     fn emoji_and_crlf_spans() {
         // 😤 is two UTF-16 units, CRLF two.
+        assert!(!c10(&check(
+            "PSA from the front desk: lost your bottle AGAIN... no. #drugseekers"
+        ))
+        .is_empty());
         let r = check("😤\r\nanother drug seeker today");
         assert_eq!(c10(&r), vec![(12, 23)]);
     }

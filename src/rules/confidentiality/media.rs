@@ -424,7 +424,7 @@ impl Rule for PatientMedia {
             );
             fired = true;
         }
-        for &(s, e, _) in &imaging {
+        for &(s, e, word) in &imaging {
             let next = lower[e..].trim_start();
             if [
                 "report",
@@ -444,7 +444,18 @@ impl Rule for PatientMedia {
                 continue;
             }
             let near = around(lower, s, e, 40);
-            let tied = has_any(near, CASE_TIES) || patient_person;
+            // "(name blurred dont worry)": a name taken off an image says it is someone's
+            let name_off = (word.starts_with("name") || word == "cropped out") && {
+                // "we never post images of anyone's care, name removed or not": a rule
+                let sentence = lower[..s]
+                    .rsplit(['.', '!', '?', '\n'])
+                    .next()
+                    .unwrap_or("");
+                !["never", "don't", "do not", "won't", "will not"]
+                    .iter()
+                    .any(|n| sentence.contains(n))
+            };
+            let tied = name_off || has_any(near, CASE_TIES) || patient_person;
             if !tied || negated(lower, s) || not_patient && !patient_person {
                 continue;
             }
@@ -546,6 +557,21 @@ mod tests {
             .filter(|f| f.code == "C7")
             .map(|f| (f.start, f.end))
             .collect()
+    }
+
+    #[test]
+    fn an_image_with_the_name_taken_off_is_someones() {
+        for t in [
+            "wild duplex this morning, occlusive thrombus all the way up the femoral vein. screenshot in thread (name blurred dont worry)",
+            "The difference 3 months of immunotherapy can make! PET from Jan vs April, name cropped out!",
+        ] {
+            assert!(!c7(&check(t)).is_empty(), "{t}");
+        }
+        // near miss: a rule about names on images, nobody's image
+        assert!(c7(&check(
+            "Reminder: we never post images of anyone's care, name removed or not."
+        ))
+        .is_empty());
     }
 
     #[test]
