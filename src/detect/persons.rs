@@ -2599,6 +2599,12 @@ fn practice_name_words(ctx: &Ctx) -> Vec<String> {
         .practice_name
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 3 && !GENERIC.contains(w))
+        // "Keystone Limb & Brace": a health word of the name ("Limb Loss Awareness Month")
+        // does not name the practice
+        .filter(|w| {
+            let (h, _) = crate::detect::health::scan(w, w);
+            !h.iter().any(|m| m.start == 0 && m.end == w.len())
+        })
         .map(str::to_string)
         .collect()
 }
@@ -3048,6 +3054,22 @@ mod tests {
         )
         .iter()
         .all(|(_, k)| *k == PUBLIC));
+        // a health word of the practice's name in a cause's name ("Limb Loss Awareness Month")
+        // does not tie the figure to the practice
+        let p = Policy::from_json(r#"{"practice": {"name": "Keystone Limb & Brace"}}"#).unwrap();
+        assert!(persons_with(
+            "Paralympic snowboarder Amy Purdy lost both legs below the knee to meningitis. April is Limb Loss Awareness Month",
+            p.clone()
+        )
+        .iter()
+        .all(|(_, k)| *k == PUBLIC));
+        // near miss: the practice's distinctive name does
+        assert!(persons_with(
+            "Paralympic snowboarder Amy Purdy got her new leg at Keystone!",
+            p
+        )
+        .iter()
+        .any(|(_, k)| *k != PUBLIC));
         // near misses: a patient named with a middle initial; a first name alone that is no
         // public figure's; a name at the start of a sentence after a capitalized word
         assert_eq!(
