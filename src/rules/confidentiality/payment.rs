@@ -73,6 +73,14 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
         return out;
     }
     words_at.sort_unstable();
+    // "still waiting on a callback about my bill": in a reply, the account is the asker's
+    let parent_own = answer && {
+        let pl = &ctx.parent().lower;
+        p.noun.is_match(pl)
+            && ["my ", "i ", "i'm ", "i've ", "me "]
+                .iter()
+                .any(|w| pl.starts_with(w) || pl.contains(&format!(" {w}")))
+    };
     for &s in ctx.sentences() {
         let k = words_at.partition_point(|&i| i < s.start);
         if words_at.get(k).is_none_or(|&i| i >= s.end) {
@@ -95,7 +103,11 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
                 .any(|(w, _, _)| matches!(*w, "their" | "they" | "them"))
                 && p.specific.is_match(text));
         // In a post "your" is everyone ("we'll waive your next copay"): only third person counts.
-        let individual = if answer { second || third } else { third };
+        let individual = if answer {
+            second || third || parent_own
+        } else {
+            third
+        };
         if !individual {
             continue;
         }
@@ -234,6 +246,24 @@ mod tests {
 
     fn reply(text: &str) -> Report {
         Engine::new(Policy::default()).check(&Draft::reply(text, "someone", "what gives?"))
+    }
+
+    #[test]
+    fn the_askers_own_account_in_a_reply() {
+        let e = Engine::new(Policy::default());
+        let d = Draft::reply(
+            "Hi Deb! Medicare denied the VenaSeal claim, so there's a $2,140 balance. Shay will call tomorrow.",
+            "@deb_in_copperline",
+            "still waiting on a callback about my bill",
+        );
+        assert!(!c5(&e.check(&d)).is_empty());
+        // near miss: the practice's plans, answering a question about the asker's insurance
+        let d = Draft::reply(
+            "Hi Deb! We accept Medicare and most plans; billing questions go to our office line.",
+            "@deb",
+            "does my insurance cover this?",
+        );
+        assert!(c5(&e.check(&d)).is_empty());
     }
 
     #[test]
