@@ -38,6 +38,7 @@ impl Rule for PatientLocations {
                         || (m.score >= 0.4
                             && o.persons.any(m.span(), 150)
                             && o.care.any(m.span(), 200))
+                        || (m.kind == "street" && m.score >= 0.4 && someone_diagnosed(ctx, m))
                 }
                 "facility" => o.tied(m, 150),
                 "town" => {
@@ -66,6 +67,49 @@ impl Rule for PatientLocations {
             out.push(Hit::new("C6", self.id(), Severity::High, m.span(), msg).suggest(sug));
         }
     }
+}
+
+/// "3 positive syphilis cases from the same apartment complex on Alder St", "someone on Birch
+/// Lane tested positive for TB": unnamed people with a diagnosis placed on a street, in the
+/// same sentence.
+fn someone_diagnosed(ctx: &Ctx, m: &crate::detect::Mention) -> bool {
+    let lower = ctx.lower();
+    let Some(s) = ctx
+        .sentences()
+        .iter()
+        .find(|x| x.start <= m.start && m.end <= x.end)
+    else {
+        return false;
+    };
+    let text = &lower[s.start..s.end];
+    let someone = [
+        "whoever",
+        "someone",
+        "somebody",
+        "cases",
+        "case",
+        "residents",
+        "resident",
+        "tenants",
+        "tenant",
+        "neighbors",
+        "neighbor",
+        "guy",
+        "lady",
+        "family",
+        "couple",
+        "kid",
+        "kids",
+    ]
+    .iter()
+    .any(|w| crate::detect::persons::has_word(text, w));
+    someone
+        && ctx.analysis().health.iter().any(|h| {
+            h.score >= 0.9
+                && crate::detect::health::is_condition(h.kind)
+                && s.start <= h.start
+                && h.end <= s.end
+        })
 }
 
 /// "the family in Room 12", "the gentleman in bed 3": someone placed in the room.
@@ -161,6 +205,23 @@ mod tests {
             post("Shout-out to our patient from Birch Lane who brought tamales"),
             vec!["Birch Lane"]
         );
+    }
+
+    #[test]
+    fn unnamed_people_with_a_diagnosis_on_a_street() {
+        assert_eq!(
+            post("3 positive syphilis cases from the same apartment complex on Alder St this week. get tested!!"),
+            vec!["Alder St"]
+        );
+        // near misses: a clinic on the street; cases and the street in different sentences
+        assert!(
+            post("Flu cases are rising, so get your shot at the Alder St clinic this week.")
+                .is_empty()
+        );
+        assert!(post(
+            "Flu cases are up statewide. Free shots at the Alder St fire station Saturday."
+        )
+        .is_empty());
     }
 
     #[test]
