@@ -37,7 +37,7 @@ fn m() -> &'static M {
         M {
             room: w(concat!(
                 r"\b(?:(exam|patient|procedure|treatment|hospital|recovery|consult|operating|or|er|icu|surgery|infusion)\s+)?",
-                r"(room|rm\.?|bed|bay|chair|operatory|exam|cubicle)\s*#?\s*([0-9]{1,4}[a-z]?)\b"
+                r"(room|rm\.?|bed|bay|chair|operatory|exam|cubicle|chamber)\s*#?\s*([0-9]{1,4}[a-z]?)\b"
             )),
             street: w(concat!(
                 r"\b(?:([0-9]{1,6})\s+)?((?:[A-Z][A-Za-z'-]*\.?\s+){1,3})",
@@ -73,6 +73,8 @@ pub(super) const ROOM_WORDS: &[&str] = &[
     "operatory",
     "exam",
     "cubicle",
+    // a hyperbaric chamber holds one patient a dive
+    "chamber",
 ];
 
 /// Words that end a facility name ("Methodist Hospital", "UW Med", "Dr. Smith's Office").

@@ -232,6 +232,14 @@ mod tests {
         );
         // near miss: a room by itself
         assert!(post("Room 12 at Emberlight House got fresh paint and new quilts!").is_empty());
+        // a hyperbaric chamber holds one patient a dive
+        assert_eq!(
+            post("Our chamber 2 patient this am was a lil claustrophobic but made it through her dive"),
+            vec!["chamber 2"]
+        );
+        assert!(
+            post("Chamber 2 is back in service after maintenance, dives resume Monday!").is_empty()
+        );
     }
 
     #[test]
