@@ -173,7 +173,7 @@ static STRONG: Lazy = Lazy::new(
   | \bgo\s+(?:somewhere|elsewhere)\s+else\s+then\b|\bdon'?t\s+come\s+back\b|\bgo\s+somewhere\s+else\b|\btake\s+it\s+(?:somewhere\s+else|elsewhere)\b
   | \bdo\s+(?:some|your|a\s+little)\s+research\s+before\b|\byou\s+(?:clearly\s+|obviously\s+)?have\s+no\s+idea\b|\bmove\s+along\b|\bbrave\s+talk\b|\bdon'?t\s+need\s+your\s+(?:negativity|attitude|business)\b|\btry\s+(?:some|a\s+little)\s+patience\b|\bnot\s+a\s+drive-?thru\b|\byou\s+get\s+what\s+you\s+pay\s+for\b|\bdiscount\s+mill\b|\bwant\s+to\s+trash\b|\bnobody\s+takes\b[^.!?\n]{0,30}\bseriously\b|\breviews?\s+like\s+(?:this|yours)\s+(?:are|is)\s+(?:exactly\s+)?(?:why|the\s+reason)\b
   | \bnobody(?:'s|\s+is)\s+forcing\s+you\b|\bwith\s+all\s+due\s+respect\b|\beducate\s+yourself\b|\b(?:uninformed|ignorant)\b
-  | \bwe\s+stand\s+(?:by|behind)\s+(?:our|the|this|that|every|each|all)\b|\bnot\s+our\s+fault\b|\byou\s+signed\s+(?:the|a|our)\b|\bfor\s+the\s+record\b|\byou\s+were\s+told\b
+  | \bwe\s+stand\s+(?:by|behind)\s+(?:our|the|this|that|every|each|all)\b|\bnot\s+our\s+fault\b|\byou\s+signed\s+(?:the|a|our)\b|\b(?:form|forms|paperwork|waiver|consent)\s+(?:that\s+)?you\s+signed\b|\bfor\s+the\s+record\b|\byou\s+were\s+told\b
   | \bas\s+(?:dr\.?\s+\w+|we|i|our\s+\w+)\s+(?:explained|told\s+you|mentioned)\b
   | \b(?:that's|that\s+is|this\s+is)\s+(?:simply\s+|just\s+|completely\s+)?(?:not\s+true|false|untrue|not\s+what\s+happened)\b|\bnot\s+what\s+happened\b
   | \byou\s+(?:refused|chose\s+to|declined|failed\s+to|left\s+before|never\s+(?:showed|followed|paid|called))\b|\bif\s+you\s+had\s+(?:followed|listened|come|shown)\b
@@ -289,6 +289,15 @@ mod tests {
         assert!(b8(&reply(
             "Our front desk works incredibly hard and we stand behind every one of them.",
             "Rude front desk, waited 40 minutes."
+        )));
+        assert!(b8(&reply(
+            "Hi Gary, staining is a known side effect and it was on the consent form you signed.",
+            "Nobody warned me about the staining. 1 star."
+        )));
+        // near miss: the form offered, nothing thrown back
+        assert!(!b8(&reply(
+            "Hi Gary, we're sorry. Please call us and we'll go over your questions together.",
+            "Nobody warned me about the staining. 1 star."
         )));
         assert!(b8(&reply(
             "Devon, maybe do some research before accusing professionals of fraud. You get what you pay for.",
