@@ -333,6 +333,7 @@ static GATES: &[&Gate] = &[
     &crate::rules::confidentiality::confirms_patient::OFFER_GATE,
     &crate::rules::confidentiality::confirms_patient::GENERIC_GATE,
     &crate::rules::confidentiality::confirms_patient::SLOT_GATE,
+    &crate::rules::confidentiality::payment::PAYMENT_GATE,
 ];
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
