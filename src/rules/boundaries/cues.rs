@@ -330,6 +330,8 @@ static GATES: &[&Gate] = &[
     &crate::rules::disclosures::notices::OUTCOME_GATE,
     &crate::rules::confidentiality::identifying_combo::ROLES_GATE,
     &crate::rules::confidentiality::identifying_combo::UNIQUE_OR_PLACE_GATE,
+    &crate::rules::confidentiality::identifying_combo::VEHICLE_GATE,
+    &crate::rules::confidentiality::identifying_combo::APPLY_GATE,
     &crate::rules::confidentiality::confirms_patient::OFFER_GATE,
     &crate::rules::confidentiality::confirms_patient::GENERIC_GATE,
     &crate::rules::confidentiality::confirms_patient::SLOT_GATE,
