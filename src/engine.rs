@@ -504,6 +504,13 @@ impl Engine {
         let (a, times) = crate::detect::analyze_timed(&ctx);
         v.extend(times);
         let _ = ctx.analysis.set(a);
+        // shared pieces every check computes, timed apart from the first rule that asks
+        let t = Instant::now();
+        ctx.gate_scan();
+        v.push(("(gate scan)", t.elapsed()));
+        let t = Instant::now();
+        ctx.sentences();
+        v.push(("(sentences)", t.elapsed()));
         let mut hits = Vec::new();
         for rule in &self.rules {
             let t = Instant::now();

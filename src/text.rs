@@ -769,7 +769,27 @@ pub fn words(s: &str) -> Vec<Word> {
     let mut out = Vec::with_capacity(b.len() / 6 + 1);
     let mut start: Option<usize> = None;
     let mut i = 0;
-    while let Some((c, n)) = char_at(i) {
+    loop {
+        // plain ASCII runs without the general case below: letters and digits inside a word
+        // extend it, and outside a word the other ASCII bytes (but `@` and `#`, which may
+        // start one) are skipped
+        if start.is_some() {
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+        } else {
+            while i < b.len()
+                && b[i] < 0x80
+                && !b[i].is_ascii_alphanumeric()
+                && b[i] != b'@'
+                && b[i] != b'#'
+            {
+                i += 1;
+            }
+        }
+        let Some((c, n)) = char_at(i) else {
+            break;
+        };
         let next = || char_at(i + n).map(|(d, _)| d);
         let inner = start.is_some()
             && (c == '\'' || c == '-' || c == '_')

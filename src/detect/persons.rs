@@ -2147,12 +2147,16 @@ fn glued(ctx: &Ctx, t: &Tok) -> bool {
         && b[t.start - 2].is_ascii_alphanumeric()
         || matches!(after, Some(b'@') | Some(b'/') | Some(b'_'))
         || (after == Some(b'.') && after2.is_some_and(|c| c.is_ascii_alphanumeric()))
-        // "the Tri-County area", "Twin-Cities": a hyphenated place name
-        || ctx.norm()[t.start..t.full_end]
-            .rsplit_once('-')
-            .is_some_and(|(_, last)| {
+        // "the Tri-County area", "Twin-Cities": a hyphenated place name (the word after its
+        // last hyphen, found by a byte scan: most words have none)
+        || b[t.start..t.full_end]
+            .iter()
+            .rposition(|&c| c == b'-')
+            .is_some_and(|k| {
                 matches!(
-                    last.to_ascii_lowercase().as_str(),
+                    ctx.norm()[t.start + k + 1..t.full_end]
+                        .to_ascii_lowercase()
+                        .as_str(),
                     "county" | "counties" | "city" | "cities" | "state" | "area"
                 )
             })

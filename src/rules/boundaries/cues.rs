@@ -330,9 +330,12 @@ static GATES: &[&Gate] = &[
     &crate::rules::disclosures::notices::OUTCOME_GATE,
     &crate::rules::confidentiality::identifying_combo::ROLES_GATE,
     &crate::rules::confidentiality::identifying_combo::UNIQUE_OR_PLACE_GATE,
+    &crate::rules::confidentiality::identifying_combo::VEHICLE_GATE,
+    &crate::rules::confidentiality::identifying_combo::APPLY_GATE,
     &crate::rules::confidentiality::confirms_patient::OFFER_GATE,
     &crate::rules::confidentiality::confirms_patient::GENERIC_GATE,
     &crate::rules::confidentiality::confirms_patient::SLOT_GATE,
+    &crate::rules::confidentiality::payment::PAYMENT_GATE,
 ];
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of

@@ -47,6 +47,17 @@ const ABBREVIATIONS: &[&str] = &[
     "sen", "gov", "rep",
 ];
 
+/// The bytes at which [`sentences`] may split: `.`, `!`, `?`, `;` and line breaks.
+const ENDS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b';' as usize] = true;
+    t[b'\n' as usize] = true;
+    t
+};
+
 /// Splits text into sentences at `.`, `!`, `?`, `;` and line breaks, keeping "Dr. Lee",
 /// "Ms. Ortiz", "0.1%" and "$146.20" whole.
 pub(crate) fn sentences(lower: &str) -> Vec<Sentence> {
@@ -55,11 +66,17 @@ pub(crate) fn sentences(lower: &str) -> Vec<Sentence> {
     let mut start = 0;
     let mut i = 0;
     while i < b.len() {
+        // skip to the next byte that may end a sentence
+        let Some(k) = b[i..].iter().position(|&c| ENDS[c as usize]) else {
+            break;
+        };
+        i += k;
         let c = b[i];
         let split = match c {
             b'!' | b'?' | b';' | b'\n' => true,
+            // a period inside a token ("0.1%", "$146.20") ends nothing
+            b'.' if i + 1 < b.len() && !b[i + 1].is_ascii_whitespace() => false,
             b'.' => {
-                let next_ok = i + 1 >= b.len() || b[i + 1].is_ascii_whitespace();
                 let word_start = lower[..i]
                     .char_indices()
                     .rev()
@@ -69,7 +86,7 @@ pub(crate) fn sentences(lower: &str) -> Vec<Sentence> {
                 let word = &lower[word_start..i];
                 let abbrev = ABBREVIATIONS.contains(&word)
                     || (word.len() == 1 && word.as_bytes()[0].is_ascii_alphabetic());
-                next_ok && !abbrev
+                !abbrev
             }
             _ => false,
         };

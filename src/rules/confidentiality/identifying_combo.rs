@@ -79,6 +79,16 @@ fn role_words() -> Vec<&'static str> {
 /// word, and any word every match of `unique_or_place_lower` holds, occurs.
 pub(crate) static ROLES_GATE: Gate = Gate::built(role_words);
 pub(crate) static UNIQUE_OR_PLACE_GATE: Gate = Gate::new(GATE_WORDS);
+/// Whether a sentence names a vehicle, and the draft a call for applicants, from the same scan.
+pub(crate) static VEHICLE_GATE: Gate = Gate::new(VEHICLE_WORDS);
+pub(crate) static APPLY_GATE: Gate = Gate::new(&[
+    "apply",
+    "applications",
+    "nominate",
+    "nominations",
+    "eligible",
+    "eligibility",
+]);
 
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
@@ -436,18 +446,7 @@ impl Rule for IdentifyingCombo {
         }
         // "Applications are open: it covers implant treatment for one local veteran or teacher
         // each year": who may apply describes no one, unless care of someone is told
-        if [
-            "apply",
-            "applications",
-            "nominate",
-            "nominations",
-            "eligible",
-            "eligibility",
-        ]
-        .iter()
-        .any(|w| lower.contains(w))
-            && !a.care.iter().any(|c| c.kind == "encounter")
-        {
+        if APPLY_GATE.hit_in(ctx) && !a.care.iter().any(|c| c.kind == "encounter") {
             return;
         }
         let ss = ctx.sentences();
@@ -505,7 +504,7 @@ impl Rule for IdentifyingCombo {
             let one_holder = role_found.iter().any(|r| r.2);
             let mut role: Vec<(usize, usize)> = role_found.iter().map(|r| (r.0, r.1)).collect();
             // "the guy in the red F-150": a person told by their vehicle, like a job
-            if VEHICLE_WORDS.iter().any(|w| text.contains(w)) {
+            if VEHICLE_GATE.hit_within(ctx, s.start, s.end) {
                 role.extend(
                     patterns()
                         .vehicle

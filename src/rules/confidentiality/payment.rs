@@ -9,6 +9,7 @@
 use super::confirms_patient::{ascii_re, is_second_person, sentence_words};
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
+use crate::rules::boundaries::cues::Gate;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -31,15 +32,51 @@ struct Patterns {
     specific: Regex,
 }
 
+/// The insurers of `insurer`, one alternative each.
+const INSURERS: &str = "aetna|cigna|unitedhealthcare|united healthcare|uhc|anthem|blue cross|blue shield|bcbs|humana|kaiser|medicare|medicaid|medi-cal|tricare|regence|premera|apple health|molina|ambetter|oscar|wellcare|highmark|carefirst|geha|delta dental|metlife|guardian|vsp|amerigroup|optum|chip";
+
+/// Gate of [`find_individual_payments`] (scanned with the boundary rules' gates, once per
+/// check): every match of `noun` holds one of the first words, every match of `insurer` one of
+/// the insurers, so a draft without any mentions no payment and skips the two regex searches
+/// of its whole text.
+pub(crate) static PAYMENT_GATE: Gate = Gate::built(payment_gate_words);
+
+fn payment_gate_words() -> Vec<&'static str> {
+    let nouns = [
+        "copay",
+        "co-pay",
+        "insurance",
+        "deductible",
+        "balance",
+        "claim",
+        "bill",
+        "invoice",
+        "statement",
+        "charge",
+        "refund",
+        "payment",
+        "paid",
+        "owe",
+        "out-of-pocket",
+        "eob",
+        "premium",
+        "collections",
+        "prior auth",
+        "insurer",
+        "coverage",
+        "covered",
+        "member id",
+    ];
+    nouns.into_iter().chain(INSURERS.split('|')).collect()
+}
+
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
         noun: ascii_re(
             r"\b(?:co-?pays?|co-?insurance|deductibles?|balances?|claims?|bills?|billed|billing|invoices?|statements?|charges?|charged|refunds?|refunded|payments?|paid|owes?|owed|out-of-pocket|eob|premiums?|collections|prior auth(?:orization)?|insurance|insurer|coverage|covered|member id|insurance id)\b",
         ),
-        insurer: ascii_re(
-            r"\b(?:aetna|cigna|unitedhealthcare|united healthcare|uhc|anthem|blue cross|blue shield|bcbs|humana|kaiser|medicare|medicaid|medi-cal|tricare|regence|premera|apple health|molina|ambetter|oscar|wellcare|highmark|carefirst|geha|delta dental|metlife|guardian|vsp|amerigroup|optum|chip)\b",
-        ),
+        insurer: ascii_re(&format!(r"\b(?:{INSURERS})\b")),
         amount: ascii_re(r"\$\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*(?:\.\d\d)?\s?(?:dollars|bucks)\b"),
         state: ascii_re(
             r"\b(?:covered|denied|applied|billed|paid|charged|refunded|mailed|sent|processed|submitted|reviewed|received|unpaid|outstanding|overdue|past due|owe|owes|owed|left|remaining|was|were|went|on file|last|at no charge|no charge|approved|rejected|turned in|lost|filed|missing)\b",
@@ -63,6 +100,9 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
     let answer = ctx.draft.kind.is_answer();
     let mut out = Vec::new();
     // most drafts mention no payment at all
+    if !PAYMENT_GATE.hit_in(ctx) {
+        return out;
+    }
     let mut words_at: Vec<usize> = p
         .noun
         .find_iter(lower)
@@ -231,6 +271,32 @@ impl Rule for Payment {
 #[cfg(test)]
 mod tests {
     use crate::{Draft, Engine, Policy, Report, Severity, Verdict};
+
+    /// Every form each alternative of `noun` and `insurer` can take is a whole match of its
+    /// pattern and holds a keyword of the gate: a draft the gate passes over has no match.
+    #[test]
+    fn gate_holds_a_keyword_of_every_match() {
+        use super::*;
+        let nouns = "copay|copays|co-pay|co-pays|coinsurance|co-insurance|deductible|deductibles|\
+            balance|balances|claim|claims|bill|bills|billed|billing|invoice|invoices|statement|\
+            statements|charge|charges|charged|refund|refunds|refunded|payment|payments|paid|owe|\
+            owes|owed|out-of-pocket|eob|premium|premiums|collections|prior auth|\
+            prior authorization|insurance|insurer|coverage|covered|member id|insurance id";
+        let p = patterns();
+        let forms = nouns
+            .split('|')
+            .map(|w| (&p.noun, w))
+            .chain(INSURERS.split('|').map(|w| (&p.insurer, w)));
+        for (re, w) in forms {
+            let text = format!("about the {w} here");
+            // (a form may lose to an earlier alternative: "insurance" of "insurance id")
+            let m = re.find(&text).map(|m| m.as_str()).unwrap_or("");
+            assert!(!m.is_empty() && w.starts_with(m), "{w}");
+            assert!(PAYMENT_GATE.hit(&text), "{w}");
+        }
+        // a draft without a keyword: no gate hit, no payment
+        assert!(!PAYMENT_GATE.hit("see you at the 5k on saturday!"));
+    }
 
     fn c5(r: &Report) -> Vec<(usize, usize, Severity)> {
         r.findings
