@@ -19,7 +19,7 @@ const MESSAGE_PERSONAL_CONTENT: &str = "This is personal content on the practice
 static BUSINESS: Lazy = Lazy::new(
     r"(?x)
     \b(?:our|the)\s+(?:office|clinic|practice|front\s+desk|phones?|phone\s+lines?|waiting\s+room)\s+(?:is|are|will\s+be|'s|opens?|closes?)\b
-  | \b(?:office|clinic|practice)(?:'s|\s+is|\s+will\s+be)\s+(?:closed|open|opening|closing)\b
+  | \b(?:office|clinic|practice)(?:'s|\s+is|\s+will\s+be)?\s+(?:closed|open|opening|closing)\b
   | \bwe(?:'re|\s+are|\s+will\s+be|'ll\s+be)\s+(?:closed|open|closing|opening|hiring|accepting|now\s+accepting|welcoming)\b
   | \b(?:now\s+)?(?:accepting|welcoming)\s+new\s+patients\b|\bnew\s+patients\s+welcome\b
   | \b(?:call|book|schedule)\s+(?:us|the\s+office|our\s+office|with\s+us|your\s+appointment|an\s+appointment|a\s+visit)\b
@@ -317,6 +317,7 @@ mod tests {
             "Flu shots are in at Maple Grove, swing by Mon-Thu, no appt needed!",
             "Heads up: Maple Grove's x-ray room is down for maintenance Friday, all scans move to Saturday.",
             "Maple Grove is doing FREE skin screenings Sat 4/12, 8am-noon!! I'll be running the booth",
+            "Dental clinic closed tmrw for staff training! Walk-in clinic still open Wed 1-4",
         ] {
             assert!(b10(&e, &Draft::post(t).with_account("@kelly_ortiz_rn")), "{t}");
         }

@@ -17,6 +17,11 @@ const MESSAGE_OUTCOME: &str = "This claims a typical outcome without saying that
 
 /// Every claim below holds one of these.
 pub(super) static GATE: Gate = Gate::new(&[
+    "catches every",
+    "catch every",
+    "detects every",
+    "finds every",
+    "stop worrying",
     "guarantee",
     "100",
     "%",
@@ -113,6 +118,7 @@ static GUARANTEE: Lazy = Lazy::new(
   | \b100\s?%\s+(?:protection|protected|immune|immunity)\b
   | \bsay\s+goodbye\s+to\b[^.!?\n]{0,40}\bforever\b
   | \b(?:catch|catches|caught|detect|detects|find|finds|spot|spots)\s+100\s?%\s+of\b|\bzero\s+missed\b|\bnever\s+(?:miss|misses|missed)\s+(?:a|any|one)\b
+  | \b(?:catch|catches|detect|detects|finds)\s+every\s+(?:[a-z-]+\s+){0,3}(?:risks?|cancers?|cases?|problems?|mutations?|conditions?|cavit(?:y|ies))\b|\bstop\s+worrying\s+(?:for\s+good|forever)\b
   | \bnever\s+had\s+(?:a|an|one|a\s+single)\s+(?:unhappy|dissatisfied|unsatisfied|disappointed)\b|\blifetime\s+(?:free\s+)?(?:enhancements?|touch-?ups?|results)\b[^.!?\n]{0,30}\bno\s+matter\s+what\b
   | \b(?:feel|feels|see|sees)\s+(?:better|results|relief)\s+(?:within|in)\s+(?:\d+\s+)?(?:hours?|minutes?|days?)\b[^.!?\n]{0,12}\bguaranteed\b
 ",
@@ -310,6 +316,13 @@ impl Rule for Claims {
                 if m.contains('%') && attributed() {
                     continue;
                 }
+                // "Screening doesn't catch every cancer", "No test catches every risk": a limit
+                if m.contains("every") && {
+                    let head = c[..s].trim_end();
+                    head.ends_with("n't") || head.ends_with("not") || head.contains("no ")
+                } {
+                    continue;
+                }
                 out.push(
                     Hit::new(
                         "B6",
@@ -472,6 +485,17 @@ mod tests {
         ));
         assert!(!b6(
             "Your first visit is on us. A warm welcome, guaranteed!"
+        ));
+    }
+
+    #[test]
+    fn a_test_that_catches_everything() {
+        assert!(b6(
+            "Our 84-gene panel catches EVERY hereditary cancer risk! A negative result means you can stop worrying for good!"
+        ));
+        // near misses: what a panel looks for, and an honest limit
+        assert!(!b6(
+            "Our panel looks at 84 genes linked to hereditary cancer. No test catches every risk, so keep up your screenings."
         ));
     }
 
