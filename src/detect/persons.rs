@@ -716,11 +716,18 @@ const ENCOURAGE: &[&str] = &[
     "love u",
     "miss you",
     "miss u",
+    "good news",
+    "great news",
 ];
 
 /// Words before a name that speak to that person (a subset of [`VOCATIVE`]: "tell Jess" or
 /// "meet Sam" name a third party).
 static ADDRESS: &[&str] = &[
+    // exclamations: "Ahh Natalie this makes our week", "aww Jess"
+    "ahh",
+    "aww",
+    "awww",
+    "omg",
     "hi",
     "hey",
     "hello",
@@ -1584,6 +1591,108 @@ fn is_author_first_name(ctx: &Ctx, t: &Tok) -> bool {
     })
 }
 
+/// Things and animals people name: "her sourdough starter, his name is Gerald", "Meet Ruby, our
+/// new EMG biofeedback unit".
+const NAMED_THINGS: &[&str] = &[
+    "starter",
+    "sourdough",
+    "plant",
+    "plants",
+    "houseplant",
+    "ficus",
+    "fern",
+    "cactus",
+    "car",
+    "truck",
+    "van",
+    "boat",
+    "bike",
+    "tractor",
+    "skeleton",
+    "robot",
+    "roomba",
+    "unit",
+    "machine",
+    "device",
+    "laser",
+    "scanner",
+    "chair",
+    "printer",
+    "espresso",
+    "mascot",
+    "dog",
+    "puppy",
+    "cat",
+    "kitten",
+    "goldfish",
+    "fish",
+    "turtle",
+    "hamster",
+    "bunny",
+    "rabbit",
+    "chicken",
+    "goat",
+    "horse",
+    "pony",
+    "parrot",
+    "doll",
+    "teddy",
+    "plushie",
+    "stuffie",
+];
+
+/// Whether the name at tokens `i..=j` names a thing or an animal: "... starter, his name is
+/// Gerald" (a thing within the five words before "name is", "named" or "called"), or "Ruby,
+/// our new ... unit" (an apposition ending in a thing).
+fn names_a_thing(ctx: &Ctx, toks: &[Tok], i: usize, j: usize) -> bool {
+    let thing = |t: &Tok| NAMED_THINGS.contains(&t.key.as_ref());
+    let k = if i >= 1 && matches!(toks[i - 1].key.as_ref(), "named" | "called" | "nicknamed") {
+        Some(i - 1)
+    } else if i >= 2 && toks[i - 1].key == "is" && toks[i - 2].key == "name" {
+        Some(i - 2)
+    } else {
+        None
+    };
+    if let Some(k) = k {
+        // the thing in the same sentence
+        for m in (k.saturating_sub(6)..k).rev() {
+            if gap_after(ctx, toks, m).contains(['.', '!', '?', '\n']) {
+                break;
+            }
+            if thing(&toks[m]) {
+                return true;
+            }
+        }
+    }
+    // "Ruby, our new EMG biofeedback unit"
+    gap_after(ctx, toks, j).starts_with(',')
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| matches!(t.key.as_ref(), "our" | "the" | "a"))
+        && toks[j + 2..(j + 7).min(toks.len())].iter().any(thing)
+        && !gap_between_has_stop(ctx, toks, j + 1, (j + 7).min(toks.len()), thing)
+}
+
+/// Whether a sentence end comes between token `from` and the first token matching `pred`
+/// before `to`.
+fn gap_between_has_stop(
+    ctx: &Ctx,
+    toks: &[Tok],
+    from: usize,
+    to: usize,
+    pred: impl Fn(&Tok) -> bool,
+) -> bool {
+    for k in from..to {
+        if pred(&toks[k]) {
+            return false;
+        }
+        if gap_after(ctx, toks, k).contains(['.', '!', '?', '\n']) {
+            return true;
+        }
+    }
+    false
+}
+
 fn preceded_by_place(toks: &[Tok], i: usize) -> bool {
     if i == 0 {
         return false;
@@ -1954,7 +2063,10 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
                 break;
             }
         }
-        if followed_by_org(ctx, toks, j) || preceded_by_place(toks, i) {
+        if followed_by_org(ctx, toks, j)
+            || preceded_by_place(toks, i)
+            || names_a_thing(ctx, toks, i, j)
+        {
             return None;
         }
         // "San Isidro", "Fort Logan": a place; "in Marrow, Logan and Todd counties": a list of
@@ -2624,6 +2736,33 @@ mod tests {
     }
 
     #[test]
+    fn things_and_animals_with_names_are_not_people() {
+        for t in [
+            "Ask her about her sourdough starter, his name is Gerald",
+            "Meet Ruby, our new EMG biofeedback unit (yes, we named her)",
+            "our office plant is named Fernando",
+        ] {
+            assert!(
+                persons(t)
+                    .iter()
+                    .all(|(n, _)| !matches!(n.as_str(), "Gerald" | "Ruby" | "Fernando")),
+                "{t}: {:?}",
+                persons(t)
+            );
+        }
+        // near misses: a person named after a thing word in another sentence; an apposition
+        // that is a person
+        assert!(
+            persons("We got a new laser. His name is Gerald and he starts chemo Monday.")
+                .iter()
+                .any(|(n, _)| n == "Gerald")
+        );
+        assert!(persons("Meet Ruby, our newest patient!")
+            .iter()
+            .any(|(n, _)| n == "Ruby"));
+    }
+
+    #[test]
     fn pets_and_eponym_modifiers_are_not_people() {
         assert!(
             persons("the proud owner of a three-legged beagle named Biscuit")
@@ -3104,6 +3243,7 @@ mod tests {
             ("Keep going Eddie Marsh!! only 20 more to go", true),
             ("way to go, Priya!", true),
             ("Thank you so much Rachel!! Give him a fist bump", true),
+            ("Ahh Natalie this makes our whole week!!", true),
             ("@streetvet_42 love u Ray 💛", true),
             // near misses: a name after the same words about someone else
             ("We will keep going until Eddie Marsh arrives", false),
