@@ -842,6 +842,25 @@ impl Rule for ConfirmsPatient {
                         found = Some((m.start, m.end));
                     }
                 }
+                if found.is_none() {
+                    // "Aww Hannah, it was an honor to be there for both deliveries!": care told
+                    // to the person the reply speaks to by name
+                    let named = a.persons.iter().any(|m| {
+                        s.start <= m.start
+                            && m.end <= s.end
+                            && crate::detect::persons::is_possible_patient(m)
+                            && crate::detect::persons::addressed(ctx, m)
+                    });
+                    // ... with care in it ("both deliveries", not "the 5K")
+                    let care_told = mentions_in(&a.health, &s).any(|h| h.score >= 0.5);
+                    if named && care_told {
+                        if let Some(c) = mentions_in(&a.care, &s)
+                            .find(|c| c.kind == "encounter" && c.score >= 0.9)
+                        {
+                            found = Some((c.start, c.end));
+                        }
+                    }
+                }
                 if found.is_none() && third {
                     // "tell Jess her biopsy came back benign", "he started her on isotretinoin"
                     let care_here = mentions_in(&a.care, &s).any(|m| m.kind != "patient");
@@ -1046,6 +1065,23 @@ mod tests {
         let i = text.find(needle).expect(needle);
         let s = text[..i].encode_utf16().count();
         (s, s + needle.encode_utf16().count())
+    }
+
+    #[test]
+    fn care_told_to_the_person_addressed() {
+        let r = engine().check(&Draft::reply(
+            "Aww Hannah, it was an honor to be there for both deliveries! Give those babies a squeeze",
+            "Hannah Loy",
+            "Best OB ever!! Dr. Marchetti-Obi delivered both my babies",
+        ));
+        assert!(!c2(&r).is_empty(), "{:?}", r.findings);
+        // near miss: the same words about an event
+        let r = engine().check(&Draft::reply(
+            "Aww Linda, it was an honor to be there for the 5K! See you next year",
+            "Linda Ruiz",
+            "Thanks for the water station!",
+        ));
+        assert!(c2(&r).is_empty(), "{:?}", r.findings);
     }
 
     #[test]

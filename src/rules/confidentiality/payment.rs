@@ -93,6 +93,15 @@ pub(crate) fn individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)> {
     ctx.individual_payments().to_vec()
 }
 
+/// Whether the draft addresses a person who could be a patient by name.
+fn speaks_to_someone(ctx: &Ctx) -> bool {
+    ctx.analysis().persons.iter().any(|m| {
+        crate::detect::persons::is_possible_patient(m)
+            && m.score >= 0.5
+            && crate::detect::persons::addressed(ctx, m)
+    })
+}
+
 /// What [`individual_payments`] returns, computed (once per check, by `Ctx`).
 pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)> {
     let lower = ctx.lower();
@@ -142,11 +151,13 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
                 .iter()
                 .any(|(w, _, _)| matches!(*w, "their" | "they" | "them"))
                 && p.specific.is_match(text));
-        // In a post "your" is everyone ("we'll waive your next copay"): only third person counts.
+        // In a post "your" is everyone ("we'll waive your next copay"): only third person
+        // counts, unless the post speaks to someone by name ("Good news Deb K.!! ... your $4,200
+        // claim was approved").
         let individual = if answer {
             second || third || parent_own
         } else {
-            third
+            third || (second && speaks_to_someone(ctx))
         };
         if !individual {
             continue;
@@ -312,6 +323,18 @@ mod tests {
 
     fn reply(text: &str) -> Report {
         Engine::new(Policy::default()).check(&Draft::reply(text, "someone", "what gives?"))
+    }
+
+    #[test]
+    fn a_post_that_speaks_to_someone_by_name() {
+        let e = Engine::new(Policy::default());
+        let d = Draft::post(
+            "Good news Deb K.!! We appealed with Anthem and your $4,200 claim was approved, you owe $0.",
+        );
+        assert!(!c5(&e.check(&d)).is_empty());
+        // near miss: "your" of everyone in a post
+        let d = Draft::post("Good news, everyone! Your claim questions now go to one number.");
+        assert!(c5(&e.check(&d)).is_empty());
     }
 
     #[test]
