@@ -298,16 +298,16 @@ holdout12      0.95  0.94  0.02
 holdout13      0.97  0.94  0.02
 holdout14      0.95  0.94  0.02
 holdout15      0.84  0.94  0.02
-holdout16      0.92  0.97  0.08
-holdout17      0.82  0.90  0.08
+holdout16      0.92  0.97  0.03
+holdout17      0.84  0.90  0.06
 holdout18      0.95  0.97  0.02
 holdout19      0.92  0.97  0.02
-holdout20      0.92  0.94  0.03
-holdout21      0.95  0.94  0.06
-holdout22      0.94  0.85  0.03
-holdout23      0.84  0.77  0.12
-holdout24      0.76  0.81  0.03
-holdout25      0.76  0.85  0.03
+holdout20      0.95  0.94  0.03
+holdout21      0.95  0.94  0.03
+holdout22      0.97  0.97  0.02
+holdout23      0.90  0.97  0.02
+holdout24      0.92  0.94  0.02
+holdout25      0.95  0.97  0.02
 holdout26      0.78  0.85  0.03
 FLOORS
   return "$rc"
