@@ -300,10 +300,81 @@ pub(super) fn ages(ctx: &Ctx, tr: &Triggers) -> Vec<Mention> {
             push(all.start(), all.end(), n);
         }
     }
+    // "Margaret Olsen, 94, came in", "the retired harbormaster, 91 and still sharp": an age set
+    // off by commas after a name or a person
+    for (i, _) in lower.match_indices(", ") {
+        let d = i + 2;
+        let digits = lower[d..].bytes().take_while(u8::is_ascii_digit).count();
+        if !(2..=3).contains(&digits) {
+            continue;
+        }
+        let t = d + digits;
+        let Ok(n) = lower[d..t].parse::<u32>() else {
+            continue;
+        };
+        let rest = &lower[t..];
+        if !(90..=119).contains(&n)
+            || !(rest.starts_with(',') || rest.starts_with(" and ") || rest.starts_with('!'))
+        {
+            continue;
+        }
+        let word = norm[..i]
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '-' && c != '.')
+            .next()
+            .unwrap_or("");
+        let lw = word.to_lowercase();
+        let named = word.len() >= 2
+            && word.starts_with(|c: char| c.is_uppercase())
+            && word
+                .chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || c == '.' || c == '-');
+        if named || APPOSITIVE_PERSONS.contains(&lw.as_str()) {
+            push(d, t, n);
+        }
+    }
     out.sort_by_key(|m| m.start);
     out.dedup_by(|b, a| b.start < a.end);
     out
 }
+
+/// People an age is set off after ("the harbormaster, 91,").
+const APPOSITIVE_PERSONS: &[&str] = &[
+    "patient",
+    "pt",
+    "grandma",
+    "grandpa",
+    "granny",
+    "great-grandma",
+    "great-grandpa",
+    "veteran",
+    "vet",
+    "man",
+    "woman",
+    "lady",
+    "gentleman",
+    "mom",
+    "dad",
+    "mother",
+    "father",
+    "resident",
+    "neighbor",
+    "friend",
+    "husband",
+    "wife",
+    "widow",
+    "widower",
+    "farmer",
+    "captain",
+    "harbormaster",
+    "teacher",
+    "pastor",
+    "nun",
+    "sister",
+    "brother",
+    "aunt",
+    "uncle",
+];
 
 const UNITS: &[&str] = &[
     "tab",
@@ -834,5 +905,21 @@ mod tests {
             got,
             vec!["94-year-old", "age 92", "70yo", "72F", "in her 90s"]
         );
+    }
+
+    #[test]
+    fn an_age_set_off_by_commas() {
+        let (_, a) =
+            run("Margaret Olsen, 94, came in. The retired harbormaster, 91 and still sharp!");
+        let got: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(got, vec!["94", "91"]);
+        // near misses: room numbers, a count, a suite
+        for t in [
+            "rooms 12, 95, and 96 are ready",
+            "Our team, 95 strong, ran the 5K",
+            "Suite 91, second floor",
+        ] {
+            assert!(run(t).1.is_empty(), "{t}");
+        }
     }
 }
