@@ -338,6 +338,22 @@ pub(super) fn ages(ctx: &Ctx, tr: &Triggers) -> Vec<Mention> {
     out
 }
 
+/// Holidays that fix a day of the year ("born on Christmas Eve").
+const BIRTH_HOLIDAYS: &[&str] = &[
+    "christmas eve",
+    "christmas day",
+    "christmas",
+    "new year's eve",
+    "new year's day",
+    "valentine's day",
+    "halloween",
+    "the fourth of july",
+    "the 4th of july",
+    "independence day",
+    "st. patrick's day",
+    "leap day",
+];
+
 /// People an age is set off after ("the harbormaster, 91,").
 const APPOSITIVE_PERSONS: &[&str] = &[
     "patient",
@@ -435,6 +451,25 @@ pub(super) fn detect(
     let dw = Windows::around(lower, &tr.month_words, 12, 24);
     let ww = Windows::around(lower, &tr.date_words, 20, 16);
     let mut events: Option<Vec<(usize, usize)>> = None;
+    // "born at 29 wks ... on Christmas Eve": a birthday told by its holiday is a day of birth
+    if lower.contains("born") {
+        for h in BIRTH_HOLIDAYS {
+            for (i, _) in lower.match_indices(h) {
+                let end = i + h.len();
+                // (longer holidays come first: "christmas" inside "christmas eve" is taken)
+                if lower[end..].starts_with(|c: char| c.is_alphanumeric())
+                    || !lower[..i].ends_with("on ")
+                    || identifiers.iter().any(|m| m.start == i && m.kind == "dob")
+                {
+                    continue;
+                }
+                let head = clause_before(before(lower, i, 100));
+                if crate::detect::persons::has_word(head, "born") && !head.contains("born-") {
+                    identifiers.push(Mention::new(i, end, "dob", 1.0));
+                }
+            }
+        }
+    }
     // (start, end, kind)
     let mut cands: Vec<(usize, usize, &'static str)> = Vec::new();
     let num = |s: &str| s.parse::<u32>().unwrap_or(0);
@@ -905,6 +940,30 @@ mod tests {
             got,
             vec!["94-year-old", "age 92", "70yo", "72F", "in her 90s"]
         );
+    }
+
+    #[test]
+    fn born_on_a_holiday_is_a_day_of_birth() {
+        let birth = |text: &str| {
+            crate::detect::warm();
+            let d = Draft::post(text);
+            let p = CompiledPolicy::new(Policy::default());
+            let ctx = Ctx::new(&d, &p);
+            ctx.analysis()
+                .identifiers
+                .iter()
+                .filter(|m| m.kind == "dob")
+                .map(|m| text[m.start..m.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            birth("Today's little visitor, born at 29 wks on Christmas Eve, now 4 months!"),
+            vec!["Christmas Eve"]
+        );
+        // near misses: a holiday without a birth; a born-and-raised staff member's holiday party
+        assert!(birth("We're closed on Christmas Eve and Christmas Day.").is_empty());
+        assert!(birth("Our born-and-raised local team hosts a party on Halloween!").is_empty());
+        assert!(birth("Newborn visits are closed on Christmas Day.").is_empty());
     }
 
     #[test]
