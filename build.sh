@@ -275,8 +275,8 @@ corpus_eval() {
   # the README), then used to find categories of misses; the next blind set is written before
   # tuning on the last. Floors sit a little under the measured figures so that a change that
   # loses ground fails.
-  # file                block  warn  false alarms (holdout26 is blind: its summary only, never
-  # its misses, until a holdout27 is written)
+  # file                block  warn  false alarms (holdout27 is blind: its summary only, never
+  # its misses, until a holdout28 is written)
   local f block warn fa
   while read -r f block warn fa; do
     "${pg[@]}" eval "tests/corpus/$f.jsonl" \
@@ -309,6 +309,7 @@ holdout23      0.90  0.97  0.02
 holdout24      0.92  0.94  0.02
 holdout25      0.95  0.97  0.02
 holdout26      0.78  0.85  0.03
+holdout27      0.84  0.85  0.12
 FLOORS
   return "$rc"
 }
