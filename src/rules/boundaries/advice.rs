@@ -106,7 +106,7 @@ static SHOULD: Lazy = Lazy::new(
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
-    r"(?:^|[,;:]\s*|\b(?:and|then|plus|y)\s+)(?:@[\w.]+\s+)*(?:(?:and|then|so|but|ok|okay|yes|yeah|yep|honestly|also|please|go ahead and|you can|in the meantime|meanwhile|for now)\s+)?(?:(?:you should|you need to|you'll want to|you want to|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|keep taking|keep applying|put|ice|heat|double|increase|decrease|cut back|cut out|cut down on|taper|wean|drop to|go down to|bump|bump up|grab|buy|pick up|get some|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch|lie|drink|rinse|gargle|clip|cover (?:it|them|the \w+) with|stay (?:upright|hydrated|off (?:it|of it|your \w+)|in bed|home)|tome|tomen|tómese|tomese|póngale|pongale|ponga|compre|aplique|use|deje de)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+|\byou can (?:safely )?(?:take|mix|combine|stop|skip|double up|use)\b[^.!?\n]{0,30}\b(?:together|with|and|instead)\b|\balternate\b[^.!?\n]{0,40}\band\b|\b(?:will|should) (?:help|do the trick|knock it out|clear it up)\b|\byou'?ll (?:want|need) (?:an?|the|to get an?)\s",
+    r"(?:^|[,;:]\s*|\b(?:and|then|plus|y)\s+)(?:@[\w.]+\s+)*(?:(?:and|then|so|but|ok|okay|yes|yeah|yep|honestly|also|please|go ahead and|you can|in the meantime|meanwhile|for now)\s+)?(?:(?:you should|you need to|you'll want to|you want to|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|keep taking|keep applying|put|ice|heat|double|increase|decrease|cut back|cut out|cut down on|taper|wean|drop to|go down to|bump|bump up|grab|buy|pick up|get some|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch|lie|drink|rinse|gargle|clip|give (?:him|her|them) (?:a|an|the|some)|recheck|cover (?:it|them|the \w+) with|stay (?:upright|hydrated|off (?:it|of it|your \w+)|in bed|home)|tome|tomen|tómese|tomese|póngale|pongale|ponga|compre|aplique|use|deje de)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+|\byou can (?:safely )?(?:take|mix|combine|stop|skip|double up|use)\b[^.!?\n]{0,30}\b(?:together|with|and|instead)\b|\balternate\b[^.!?\n]{0,40}\band\b|\b(?:will|should) (?:help|do the trick|knock it out|clear it up)\b|\byou'?ll (?:want|need) (?:an?|the|to get an?)\s",
 );
 
 static DIAGNOSIS: Lazy = Lazy::new(
@@ -446,6 +446,19 @@ mod tests {
         assert!(b1(&reply(
             "If you're positive you'll want an RRSO by 35-40",
             "my mom is BRCA1+ should I just get my ovaries out now? I'm 33"
+        )));
+    }
+
+    #[test]
+    fn a_dose_or_a_recheck_for_someone() {
+        assert!(b1(&reply(
+            "Give him a correction now using his usual factor plus 10%, and recheck ketones in 2 hrs.",
+            "My son's BG was 320 at bedtime with moderate ketones, do I give a correction or wait it out?"
+        )));
+        // near miss: a hug
+        assert!(!b1(&reply(
+            "Give him a big hug from all of us!",
+            "My son's BG was 320 at bedtime, so scary"
         )));
     }
 

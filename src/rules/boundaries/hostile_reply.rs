@@ -149,6 +149,12 @@ pub(super) static GATE: Gate = Gate::new(&[
     "happier somewhere",
     "nice things",
     "vendetta",
+    "try being",
+    "your whin",
+    "your complaining",
+    "your entitlement",
+    "your tantrum",
+    "for once in your",
     "bullied",
     "bully",
 ]);
@@ -184,6 +190,7 @@ static STRONG: Lazy = Lazy::new(
   | \bget\s+your\s+(?:own\s+)?facts\s+straight\b|\bdrive-by\s+reviews?\b|\bfind\s+something\s+better\s+to\s+do\b|\bbefore\s+trashing\b
   | \b(?:this|that|such)\s+garbage\b|\bsome\s+people\s+are\s+never\s+(?:happy|satisfied)\b|^\W*go\s+(?:to\s+)?[a-z]+\s+then\b
   | \brich\s+coming\s+from\b|\bhiding\s+behind\s+(?:a|an|your|their|his|her)\s+(?:initials?|keyboard|screens?|fake\s+name|username|anonymous\s+account)\b|\bkeyboard\s+warriors?\b|\b(?:be|feel)\s+happier\s+(?:somewhere\s+else|elsewhere)\b|\bwhy\s+we\s+can'?t\s+have\s+nice\s+things\b
+  | \btry\s+being\s+(?:grateful|thankful)\b|\bfor\s+once\s+in\s+your\s+life\b|\byour\s+(?:whining|whine|complaining|entitlement|tantrum)\b
   | \b(?:personal\s+)?vendetta\b|\b(?:won'?t|will\s+not|refuse\s+to)\s+be\s+bullied\b|\bbully(?:ing)?\s+(?:us|our\s+(?:staff|team|office|practice|doctors?))\b
   | \b(?:trolls?|haters?|liars?)\s+like\s+you\b|\b(?:people|patients|reviewers|customers)\s+like\s+you\s+(?:are\s+(?:why|the\s+reason|what's\s+wrong)|ruin|never)\b
 ",
@@ -267,6 +274,7 @@ mod tests {
             "Easy to be a keyboard warrior. We'll stick to facts.",
             "Sounds like you'd be happier somewhere else then. Posting 1-star rants is exactly why we can't have nice things.",
             "This is not an accurate picture of our office and honestly reads like a personal vendetta. We won't be bullied by one-star reviews.",
+            "Mike, maybe try being grateful for once. Our staff works 12 hour shifts and doesn't need your whining.",
         ] {
             assert!(b8(&reply(t, parent)), "{t}");
         }
@@ -275,6 +283,7 @@ mod tests {
             "We're sorry to hear this. Our fees are posted at the front desk; please call us so we can talk it through.",
             "No need to hide behind anything, you can reach our manager directly at the front desk.",
             "We're sorry you felt bullied in the waiting room; that is not okay. Please call our manager so we can make it right.",
+            "Try being patient with yourself as you heal, and call us with any questions.",
         ] {
             assert!(!b8(&reply(t, parent)), "{t}");
         }
