@@ -2428,6 +2428,12 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
             "alcalde",
             "alcaldesa",
             "senador",
+            // royalty and the pope: public by office
+            "king",
+            "queen",
+            "prince",
+            "princess",
+            "pope",
             "senadora",
         ]
         .iter()
@@ -3194,6 +3200,11 @@ mod tests {
         );
         assert!(persons(
             "Paralympic snowboarder Amy Purdy lost both legs below the knee to meningitis at 19."
+        )
+        .iter()
+        .all(|(_, k)| *k == PUBLIC));
+        assert!(persons(
+            "Many of you saw King Charles III's public announcement about his cancer treatment."
         )
         .iter()
         .all(|(_, k)| *k == PUBLIC));

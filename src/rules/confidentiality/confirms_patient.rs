@@ -1068,6 +1068,23 @@ mod tests {
     }
 
     #[test]
+    fn someone_in_good_hands_here() {
+        // (the care cues "been coming in" and "she's in good hands" tie the named person to
+        // the practice's care: blocked, by C1 as it happens)
+        let r = reply(
+            "Hi Marisol! Dani is doing great, she's been coming in regularly and she's in good hands.",
+            "is my cousin Dani a patient there? she won't tell the family anything",
+        );
+        assert_eq!(r.verdict, Verdict::Block, "{:?}", r.findings);
+        // near miss: the practice's promise to everyone
+        let r = reply(
+            "Our hygienists are wonderful, you'll be in good hands. Call us to book!",
+            "Looking for a new dentist, any good?",
+        );
+        assert!(c2(&r).is_empty(), "{:?}", r.findings);
+    }
+
+    #[test]
     fn care_told_to_the_person_addressed() {
         let r = engine().check(&Draft::reply(
             "Aww Hannah, it was an honor to be there for both deliveries! Give those babies a squeeze",

@@ -23,6 +23,10 @@ pub(crate) const PATIENT_FEATURES: &[&str] = &[
     "success stories",
     "testimonial",
     "testimonials",
+    // hashtags
+    "#successstory",
+    "#patientstory",
+    "#beforeandafter",
     "before and after",
     "before & after",
     "before/after",
@@ -557,6 +561,16 @@ mod tests {
             .filter(|f| f.code == "C7")
             .map(|f| (f.start, f.end))
             .collect()
+    }
+
+    #[test]
+    fn feature_hashtags() {
+        assert!(!c7(&check(
+            "Growth chart glow-up! This little guy started Norditropin at the 2nd percentile and just hit the 25th! Swipe to see his chart #successstory"
+        ))
+        .is_empty());
+        // near miss: the hashtag asked of readers
+        assert!(c7(&check("Share your own #successstory in the comments!")).is_empty());
     }
 
     #[test]
