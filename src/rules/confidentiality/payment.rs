@@ -130,6 +130,8 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
                 .iter()
                 .any(|w| pl.starts_with(w) || pl.contains(&format!(" {w}")))
     };
+    // whether the draft speaks to someone by name, computed once and only when needed
+    let speaks = std::cell::OnceCell::new();
     for &s in ctx.sentences() {
         let k = words_at.partition_point(|&i| i < s.start);
         if words_at.get(k).is_none_or(|&i| i >= s.end) {
@@ -157,7 +159,7 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
         let individual = if answer {
             second || third || parent_own
         } else {
-            third || (second && speaks_to_someone(ctx))
+            third || (second && *speaks.get_or_init(|| speaks_to_someone(ctx)))
         };
         if !individual {
             continue;
