@@ -275,8 +275,8 @@ corpus_eval() {
   # the README), then used to find categories of misses; the next blind set is written before
   # tuning on the last. Floors sit a little under the measured figures so that a change that
   # loses ground fails.
-  # file                block  warn  false alarms (holdout27 is blind: its summary only, never
-  # its misses, until a holdout28 is written)
+  # file                block  warn  false alarms (holdout28 is blind: its summary only, never
+  # its misses, until a holdout29 is written)
   local f block warn fa
   while read -r f block warn fa; do
     "${pg[@]}" eval "tests/corpus/$f.jsonl" \
@@ -310,6 +310,7 @@ holdout24      0.92  0.94  0.02
 holdout25      0.95  0.97  0.02
 holdout26      0.84  0.97  0.02
 holdout27      0.84  0.85  0.12
+holdout28      0.86  0.92  0.02
 FLOORS
   return "$rc"
 }
