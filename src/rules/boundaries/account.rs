@@ -42,6 +42,12 @@ pub(super) static PERSONAL_GATE: Gate = Gate::new(&[
     "wish me",
     "random post",
     "personal note",
+    "love, mom",
+    "love mom",
+    "love, dad",
+    "love dad",
+    "love, grandma",
+    "love, nana",
     "'s wedding",
     "'s bachelor",
     "'s baby shower",
@@ -59,7 +65,7 @@ static PERSONAL: Lazy = Lazy::new(
   | \b(?:sister|brother|cousin|bestie)'s\s+(?:wedding|bachelorette|bachelor\s+party|birthday|baby\s+shower)\s+(?:this|next|tonight|tomorrow)\b
   | \bmy\s+personal\s+(?:opinion|view|views|life)\b|\bpersonally,?\s+i\s+(?:think|believe|feel)\b
   | \b(?:last\s+night|this\s+weekend)\s+(?:i|we)\s+got\s+(?:so\s+)?(?:drunk|wasted|hammered)\b
-  | \bso\s+proud\s+of\s+my\s+(?:girl|boy|son|daughter|kids?|baby|babies|twins)\b
+  | \bso\s+proud\s+of\s+my\s+(?:girl|boy|son|daughter|kids?|baby|babies|twins)\b|\blove,?\s+(?:mom|mama|dad|papa|grandma|nana)\b
   | \bmy\s+(?:son|daughter|kid|kids|boy|girl)'s\s+(?:\w+\s+){0,2}(?:team|game|recital|graduation|birthday|wedding|tournament|championship)\b
 ",
 );
@@ -357,6 +363,7 @@ mod tests {
         ));
         for t in [
             "My daughter's U10 soccer team won the regional final!!! so proud of these girls - Dana",
+            "Congrats to my Danny on making varsity!!! So proud of you bud. Love, Mom (Sheila)",
             "Happy birthday to my little brother Jake!!! can't believe ur 30, love you bud - Travis",
             "Sister's wedding this weekend!! Finally meeting the new boyfriend, wish me luck lol",
             "Sorry for the random post, this is Kaylee lol. Anyone have a lead on a 2br? my lease is up",

@@ -46,6 +46,7 @@ static DEAL: Lazy = Lazy::new(
   | \b(?:waive|waiving|skip|comp|forgive|write\s+off|refund)\s+(?:the\s+rest\s+of\s+|part\s+of\s+|some\s+of\s+)?(?:your|ur|the|his|her)\s+(?:[a-z]+\s+){0,2}(?:copays?|co-pays?|deductibles?|fees?|bills?|balance|charges?|costs?|payments?|invoice)\b
   | \bwe(?:'ll|\s+will|\s+can|\s+could)\s+(?:do|give\s+you|charge\s+you|make\s+it|let\s+you\s+have\s+it\s+for)\s+\$\s?\d
   | \bfor\s+you,?\s+(?:we(?:'ll|\s+will|\s+can)\s+\w+\s+)?\$\s?\d
+  | \bsince\s+it'?s\s+you\b[^.!?\n]{0,40}\$\s?\d|\bwe(?:'ll|\s+will|\s+can)\s+do\s+(?:\w+\s+){1,3}for\s+\$\s?\d
   | \bfor\s+you\?\s*\$\s?\d
   | \$\s?\d[\d,.]*\s*cash\b
   | \$\s?\d[\d,.]*\s*(?:/\s*unit|per\s+unit)?\s+instead\s+of\s+\$\s?\d
@@ -142,6 +143,21 @@ mod tests {
             "For you it's $35 cash, and we can bill the rest to your insurance.",
             "Dana Fox",
             parent
+        )));
+    }
+
+    #[test]
+    fn a_special_price_for_the_person_answered() {
+        assert!(b7(&Draft::reply(
+            "Colt, since it's you we'll do all three for $40 total instead of $35 each",
+            "Colt Waddell",
+            "how much is a sports physical? got 3 kids starting football"
+        )));
+        // near miss: the posted price for everyone
+        assert!(!b7(&Draft::reply(
+            "Sports physicals are $35 each, walk-ins welcome Saturdays.",
+            "Colt Waddell",
+            "how much is a sports physical?"
         )));
     }
 
