@@ -768,20 +768,21 @@ impl Rule for ConfirmsPatient {
                 if let Some(m) = find(&p.encounter) {
                     let before = &lower[s.start..m.0];
                     // "if you come in", "before you come in": a visit that has not happened
-                    // "Dr. Patel did hers with us": a clinician's training, not care
-                    let training = lower[m.0..m.1].starts_with("did ")
-                        && (before.contains("dr.")
-                            || before.contains("dr ")
-                            || [
-                                "residen",
-                                "intern",
-                                "training",
-                                "rotation",
-                                "fellowship",
-                                "extern",
-                            ]
-                            .iter()
-                            .any(|w| text.contains(w)));
+                    // "Dr. Patel did hers with us", "He finished his allergy & immunology
+                    // fellowship in Denver": a clinician's training, not care
+                    let schooling = [
+                        "residen",
+                        "intern",
+                        "training",
+                        "rotation",
+                        "fellowship",
+                        "extern",
+                    ]
+                    .iter()
+                    .any(|w| text.contains(w));
+                    let training = schooling
+                        || (lower[m.0..m.1].starts_with("did ")
+                            && (before.contains("dr.") || before.contains("dr ")));
                     if !training
                         && !["if ", "when ", "before ", "once ", "until ", "whenever "]
                             .iter()
@@ -1259,6 +1260,7 @@ mod tests {
         // near miss: a staff member's training, and our own log of calls in general
         for t in [
             "Dr. Patel did hers with us too: our residency program turns 10 this year!",
+            "Please welcome Dr. Omar Feliciano-Baez! He finished his allergy & immunology fellowship in Denver.",
             "Per our call log, Monday mornings are our busiest time; try calling after 2pm.",
         ] {
             assert!(c2(&engine().check(&Draft::post(t))).is_empty(), "{t}");

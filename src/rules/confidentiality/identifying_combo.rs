@@ -489,6 +489,26 @@ impl Rule for IdentifyingCombo {
             if crate::detect::persons::public_news_at(ctx, s.start, s.end) {
                 continue;
             }
+            // "Carla spent 9 years as an ER nurse in Portland": a staff member's career, with
+            // no one in the sentence who could be a patient and no care told ("Dr. Mabry
+            // diagnosed... a cattle rancher" stays)
+            let in_s = |m: &&crate::detect::Mention| s.start <= m.start && m.end <= s.end;
+            let care_told = patterns().clinical.is_match(text)
+                || a.health.iter().filter(in_s).any(|h| h.score >= 0.9);
+            if !care_told
+                && a.persons.iter().filter(in_s).any(|m| {
+                    m.kind == crate::detect::persons::STAFF
+                        || m.kind == crate::detect::persons::CLINICIAN
+                })
+                && !a
+                    .persons
+                    .iter()
+                    .filter(in_s)
+                    .any(crate::detect::persons::is_possible_patient)
+                && !text.contains("patient")
+            {
+                continue;
+            }
             // "our biggest yet", "the biggest ever": an event outdoing the last one
             let unique: Vec<(usize, usize)> = patterns()
                 .unique
@@ -803,6 +823,7 @@ mod tests {
             "A 45-year-old woman asked us about migraines. Most migraines respond to simple steps.",
             "Frequent flyers: UV is stronger at altitude, and studies found more melanoma in pilots and cabin crew.",
             "Welcome Aisha Rahimi, ATC! Aisha spent 6 seasons as a college football athletic trainer.",
+            "Please welcome Carla Bettencourt, NP! Carla spent 9 years as an ER nurse in Portland and sees work injuries.",
             "Jimmy Buffett died of Merkel cell carcinoma, a rare skin cancer. A new fast-growing bump deserves a check.",
             "Living at altitude here in Colorado means more UV exposure all year.",
             "Coaches: our free warm-up clinic is Tue, Aug 19 at 6pm.",
