@@ -477,6 +477,9 @@ impl Rule for IdentifyingCombo {
                         && patterns().unique.is_match(text))
             })
             .collect();
+        let any_staff = a.persons.iter().any(|m| {
+            m.kind == crate::detect::persons::STAFF || m.kind == crate::detect::persons::CLINICIAN
+        });
         for (i, s) in ss.iter().enumerate() {
             let near = anchored[i]
                 || (i > 0 && anchored[i - 1])
@@ -492,10 +495,9 @@ impl Rule for IdentifyingCombo {
             // "Carla spent 9 years as an ER nurse in Portland": a staff member's career, with
             // no one in the sentence who could be a patient and no care told ("Dr. Mabry
             // diagnosed... a cattle rancher" stays)
+            // (persons are few and unsorted; the staff test comes first, the regex last)
             let in_s = |m: &&crate::detect::Mention| s.start <= m.start && m.end <= s.end;
-            let care_told = patterns().clinical.is_match(text)
-                || a.health.iter().filter(in_s).any(|h| h.score >= 0.9);
-            if !care_told
+            if any_staff
                 && a.persons.iter().filter(in_s).any(|m| {
                     m.kind == crate::detect::persons::STAFF
                         || m.kind == crate::detect::persons::CLINICIAN
@@ -506,6 +508,8 @@ impl Rule for IdentifyingCombo {
                     .filter(in_s)
                     .any(crate::detect::persons::is_possible_patient)
                 && !text.contains("patient")
+                && !within(&a.health, s).iter().any(|h| h.score >= 0.9)
+                && !patterns().clinical.is_match(text)
             {
                 continue;
             }
