@@ -502,11 +502,16 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
     let (health, care) = scan(ctx.norm(), ctx.lower());
     // "tetralogy of Fallot", "Ebstein's anomaly": an eponym inside a condition's name is no
     // place
+    // (health terms are sorted by start and short: only those starting a little before the
+    // place can hold it)
     if !a.places.is_empty() {
         a.places.retain(|p| {
-            !health
+            let k = health.partition_point(|h| h.start <= p.start);
+            !health[..k]
                 .iter()
-                .any(|h| h.score >= 0.9 && h.start <= p.start && p.end <= h.end)
+                .rev()
+                .take_while(|h| h.start + 128 >= p.start)
+                .any(|h| h.score >= 0.9 && p.end <= h.end)
         });
     }
     a.health = health;

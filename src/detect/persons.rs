@@ -2511,7 +2511,7 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
     }
     // "Demi Lovato has spoken publicly ... about Demi's own recovery": the same figure named
     // again by one of their names
-    let public_words: Vec<String> = out
+    let public_words: std::collections::HashSet<String> = out
         .iter()
         .filter(|m| m.kind == PUBLIC)
         .flat_map(|m| norm[m.start..m.end].split_whitespace())

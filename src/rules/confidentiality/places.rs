@@ -74,11 +74,10 @@ impl Rule for PatientLocations {
 /// same sentence.
 fn someone_diagnosed(ctx: &Ctx, m: &crate::detect::Mention) -> bool {
     let lower = ctx.lower();
-    let Some(s) = ctx
-        .sentences()
-        .iter()
-        .find(|x| x.start <= m.start && m.end <= x.end)
-    else {
+    // the sentence holding the street (sentences are in order: a binary search)
+    let ss = ctx.sentences();
+    let k = ss.partition_point(|x| x.end < m.end);
+    let Some(s) = ss.get(k).filter(|x| x.start <= m.start && m.end <= x.end) else {
         return false;
     };
     let text = &lower[s.start..s.end];
@@ -104,12 +103,11 @@ fn someone_diagnosed(ctx: &Ctx, m: &crate::detect::Mention) -> bool {
     .iter()
     .any(|w| crate::detect::persons::has_word(text, w));
     someone
-        && ctx.analysis().health.iter().any(|h| {
-            h.score >= 0.9
-                && crate::detect::health::is_condition(h.kind)
-                && s.start <= h.start
-                && h.end <= s.end
-        })
+        && crate::rules::confidentiality::confirms_patient::within(&ctx.analysis().health, s)
+            .iter()
+            .any(|h| {
+                h.score >= 0.9 && crate::detect::health::is_condition(h.kind) && h.end <= s.end
+            })
 }
 
 /// "the family in Room 12", "the gentleman in bed 3": someone placed in the room.
