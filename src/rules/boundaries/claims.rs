@@ -319,7 +319,9 @@ impl Rule for Claims {
                 // "Screening doesn't catch every cancer", "No test catches every risk": a limit
                 if m.contains("every") && {
                     let head = c[..s].trim_end();
-                    head.ends_with("n't") || head.ends_with("not") || head.contains("no ")
+                    head.ends_with("n't")
+                        || head.ends_with("not")
+                        || crate::detect::persons::has_word(head, "no")
                 } {
                     continue;
                 }
