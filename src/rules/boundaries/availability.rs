@@ -84,9 +84,13 @@ impl Rule for Availability {
             }
             // Judge each comma part that holds the time promise: "Message us anytime, we answer
             // 24/7" fires; "our phones are answered 24/7, after hours call..." does not.
-            let promised = c
-                .split(',')
-                .any(|part| promise(part) && !EXCUSE.is_match(part));
+            // A short lead-in ("After hours, call ... the answering service will page the
+            // on-call doctor") routes calls; it promises nothing by itself.
+            let parts: Vec<&str> = c.split(',').collect();
+            let promised = parts.iter().enumerate().any(|(k, part)| {
+                let lead_in = k == 0 && parts.len() > 1 && part.split_whitespace().count() <= 2;
+                !lead_in && promise(part) && !EXCUSE.is_match(part)
+            });
             if !promised {
                 continue;
             }
@@ -117,6 +121,17 @@ mod tests {
         assert!(b3("Padres: pueden escribirnos por aquí 24/7 y el enfermero siempre les contesta en minutos."));
         assert!(!b3(
             "Para emergencias llame al 911; esta página no se revisa de noche."
+        ));
+    }
+
+    #[test]
+    fn after_hours_routing_is_no_promise() {
+        assert!(!b3(
+            "After hours, call (555) 286-4700 and the answering service will page the on-call psychiatrist."
+        ));
+        // near miss: a promise after the same lead-in
+        assert!(b3(
+            "After hours, message our page and we'll reply within minutes!"
         ));
     }
 
