@@ -162,6 +162,12 @@ static OUTCOME: Lazy = Lazy::new(
 
 /// What a practice's superlative is about when it is about care.
 const CARE_NOUNS: &[&str] = &[
+    // "Best ER in Kansas"
+    "er",
+    "hospital",
+    "emergency",
+    "pharmacy",
+    "lab",
     "dentist",
     "doctor",
     "dental",
@@ -488,6 +494,13 @@ mod tests {
         assert!(!b6(
             "Your first visit is on us. A warm welcome, guaranteed!"
         ));
+    }
+
+    #[test]
+    fn best_hospital_in_a_state() {
+        assert!(b6("Best ER in Kansas. Guaranteed. 🏥"));
+        // near miss: the best of something else in a place
+        assert!(!b6("Best BBQ in Kansas is two doors down from our ER!"));
     }
 
     #[test]
