@@ -309,7 +309,7 @@ holdout23      0.90  0.97  0.02
 holdout24      0.92  0.94  0.02
 holdout25      0.95  0.97  0.02
 holdout26      0.84  0.97  0.02
-holdout27      0.92  0.90  0.06
+holdout27      0.92  0.94  0.03
 holdout28      0.86  0.92  0.02
 FLOORS
   return "$rc"
