@@ -581,7 +581,7 @@ pub(crate) struct Triggers<'t> {
 
 /// Weekday keywords besides the weekday names (`text::WEEKDAYS`, which come first in the
 /// keyword automaton): short forms and the Spanish days.
-const WEEKDAY_DATE_WORDS: &[&str] = &[
+pub(super) const WEEKDAY_DATE_WORDS: &[&str] = &[
     "tues",
     "thurs",
     "weds",

@@ -1669,28 +1669,10 @@ fn names_a_thing(ctx: &Ctx, toks: &[Tok], i: usize, j: usize) -> bool {
         && toks
             .get(j + 1)
             .is_some_and(|t| matches!(t.key.as_ref(), "our" | "the" | "a"))
-        && toks[j + 2..(j + 7).min(toks.len())].iter().any(thing)
-        && !gap_between_has_stop(ctx, toks, j + 1, (j + 7).min(toks.len()), thing)
-}
-
-/// Whether a sentence end comes between token `from` and the first token matching `pred`
-/// before `to`.
-fn gap_between_has_stop(
-    ctx: &Ctx,
-    toks: &[Tok],
-    from: usize,
-    to: usize,
-    pred: impl Fn(&Tok) -> bool,
-) -> bool {
-    for k in from..to {
-        if pred(&toks[k]) {
-            return false;
-        }
-        if gap_after(ctx, toks, k).contains(['.', '!', '?', '\n']) {
-            return true;
-        }
-    }
-    false
+        // a thing within five words, in the same sentence
+        && (j + 2..(j + 7).min(toks.len()))
+            .take_while(|&k| !gap_after(ctx, toks, k - 1).contains(['.', '!', '?', '\n']))
+            .any(|k| thing(&toks[k]))
 }
 
 fn preceded_by_place(toks: &[Tok], i: usize) -> bool {

@@ -813,21 +813,10 @@ pub(super) fn detect(
     }
 }
 
-const SPANISH_WEEKDAYS: [&str; 9] = [
-    "lunes",
-    "martes",
-    "miércoles",
-    "miercoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "sabado",
-    "domingo",
-];
-
-/// Whether `w` is a weekday name, English (or its three-letter start) or Spanish.
+/// Whether `w` is a weekday name, English (or its three-letter start) or Spanish (the
+/// detectors' weekday keywords).
 fn is_weekday_word(w: &str) -> bool {
-    SPANISH_WEEKDAYS.contains(&w)
+    super::WEEKDAY_DATE_WORDS.contains(&w)
         || (w.len() >= 3
             && crate::text::WEEKDAYS
                 .iter()
