@@ -375,7 +375,10 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
             }
             // "Ron, the sleep study showed moderate apnea": a result told to the person
             // (not research: "a large study showed that flossing...")
-            let result = || phrases().result.is_match(sent) && !phrases().research.is_match(sent);
+            let result = || {
+                (phrases().result.is_match(sent) || value_change(sent))
+                    && !phrases().research.is_match(sent)
+            };
             // (a word with an everyday meaning, "grab a spot", needs "your" right before it)
             if sympathy || (h.score >= 0.9 && (result() || any_word(&phrases().person, sent))) {
                 out.push(h.clone());
@@ -393,6 +396,30 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Whether a sentence tells a measured value going from one number to another ("A1c down from
+/// 9.1 to 6.4", "BP went from 160 to 128"): one person's readings over time, a result.
+fn value_change(sent: &str) -> bool {
+    const MOVES: [&str; 7] = [
+        "down from ",
+        "up from ",
+        "dropped from ",
+        "went from ",
+        "fell from ",
+        "improved from ",
+        "bajó de ",
+    ];
+    MOVES.iter().any(|m| {
+        sent.match_indices(m).any(|(k, _)| {
+            let rest = &sent[k + m.len()..];
+            rest.starts_with(|c: char| c.is_ascii_digit())
+                && rest
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
+                    .trim_start_matches(['%', ' '])
+                    .starts_with(|c: char| c.is_alphabetic() || c == '-')
+        })
+    })
 }
 
 /// Whether the draft gives advice or instructions ("you should", "try", "tome 600 mg").
@@ -829,6 +856,25 @@ mod tests {
             "the waiting room wifi password is on the fridge lol",
         ));
         assert!(!c1(&r).is_empty(), "{:?}", r.findings);
+    }
+
+    #[test]
+    fn readings_told_to_the_person_they_belong_to() {
+        // someone congratulated, then their numbers moving from one value to another
+        for t in [
+            "Congrats @dockside_dan on the new CDL card!! A1c down from 9.4 to 6.8 and BP steady. Proud of you",
+            "Way to go Mariela Fuentes! LDL went from 190 to 112 in six months.",
+        ] {
+            assert!(!c1(&check(t)).is_empty(), "{t}");
+        }
+        // near misses: a program's figures, a number that is no reading, general education
+        for t in [
+            "Congrats @dockside_dan on the new CDL card!! Clinic visits are down from 40 a day to 25 since we added telehealth.",
+            "Congrats Mariela Fuentes on 10 years at the front desk! Wait times are down from 20 min to 8.",
+            "Lowering an A1c from 9 to 7 cuts the risk of eye and kidney damage by a third.",
+        ] {
+            assert!(c1(&check(t)).is_empty(), "{t}");
+        }
     }
 
     #[test]
