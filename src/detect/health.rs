@@ -196,6 +196,10 @@ fn build() -> Lexicon {
                 if let Some(p) = plural(&term) {
                     add(p, e);
                 }
+                // "TB testing", "drug testing": the activity of a test
+                if let Some(stem) = term.strip_suffix(" test") {
+                    add(format!("{stem} testing"), e);
+                }
             }
             add(term, e);
         }
@@ -697,6 +701,26 @@ mod tests {
                 ("came in".to_string(), "encounter")
             ]
         );
+    }
+
+    #[test]
+    fn a_test_as_an_activity() {
+        assert_eq!(
+            kinds("all cleared their TB testing, drug testing Monday"),
+            vec![
+                ("TB testing".to_string(), "test"),
+                ("drug testing".to_string(), "test")
+            ]
+        );
+        // near miss: "testing" alone (a microphone, a new phone system) is no test
+        assert!(kinds("testing our new phone system").is_empty());
+    }
+
+    #[test]
+    fn iv_therapy_and_cracked_teeth() {
+        let k = kinds("her IV hydration, a Myers cocktail, that cracked molar");
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(terms, ["IV hydration", "Myers cocktail", "cracked molar"]);
     }
 
     #[test]

@@ -2123,7 +2123,19 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
             if x.english || x.sur > 3 || t.initial && !vocative_before(ctx, toks, i) {
                 return None;
             }
-            let s = if vocative_before(ctx, toks, i) {
+            // "the Nguyen family", "the Okafor twins": a household called by its surname
+            let household = t.case == Case::Cap
+                && i > 0
+                && toks[i - 1].key == "the"
+                && gap_after(ctx, toks, i - 1) == " "
+                && gap_after(ctx, toks, i) == " "
+                && toks.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.key.as_ref(),
+                        "family" | "household" | "twins" | "triplets" | "kids" | "boys" | "girls"
+                    )
+                });
+            let s = if vocative_before(ctx, toks, i) || household {
                 0.6
             } else {
                 0.45
@@ -2930,6 +2942,31 @@ mod tests {
             .filter(|m| is_possible_patient(m))
             .map(|m| ctx.norm()[m.start..m.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_household_called_by_its_surname() {
+        let score = |text: &str| {
+            let cp = CompiledPolicy::new(Policy::default());
+            let d = Draft::post(text);
+            let ctx = Ctx::new(&d, &cp);
+            let mut a = Analysis::default();
+            detect(&ctx, &mut a);
+            a.persons.iter().map(|m| m.score).fold(0.0f32, f32::max)
+        };
+        for t in [
+            "congrats to the Nguyen family who all cleared their screenings",
+            "the Garcia twins are back!",
+        ] {
+            assert!(score(t) >= 0.5, "{t}");
+        }
+        // near misses: a surname alone, a surname used as a name of a thing
+        for t in [
+            "the Nguyen lab published a new sleep study",
+            "the Nguyen Family Foundation gave us 40 car seats",
+        ] {
+            assert!(score(t) < 0.5, "{t}");
+        }
     }
 
     #[test]
