@@ -66,6 +66,11 @@ fn payment_gate_words() -> Vec<&'static str> {
         "coverage",
         "covered",
         "member id",
+        "hsa",
+        "fsa",
+        "card ending",
+        "card on file",
+        "declined",
     ];
     nouns.into_iter().chain(INSURERS.split('|')).collect()
 }
@@ -74,7 +79,7 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
         noun: ascii_re(
-            r"\b(?:co-?pays?|co-?insurance|deductibles?|balances?|claims?|bills?|billed|billing|invoices?|statements?|charges?|charged|refunds?|refunded|payments?|paid|owes?|owed|out-of-pocket|eob|premiums?|collections|prior auth(?:orization)?|insurance|insurer|coverage|covered|member id|insurance id)\b",
+            r"\b(?:co-?pays?|co-?insurance|deductibles?|balances?|claims?|bills?|billed|billing|invoices?|statements?|charges?|charged|refunds?|refunded|payments?|paid|owes?|owed|out-of-pocket|eob|premiums?|collections|prior auth(?:orization)?|insurance|insurer|coverage|covered|member id|insurance id|[hf]sa(?: card)?|card ending(?: in)?|card on file|declined)\b",
         ),
         insurer: ascii_re(&format!(r"\b(?:{INSURERS})\b")),
         amount: ascii_re(r"\$\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*(?:\.\d\d)?\s?(?:dollars|bucks)\b"),
@@ -195,6 +200,10 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
                     | "charged"
                     | "charge"
                     | "charges"
+                    | "card ending"
+                    | "card ending in"
+                    | "card on file"
+                    | "declined"
             )
         });
         // "boxing helped her balance", "his balance and gait": balance is physical unless money
@@ -294,7 +303,8 @@ mod tests {
             balance|balances|claim|claims|bill|bills|billed|billing|invoice|invoices|statement|\
             statements|charge|charges|charged|refund|refunds|refunded|payment|payments|paid|owe|\
             owes|owed|out-of-pocket|eob|premium|premiums|collections|prior auth|\
-            prior authorization|insurance|insurer|coverage|covered|member id|insurance id";
+            prior authorization|insurance|insurer|coverage|covered|member id|insurance id|hsa|hsa card|\
+            fsa|fsa card|card ending|card ending in|card on file|declined";
         let p = patterns();
         let forms = nouns
             .split('|')
@@ -432,6 +442,24 @@ mod tests {
             "We accept Medicare and most major plans. Our front desk will check coverage.",
             "Call us with your plan info and our billing team will check before you book.",
             "Check your mom's insurance, then call our surgery line.",
+        ] {
+            assert!(c5(&reply(t)).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_payment_card_of_someone() {
+        for t in [
+            "yep, and your HSA card ending 4471 went through fine for last week's visit",
+            "Hi! your card on file was declined for the March 3 charge",
+        ] {
+            let r = reply(t);
+            assert!(!c5(&r).is_empty(), "{t}: {r:?}");
+        }
+        // near misses: what the practice accepts, asked in a reply
+        for t in [
+            "Yes! We take HSA and FSA cards, and every major credit card.",
+            "You can pay with an HSA card at check-in.",
         ] {
             assert!(c5(&reply(t)).is_empty(), "{t}");
         }
