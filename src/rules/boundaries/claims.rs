@@ -18,6 +18,8 @@ const MESSAGE_OUTCOME: &str = "This claims a typical outcome without saying that
 /// Every claim below holds one of these.
 pub(super) static GATE: Gate = Gate::new(&[
     "catches every",
+    "in every",
+    "for every",
     "catch every",
     "detects every",
     "finds every",
@@ -108,7 +110,8 @@ static GUARANTEE: Lazy = Lazy::new(
     \bguarantee[ds]?\b|\bgarantizad[oa]s?\b|\bgarantizamos\b
   | \b100\s?%\s+(?:cure[ds]?|success|successful|effective|safe|painless|pain-free|results?|satisfaction|guaranteed|permanent|clear|of\s+the\s+time)\b
   | \b100\s?%\s+[a-z]+-free\b
-  | \b100\s?%\s+of\s+(?:[a-z0-9-]+\s+){0,8}?(?:outgrow|are\s+cured|get\s+better|heal|recover|are\s+pain-free|see\s+results|succeed)
+  | \b100\s?%\s+of\s+(?:[a-z0-9-]+\s+){0,8}?(?:outgrow|are\s+cured|get\s+better|heal|recover|are\s+[a-z]+-free|see\s+results|succeed)
+  | \b(?:stops?|ends?|eliminates?|cures?|prevents?|fixes|works)\s+(?:[a-z-]+\s+){0,2}(?:in|for)\s+every\s+(?:single\s+)?(?:child|kid|patient|person|client|case|one\s+of)\b
   | \bcures?\b[^.!?\n]{0,40}\b(?:100\s?%|every\s+time|forever|for\s+good|permanently)
   | \b\d{2,3}\s?%\s+of\s+the\s+time\b
   | \b(?:or\s+your\s+money\s+back|money-back|risk-free|no\s+risk|zero\s+risk|no\s+side\s+effects|completely\s+safe|totally\s+safe|miracle|works\s+every\s+time|never\s+fails)\b
@@ -484,6 +487,25 @@ mod tests {
         assert!(!b6(
             "We're hiring! Great benefits and the best coworkers in Maine."
         ));
+    }
+
+    #[test]
+    fn an_outcome_for_every_child() {
+        for t in [
+            "Our ketogenic diet program stops seizures in every child who sticks with it.",
+            "100% of our keto kids are seizure-free!",
+            "This protocol works for every single patient.",
+        ] {
+            assert!(b6(t), "{t}");
+        }
+        // near misses: a step done for everyone, a share of a program that is no outcome
+        for t in [
+            "We check blood sugar in every child at every visit.",
+            "100% of our families get a printed seizure action plan.",
+            "The ketogenic diet stops seizures in some children; ask your neurologist if it fits.",
+        ] {
+            assert!(!b6(t), "{t}");
+        }
     }
 
     #[test]
