@@ -117,6 +117,14 @@ static REASSURE: Lazy = Lazy::new(
     r"\b(?:usually|probably|likely|totally|perfectly|completely|most likely|almost always) (?:fine|normal|harmless|benign|nothing)\b|\bnothing to worry about\b|\bkeep an eye on it\b|\byou'?ll be (?:fine|ok|okay|good)\b|\bshould (?:be fine|clear up|go away|heal up)\b|\bdon'?t worry about it\b|\bno need to (?:worry|see anyone|see a doctor|come in)\b|\bshould (?:heal|clear|resolve|go away|settle|calm down|get better)(?: up)? on (?:its|their) own\b|\bgive it (?:a|\d+|a few|a couple(?: of)?) (?:days?|weeks?)\b|\b(?:it's|its|it is) (?:safe|okay|ok|fine) to (?:take|use|mix|stop|skip|double|combine)\b",
 );
 
+/// A dose amount and a schedule in one clause: a regimen ("amoxicillin 500mg 3x a day for 7
+/// days", "500mg ngày 3 lần trong 7 ngày", "400 mg cada 8 horas"), told in any of the languages
+/// a practice's community writes in.
+static REGIMEN_DOSE: Lazy = Lazy::new(r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|iu|units?|cc)\b");
+static REGIMEN_SCHEDULE: Lazy = Lazy::new(
+    r"\b(?:once|twice|three times|four times|\d+ times|\d+x|\d+ veces|dos veces|tres veces|\d+ fois|\d+ fwa) (?:a|an|per|each|al|par|pa) (?:day|night|día|dia|jour|jou)\b|\bevery \d+(?:-\d+)? (?:hours?|hrs?)\b|\b(?:for|por|pendant) \d+(?:-\d+)? (?:days|weeks|días|dias|semanas|jours)\b|\bcada \d+ horas\b|\b(?:bid|tid|qid)\b|\b\d+ lần\b|\btrong \d+ ngày\b",
+);
+
 static DISCLAIMS: Lazy = Lazy::new(
     r"\bcan(?:'t|not| not) (?:advise|evaluate|diagnose|give medical advice|offer medical advice|give advice)\b",
 );
@@ -261,13 +269,18 @@ impl Rule for Advice {
         });
         for (a, b) in candidates {
             let c = &lower[a..b];
+            // a dose with its schedule told to one person: a prescription, in any language
+            let regimen = to_one
+                && cues::has_clinical_in(&dosages, a, b)
+                && REGIMEN_DOSE.is_match(c)
+                && REGIMEN_SCHEDULE.is_match(c);
             let m = set.matches(c);
-            if !m.matched_any() {
+            if !m.matched_any() && !regimen {
                 continue;
             }
             let has_clin = cues::has_clinical_in(&clin, a, b);
             let dosage = cues::has_clinical_in(&dosages, a, b);
-            let mut fire = m.matched(0) || (m.matched(1) && (has_clin || dosage));
+            let mut fire = regimen || m.matched(0) || (m.matched(1) && (has_clin || dosage));
             if !fire && to_one {
                 // "you should take it with a full meal" answering "took my doxypep ... is that
                 // normal??": the parent's question makes the instruction clinical
@@ -323,6 +336,27 @@ mod tests {
 
     fn reply(text: &str, parent: &str) -> Draft {
         Draft::reply(text, "@someone", parent)
+    }
+
+    #[test]
+    fn a_regimen_told_to_one_person() {
+        for (t, parent) in [
+            ("Amoxicillin 500mg 3x a day for 7 days 👍", "cough for 3 weeks, do I need antibiotics?"),
+            ("Em uống amoxicillin 500mg ngày 3 lần trong 7 ngày nha", "có cần uống kháng sinh không ạ?"),
+            ("Ibuprofeno 400 mg cada 8 horas, con comida", "¿qué le doy para el dolor?"),
+        ] {
+            assert!(b1(&reply(t, parent)), "{t}");
+        }
+        // near misses: a dose without a schedule, a schedule of visits, a post for everyone
+        for (t, parent) in [
+            ("We carry the 500mg and 875mg tablets, call the pharmacy line for stock", "do you carry amoxicillin?"),
+            ("Our infusion chairs are open 3 times a day on weekdays", "when can I come?"),
+        ] {
+            assert!(!b1(&reply(t, parent)), "{t}");
+        }
+        assert!(!b1(&Draft::post(
+            "Children's ibuprofen: 100 mg per 5 ml. Dosing by weight is on the label; ask your pharmacist."
+        )));
     }
 
     #[test]
