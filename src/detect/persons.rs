@@ -2123,18 +2123,29 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
             if x.english || x.sur > 3 || t.initial && !vocative_before(ctx, toks, i) {
                 return None;
             }
-            // "the Nguyen family", "the Okafor twins": a household called by its surname
+            // "the Nguyen family", "the Garcia twins", "la familia Gutiérrez": a household
+            // called by its surname
             let household = t.case == Case::Cap
                 && i > 0
-                && toks[i - 1].key == "the"
                 && gap_after(ctx, toks, i - 1) == " "
-                && gap_after(ctx, toks, i) == " "
-                && toks.get(i + 1).is_some_and(|n| {
-                    matches!(
-                        n.key.as_ref(),
-                        "family" | "household" | "twins" | "triplets" | "kids" | "boys" | "girls"
-                    )
-                });
+                && ((toks[i - 1].key == "the"
+                    && gap_after(ctx, toks, i) == " "
+                    && toks.get(i + 1).is_some_and(|n| {
+                        matches!(
+                            n.key.as_ref(),
+                            "family"
+                                | "household"
+                                | "twins"
+                                | "triplets"
+                                | "kids"
+                                | "boys"
+                                | "girls"
+                        )
+                    }))
+                    || (toks[i - 1].key == "familia"
+                        && i > 1
+                        && toks[i - 2].key == "la"
+                        && gap_after(ctx, toks, i - 2) == " "));
             let s = if vocative_before(ctx, toks, i) || household {
                 0.6
             } else {
@@ -2957,6 +2968,7 @@ mod tests {
         for t in [
             "congrats to the Nguyen family who all cleared their screenings",
             "the Garcia twins are back!",
+            "¡Buen viaje a la familia Gutiérrez!",
         ] {
             assert!(score(t) >= 0.5, "{t}");
         }
