@@ -45,6 +45,7 @@ fn m() -> &'static M {
             r"|ssn|ss ?#|social security(?: number| no\.?| ?#)?",
             r"|patient id|pt\.? id|patient number|id ?#?|ref(?:erence)?\.?(?: code| number| no\.?| ?#)?",
             r"|case(?: number| no\.?| ?#)|medicaid(?: id| number| ?#)?|medicare(?: id| number| ?#)?|mbi",
+            r"|passport(?: number| no\.?| ?#)?",
             r"|ip address|ip)",
         );
         let labeled = format!(
@@ -131,6 +132,8 @@ fn kind_of_label(label: &str) -> &'static str {
     let l = label;
     if l.starts_with("ip") {
         "ip"
+    } else if l.starts_with("passport") {
+        "id"
     } else if l.contains("ss") && !l.contains("ins") || l.starts_with("social") {
         "ssn"
     } else if l.contains("mrn")

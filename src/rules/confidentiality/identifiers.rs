@@ -190,6 +190,13 @@ mod tests {
             vec!["09-234-7761"]
         );
         assert_eq!(post("member ID: XKM449201"), vec!["XKM449201"]);
+        assert_eq!(
+            post("reissued your ICVP with the correct passport no. 548213077"),
+            vec!["548213077"]
+        );
+        assert_eq!(post("Passport # C03005988 on the form"), vec!["C03005988"]);
+        // near miss: a passport without a number
+        assert!(post("bring your passport to the 9am visit").is_empty());
     }
 
     #[test]
