@@ -157,6 +157,8 @@ pub(super) static GATE: Gate = Gate::new(&[
     "for once in your",
     "bullied",
     "bully",
+    "not our problem",
+    "spouting",
 ]);
 
 /// Hostile on its own, toward a reviewer.
@@ -192,7 +194,8 @@ static STRONG: Lazy = Lazy::new(
   | \brich\s+coming\s+from\b|\bhiding\s+behind\s+(?:a|an|your|their|his|her)\s+(?:initials?|keyboard|screens?|fake\s+name|username|anonymous\s+account)\b|\bkeyboard\s+warriors?\b|\b(?:be|feel)\s+happier\s+(?:somewhere\s+else|elsewhere)\b|\bwhy\s+we\s+can'?t\s+have\s+nice\s+things\b
   | \btry\s+being\s+(?:grateful|thankful)\b|\bfor\s+once\s+in\s+your\s+life\b|\byour\s+(?:whining|whine|complaining|entitlement|tantrum)\b
   | \b(?:personal\s+)?vendetta\b|\b(?:won'?t|will\s+not|refuse\s+to)\s+be\s+bullied\b|\bbully(?:ing)?\s+(?:us|our\s+(?:staff|team|office|practice|doctors?))\b
-  | \b(?:trolls?|haters?|liars?)\s+like\s+you\b|\b(?:people|patients|reviewers|customers)\s+like\s+you\s+(?:are\s+(?:why|the\s+reason|what's\s+wrong)|ruin|never)\b
+  | \b(?:trolls?|haters?|liars?)\s+like\s+you\b|\b(?:people|patients|reviewers|customers)\s+like\s+you\s+(?:are\s+(?:exactly\s+|precisely\s+)?(?:why|the\s+reason|what's\s+wrong)|ruin|never)\b
+  | \bnot\s+our\s+problem\b|\bspouting\s+(?:off|nonsense|garbage|lies|misinformation)\b|\bbefore\s+spouting\b
 ",
 );
 
@@ -202,6 +205,7 @@ static WEAK: Lazy = Lazy::new(
     [🙄🙃😒🤡🤣😂]|\bmaybe\b[^.!?\n]{0,40}\bnext\s+time\b|\bnext\s+time,?\s+(?:try|maybe|read|be|don't|do)\b
   | \benjoy\s+(?:your|the)\b|\b(?:stupid|dumb)\b|\bclearly\s+(?:you|didn't|did\s+not)\b|\bobviously\s+you\b|\bactually\s+you\b
   | \bbe\s+on\s+time\b|\byou\s+(?:arrived|showed\s+up|came)\s+(?:\d+\s+\w+\s+)?late\b|\bwe\s+still\s+(?:squeezed|fit|saw)\s+you\b
+  | \bmaybe\s+(?:read|try\s+reading|do\s+(?:some|a\s+little|five\s+minutes\s+of)|check|look)\b[^.!?\n]{0,40}\bbefore\b
   | \bsorry\s+not\s+sorry\b|\bbye\b|\bhave\s+a\s+(?:great|nice|good)\s+day!?\s*[🙃😉🙂]
 ",
 );
@@ -346,6 +350,24 @@ mod tests {
             "Thank you for the kind words! People like you make our day.",
             "Great visit!"
         )));
+    }
+
+    #[test]
+    fn not_our_problem_and_spouting_nonsense() {
+        for (t, parent) in [
+            ("Maybe read the website before driving 40 minutes? It's in bold on every page. Not our problem.", "drove 40 min and they wouldn't see me. 1 star"),
+            ("People like you are exactly why kids fall behind. Maybe do five minutes of reading before spouting nonsense.", "Speech therapy is a scam."),
+            ("Maybe check our hours before you come next time 🙃", "closed at 4:30?? ridiculous"),
+        ] {
+            assert!(b8(&reply(t, parent)), "{t}");
+        }
+        // near misses: a calm pointer to the hours, a problem the practice owns
+        for (t, parent) in [
+            ("So sorry for the trip! Please check our hours page or call before you come; we'd love to see you.", "closed at 4:30??"),
+            ("A broken ramp is our problem to fix, and we're on it. Thank you for telling us.", "ramp is broken"),
+        ] {
+            assert!(!b8(&reply(t, parent)), "{t}");
+        }
     }
 
     #[test]
