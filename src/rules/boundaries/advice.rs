@@ -106,11 +106,11 @@ static SHOULD: Lazy = Lazy::new(
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
-    r"(?:^|[,;:]\s*|\b(?:and|then|plus|y)\s+)(?:@[\w.]+\s+)*(?:(?:and|then|so|but|ok|okay|yes|yeah|yep|honestly|also|please|go ahead and|you can|in the meantime|meanwhile|for now)\s+)?(?:(?:you should|you need to|you'll want to|you want to|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|keep taking|keep applying|put|ice|heat|double|increase|decrease|cut back|cut out|cut down on|taper|wean|drop to|go down to|bump|bump up|grab|buy|pick up|get some|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch|lie|drink|rinse|gargle|clip|give (?:him|her|them) (?:a|an|the|some)|recheck|cover (?:it|them|the \w+) with|stay (?:upright|hydrated|off (?:it|of it|your \w+)|in bed|home)|tome|tomen|tómese|tomese|póngale|pongale|ponga|compre|aplique|use|deje de)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+|\byou can (?:safely )?(?:take|mix|combine|stop|skip|double up|use)\b[^.!?\n]{0,30}\b(?:together|with|and|instead)\b|\balternate\b[^.!?\n]{0,40}\band\b|\b(?:will|should) (?:help|do the trick|knock it out|clear it up)\b|\byou'?ll (?:want|need) (?:an?|the|to get an?)\s",
+    r"(?:^|[,;:]\s*|\b(?:and|then|plus|y)\s+)(?:@[\w.]+\s+)*(?:(?:and|then|so|but|ok|okay|yes|yeah|yep|honestly|also|please|go ahead and|you can|in the meantime|meanwhile|for now)\s+)?(?:(?:you should|you need to|you'll want to|you want to|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|keep taking|keep applying|put|ice|heat|double|increase|decrease|cut back|cut out|cut down on|taper|wean|drop to|go down to|bump|bump up|grab|buy|pick up|get some|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch|lie|drink|rinse|gargle|clip|give (?:him|her|them) (?:a|an|the|some)|recheck|cover (?:it|them|the \w+) with|stay (?:upright|hydrated|off (?:it|of it|your \w+)|in bed|home)|tome|tomen|tómese|tomese|póngale|pongale|ponga|compre|aplique|use|deje de)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+|\byou can (?:safely )?(?:take|mix|combine|stop|skip|double up|use)\b[^.!?\n]{0,30}\b(?:together|with|and|instead)\b|\balternate\b[^.!?\n]{0,40}\band\b|\b(?:will|should) (?:help|do the trick|knock it out|clear it up)\b|\byou'?ll (?:want|need) (?:an?|the|to get an?)\s|\byou'?ll (?:want|need) (?:[a-su-z]|t[a-np-z])",
 );
 
 static DIAGNOSIS: Lazy = Lazy::new(
-    r"\b(?:(?:sounds|looks|seems)\s+(?:exactly\s+|just\s+|a\s+lot\s+|totally\s+)?like|that's|thats|that is|it's|its|it is|this is|you have|you've got|classic case of|definitely|probably|seguramente es|parece)\s",
+    r"\b(?:(?:sounds|looks|seems)\s+(?:exactly\s+|just\s+|a\s+lot\s+|totally\s+|more\s+)?like|that's|thats|that is|it's|its|it is|this is|you have|you've got|classic case of|definitely|probably|seguramente es|parece)\s",
 );
 
 static REASSURE: Lazy = Lazy::new(
@@ -123,6 +123,12 @@ static REASSURE: Lazy = Lazy::new(
 static REGIMEN_DOSE: Lazy = Lazy::new(r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|iu|units?|cc)\b");
 static REGIMEN_SCHEDULE: Lazy = Lazy::new(
     r"\b(?:once|twice|three times|four times|\d+ times|\d+x|\d+ veces|dos veces|tres veces|\d+ fois|\d+ fwa) (?:a|an|per|each|al|par|pa) (?:day|night|día|dia|jour|jou)\b|\bevery \d+(?:-\d+)? (?:hours?|hrs?)\b|\b(?:for|por|pendant) \d+(?:-\d+)? (?:days|weeks|días|dias|semanas|jours)\b|\bcada \d+ horas\b|\b(?:bid|tid|qid)\b|\b\d+ lần\b|\btrong \d+ ngày\b",
+);
+
+/// Taking a medicine named before ("Start it 2 days before you fly", "keep taking them 4 weeks
+/// after"): an instruction about a drug when the parent asked a clinical question.
+static MED_TAKING: Lazy = Lazy::new(
+    r"\b(?:start|keep taking|stop taking|finish|continue)\s+(?:it|them)\s+(?:\d|a\s+day|the\s+day|before|after|when|until|for|every|each|once|twice|daily|tonight|tomorrow|at\s)|\btake\s+(?:it|them|one|two)\s+(?:\d|with|before|after|every|each|once|twice|daily|at\s|in\s+the)",
 );
 
 static DISCLAIMS: Lazy = Lazy::new(
@@ -227,6 +233,7 @@ impl Rule for Advice {
                 .map(|&(s, _)| s)
                 .chain(dosages.iter().map(|&(s, _)| s))
                 .chain(REASSURE_GATE.clauses_in(ctx).into_iter().map(|(s, _)| s))
+                .chain(MED_TAKING.spans(lower).into_iter().map(|(s, _)| s))
                 .chain(candidates.iter().map(|&(s, _)| s))
                 .collect();
             positions.sort_unstable();
@@ -292,8 +299,10 @@ impl Rule for Advice {
                 ]
                 .iter()
                 .any(|w| c.contains(w));
-                let instruct =
-                    m.matched(2) && (has_clin || dosage || (told_to && parent_clinical()));
+                let instruct = m.matched(2)
+                    && (has_clin
+                        || dosage
+                        || ((told_to || MED_TAKING.is_match(c)) && parent_clinical()));
                 let diagnose = has_clin
                     && m.matched(4)
                     && DIAGNOSIS
@@ -339,18 +348,65 @@ mod tests {
     }
 
     #[test]
+    fn a_medicine_told_to_the_asker() {
+        let parent = "thailand next week. do i need malaria pills??";
+        for t in [
+            "You'll want doxycycline for sure. grab DEET too!",
+            "Start it 2 days before you fly and keep taking it 4 weeks after you get home.",
+            "Honestly that sounds more like apraxia than autism.",
+        ] {
+            assert!(
+                b1(&reply(
+                    t,
+                    "my 2yo only says 5 words, is that autism?? also do i need malaria pills?"
+                )),
+                "{t}"
+            );
+        }
+        // near misses: a pointer to a visit, taking it easy, a question that is not clinical
+        for (t, p) in [
+            (
+                "You'll want to book a pre-trip consult 4-6 weeks out; call us!",
+                parent,
+            ),
+            ("Take it easy and have a great trip!", parent),
+            (
+                "Start it 2 days before you fly!",
+                "when should I start packing for thailand?",
+            ),
+        ] {
+            assert!(!b1(&reply(t, p)), "{t}");
+        }
+    }
+
+    #[test]
     fn a_regimen_told_to_one_person() {
         for (t, parent) in [
-            ("Amoxicillin 500mg 3x a day for 7 days 👍", "cough for 3 weeks, do I need antibiotics?"),
-            ("Em uống amoxicillin 500mg ngày 3 lần trong 7 ngày nha", "có cần uống kháng sinh không ạ?"),
-            ("Ibuprofeno 400 mg cada 8 horas, con comida", "¿qué le doy para el dolor?"),
+            (
+                "Amoxicillin 500mg 3x a day for 7 days 👍",
+                "cough for 3 weeks, do I need antibiotics?",
+            ),
+            (
+                "Em uống amoxicillin 500mg ngày 3 lần trong 7 ngày nha",
+                "có cần uống kháng sinh không ạ?",
+            ),
+            (
+                "Ibuprofeno 400 mg cada 8 horas, con comida",
+                "¿qué le doy para el dolor?",
+            ),
         ] {
             assert!(b1(&reply(t, parent)), "{t}");
         }
         // near misses: a dose without a schedule, a schedule of visits, a post for everyone
         for (t, parent) in [
-            ("We carry the 500mg and 875mg tablets, call the pharmacy line for stock", "do you carry amoxicillin?"),
-            ("Our infusion chairs are open 3 times a day on weekdays", "when can I come?"),
+            (
+                "We carry the 500mg and 875mg tablets, call the pharmacy line for stock",
+                "do you carry amoxicillin?",
+            ),
+            (
+                "Our infusion chairs are open 3 times a day on weekdays",
+                "when can I come?",
+            ),
         ] {
             assert!(!b1(&reply(t, parent)), "{t}");
         }
