@@ -155,6 +155,7 @@ static OUTCOME: Lazy = Lazy::new(
     r"(?x)
     \b(?:most|all|every|nearly\s+all|almost\s+all|\d+\s?%|\d+\s+(?:out\s+of|in)\s+\d+)\s+(?:of\s+)?(?:our\s+)?(?:[a-z-]+\s+)?(?:patients|clients|customers|people\s+we\s+(?:see|treat))\s+(?:are|were|get|got|see|saw|feel|felt|become|report|leave|walk\s+out|go\s+home|end\s+up|avoid|avoided|heal|healed|recover|recovered|never)\b
   | \bpain-free\s+in\s+\d+
+  | \bour\s+(?:[a-z-]+\s+)?(?:patients|clients)\s+(?:never|don't\s+ever|always)\s+(?:end\s+up|go\s+back|get\s+(?:sick|worse|readmitted)|need\s+(?:surgery|another)|return\s+to|come\s+back\s+(?:sick|worse)|heal|recover)
   | \b(?:clear|flawless|perfect)\s+skin\s+in\s+\d+
   | \bresults\s+like\s+[a-z]
   | \b(?:our|this|the)\s+(?:[a-z-]+\s+){0,3}(?:cures|will\s+cure|eliminates|fixes|erases)\b
@@ -492,6 +493,7 @@ mod tests {
     #[test]
     fn an_outcome_for_every_child() {
         for t in [
+            "Our patients NEVER end up back in the hospital. Not once.",
             "Our ketogenic diet program stops seizures in every child who sticks with it.",
             "100% of our keto kids are seizure-free!",
             "This protocol works for every single patient.",
@@ -502,6 +504,7 @@ mod tests {
         for t in [
             "We check blood sugar in every child at every visit.",
             "100% of our families get a printed seizure action plan.",
+            "Our patients never wait more than a day for a callback from a nurse.",
             "The ketogenic diet stops seizures in some children; ask your neurologist if it fits.",
         ] {
             assert!(!b6(t), "{t}");

@@ -114,7 +114,26 @@ impl Rule for Reviews {
                 if waived {
                     return false;
                 }
-                !(matches!(w, "review" | "reviewing")
+                // "in a Google review this month": a noun after an article or a site
+                let noun = lower[..s]
+                    .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                    .find(|x| !x.is_empty())
+                    .is_some_and(|x| {
+                        matches!(
+                            x,
+                            "a" | "an"
+                                | "google"
+                                | "yelp"
+                                | "facebook"
+                                | "fb"
+                                | "5-star"
+                                | "five-star"
+                                | "honest"
+                                | "quick"
+                                | "positive"
+                        )
+                    });
+                noun || !(matches!(w, "review" | "reviewing")
                     && [
                         "it ", "it.", "them", "your", "the ", "this", "these", "with", "w/",
                         "all ", "each", "any", "her", "his",
@@ -186,6 +205,11 @@ mod tests {
         assert!(!b9("Free shade checks and a raffle for an electric toothbrush (no purchase or review needed)."));
         // near miss of the near miss: an incentive for reviews still fires
         assert!(b9("Leave us a 5-star review and get a free whitening!"));
+        // a review (noun) followed by "this": "in a Google review this month"
+        assert!(b9("Share your child's progress in a Google review this month and get a FREE 30-min session!"));
+        assert!(!b9(
+            "Our speech team will review this month's progress with you, free of charge."
+        ));
     }
 
     #[test]
