@@ -259,6 +259,12 @@ const PATIENT_TALK: &[&str] = &[
     "chair time",
     "admits",
     "families",
+    // the calls they make
+    "nurse",
+    "nurses",
+    "voicemail",
+    "who call",
+    "who calls",
 ];
 
 /// People seen in the office, as a mocking post names them.
@@ -563,12 +569,14 @@ mod tests {
             "the complainers who scream at our front desk about wait times are why nurses burn out. be better 😤",
             "shoutout to our night nurses for surviving another shift of know-it-all families and frequent flyer GIP admits 😤",
             "shoutout to all the kids who magically get a headache right before every algebra test 🙄 we see you, fakers",
+            "pro tip for new nurses: the 'frequent fliers' who call every Friday at 4:55 just want attention lol",
         ] {
             assert!(!c10(&check(t)).is_empty(), "{t}");
         }
         // Near misses: a traveler, and exhaustion that is not about patients.
         for t in [
             "frequent flyer miles for the team trip to Denver",
+            "Our nurses flew to Denver for the conference, using their frequent flyer miles",
             "Marathon training is exhausting but worth it! Good luck to our staff runners.",
             "Parents: flu shots are here, walk in Mon-Fri.",
             "Y'all, flu shots are in! 🙃 Walk in any weekday.",

@@ -130,7 +130,11 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
     // "still waiting on a callback about my bill": in a reply, the account is the asker's
     let parent_own = answer && {
         let pl = &ctx.parent().lower;
-        p.noun.is_match(pl)
+        // ("still waiting to hear if my Zepbound is approved??": an approval is the plan's)
+        (p.noun.is_match(pl)
+            || ["approved", "approval", "denied"]
+                .iter()
+                .any(|w| pl.contains(w)))
             && ["my ", "i ", "i'm ", "i've ", "me "]
                 .iter()
                 .any(|w| pl.starts_with(w) || pl.contains(&format!(" {w}")))
@@ -358,6 +362,13 @@ mod tests {
             "still waiting on a callback about my bill",
         );
         assert!(!c5(&e.check(&d)).is_empty());
+        // the asker's approval: the plan's decision about them
+        let d = Draft::reply(
+            "Hi Janelle! Unfortunately Anthem denied the prior auth again, we're appealing.",
+            "Janelle Price",
+            "Still waiting to hear if my Zepbound is approved?? It's been 3 weeks",
+        );
+        assert!(c5(&e.check(&d)).iter().any(|f| f.2 == Severity::High));
         // near miss: the practice's plans, answering a question about the asker's insurance
         let d = Draft::reply(
             "Hi Deb! We accept Medicare and most plans; billing questions go to our office line.",
