@@ -313,6 +313,90 @@ fn places(ctx: &Ctx, s: &Sentence, places_sorted: &[Mention]) -> Vec<(usize, usi
     out
 }
 
+/// Capitalized last words of a place that make it an institution people belong to.
+const INSTITUTION_CAP: &[&str] = &[
+    "Elementary",
+    "Middle",
+    "High",
+    "Academy",
+    "Prep",
+    "School",
+    "Methodist",
+    "Baptist",
+    "Lutheran",
+    "Presbyterian",
+    "Church",
+    "Temple",
+    "Synagogue",
+    "Mosque",
+];
+
+/// Lowercase words after a capitalized name that make it an institution ("the Heron Bay fire
+/// department", "Linden Corner elementary").
+const INSTITUTION_AFTER: &[&str] = &[
+    " fire department",
+    " fire dept",
+    " police department",
+    " fire station",
+    " volunteer fire",
+    " elementary",
+    " middle school",
+    " high school",
+    " church",
+];
+
+/// Whether people who belong somewhere are named right before byte `at`: "the 3 kids from",
+/// "a set of twins from", "our friend from the", "his grandson over at".
+fn member_before(lower: &str, at: usize) -> bool {
+    const MEMBERS: &[&str] = &[
+        "kid",
+        "kids",
+        "kiddo",
+        "twins",
+        "triplets",
+        "friend",
+        "student",
+        "students",
+        "grader",
+        "graders",
+        "son",
+        "daughter",
+        "grandson",
+        "granddaughter",
+        "boy",
+        "girl",
+        "guy",
+        "member",
+        "teen",
+        "teens",
+        "player",
+        "players",
+    ];
+    let lo = crate::detect::identifiers::floor_boundary(lower, at.saturating_sub(40));
+    lower[lo..at]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(5)
+        .any(|w| MEMBERS.contains(&w))
+}
+
+/// Whether the place at `(a, b)` of `norm` is a school, church or crew people belong to.
+fn institution(norm: &str, (a, b): (usize, usize)) -> bool {
+    let name = norm[a..b].trim_end_matches("'s");
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    if name.contains(' ') && INSTITUTION_CAP.contains(&last) {
+        return true;
+    }
+    let rest = &norm[b..];
+    let head = &rest[..crate::detect::identifiers::floor_boundary(rest, 24)];
+    INSTITUTION_AFTER.iter().any(|w| {
+        head.get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+            || head.strip_prefix("'s").is_some_and(|h| h.starts_with(w))
+    })
+}
+
 /// Singular roles and jobs ("a local pastor", "a retired ferry captain"), whole words.
 fn roles(ctx: &Ctx, s: &Sentence) -> Vec<(usize, usize, bool)> {
     let lower = &ctx.lower()[s.start..s.end];
@@ -537,6 +621,17 @@ impl Rule for IdentifyingCombo {
                 );
             }
             let place = places(ctx, s, &places_sorted);
+            // "the 3 kids from Brinley Harbor Middle", "our friend from the Heron Bay fire
+            // department": belonging to a named school, church, crew or workplace singles
+            // people out like a job does
+            if role.is_empty() {
+                role.extend(
+                    place
+                        .iter()
+                        .copied()
+                        .filter(|&p| institution(ctx.norm(), p) && member_before(lower, p.0)),
+                );
+            }
             let rare: Vec<(usize, usize)> = within(&a.health, s)
                 .iter()
                 .filter(|m| m.kind == "rare-condition")
@@ -640,6 +735,29 @@ mod tests {
         // near miss: a first without anyone in a place
         let t = "Our first 3D mammogram machine arrives in March! Book your screening.";
         assert!(c8(&check(t)).is_empty());
+    }
+
+    #[test]
+    fn people_of_a_named_school_church_or_crew() {
+        for t in [
+            "Reminder to our adolescent IOP families: pickup for the 3 kids from Brinley Harbor Middle is now 5:15!",
+            "3 autism evals this week, incl. a set of twins from Cedar Hollow Elementary's pre-K.",
+            "Sending love to our friend from the Heron Bay fire department who got his jaw wired shut last week",
+        ] {
+            assert!(!c8(&check(t)).is_empty(), "{t}");
+        }
+        // near misses: the institution with no one's care, a visit for a whole crew
+        for t in [
+            "Congrats to the Linden Corner Elementary robotics team on the state title!",
+            "Flu shots for the whole Heron Bay fire department crew this Friday at the station",
+            "Our hygienist Ana teaches Sunday school at Cedar Hollow Methodist",
+            "Sealant Day at Kestrel Bend Elementary is Thu Oct 16! Permission slips went home today.",
+            "Our lot gets repaved Mon-Wed. Please park at First Baptist; our techs will meet you with wheelchairs.",
+            // (an emoji right after a place, where a multi-byte char straddles the look-ahead)
+            "crown seated today for a pt from Harlow 🦷🎉",
+        ] {
+            assert!(c8(&check(t)).is_empty(), "{t}");
+        }
     }
 
     #[test]
