@@ -217,6 +217,20 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
                 .map(|a| a.strip_prefix("new ").unwrap_or(a))
                 .is_some_and(|a| STAFF_ROLES.iter().any(|r| a.starts_with(r)))
         };
+        // "Brent from Snowcap Urgent Care here", "this is Dana from the front desk": the writer
+        // introducing themselves
+        let self_intro = {
+            let after = &lower[m.end..];
+            let clause_end = after
+                .find(['.', '!', '?', ',', '\n'])
+                .unwrap_or(after.len());
+            let clause = after[..clause_end].trim_end();
+            clause.starts_with(" from ")
+                && (clause.ends_with(" here")
+                    || ["this is", "it's", "its"]
+                        .iter()
+                        .any(|w| lower[..m.start].trim_end().ends_with(w)))
+        };
         if public {
             if role_before || role_after {
                 m.kind = STAFF;
@@ -224,7 +238,13 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
         } else if repeated {
             m.kind = CLINICIAN;
             m.score = 0.0;
-        } else if own_handle || signature || staff_baby || role_before || role_after || staff_family
+        } else if own_handle
+            || signature
+            || staff_baby
+            || role_before
+            || role_after
+            || staff_family
+            || self_intro
         {
             m.kind = STAFF;
             m.score = 0.0;
@@ -886,6 +906,8 @@ static NOT_NAMES: &[&str] = &[
     "patient",
     "christmas",
     "easter",
+    // "Semana Santa" (Holy Week), "Santa Fe"
+    "santa",
     "thanksgiving",
     "halloween",
     "valentine",
@@ -1115,6 +1137,14 @@ static ORG_WORDS: &[&str] = &[
     "dermatology",
     "pediatrics",
     "orthopedics",
+    "ortho",
+    "chiro",
+    "chiropractic",
+    "urgent",
+    "imaging",
+    "radiology",
+    "surgical",
+    "labs",
     "pharmacy",
     "memorial",
     "general",
@@ -2463,6 +2493,24 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
             m.score = 0.0;
         }
     }
+    // A reply to news of a named person ("Singer Aria Blue shares photos of her home water
+    // birth", "Former center Dwayne Ellery reveals he's been on dialysis"): that person, named
+    // in the reply, is the news's public figure
+    let news_names = parent_news_names(ctx);
+    if !news_names.is_empty() {
+        let norm = ctx.norm();
+        for m in out.iter_mut() {
+            if m.kind == NAME
+                && m.score > 0.0
+                && norm[m.start..m.end]
+                    .split_whitespace()
+                    .all(|w| news_names.contains(&w.trim_end_matches("'s").to_lowercase()))
+            {
+                m.kind = PUBLIC;
+                m.score = 0.0;
+            }
+        }
+    }
     let famous_bit = bit_of(FAMOUS_CUES);
     // a person's own public telling is public whoever retells it
     let told_or_news = has_cue(TOLD_OR_NEWS, lower);
@@ -2534,6 +2582,48 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
             m.score = 0.0;
         }
     }
+}
+
+/// The words of full names the parent of a reply gives as news: two capitalized words right
+/// before a verb of announcing ("Dwayne Ellery reveals", "Aria Blue shares photos").
+fn parent_news_names(ctx: &Ctx) -> Vec<String> {
+    const VERBS: &[&str] = &[
+        " reveals",
+        " revealed",
+        " shares",
+        " shared",
+        " announces",
+        " announced",
+        " opens up",
+        " opened up",
+        " confirms",
+        " confirmed",
+        " discusses",
+        " talks about",
+        " posts",
+        " posted",
+    ];
+    if ctx.draft.in_reply_to.is_none() {
+        return Vec::new();
+    }
+    let p = ctx.parent();
+    let mut out = Vec::new();
+    for v in VERBS {
+        for (i, _) in p.lower.match_indices(v) {
+            let words: Vec<&str> = p.norm[..i].rsplit(' ').take(2).collect();
+            if words.len() == 2
+                && words.iter().all(|w| {
+                    w.len() >= 2
+                        && w.starts_with(|c: char| c.is_uppercase())
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                })
+            {
+                out.extend(words.iter().map(|w| w.to_lowercase()));
+            }
+        }
+    }
+    out
 }
 
 /// Phrases of news about someone: "people asking", "according to".
@@ -2849,6 +2939,27 @@ mod tests {
     }
 
     #[test]
+    fn the_figure_of_the_news_a_reply_answers() {
+        let d = Draft::reply(
+            "Thank you for speaking up, Dwayne. Most adults with CKD don't know it.",
+            "@HoopsDaily",
+            "Former center Dwayne Ellery reveals he's been on dialysis for 2 years.",
+        );
+        assert!(detected(&d, Policy::default())
+            .iter()
+            .all(|(_, k)| *k == PUBLIC));
+        // near miss: someone else named in the reply stays a possible patient
+        let d = Draft::reply(
+            "Thank you Dwayne! Marcus Webb started dialysis with us last year.",
+            "@HoopsDaily",
+            "Former center Dwayne Ellery reveals he's been on dialysis for 2 years.",
+        );
+        assert!(detected(&d, Policy::default())
+            .iter()
+            .any(|(n, k)| n == "Marcus Webb" && *k == NAME));
+    }
+
+    #[test]
     fn office_holders_and_states() {
         let found = persons("Saw on WWL this morning Sen. Arceneaux is recovering after his stroke last week, wishing him well.");
         assert!(found.iter().all(|(_, k)| *k == PUBLIC), "{found:?}");
@@ -2979,6 +3090,17 @@ mod tests {
         ] {
             assert!(score(t) < 0.5, "{t}");
         }
+    }
+
+    #[test]
+    fn the_writer_introducing_themselves_and_businesses() {
+        assert!(names("Hi Summit Ortho, Brent from Snowcap Urgent Care here. Could you send pricing on 40 knee braces?").is_empty());
+        assert!(names("Hi! This is Dana from the front desk, your crown is ready.").is_empty());
+        // near miss: someone else from a place, with care
+        assert_eq!(
+            names("Brent from the mill came in with a crushed finger"),
+            vec!["Brent"]
+        );
     }
 
     #[test]
