@@ -432,7 +432,9 @@ impl CueData {
                 e += 2;
             }
             let ok_before = s == 0 || !bytes[s - 1].is_ascii_alphanumeric();
-            let ok_after = e >= bytes.len() || !bytes[e].is_ascii_alphanumeric();
+            // "don't" is no "Don" (a Spanish title)
+            let ok_after = (e >= bytes.len() || !bytes[e].is_ascii_alphanumeric())
+                && !bytes[e..].starts_with(b"'t");
             if !(ok_before && ok_after) {
                 continue;
             }
@@ -483,6 +485,30 @@ impl CueData {
             }
             if f & VIS != 0 {
                 is_vis[i] = true;
+            }
+        }
+        // "the couple who came in", "to the junior who came in Monday", "the person who
+        // brought us cupcakes": one person (or pair) told by a relative clause
+        for i in 1..n.saturating_sub(1) {
+            let w = ctx.word_lower(&ctx.words[i]);
+            if matches!(
+                w,
+                "person"
+                    | "couple"
+                    | "pair"
+                    | "junior"
+                    | "senior"
+                    | "freshman"
+                    | "sophomore"
+                    | "student"
+                    | "family"
+                    | "one"
+            ) && matches!(
+                ctx.word_lower(&ctx.words[i - 1]),
+                "the" | "a" | "this" | "that" | "lovely" | "sweet"
+            ) && matches!(ctx.word_lower(&ctx.words[i + 1]), "who" | "whose")
+            {
+                is_ind[i] = true;
             }
         }
         // "a 72-year-old" is one person; "ages 12+" and "under 5" are ranges

@@ -222,6 +222,38 @@ mod tests {
     }
 
     #[test]
+    fn one_person_told_by_who_they_are() {
+        for t in [
+            "Shoutout to the lovely couple who came in for back-to-back colonoscopies on their anniversary last Friday",
+            "to the person who came in for their first flu shot last thursday and brought us cupcakes: ur a gem",
+            "Reminder to the junior who came in Monday for the test: your follow-up is Thursday 3rd period",
+        ] {
+            assert!(!post(t).is_empty(), "{t}");
+        }
+        // near misses: anyone who may come, a raffle's winner
+        for t in [
+            "Any student who needs a sports physical can come in Monday!",
+            "The one who wins the raffle Friday gets a free electric toothbrush",
+        ] {
+            assert!(post(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn announcements_to_everyone() {
+        for t in [
+            "ICE STORM UPDATE: dialysis floor is OPEN tomorrow on the regular schedule. Please don't skip treatment.",
+            "Horario de Semana Santa: la oficina cierra el viernes 18 de abril. Clientas en cuidado, llamen a la partera de guardia.",
+        ] {
+            assert!(post(t).is_empty(), "{t}: {:?}", post(t));
+        }
+        // near miss: one person's treatment moved to a day
+        assert!(
+            !post("Don't worry, Mr. Alvarez: your dialysis moved to tomorrow at 7.").is_empty()
+        );
+    }
+
+    #[test]
     fn office_hours_and_new_patients_are_not_visits() {
         assert!(post(
             "Meet Rosa Delgado, CPNP! She now sees patients in our Brookfield office Tues-Sat."
