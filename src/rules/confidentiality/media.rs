@@ -94,6 +94,27 @@ const IMAGING: &[&str] = &[
     "name removed",
 ];
 
+/// A media word used as a verb: "splint and re-image in 10 days", "Picture a 28-year-old who
+/// has tried 3 antidepressants" (imagine one).
+fn as_verb(lower: &str, s: usize, e: usize) -> bool {
+    let head = &lower[..s];
+    if head.ends_with("re-") || head.ends_with("re") && lower[s..e].starts_with("image") {
+        return true;
+    }
+    let sentence_start = head
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | ')'))
+        || head.trim_end().ends_with("imagine")
+        || head.trim_end().ends_with("just");
+    lower[s..e] == *"picture"
+        && sentence_start
+        && ["a ", "an ", "yourself", "this:", "your "]
+            .iter()
+            .any(|w| lower[e..].trim_start().starts_with(w))
+}
+
 /// General media words: about a patient only with a patient tie.
 const MEDIA: &[&str] = &[
     "pictured",
@@ -509,7 +530,10 @@ impl Rule for PatientMedia {
         };
         if !fired && !not_patient {
             for (s, e, _) in media {
-                if negated(lower, s) || !(patient_person || patient_words || dated_case(s, e)) {
+                if negated(lower, s)
+                    || as_verb(lower, s, e)
+                    || !(patient_person || patient_words || dated_case(s, e))
+                {
                     continue;
                 }
                 let what = ctx.text.orig_slice(s, e);
@@ -695,6 +719,21 @@ mod tests {
         // near miss: the kiddos are in the photos
         assert!(!c7(&check(
             "Thank you Rotary for 500 toothbrush kits! Photos show the kiddos with their new kits."
+        ))
+        .is_empty());
+    }
+
+    #[test]
+    fn media_words_as_verbs() {
+        for t in [
+            "Quiz: wrist pain in the snuffbox after a fall, x-ray normal. Could still be a scaphoid fracture, which is why we splint and re-image in 10-14 days.",
+            "What does a TMS day look like? Picture a 28-year-old who has tried 3 antidepressants. She sits in a recliner for 19 minutes.",
+        ] {
+            assert!(c7(&check(t)).is_empty(), "{t}");
+        }
+        // near miss: the noun, of a patient
+        assert!(!c7(&check(
+            "Check the picture of Maria's healed scaphoid fracture from this morning"
         ))
         .is_empty());
     }
