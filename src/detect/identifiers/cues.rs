@@ -489,8 +489,14 @@ impl CueData {
         }
         // "the couple who came in", "to the junior who came in Monday", "the person who
         // brought us cupcakes": one person (or pair) told by a relative clause
-        for i in 1..n.saturating_sub(1) {
-            let w = ctx.word_lower(&ctx.words[i]);
+        for (i, w) in ctx
+            .words
+            .iter()
+            .enumerate()
+            .take(n.saturating_sub(1))
+            .skip(1)
+        {
+            let w = ctx.word_lower(w);
             if matches!(
                 w,
                 "person"
