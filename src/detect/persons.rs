@@ -95,7 +95,7 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
     if out.iter().any(|m| m.score > 0.0) && out.iter().any(|m| m.kind == STAFF) {
         classify_staff(ctx, &mut out);
     }
-    classify_community(ctx, &a.care, &mut out);
+    classify_community(ctx, &a.care, &a.health, &mut out);
     a.persons.extend(out);
 }
 
@@ -259,7 +259,7 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
 /// Coach Harmon and the Raiders for the mouthguard drive!", "Congrats to winner Ethan Cho"):
 /// a sentence about the event, with no care, no possessive ("his", "her") and nothing that ties
 /// the person to the practice as a patient.
-fn classify_community(ctx: &Ctx, care: &[Mention], out: &mut [Mention]) {
+fn classify_community(ctx: &Ctx, care: &[Mention], health: &[Mention], out: &mut [Mention]) {
     if out.iter().all(|m| m.score == 0.0) {
         return;
     }
@@ -310,12 +310,51 @@ fn classify_community(ctx: &Ctx, care: &[Mention], out: &mut [Mention]) {
                 .iter()
                 .any(|w| has_word(sent, w))
             || has_cue(RELATED_NOT_CONGRATS, sent)
+            || named_again_with_care(ctx, care, health, m, (a, b))
         {
             continue;
         }
         m.kind = PUBLIC;
         m.score = 0.0;
     }
+}
+
+/// Whether the first name of `m` comes again outside the sentence `(a, b)` in a sentence with
+/// care or a condition: "the winner of our raffle, Deb Salazar! Deb joined our heart failure
+/// clinic in January".
+fn named_again_with_care(
+    ctx: &Ctx,
+    care: &[Mention],
+    health: &[Mention],
+    m: &Mention,
+    (a, b): (usize, usize),
+) -> bool {
+    let norm = ctx.norm();
+    let Some(first) = norm[m.start..m.end].split_whitespace().next() else {
+        return false;
+    };
+    if first.len() < 2 {
+        return false;
+    }
+    norm.match_indices(first).any(|(i, _)| {
+        let e = i + first.len();
+        if (i >= a && i < b)
+            || norm[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            || norm[e..].chars().next().is_some_and(char::is_alphanumeric)
+        {
+            return false;
+        }
+        let Some(st) = ctx.sentences().iter().find(|x| x.start <= i && e <= x.end) else {
+            return false;
+        };
+        care.iter().any(|c| c.start >= st.start && c.end <= st.end)
+            || health
+                .iter()
+                .any(|h| h.score >= 0.9 && h.start >= st.start && h.end <= st.end)
+    })
 }
 
 /// `s.strip_suffix(suffix)`, with the last bytes compared first: most words of a list do not

@@ -91,6 +91,20 @@ fn same_sentence(lower: &str, a: &Mention, b: &Mention) -> bool {
     !lower[lo..hi].contains(['.', '!', '?', '\n'])
 }
 
+/// Whether the first name of person `m` stands as a word in the sentence of mention `h`.
+fn named_in_sentence_of(ctx: &Ctx, m: &Mention, h: &Mention) -> bool {
+    let norm = ctx.norm();
+    let Some(first) = norm[m.start..m.end].split_whitespace().next() else {
+        return false;
+    };
+    let sentences = ctx.sentences();
+    let k = sentences.partition_point(|x| x.end <= h.start);
+    let Some(st) = sentences.get(k).filter(|x| x.start <= h.start) else {
+        return false;
+    };
+    first.len() >= 2 && crate::detect::persons::has_word(&norm[st.start..st.end], first)
+}
+
 /// Whether no blank line separates two mentions.
 fn same_paragraph(lower: &str, a: &Mention, b: &Mention) -> bool {
     let (lo, hi) = if a.end <= b.start {
@@ -598,9 +612,11 @@ impl Rule for PersonWithHealth {
                 // "Congrats to goalie Ivy Moreau for that save. Mouthguards in, ladies!": a
                 // winner or player of a sponsored event, with health words only in other
                 // sentences
+                // (or in a sentence that names them again: "Deb joined our heart failure
+                // clinic in January")
                 nearest(health_spans(), m, MIN_HEALTH)
                     .or_else(|| nearest(care_spans(), m, 0.5))
-                    .filter(|h| same_sentence(lower, m, h))
+                    .filter(|h| same_sentence(lower, m, h) || named_in_sentence_of(ctx, m, h))
             } else {
                 // a blank line ends a topic: a thank-you paragraph after a paragraph about the
                 // cause does not tie its names to the cause's health words
@@ -856,6 +872,15 @@ mod tests {
             "the waiting room wifi password is on the fridge lol",
         ));
         assert!(!c1(&r).is_empty(), "{:?}", r.findings);
+    }
+
+    #[test]
+    fn a_winner_named_again_with_their_care() {
+        let t = "Congrats to the winner of our Heart Month raffle, Deb Salazar of Cedar Flats! Deb joined our heart failure clinic in January. Come grab your basket Deb!";
+        assert!(!c1(&check(t)).is_empty());
+        // near miss: the winner named again without care
+        let t = "Congrats to the winner of our Heart Month raffle, Deb Salazar of Cedar Flats! Deb, come grab your gift basket at the front desk.";
+        assert!(c1(&check(t)).is_empty(), "{:?}", check(t));
     }
 
     #[test]
