@@ -40,7 +40,7 @@ static DISCLOSED: Lazy = Lazy::new(
 
 /// A discount code or an affiliate/purchase link: promotion on its own.
 static CODE: Lazy = Lazy::new(
-    r"\b(?:use|with|enter|apply)\s+(?:our\s+|my\s+|promo\s+|discount\s+|coupon\s+)?code\b|\b(?:promo|discount|coupon|referral|affiliate)\s+(?:code|link)\b|\bcode\s+[a-z]+\d+[a-z0-9]*\b|\b(?:w/?|w/)\s*code\b|\b(?:use|enter|with)\s+[a-z]+\d+[a-z0-9]*\s+(?:for|to\s+get|at\s+checkout)\b|\blink\s+in\s+(?:our|my|the)\s+bio\b|\b(?:order|shop|buy|get\s+yours|grab\s+yours)\s+(?:through|via|at|from|with)\s+our\s+link\b|\bour\s+(?:affiliate|shop)\s+link\b",
+    r"\b(?:use|with|enter|apply)\s+(?:our\s+|my\s+|promo\s+|discount\s+|coupon\s+)?code\b|\b(?:promo|discount|coupon|referral|affiliate)\s+(?:code|link)\b|\bcode\s+[a-z]+\d+[a-z0-9]*\b|\b(?:w/?|w/)\s*code\b|\b(?:use|enter|with)\s+[a-z]+\d+[a-z0-9]*\s+(?:for|to\s+get|at\s+checkout)\b|\blink\s+in\s+(?:our|my|the)\s+bio\b|\b(?:order|shop|buy|get\s+yours|grab\s+yours|grab\s+one|get\s+one)\s+(?:through|via|at|from|with)\s+(?:our|my)\s+link\b|\bour\s+(?:affiliate|shop)\s+link\b",
 );
 
 /// Praise of a product or brand by the practice or its staff.
@@ -180,6 +180,9 @@ mod tests {
         ));
         assert!(b5(
             "Huge thanks to StrideLab for sending free custom insoles for our whole staff! Most comfortable insoles ever, go get a pair"
+        ));
+        assert!(b5(
+            "Standing desks changed our lives, the whole team uses the ErgoLift Pro now. Grab one with our link ergolift.example/thornhill and save 15%!"
         ));
     }
 

@@ -80,6 +80,7 @@ static POLITICS: Lazy = Lazy::new(
   | \b(?:proudly|officially)\s+(?:support|supporting|endorse|endorsing|voting)\b
   | \b(?:we|the\s+team|our\s+team|practice)\s+(?:endorses?|supports?)\s+[a-z]+\s+for\s+(?:governor|mayor|senate|senator|congress|president|council|school\s+board|sheriff|judge)\b
   | \bfor\s+(?:governor|mayor|senate|senator|congress|president|city\s+council|school\s+board|sheriff|state\s+rep\w*)\b[^.!?\n]{0,40}\b(?:vote|voting|support|she|he|gets\s+it|candidate)
+  | \b(?:support|supporting|backing|endorse|endorsing)\s+[a-z]+(?:\s+[a-z.'-]+){0,2}\s+for\s+(?:state\s+|us\s+|u\.s\.\s+)?(?:governor|mayor|senate|senator|congress|president|city\s+council|council|school\s+board|sheriff|rep\w*|assembly|house|judge|commissioner)\b
   | \b(?:campaign\s+(?:kickoff|rally|event|fundraiser|launch)|yard\s+signs?|stands?\s+with\s+the\b[^.!?\n]{0,40}\bslate)\b
   | \b(?:democrats?|republicans?|gop|maga|libtards?|leftists?|right-?wingers?|socialists?)\b
   | \b(?:pro-?life|pro-?choice)\b
@@ -200,8 +201,14 @@ mod tests {
         assert!(b4(
             "Anyone who votes for Gov. Hal Prescott again clearly doesn't care about kids."
         ));
+        assert!(b4(
+            "Proud to support Dennis Hargrove for state senate this November, he actually gets healthcare."
+        ));
         // near misses: a nonpartisan reminder and a measure of health
         assert!(!b4("Polls are open until 8pm: make a plan to vote!"));
+        assert!(!b4(
+            "Proud to support Coach Hargrove for the Hall of Fame this November!"
+        ));
         assert!(!b4("We measure blood pressure at every visit."));
     }
 
