@@ -61,6 +61,9 @@ pub(crate) static SHOW_GATE: Gate = Gate::new(&["meet", "look at th", "check out
 
 /// Clinical images: a patient's body by their nature.
 const IMAGING: &[&str] = &[
+    "fluoro shot",
+    "fluoro image",
+    "fluoroscopy image",
     "pano",
     "panorex",
     "x-ray",
