@@ -81,6 +81,7 @@ static POLITICS: Lazy = Lazy::new(
   | \b(?:we|the\s+team|our\s+team|practice)\s+(?:endorses?|supports?)\s+[a-z]+\s+for\s+(?:governor|mayor|senate|senator|congress|president|council|school\s+board|sheriff|judge)\b
   | \bfor\s+(?:governor|mayor|senate|senator|congress|president|city\s+council|school\s+board|sheriff|state\s+rep\w*)\b[^.!?\n]{0,40}\b(?:vote|voting|support|she|he|gets\s+it|candidate)
   | \b(?:support|supporting|backing|endorse|endorsing)\s+[a-z]+(?:\s+[a-z.'-]+){0,2}\s+for\s+(?:state\s+|us\s+|u\.s\.\s+)?(?:governor|mayor|senate|senator|congress|president|city\s+council|council|school\s+board|sheriff|rep\w*|assembly|house|judge|commissioner)\b
+  | \b(?:is|are|am|she's|he's|i'm|we're)\s+running\s+for\s+(?:city\s+council|county\s+\w+|council|mayor|governor|state\s+\w+|congress|senate|school\s+board|sheriff|judge|re-?election)\b
   | \b(?:campaign\s+(?:kickoff|rally|event|fundraiser|launch)|yard\s+signs?|stands?\s+with\s+the\b[^.!?\n]{0,40}\bslate)\b
   | \b(?:democrats?|republicans?|gop|maga|libtards?|leftists?|right-?wingers?|socialists?)\b
   | \b(?:pro-?life|pro-?choice)\b
@@ -95,7 +96,7 @@ static POLITICS: Lazy = Lazy::new(
 ",
 );
 
-static VOTE_NAME: Lazy = Lazy::new(r"\b[Vv]ote\s+[A-Z][a-z]+");
+static VOTE_NAME: Lazy = Lazy::new(r"\b[Vv][Oo][Tt][Ee]\s+[A-Z](?:[a-z]+|[A-Z]{2,})");
 
 static DATA_MISUSE: Lazy = Lazy::new(
     r"\bour\s+(?:patients'?|families'?|clients'?)\s+(?:emails?|contacts?|phone\s+numbers|addresses)\b[^.!?\n]{0,100}\b(?:campaign|vote|election|re-?election|candidate|rally|petition|fundraiser|political)|\b(?:every|all|each)\s+(?:of\s+our\s+)?patients?\b[^.!?\n]{0,80}\b(?:campaign|vote|voting|election|candidate|rally|petition|fundraiser|political)|\bpatient\s+(?:list|emails?|contacts?|phone\s+numbers|database)\b[^.!?\n]{0,80}\b(?:campaign|vote|election|candidate|rally|petition|fundraiser)|\b(?:list|emails?|email\s+list|contacts?|mailing\s+list|phone\s+numbers|addresses)\s+of\s+(?:our\s+)?(?:[a-z0-9-]+\s+){0,3}(?:patients|clients)\b[^.!?\n]{0,100}\b(?:campaign|vote|voting|election|candidate|rally|petition|fundraiser|political)",
@@ -132,7 +133,7 @@ impl Rule for Politics {
             // "Vote Halvorsen!": vote followed by a capitalized name (checked on the cased text)
             for (s, e) in VOTE_NAME.spans(&norm[a..b]) {
                 let name = norm[a + s..a + e].rsplit(' ').next().unwrap_or("");
-                if !NOT_NAMES.contains(&name) {
+                if !NOT_NAMES.iter().any(|w| w.eq_ignore_ascii_case(name)) {
                     spans.push((s, e));
                 }
             }
@@ -149,7 +150,7 @@ impl Rule for Politics {
 
 const NOT_NAMES: &[&str] = &[
     "For", "Yes", "No", "Early", "Today", "Tuesday", "In", "On", "By", "Here", "Now", "Smart",
-    "Safe",
+    "Safe", "Us", "Our", "The",
 ];
 
 #[cfg(test)]
@@ -208,6 +209,15 @@ mod tests {
         assert!(!b4("Polls are open until 8pm: make a plan to vote!"));
         assert!(!b4(
             "Proud to support Coach Hargrove for the Hall of Fame this November!"
+        ));
+        assert!(b4(
+            "Our own Dr. Wojcik is running for city council! Vote WOJCIK Nov 5!!"
+        ));
+        assert!(!b4(
+            "Vote NOW for us in the Best of Cinderforge poll! Voting closes Friday."
+        ));
+        assert!(!b4(
+            "Our own Dr. Wojcik is running the Cinderforge half marathon!"
         ));
         assert!(!b4("We measure blood pressure at every visit."));
     }
