@@ -159,6 +159,8 @@ pub(super) static GATE: Gate = Gate::new(&[
     "bully",
     "not our problem",
     "spouting",
+    "unhinged",
+    "forgotten more",
 ]);
 
 /// Hostile on its own, toward a reviewer.
@@ -176,14 +178,14 @@ static STRONG: Lazy = Lazy::new(
   | \bbefore\s+you\s+(?:trash|bash|attack|slam|smear)\b|\btrash(?:ing)?\s+(?:a|our|the)\s+(?:doctor|practice|clinic|office|staff|team)\b
   | \blol\s+ok\b|\bok\s+boomer\b|\bfunny\s+how\b|\bgood\s+luck\s+with\s+that\b
   | \bnobody\s+(?:cares|asked)\b|\blearn\s+to\s+read\b|\bif\s+you\s+had\s+(?:bothered|listened|read)\b
-  | \b(?:idiot|idiots|moron|morons|pathetic|troll|loser|clown|crybaby)\b
+  | \b(?:idiot|idiots|moron|morons|pathetic|troll|loser|clown|crybaby|unhinged)\b|\bforgotten\s+more\s+about\b
   | \bloudest\s+opinions\b|\bnever\s+have\s+any\s+facts\b|\bwe\s+don'?t\s+need\s+(?:patients|customers|people)\s+like\s+you\b
   | \bgo\s+(?:somewhere|elsewhere)\s+else\s+then\b|\bdon'?t\s+come\s+back\b|\bgo\s+somewhere\s+else\b|\btake\s+it\s+(?:somewhere\s+else|elsewhere)\b
   | \bdo\s+(?:some|your|a\s+little)\s+research\s+before\b|\byou\s+(?:clearly\s+|obviously\s+)?have\s+no\s+idea\b|\bmove\s+along\b|\bbrave\s+talk\b|\bdon'?t\s+need\s+your\s+(?:negativity|attitude|business)\b|\btry\s+(?:some|a\s+little)\s+patience\b|\bnot\s+a\s+drive-?thru\b|\byou\s+get\s+what\s+you\s+pay\s+for\b|\bdiscount\s+mill\b|\bwant\s+to\s+trash\b|\bnobody\s+takes\b[^.!?\n]{0,30}\bseriously\b|\breviews?\s+like\s+(?:this|yours)\s+(?:are|is)\s+(?:exactly\s+)?(?:why|the\s+reason)\b
   | \bnobody(?:'s|\s+is)\s+forcing\s+you\b|\bwith\s+all\s+due\s+respect\b|\beducate\s+yourself\b|\b(?:uninformed|ignorant)\b
   | \bwe\s+stand\s+(?:by|behind)\s+(?:our|the|this|that|every|each|all)\b|\bnot\s+our\s+fault\b|\byou\s+signed\s+(?:the|a|our)\b|\b(?:form|forms|paperwork|waiver|consent)\s+(?:that\s+)?you\s+signed\b|\bfor\s+the\s+record\b|\byou\s+were\s+told\b
   | \bas\s+(?:dr\.?\s+\w+|we|i|our\s+\w+)\s+(?:explained|told\s+you|mentioned)\b
-  | \b(?:that's|that\s+is|this\s+is)\s+(?:simply\s+|just\s+|completely\s+)?(?:not\s+true|false|untrue|not\s+what\s+happened)\b|\bnot\s+what\s+happened\b
+  | \b(?:that's|that\s+is|this\s+is)\s+(?:simply\s+|just\s+|completely\s+|flat\s+out\s+|flat-out\s+|totally\s+|absolutely\s+|patently\s+)?(?:not\s+true|false|untrue|not\s+what\s+happened)\b|\bnot\s+what\s+happened\b
   | \byou\s+(?:refused|chose\s+to|declined|failed\s+to|left\s+before|never\s+(?:showed|followed|paid|called))\b|\bif\s+you\s+had\s+(?:followed|listened|come|shown)\b
   | \bwe\s+did\s+(?:nothing|everything)\s+(?:wrong|right)\b|\bfrankly\b|\bbad\s+reviews?\s+(?:won't|will\s+not|don't)\b
   | \b(?:this|that|your)\s+(?:review|post|comment|claim|story)\s+is\s+(?:simply\s+|just\s+|completely\s+|totally\s+|entirely\s+)?(?:false|untrue|not\s+true)\b
@@ -205,6 +207,7 @@ static WEAK: Lazy = Lazy::new(
     [🙄🙃😒🤡🤣😂]|\bmaybe\b[^.!?\n]{0,40}\bnext\s+time\b|\bnext\s+time,?\s+(?:try|maybe|read|be|don't|do)\b
   | \benjoy\s+(?:your|the)\b|\b(?:stupid|dumb)\b|\bclearly\s+(?:you|didn't|did\s+not)\b|\bobviously\s+you\b|\bactually\s+you\b
   | \bbe\s+on\s+time\b|\byou\s+(?:arrived|showed\s+up|came)\s+(?:\d+\s+\w+\s+)?late\b|\bwe\s+still\s+(?:squeezed|fit|saw)\s+you\b
+  | \bmaybe\s+stick\s+to\b|\bmaybe\s+get\s+your\s+(?:\w+\s+){0,2}(?:info|information|facts|advice)\b
   | \bmaybe\s+(?:read|try\s+reading|do\s+(?:some|a\s+little|five\s+minutes\s+of)|check|look)\b[^.!?\n]{0,40}\bbefore\b
   | \bsorry\s+not\s+sorry\b|\bbye\b|\bhave\s+a\s+(?:great|nice|good)\s+day!?\s*[🙃😉🙂]
 ",
@@ -358,6 +361,8 @@ mod tests {
             ("Maybe read the website before driving 40 minutes? It's in bold on every page. Not our problem.", "drove 40 min and they wouldn't see me. 1 star"),
             ("People like you are exactly why kids fall behind. Maybe do five minutes of reading before spouting nonsense.", "Speech therapy is a scam."),
             ("Maybe check our hours before you come next time 🙃", "closed at 4:30?? ridiculous"),
+            ("Karen, our dermatologists have forgotten more about skin than you'll ever read on Facebook. Maybe stick to your essential oils 🙄", "Botox is poison and med spas are run by amateurs."),
+            ("@realtalkdad that's flat out false and honestly kind of unhinged. maybe get your medical info somewhere other than youtube 🙄", "they push vaccines for kickbacks. Wake up people."),
         ] {
             assert!(b8(&reply(t, parent)), "{t}");
         }
