@@ -916,6 +916,7 @@ mod tests {
         for t in [
             "Simone Biles has talked openly about having ADHD and taking medication for it. If your family is new to an ADHD diagnosis, you're not alone.",
             "Hugh Jackman has been open about his basal cell carcinomas and now wears sunscreen daily. Any new or changing spot deserves a look.",
+            "Did you catch Lena Marquez talking about her rosacea on the Tonight Show?? Love when celebs normalize skin conditions.",
         ] {
             assert!(c1(&check(t)).is_empty(), "{t}");
         }
