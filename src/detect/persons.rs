@@ -287,6 +287,7 @@ fn classify_community(ctx: &Ctx, care: &[Mention], health: &[Mention], out: &mut
     if events.is_empty() {
         return;
     }
+    let index = std::cell::OnceCell::new();
     for m in out.iter_mut().filter(|m| m.score > 0.0) {
         let mut lo = m.start.saturating_sub(200);
         while !lower.is_char_boundary(lo) {
@@ -310,7 +311,12 @@ fn classify_community(ctx: &Ctx, care: &[Mention], health: &[Mention], out: &mut
                 .iter()
                 .any(|w| has_word(sent, w))
             || has_cue(RELATED_NOT_CONGRATS, sent)
-            || named_again_with_care(ctx, care, health, m, (a, b))
+            || named_again_with_care(
+                ctx,
+                index.get_or_init(|| care_sentence_words(ctx, care, health)),
+                m,
+                (a, b),
+            )
         {
             continue;
         }
@@ -321,11 +327,10 @@ fn classify_community(ctx: &Ctx, care: &[Mention], health: &[Mention], out: &mut
 
 /// Whether the first name of `m` comes again outside the sentence `(a, b)` in a sentence with
 /// care or a condition: "the winner of our raffle, Deb Salazar! Deb joined our heart failure
-/// clinic in January".
+/// clinic in January". `index` maps each word of such sentences to the starts of its sentences.
 fn named_again_with_care(
     ctx: &Ctx,
-    care: &[Mention],
-    health: &[Mention],
+    index: &std::collections::HashMap<String, Vec<usize>>,
     m: &Mention,
     (a, b): (usize, usize),
 ) -> bool {
@@ -333,28 +338,46 @@ fn named_again_with_care(
     let Some(first) = norm[m.start..m.end].split_whitespace().next() else {
         return false;
     };
-    if first.len() < 2 {
-        return false;
-    }
-    norm.match_indices(first).any(|(i, _)| {
-        let e = i + first.len();
-        if (i >= a && i < b)
-            || norm[..i]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-            || norm[e..].chars().next().is_some_and(char::is_alphanumeric)
-        {
-            return false;
-        }
-        let Some(st) = ctx.sentences().iter().find(|x| x.start <= i && e <= x.end) else {
-            return false;
+    first.len() >= 2
+        && index
+            .get(first)
+            .is_some_and(|starts| starts.iter().any(|&st| st < a || st >= b))
+}
+
+/// The index of [`named_again_with_care`]: each word of a sentence holding care or a condition
+/// (score >= 0.9), with the starts of the sentences it stands in. One pass over the draft.
+fn care_sentence_words(
+    ctx: &Ctx,
+    care: &[Mention],
+    health: &[Mention],
+) -> std::collections::HashMap<String, Vec<usize>> {
+    let norm = ctx.norm();
+    let mut index: std::collections::HashMap<String, Vec<usize>> = Default::default();
+    let mut marks: Vec<usize> = care
+        .iter()
+        .map(|c| c.start)
+        .chain(health.iter().filter(|h| h.score >= 0.9).map(|h| h.start))
+        .collect();
+    marks.sort_unstable();
+    let sentences = ctx.sentences();
+    let mut last = usize::MAX;
+    for p in marks {
+        let k = sentences.partition_point(|x| x.end <= p);
+        let Some(st) = sentences.get(k).filter(|x| x.start <= p) else {
+            continue;
         };
-        care.iter().any(|c| c.start >= st.start && c.end <= st.end)
-            || health
-                .iter()
-                .any(|h| h.score >= 0.9 && h.start >= st.start && h.end <= st.end)
-    })
+        if st.start == last {
+            continue;
+        }
+        last = st.start;
+        for w in norm[st.start..st.end]
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| w.len() >= 2)
+        {
+            index.entry(w.to_string()).or_default().push(st.start);
+        }
+    }
+    index
 }
 
 /// `s.strip_suffix(suffix)`, with the last bytes compared first: most words of a list do not
