@@ -157,11 +157,18 @@ fn utf8(bytes: Vec<u8>, what: &str) -> Result<String, Fail> {
 /// The slice of `text` between two UTF-16 offsets.
 fn utf16_slice(text: &str, start: usize, end: usize) -> String {
     let u: Vec<u16> = text.encode_utf16().collect();
-    String::from_utf16_lossy(&u[start.min(u.len())..end.min(u.len())])
+    units_slice(&u, start, end)
+}
+
+/// The slice of UTF-16 units `u` between two offsets, as a string.
+fn units_slice(u: &[u16], start: usize, end: usize) -> String {
+    String::from_utf16_lossy(&u[start.min(u.len())..end.min(u.len()).max(start.min(u.len()))])
 }
 
 fn print_report(text: &str, r: &Report, out: &mut impl Write) -> std::io::Result<()> {
     writeln!(out, "verdict: {}", r.verdict.as_str())?;
+    // encoded once: a 1 MB draft has tens of thousands of findings
+    let units: Vec<u16> = text.encode_utf16().collect();
     for f in &r.findings {
         let sev = serde_json::to_value(f.severity).unwrap_or_default();
         writeln!(
@@ -170,7 +177,7 @@ fn print_report(text: &str, r: &Report, out: &mut impl Write) -> std::io::Result
             f.code,
             sev.as_str().unwrap_or(""),
             f.rule,
-            utf16_slice(text, f.start, f.end),
+            units_slice(&units, f.start, f.end),
             f.start,
             f.end
         )?;
