@@ -336,6 +336,9 @@ static GATES: &[&Gate] = &[
     &crate::rules::confidentiality::confirms_patient::GENERIC_GATE,
     &crate::rules::confidentiality::confirms_patient::SLOT_GATE,
     &crate::rules::confidentiality::payment::PAYMENT_GATE,
+    &crate::detect::persons::TOLD_GATE,
+    &crate::detect::persons::NEWS_GATE,
+    &crate::detect::persons::RELATED_GATE,
 ];
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
