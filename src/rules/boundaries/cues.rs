@@ -780,7 +780,9 @@ fn clinical_acs() -> &'static (AhoCorasick, AhoCorasick) {
             .collect();
         let build = |pats: &[&str]| {
             crate::build_ac(
-                AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest),
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
                 pats,
             )
             .unwrap_or_else(|e| panic!("clinical lexicon: {e}"))
