@@ -4,7 +4,7 @@
 //!
 //! The lexicons live in `src/lexicon/health/*.txt` (sources and licenses in NOTICE). They are
 //! embedded with `include_str!` (their comment lines stripped at compile time), expanded with
-//! plurals, and compiled once into one Aho-Corasick automaton (`OnceLock`, built by [`warm`]).
+//! plurals, and put once into one table of whole-word look-ups (`OnceLock`, built by [`warm`]).
 //! Matching runs over [`crate::text::Text::lower`] on whole words, leftmost-longest among the
 //! matches that are whole words.
 //!
@@ -19,7 +19,6 @@
 
 use super::{Analysis, Mention};
 use crate::engine::Ctx;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -106,9 +105,94 @@ struct Entry {
     ambiguous: bool,
 }
 
+/// The lexicon's terms for whole-word look-ups. A term matches where it stands as a word (no
+/// letter or digit right before or after it); its ends in the text are then the ends of runs of
+/// letters and digits, or characters that are neither. So each place a word can start is
+/// looked up run by run: the text up to the end of the run, then (when that is the start of a
+/// longer term that goes on with a character that is not a letter or digit) up to the end of
+/// the next run, and so on. That finds exactly the whole-word matches an Aho-Corasick search of
+/// the terms finds, with a probe or two per word instead of a walk of a 4,912-term automaton
+/// (470 KB) over every byte.
 struct Lexicon {
-    ac: AhoCorasick,
+    /// Every term and every start of a term cut just before a character that is neither a
+    /// letter nor a digit ("kidney" of "kidney stone", "s" of "s/p"): the term's index in
+    /// `entries` ([`NO_TERM`] for a start only), with [`GOES_ON`] set where a term goes on.
+    terms: Table,
+    /// Whether a term starts with this byte.
+    first: [bool; 256],
+    /// The length of the longest term, in bytes.
+    max_len: usize,
     entries: Vec<Entry>,
+}
+
+/// In [`Lexicon::terms`]: no term ends here.
+const NO_TERM: u32 = u32::MAX >> 1;
+/// In [`Lexicon::terms`]: a longer term starts so.
+const GOES_ON: u32 = 1 << 31;
+
+/// FNV-1a of `h` extended by `bytes`: the hash of a key grows with it, so the scan hashes each
+/// byte once however many keys it looks up from one start.
+#[inline(always)]
+fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
+    for &b in bytes {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+/// The hash of the empty key.
+const FNV_START: u32 = 0x811c_9dc5;
+
+/// Keys and their values in one open-addressing table, probed with the key's [`fnv`] hash.
+struct Table {
+    /// (hash, start of the key in `text`, length of the key, value); length 0: an empty slot.
+    slots: Vec<(u32, u32, u32, u32)>,
+    text: String,
+}
+
+impl Table {
+    fn new(keys: &HashMap<String, u32>) -> Table {
+        let size = (keys.len() * 2).next_power_of_two();
+        let mut t = Table {
+            slots: vec![(0, 0, 0, 0); size],
+            text: String::new(),
+        };
+        for (k, &v) in keys {
+            let h = fnv(FNV_START, k.as_bytes());
+            let mut i = Self::slot_of(h, size);
+            while t.slots[i].2 != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            t.slots[i] = (h, t.text.len() as u32, k.len() as u32, v);
+            t.text.push_str(k);
+        }
+        t
+    }
+
+    #[inline(always)]
+    fn slot_of(h: u32, size: usize) -> usize {
+        ((h ^ (h >> 16)) as usize) & (size - 1)
+    }
+
+    /// The value of `key`, whose hash is `h`.
+    #[inline]
+    fn get(&self, h: u32, key: &[u8]) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut i = Self::slot_of(h, self.slots.len());
+        loop {
+            let (sh, off, len, v) = self.slots[i];
+            if len == 0 {
+                return None;
+            }
+            if sh == h
+                && len as usize == key.len()
+                && &self.text.as_bytes()[off as usize..(off + len) as usize] == key
+            {
+                return Some(v);
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -160,7 +244,8 @@ pub fn plural(term: &str) -> Option<String> {
     Some(format!("{term}s"))
 }
 
-fn build() -> Lexicon {
+/// The lexicon's terms (hyphens as spaces, plurals added, each once) and their entries.
+fn terms() -> (Vec<String>, Vec<Entry>) {
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut patterns: Vec<String> = Vec::new();
     let mut entries: Vec<Entry> = Vec::new();
@@ -204,13 +289,31 @@ fn build() -> Lexicon {
             add(term, e);
         }
     }
-    let pats: Vec<&str> = patterns.iter().map(String::as_str).collect();
-    let ac = crate::build_ac(
-        AhoCorasickBuilder::new().match_kind(MatchKind::Standard),
-        &pats,
-    )
-    .expect("health lexicon compiles");
-    Lexicon { ac, entries }
+    (patterns, entries)
+}
+
+fn build() -> Lexicon {
+    let (patterns, entries) = terms();
+    let mut first = [false; 256];
+    let mut max_len = 0;
+    let mut keys: HashMap<String, u32> = HashMap::new();
+    for (i, p) in patterns.into_iter().enumerate() {
+        for (k, c) in p.char_indices().skip(1) {
+            if !is_word_char(c) {
+                *keys.entry(p[..k].to_string()).or_insert(NO_TERM) |= GOES_ON;
+            }
+        }
+        first[usize::from(p.as_bytes()[0])] = true;
+        max_len = max_len.max(p.len());
+        let v = keys.entry(p).or_insert(NO_TERM);
+        *v = (*v & GOES_ON) | i as u32;
+    }
+    Lexicon {
+        terms: Table::new(&keys),
+        first,
+        max_len,
+        entries,
+    }
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -237,6 +340,37 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Whether the char at byte `i` of `s` (a char boundary) is a letter or digit, and its length.
+#[inline(always)]
+fn word_char_at(s: &str, i: usize) -> (bool, usize) {
+    let c = s.as_bytes()[i];
+    if c < 0x80 {
+        (c.is_ascii_alphanumeric(), 1)
+    } else {
+        let c = s[i..].chars().next().expect("a char");
+        (is_word_char(c), c.len_utf8())
+    }
+}
+
+/// The end of the run of letters and digits of `s` (`b`, its bytes) from byte `i` (a char
+/// boundary).
+#[inline(always)]
+fn run_end(b: &[u8], s: &str, mut i: usize) -> usize {
+    loop {
+        while i < b.len() && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if i >= b.len() || b[i] < 0x80 {
+            return i;
+        }
+        let (word, len) = word_char_at(s, i);
+        if !word {
+            return i;
+        }
+        i += len;
+    }
+}
+
 /// Whole-word lexicon matches in `lower`, leftmost-longest: `(start, end, kind, ambiguous)`.
 fn matches(lower: &str) -> Vec<(usize, usize, &'static str, bool)> {
     let lex = lexicon();
@@ -249,13 +383,46 @@ fn matches(lower: &str) -> Vec<(usize, usize, &'static str, bool)> {
         lower
     };
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
-    for m in lex.ac.find_overlapping_iter(lower) {
-        let (s, e) = (m.start(), m.end());
-        let before = lower[..s].chars().next_back().is_some_and(is_word_char);
-        let after = lower[e..].chars().next().is_some_and(is_word_char);
-        if !before && !after {
-            found.push((s, e, m.pattern().as_usize()));
+    let b = lower.as_bytes();
+    let n = b.len();
+    // `s` runs over the places a whole word can start: none of the letters or digits is right
+    // before; from each, past its char and the run of letters and digits after it (the first
+    // end a whole word there can have), then past the char that ends the run
+    let mut s = 0;
+    while s < n {
+        let (word, len) = word_char_at(lower, s);
+        let first = lex.first[usize::from(b[s])];
+        if !word && !first {
+            s += len;
+            continue;
         }
+        let run = run_end(b, lower, s + len);
+        if first {
+            // the ends a whole word can have: the end of the run, then after each further
+            // char and run
+            let limit = (s + lex.max_len).min(n);
+            let mut e = run;
+            let mut h = fnv(FNV_START, &b[s..e]);
+            while e <= limit {
+                let Some(v) = lex.terms.get(h, &b[s..e]) else {
+                    break;
+                };
+                if v & !GOES_ON != NO_TERM {
+                    found.push((s, e, (v & !GOES_ON) as usize));
+                }
+                if v & GOES_ON == 0 || e >= limit {
+                    break;
+                }
+                let next = run_end(b, lower, e + word_char_at(lower, e).1);
+                h = fnv(h, &b[e..next]);
+                e = next;
+            }
+        }
+        s = match (word, run < n) {
+            (true, true) => run + word_char_at(lower, run).1,
+            (true, false) => n,
+            (false, _) => s + len,
+        };
     }
     found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut out = Vec::with_capacity(found.len());
@@ -531,6 +698,87 @@ pub fn warm() {
 mod tests {
     use super::*;
     use crate::text::Text;
+
+    /// The whole-word matches as an overlapping Aho-Corasick search of the terms finds them,
+    /// kept where they stand as words, leftmost-longest (the reference for [`matches`]).
+    fn matches_by_automaton(
+        ac: &aho_corasick::AhoCorasick,
+        lower: &str,
+    ) -> Vec<(usize, usize, &'static str, bool)> {
+        let lex = lexicon();
+        let spaced = lower.replace('-', " ");
+        let lower = spaced.as_str();
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        for m in ac.find_overlapping_iter(lower) {
+            let (s, e) = (m.start(), m.end());
+            let before = lower[..s].chars().next_back().is_some_and(is_word_char);
+            let after = lower[e..].chars().next().is_some_and(is_word_char);
+            if !before && !after {
+                found.push((s, e, m.pattern().as_usize()));
+            }
+        }
+        found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut out = Vec::new();
+        let mut end = 0;
+        for (s, e, p) in found {
+            if s < end {
+                continue;
+            }
+            end = e;
+            let entry = lex.entries[p];
+            out.push((s, e, entry.kind, entry.ambiguous));
+        }
+        out
+    }
+
+    #[test]
+    fn look_ups_find_what_the_automaton_finds() {
+        let (patterns, _) = terms();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(&patterns)
+            .expect("terms");
+        // terms with inner spaces or punctuation, their starts and ends, every 37th term
+        let mut pieces: Vec<&str> = patterns
+            .iter()
+            .filter(|p| p.contains(|c: char| !c.is_alphanumeric()))
+            .map(String::as_str)
+            .collect();
+        pieces.extend(patterns.iter().step_by(37).map(String::as_str));
+        let cuts: Vec<String> = pieces
+            .iter()
+            .filter_map(|p| p.split_once(' ').map(|(a, _)| a.to_string()))
+            .collect();
+        pieces.extend(cuts.iter().map(String::as_str));
+        pieces.extend(["s", "es", "x", "3", "é", "ñ", "\u{1F389}"]);
+        // pieces joined by separators (none, a space, punctuation), drawn by xorshift64
+        let seps = [
+            "", " ", " ", " ", " ", ", ", ".", "-", "'", "'s ", "/", "\n", "(", ")", "#", "&", "+",
+        ];
+        let mut x: u64 = 0x5DEE_CE66_D1CE_4E5B;
+        let mut draw = |n: usize| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n as u64) as usize
+        };
+        let mut found = 0;
+        for _ in 0..30_000 {
+            let mut t = String::new();
+            for _ in 0..draw(14) {
+                t.push_str(pieces[draw(pieces.len())]);
+                t.push_str(seps[draw(seps.len())]);
+            }
+            let m = matches(&t);
+            assert_eq!(m, matches_by_automaton(&ac, &t), "{t:?}");
+            found += m.len();
+        }
+        // (the texts hold many terms: the test compares real matches)
+        assert!(found > 30_000, "{found}");
+        for t in ["", "-", "kidney-stone", "s/p", "x s/p y", "a", "é"] {
+            assert_eq!(matches(t), matches_by_automaton(&ac, t), "{t:?}");
+        }
+    }
 
     fn kinds(s: &str) -> Vec<(String, &'static str)> {
         let t = Text::new(s);

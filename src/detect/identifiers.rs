@@ -36,7 +36,8 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
         return;
     }
     // Ages first: an age is also an individual cue ("a 72-year-old ... seen 3/14").
-    let tr = Triggers::new(ctx.lower());
+    let mut tr = Triggers::new(ctx.lower());
+    tr.lits.ctx = Some(ctx);
     let ages = dates::ages(ctx, &tr);
     let cues = Cues::new(ctx, &ages);
     let mut claimed = Claims::default();
@@ -69,7 +70,6 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
 /// Builds lexicons and regexes once (called by `Engine::new`).
 pub fn warm() {
     let _ = keyword_table();
-    let _ = literal_matcher();
     cues::warm();
     numbers::warm();
     dates::warm();
@@ -872,13 +872,17 @@ pub(crate) const LIT_COURTING: u16 = 256;
 /// the first question (a draft without digits or dates never asks one).
 pub(crate) struct Literals<'t> {
     lower: &'t str,
-    /// (start, end, flags) of every occurrence, overlapping ones included, sorted by end.
+    /// The check whose text `lower` is: its shared gate scan (`Ctx::gate_scan`) finds the
+    /// literals in the same pass as the boundary rules' keywords.
+    pub ctx: Option<&'t Ctx<'t>>,
+    /// (start, end, flags) of every occurrence, overlapping ones included, sorted by end (found
+    /// here only without `ctx`).
     occ: std::cell::OnceCell<Vec<(usize, usize, u16)>>,
 }
 
-fn literal_matcher() -> &'static (aho_corasick::AhoCorasick, Vec<u16>) {
-    static L: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
-        std::sync::OnceLock::new();
+/// The gate literals, each once, and their flags (OR-ed where lists share a word).
+pub(crate) fn literal_patterns() -> &'static (Vec<&'static str>, Vec<u16>) {
+    static L: std::sync::OnceLock<(Vec<&'static str>, Vec<u16>)> = std::sync::OnceLock::new();
     L.get_or_init(|| {
         let lists: [(&[&str], u16); 9] = [
             (dates::APPT_WORDS, LIT_APPT),
@@ -891,20 +895,29 @@ fn literal_matcher() -> &'static (aho_corasick::AhoCorasick, Vec<u16>) {
             (dates::MODALS, LIT_MODAL),
             (numbers::COURTING, LIT_COURTING),
         ];
-        let (pats, flags) = crate::merge_flagged(
+        crate::merge_flagged(
             lists
                 .iter()
                 .flat_map(|&(ws, f)| ws.iter().map(move |&w| (w, f)))
                 .collect(),
-        );
+        )
+    })
+}
+
+/// One automaton over the gate literals (when no shared gate scan is at hand).
+fn literal_matcher() -> &'static (aho_corasick::AhoCorasick, Vec<u16>) {
+    static L: std::sync::OnceLock<(aho_corasick::AhoCorasick, Vec<u16>)> =
+        std::sync::OnceLock::new();
+    L.get_or_init(|| {
+        let (pats, flags) = literal_patterns();
         let ac = crate::build_ac(
             aho_corasick::AhoCorasickBuilder::new()
                 .match_kind(aho_corasick::MatchKind::Standard)
                 .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
-            &pats,
+            pats,
         )
         .expect("gate literals");
-        (ac, flags)
+        (ac, flags.clone())
     })
 }
 
@@ -912,11 +925,15 @@ impl<'t> Literals<'t> {
     pub fn new(lower: &'t str) -> Literals<'t> {
         Literals {
             lower,
+            ctx: None,
             occ: std::cell::OnceCell::new(),
         }
     }
 
     fn occ(&self) -> &[(usize, usize, u16)] {
+        if let Some(lits) = self.ctx.and_then(|c| c.gate_scan().literals()) {
+            return lits;
+        }
         self.occ.get_or_init(|| {
             let (ac, flags) = literal_matcher();
             ac.find_overlapping_iter(self.lower)
@@ -1251,6 +1268,43 @@ mod tests {
         ] {
             assert_eq!(triggers_found(t), triggers_by_reference(t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn the_gate_scan_finds_the_literals_their_own_automaton_finds() {
+        let mut pieces: Vec<&str> = literal_patterns().0.clone();
+        pieces.extend([
+            " ",
+            " ",
+            "x",
+            "é",
+            "3",
+            ", ",
+            "\u{1F389}",
+            "see",
+            "my",
+            "ur",
+        ]);
+        let mut x: u64 = 0x6C8E_9CF5_7093_2B1D;
+        let mut draw = |n: usize| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n as u64) as usize
+        };
+        let mut found = 0;
+        for _ in 0..5_000 {
+            let t: String = (0..draw(12)).map(|_| pieces[draw(pieces.len())]).collect();
+            let mut own = Literals::new(&t).occ().to_vec();
+            let scan = crate::rules::boundaries::cues::GateScan::new(&t);
+            let mut shared = scan.literals().expect("the shared automaton").to_vec();
+            assert!(shared.windows(2).all(|w| w[0].1 <= w[1].1), "{t:?}");
+            own.sort_unstable();
+            shared.sort_unstable();
+            assert_eq!(own, shared, "{t:?}");
+            found += own.len();
+        }
+        assert!(found > 5_000, "{found}");
     }
 
     #[test]

@@ -24,6 +24,7 @@
 use super::{Analysis, Mention};
 use crate::engine::Ctx;
 use crate::lexicon::{self, Fnv, NameInfo};
+use crate::rules::boundaries::cues::Gate;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -310,7 +311,7 @@ fn classify_community(ctx: &Ctx, care: &[Mention], health: &[Mention], out: &mut
             || ["his", "her", "their", "your", "you", "he", "she"]
                 .iter()
                 .any(|w| has_word(sent, w))
-            || has_cue(RELATED_NOT_CONGRATS, sent)
+            || has_relation_cue(sent)
             || named_again_with_care(
                 ctx,
                 index.get_or_init(|| care_sentence_words(ctx, care, health)),
@@ -401,7 +402,6 @@ fn is_title(w: &str) -> bool {
 pub fn warm() {
     lexicon::warm();
     let _ = list_bits();
-    has_cue(TOLD_OR_NEWS, "");
 }
 
 /// Whether a person mention stands in address position: the draft speaks to that person
@@ -2580,11 +2580,11 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
     }
     let famous_bit = bit_of(FAMOUS_CUES);
     // a person's own public telling is public whoever retells it
-    let told_or_news = has_cue(TOLD_OR_NEWS, lower);
-    let told = told_or_news && has_cue(TOLD, lower);
+    // (the phrase lists are keywords of the shared gate scan)
+    let told = TOLD_GATE.hit_in(ctx);
     let famous = told
         || toks.iter().any(|t| t.flags & famous_bit != 0)
-        || (told_or_news && has_cue(NEWS, lower))
+        || NEWS_GATE.hit_in(ctx)
         || year_event(lower);
     if !famous {
         return;
@@ -2600,7 +2600,7 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
         }
         has_word(norm, &cap)
     };
-    let related = has_cue(RELATED, lower) || practice_words.iter().any(|w| named(w));
+    let related = RELATED_GATE.hit_in(ctx) || practice_words.iter().any(|w| named(w));
     if related && !told {
         return;
     }
@@ -2705,41 +2705,30 @@ const PUBLIC_NEWS: &[&str] = &[
     "according to",
 ];
 
-/// The phrase lists that `classify_public` and `classify_community` test: each automaton's
-/// `is_match` answers `list.iter().any(|w| text.contains(w))` in one pass (instead of one
-/// substring search per phrase). [`TOLD_OR_NEWS`] ([`PUBLIC_TELLING`] and [`PUBLIC_NEWS`]
-/// together) decides most drafts in one pass and is built by `warm`; the others are needed
-/// only past it and are built on first use.
-const TOLD_OR_NEWS: usize = 0;
-const TOLD: usize = 1;
-const NEWS: usize = 2;
-const RELATED: usize = 3;
-/// [`RELATION_CUES`] other than congratulations.
-const RELATED_NOT_CONGRATS: usize = 4;
+/// Gates of the shared gate scan (`Ctx::gate_scan`): whether the draft holds a phrase of
+/// [`PUBLIC_TELLING`], [`PUBLIC_NEWS`] or [`RELATION_CUES`] (anywhere, even inside a word), in
+/// the pass the boundary rules' keywords are found in.
+pub(crate) static TOLD_GATE: Gate = Gate::new(PUBLIC_TELLING);
+pub(crate) static NEWS_GATE: Gate = Gate::new(PUBLIC_NEWS);
+pub(crate) static RELATED_GATE: Gate = Gate::new(RELATION_CUES);
 
-/// Whether a phrase of cue list `k` occurs in `text` (anywhere, even inside a word).
-fn has_cue(k: usize, text: &str) -> bool {
-    static AC: [OnceLock<aho_corasick::AhoCorasick>; 5] = [const { OnceLock::new() }; 5];
-    AC[k]
-        .get_or_init(|| {
-            let words: Vec<&str> = match k {
-                TOLD_OR_NEWS => PUBLIC_TELLING.iter().chain(PUBLIC_NEWS).copied().collect(),
-                TOLD => PUBLIC_TELLING.to_vec(),
-                NEWS => PUBLIC_NEWS.to_vec(),
-                RELATED => RELATION_CUES.to_vec(),
-                _ => RELATION_CUES
-                    .iter()
-                    .copied()
-                    .filter(|w| !w.starts_with("congrat"))
-                    .collect(),
-            };
-            crate::build_ac(
-                aho_corasick::AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)),
-                &words,
-            )
-            .expect("cue phrases compile")
-        })
-        .is_match(text)
+/// Whether `text` holds a phrase of [`RELATION_CUES`] other than congratulations (anywhere,
+/// even inside a word): one automaton pass instead of one substring search per phrase.
+fn has_relation_cue(text: &str) -> bool {
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        let words: Vec<&str> = RELATION_CUES
+            .iter()
+            .copied()
+            .filter(|w| !w.starts_with("congrat"))
+            .collect();
+        crate::build_ac(
+            aho_corasick::AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+            &words,
+        )
+        .expect("cue phrases compile")
+    })
+    .is_match(text)
 }
 
 /// A person's own public disclosure, or news: "has talked openly about her ADHD", "has been open

@@ -318,7 +318,9 @@ fn m() -> &'static M {
         );
         let (pats, flags) = crate::merge_flagged(all);
         let ac = crate::build_ac(
-            AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest),
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
             &pats,
         )
         .expect("cue words");

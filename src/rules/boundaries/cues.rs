@@ -336,6 +336,9 @@ static GATES: &[&Gate] = &[
     &crate::rules::confidentiality::confirms_patient::GENERIC_GATE,
     &crate::rules::confidentiality::confirms_patient::SLOT_GATE,
     &crate::rules::confidentiality::payment::PAYMENT_GATE,
+    &crate::detect::persons::TOLD_GATE,
+    &crate::detect::persons::NEWS_GATE,
+    &crate::detect::persons::RELATED_GATE,
 ];
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
@@ -344,6 +347,10 @@ struct AllGates {
     ac: AhoCorasick,
     gate_of: Vec<(u16, u16)>,
 }
+
+/// In [`AllGates::gate_of`]: the detectors' gate literals (`identifiers::Literals`), searched
+/// with the gates in the same pass.
+const LITERALS: u16 = u16::MAX;
 
 fn all_gates() -> Option<&'static AllGates> {
     static A: OnceLock<Option<AllGates>> = OnceLock::new();
@@ -355,6 +362,14 @@ fn all_gates() -> Option<&'static AllGates> {
                 words.push(w);
                 gate_of.push((g as u16, k as u16));
             }
+        }
+        for (k, w) in crate::detect::identifiers::literal_patterns()
+            .0
+            .iter()
+            .enumerate()
+        {
+            words.push(w);
+            gate_of.push((LITERALS, k as u16));
         }
         let ac = crate::build_ac(
             AhoCorasickBuilder::new().match_kind(MatchKind::Standard),
@@ -375,23 +390,40 @@ pub(crate) fn warm() {
 /// sorted by start and keyword index.
 pub struct GateScan {
     per_gate: Vec<Vec<(usize, usize, usize)>>,
+    /// The detectors' gate literals: (start, end, flags) of every occurrence, sorted by end;
+    /// `None` without the shared automaton.
+    literals: Option<Vec<(usize, usize, u16)>>,
 }
 
 impl GateScan {
     pub fn new(lower: &str) -> GateScan {
         let mut per_gate: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); GATES.len()];
+        let mut literals = None;
         if let Some(all) = all_gates() {
+            let flags = &crate::detect::identifiers::literal_patterns().1;
+            let mut lits = Vec::new();
+            // (an overlapping search reports matches by end)
             for m in all.ac.find_overlapping_iter(lower) {
                 let (g, k) = all.gate_of[m.pattern().as_usize()];
-                per_gate[g as usize].push((m.start(), m.end(), k as usize));
+                if g == LITERALS {
+                    lits.push((m.start(), m.end(), flags[k as usize]));
+                } else {
+                    per_gate[g as usize].push((m.start(), m.end(), k as usize));
+                }
             }
             for v in &mut per_gate {
                 v.sort_unstable_by_key(|&(s, _, k)| (s, k));
             }
+            literals = Some(lits);
         } else {
             per_gate.clear();
         }
-        GateScan { per_gate }
+        GateScan { per_gate, literals }
+    }
+
+    /// The detectors' gate literals in the text (see `identifiers::Literals`).
+    pub(crate) fn literals(&self) -> Option<&[(usize, usize, u16)]> {
+        self.literals.as_deref()
     }
 
     /// The matches of `gate`, or `None` when it is not one of [`GATES`].
@@ -748,7 +780,9 @@ fn clinical_acs() -> &'static (AhoCorasick, AhoCorasick) {
             .collect();
         let build = |pats: &[&str]| {
             crate::build_ac(
-                AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest),
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
                 pats,
             )
             .unwrap_or_else(|e| panic!("clinical lexicon: {e}"))
