@@ -226,11 +226,14 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
                 .find(['.', '!', '?', ',', '\n'])
                 .unwrap_or(after.len());
             let clause = after[..clause_end].trim_end();
+            let before = lower[..m.start].trim_end();
             clause.starts_with(" from ")
                 && (clause.ends_with(" here")
-                    || ["this is", "it's", "its"]
-                        .iter()
-                        .any(|w| lower[..m.start].trim_end().ends_with(w)))
+                    || ["this is", "it's", "its"].iter().any(|w| {
+                        before.strip_suffix(w).is_some_and(|b| {
+                            b.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+                        })
+                    }))
         };
         if public {
             if role_before || role_after {
@@ -3152,9 +3155,13 @@ mod tests {
     fn the_writer_introducing_themselves_and_businesses() {
         assert!(names("Hi Summit Ortho, Brent from Snowcap Urgent Care here. Could you send pricing on 40 knee braces?").is_empty());
         assert!(names("Hi! This is Dana from the front desk, your crown is ready.").is_empty());
-        // near miss: someone else from a place, with care
+        // near misses: someone else from a place, with care; "visits" is no "its"
         assert_eq!(
             names("Brent from the mill came in with a crushed finger"),
+            vec!["Brent"]
+        );
+        assert_eq!(
+            names("Dr. Lee visits Brent from the mill, who came in with a crushed finger"),
             vec!["Brent"]
         );
     }
