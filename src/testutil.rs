@@ -9,15 +9,19 @@ pub(crate) fn random_texts<'a>(
     count: usize,
 ) -> impl Iterator<Item = String> + 'a {
     let mut x = seed;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    // (the length is drawn from the generator too: a length taken from a state that did not
+    // move would stay 0 once it was 0, and every later text would be empty)
     (0..count).map(move |_| {
-        let mut t = String::new();
-        for _ in 0..(x % max_pieces) {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            t.push_str(pieces[(x % pieces.len() as u64) as usize]);
-        }
-        t
+        let n = next() % max_pieces;
+        (0..n)
+            .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+            .collect()
     })
 }
 
