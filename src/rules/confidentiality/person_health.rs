@@ -1063,7 +1063,8 @@ mod tests {
                 (0..t.len()).any(|i| {
                     b[i..].starts_with(w.as_bytes())
                         && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-                        && b.get(i + w.len()).is_none_or(|c| !c.is_ascii_alphanumeric())
+                        && b.get(i + w.len())
+                            .is_none_or(|c| !c.is_ascii_alphanumeric())
                 })
             });
             assert_eq!(super::any_word(&super::phrases().person, &t), want, "{t:?}");
