@@ -313,7 +313,7 @@ holdout27      0.95  0.94  0.03
 holdout28      0.90  0.97  0.02
 holdout29      0.82  0.97  0.03
 holdout30      0.80  0.87  0.09
-holdout31      0.97  0.97  0.12
+holdout31      0.97  0.97  0.09
 holdout32      0.90  0.97  0.02
 holdout33      0.82  0.90  0.15
 FLOORS

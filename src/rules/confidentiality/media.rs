@@ -97,6 +97,43 @@ const IMAGING: &[&str] = &[
     "name removed",
 ];
 
+/// "before and after" as an adverb closing a clause ("usually with braces before and after."):
+/// no picture is shown. A caption ("Before and after 😍"), a possessive or a determiner before
+/// it ("Maria's before and after.", "this before and after") or "!" after it keep the noun.
+fn adverbial_before_after(lower: &str, s: usize, e: usize) -> bool {
+    if !lower[s..e].starts_with("before") {
+        return false;
+    }
+    let next = lower[e..].trim_start_matches(' ');
+    if !(next.is_empty() || next.starts_with(['.', ',', ';'])) {
+        return false;
+    }
+    let head = lower[..s].trim_end();
+    let prev = head
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("");
+    !prev.is_empty()
+        && head.ends_with(|c: char| c.is_alphanumeric())
+        && !prev.ends_with("'s")
+        && !matches!(
+            prev,
+            "this"
+                | "these"
+                | "that"
+                | "the"
+                | "our"
+                | "her"
+                | "his"
+                | "their"
+                | "my"
+                | "your"
+                | "at"
+                | "out"
+                | "of"
+        )
+}
+
 /// A media word used as a verb: "splint and re-image in 10 days", "Picture a 28-year-old who
 /// has tried 3 antidepressants" (imagine one).
 fn as_verb(lower: &str, s: usize, e: usize) -> bool {
@@ -443,6 +480,7 @@ impl Rule for PatientMedia {
             if negated(lower, s)
                 || (not_patient_here && !patient_person)
                 || (!patient_person && has_any(around(lower, s, e, 60), SOLICIT))
+                || adverbial_before_after(lower, s, e)
             {
                 continue;
             }
@@ -724,6 +762,19 @@ mod tests {
             "Thank you Rotary for 500 toothbrush kits! Photos show the kiddos with their new kits."
         ))
         .is_empty());
+    }
+
+    #[test]
+    fn before_and_after_as_an_adverb() {
+        let t = "Jaw surgery 101: orthognathic surgery repositions the jaws, usually with braces before and after. Every case is different.";
+        assert!(c7(&check(t)).is_empty(), "{t}");
+        // near misses: a caption and a possessive keep the picture
+        for t in [
+            "Maria's before and after. Six months of aligners!",
+            "Check out this before and after, 6 months of aligners!",
+        ] {
+            assert!(!c7(&check(t)).is_empty(), "{t}");
+        }
     }
 
     #[test]
