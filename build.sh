@@ -312,7 +312,7 @@ holdout26      0.87  0.97  0.02
 holdout27      0.95  0.94  0.03
 holdout28      0.90  0.97  0.02
 holdout29      0.82  0.97  0.03
-holdout30      0.80  0.87  0.09
+holdout30      0.82  0.87  0.09
 holdout31      0.97  0.97  0.09
 holdout32      0.90  0.97  0.02
 holdout33      0.82  0.90  0.15

@@ -965,6 +965,13 @@ mod tests {
     }
 
     #[test]
+    fn imaging_by_body_part_and_reductions() {
+        let k = kinds("after we did his head CT, a closed reduction of the shoulder");
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(terms, ["head CT", "closed reduction", "shoulder"]);
+    }
+
+    #[test]
     fn iv_therapy_and_cracked_teeth() {
         let k = kinds("her IV hydration, a Myers cocktail, that cracked molar");
         let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
