@@ -424,6 +424,15 @@ fn matches(lower: &str) -> Vec<(usize, usize, &'static str, bool)> {
             (false, _) => s + len,
         };
     }
+    leftmost_longest(lex, found)
+}
+
+/// Of whole-word matches `(start, end, pattern)`, the leftmost-longest ones that do not overlap,
+/// with their entries' kind and ambiguity.
+fn leftmost_longest(
+    lex: &Lexicon,
+    mut found: Vec<(usize, usize, usize)>,
+) -> Vec<(usize, usize, &'static str, bool)> {
     found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut out = Vec::with_capacity(found.len());
     let mut end = 0;
@@ -717,18 +726,7 @@ mod tests {
                 found.push((s, e, m.pattern().as_usize()));
             }
         }
-        found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-        let mut out = Vec::new();
-        let mut end = 0;
-        for (s, e, p) in found {
-            if s < end {
-                continue;
-            }
-            end = e;
-            let entry = lex.entries[p];
-            out.push((s, e, entry.kind, entry.ambiguous));
-        }
-        out
+        super::leftmost_longest(lex, found)
     }
 
     #[test]
@@ -755,13 +753,7 @@ mod tests {
         let seps = [
             "", " ", " ", " ", " ", ", ", ".", "-", "'", "'s ", "/", "\n", "(", ")", "#", "&", "+",
         ];
-        let mut x: u64 = 0x5DEE_CE66_D1CE_4E5B;
-        let mut draw = |n: usize| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x % n as u64) as usize
-        };
+        let mut draw = crate::testutil::drawer(0x5DEE_CE66_D1CE_4E5B);
         let mut found = 0;
         for _ in 0..30_000 {
             let mut t = String::new();

@@ -1285,13 +1285,7 @@ mod tests {
             "my",
             "ur",
         ]);
-        let mut x: u64 = 0x6C8E_9CF5_7093_2B1D;
-        let mut draw = |n: usize| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x % n as u64) as usize
-        };
+        let mut draw = crate::testutil::drawer(0x6C8E_9CF5_7093_2B1D);
         let mut found = 0;
         for _ in 0..5_000 {
             let t: String = (0..draw(12)).map(|_| pieces[draw(pieces.len())]).collect();
