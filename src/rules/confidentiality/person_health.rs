@@ -232,8 +232,8 @@ fn phrases() -> &'static Phrases {
                 " trial",
             ]),
             person: ac(&[
-                "you", "your", "ur", "his", "her", "he's", "she's", "tu", "tus", "su", "sus",
-                "usted", "le", "te", "él", "ella", "recuerda", "recuerde",
+                "you", "your", "ur", "his", "her", "he's", "she's", "he", "she", "him", "tu",
+                "tus", "su", "sus", "usted", "le", "te", "él", "ella", "recuerda", "recuerde",
             ]),
         }
     })
@@ -950,6 +950,24 @@ mod tests {
     }
 
     #[test]
+    fn he_or_she_ties_health_to_the_person_named_before() {
+        assert!(!c1(&check(
+            "Congrats Carmen! She started semaglutide in January."
+        ))
+        .is_empty());
+        assert!(!c1(&check("So proud of Mike. He finished chemo on Friday!")).is_empty());
+        // Near misses: a staff member introduced by the same words, and general advice.
+        assert!(c1(&check(
+            "Meet Dr. Raman, our new family physician! She loves treating asthma."
+        ))
+        .is_empty());
+        assert!(c1(&check(
+            "Thanks for asking, Carmen! If a child has a fever, she may need fluids and rest."
+        ))
+        .is_empty());
+    }
+
+    #[test]
     fn hypothetical_safety_advice_to_a_named_reader() {
         let reply = |t: &str| {
             Engine::new(staff_policy()).check(&Draft::reply(t, "amy_k", "can I take 3 ibuprofen?"))
@@ -1049,8 +1067,8 @@ mod tests {
     #[test]
     fn any_word_finds_every_whole_word_occurrence() {
         let words = [
-            "you", "your", "ur", "his", "her", "he's", "she's", "tu", "tus", "su", "sus", "usted",
-            "le", "te", "él", "ella", "recuerda", "recuerde",
+            "you", "your", "ur", "his", "her", "he's", "she's", "he", "she", "him", "tu", "tus",
+            "su", "sus", "usted", "le", "te", "él", "ella", "recuerda", "recuerde",
         ];
         let pieces = [
             "sus", "su", "s", "u", "your", "you", "r", "her", "e", "'s", " ", ".", "é", "l", "la",
