@@ -73,6 +73,8 @@ pub(super) static GATE: Gate = Gate::new(&[
     "finest",
     "garantiza",
     "mejor",
+    "highest",
+    "you will",
     "revers",
 ]);
 
@@ -124,6 +126,7 @@ static GUARANTEE: Lazy = Lazy::new(
   | \b(?:catch|catches|detect|detects|finds)\s+every\s+(?:[a-z-]+\s+){0,3}(?:risks?|cancers?|cases?|problems?|mutations?|conditions?|cavit(?:y|ies))\b|\bstop\s+worrying\s+(?:for\s+good|forever)\b
   | \bnever\s+had\s+(?:a|an|one|a\s+single)\s+(?:unhappy|dissatisfied|unsatisfied|disappointed)\b|\blifetime\s+(?:free\s+)?(?:enhancements?|touch-?ups?|results)\b[^.!?\n]{0,30}\bno\s+matter\s+what\b
   | \b(?:feel|feels|see|sees)\s+(?:better|results|relief)\s+(?:within|in)\s+(?:\d+\s+)?(?:hours?|minutes?|days?)\b[^.!?\n]{0,12}\bguaranteed\b
+  | \byou\s+will\s+(?:definitely\s+|absolutely\s+|100\s?%\s+)?(?:take\s+home\s+a\s+baby|get\s+pregnant|have\s+(?:a|your)\s+baby|be\s+(?:pregnant|cured|cancer-free|pain-free|pain\s+free|seizure-free)|(?:walk|run|hear|see)\s+(?:perfectly|normally)\s+again|never\s+(?:need|have)\s+(?:surgery|another|pain))\b
 ",
 );
 
@@ -137,6 +140,8 @@ static SUPERLATIVE: Lazy = Lazy::new(
   | \b(?:la|el)\s+mejor\s+(?:clínica|clinica|doctor|doctora|dentista|consultorio)\b|\blos\s+mejores\s+(?:doctores|dentistas)\b
   | \#1\s+(?:[a-z-]+\s+)?(?:dentists?|doctors?|clinics?|practices?|choice|providers?|orthodontists?|dermatologists?|surgeons?|pt|physical|rated|ranked|in\s|team|care|smile|spa|med)|\bnumber\s+one\s+(?:dentist|doctor|clinic|practice|dermatolog\w*|surgeon|provider|choice|pt|physical)
   | \b(?:top|best)\s+(?:dentist|doctor|clinic|practice|dermatologist|surgeon|physical\s+therap\w+|pt\s+clinic)\s+in\b
+  | \b(?:our|[a-z]+'s)\s+(?:[a-z-]+\s+){0,2}(?:success|pregnancy|live[-\s]birth|survival|cure)\s+rates?\s+(?:are|is)\s+(?:the\s+)?(?:highest|best|top)\b
+  | \b(?:the\s+)?(?:highest|best|top)\s+(?:[a-z-]+\s+){0,2}(?:success|pregnancy|live[-\s]birth|survival|cure)\s+rates?\s+(?:in|around)\s+(?:town|the\s+(?:city|area|state|county|region|valley|country|world))\b
   | \b(?:the\s+)?(?:most\s+(?:advanced|accurate|experienced|trusted|effective|skilled)|safest|gentlest)\s+(?:\w+\s+){0,2}(?:in|around)\s+(?:town|the\s+(?:city|area|state|region|country))\b|\bthe\s+only\s+(?:\w+\s+){0,2}(?:practice|clinic|dentist|doctor|office|provider)\s+in\s+(?:town|the\s+(?:city|area|state|region))\b
 ",
 );
@@ -324,6 +329,23 @@ impl Rule for Claims {
                     }
                 }
                 if m.contains('%') && attributed() {
+                    continue;
+                }
+                // "no one can promise you will get pregnant": a promised outcome, denied
+                if m.starts_with("you will") && {
+                    let head = &c[..s];
+                    [
+                        "promise",
+                        "guarantee",
+                        "can't",
+                        "cannot",
+                        "not ",
+                        "no one",
+                        "nobody",
+                    ]
+                    .iter()
+                    .any(|w| head.contains(w))
+                } {
                     continue;
                 }
                 // "Screening doesn't catch every cancer", "No test catches every risk": a limit
@@ -536,6 +558,24 @@ mod tests {
         // near misses: what a panel looks for, and an honest limit
         assert!(!b6(
             "Our panel looks at 84 genes linked to hereditary cancer. No test catches every risk, so keep up your screenings."
+        ));
+    }
+
+    #[test]
+    fn promised_outcomes_and_top_success_rates() {
+        assert!(b6("If you cycle with us, you WILL take home a baby."));
+        assert!(b6("Finish our program and you will be pain-free."));
+        assert!(b6("Our IVF success rates are the highest anywhere."));
+        assert!(b6("The best pregnancy rates in the state, right here."));
+        // near misses: a denied promise, a step of the visit, and rates as public health news
+        assert!(!b6(
+            "No clinic can promise you will take home a baby; we will walk you through your odds."
+        ));
+        assert!(!b6(
+            "At the consult you will get a folder with your next steps."
+        ));
+        assert!(!b6(
+            "Flu rates in the county are the highest in five years."
         ));
     }
 
