@@ -519,8 +519,11 @@ impl CueData {
                 is_ind[i] = true;
             }
         }
-        // "a 72-year-old" is one person; "ages 12+" and "under 5" are ranges
-        for a in ages.iter().filter(|a| a.score >= 0.5) {
+        // "a 72-year-old" is one person; "ages 12+" and "under 5" are ranges; in a case the
+        // draft calls hypothetical ("Quiz (hypothetical case!): a 52-year-old with anemia"),
+        // nobody
+        let made_up = invented_case(lower);
+        for a in ages.iter().filter(|a| a.score >= 0.5 && !made_up) {
             let i = starts.partition_point(|&x| x < a.start);
             if i < n {
                 is_ind[i] = true;
@@ -541,6 +544,21 @@ impl CueData {
             vis,
         }
     }
+}
+
+/// Whether the draft says its case is invented: a teaching quiz or an example.
+pub(crate) fn invented_case(lower: &str) -> bool {
+    [
+        "hypothetical",
+        "fictional",
+        "fictitious",
+        "not a real patient",
+        "composite case",
+        "made-up case",
+        "made up case",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// Patients in general ("new patients", "sees patients Tues-Sat", "patient portal"): neither

@@ -112,6 +112,8 @@ fn m() -> &'static M {
                 r"|demo|cooking demo|potluck|party|cake|retirement|retiring|celebration|recipe cards?",
                 r"|closed (?:on |for |all |this |next |mon|tue|wed|thu|fri|sat|sun)",
                 r"|awareness (?:day|week)|vigil|candlelight",
+                // a post of a series: "Answer drops Friday", "new episode Tuesday"
+                r"|answers? (?:drops?|posts?|reveal)|stay tuned|tune in|new episode|episode|quiz|poll",
                 r"|cerrado|cerrados|cerramos|estaremos cerrados|día festivo|feriado",
                 r"|gratis|gratuito|gratuitos|gratuita|gratuitas|taller|charla|feria|evento|inscríbase|regístrese)\b"
             )),
@@ -739,11 +741,19 @@ pub(super) fn detect(
             }
         };
         // "Myth-busting Monday: ...", "Wellness Wednesday!": a series of posts, not a day
+        // (an emoji may open the line, a note in parentheses follow the day: "🧠 GUT CHECK
+        // TUESDAY (hypothetical case!):")
         let series = kind == "date-weekday" && {
             let b = ctx.norm()[..s].trim_end();
-            let line = after_last(b, b".!?\n").trim_start();
+            let line = after_last(b, b".!?\n")
+                .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '#');
             let words = line.split_whitespace().count();
-            after(lower, t, 1).starts_with([':', '!'])
+            let next = after(lower, t, 48);
+            let next = match next.strip_prefix(" (") {
+                Some(r) => r.split_once(')').map_or(next, |(_, r)| r),
+                None => next,
+            };
+            next.starts_with([':', '!'])
                 && (1..=3).contains(&words)
                 && line.starts_with(|c: char| c.is_uppercase() || c == '#')
         };

@@ -353,9 +353,17 @@ mod tests {
             "Cerrado el lunes 2 de noviembre por Día de los Muertos. Closed Mon Nov 2.",
             "Myth-busting Monday: George Washington's dentures weren't wood.",
             "Aug 31 is International Overdose Awareness Day. Tonight at 7pm we'll join the candlelight vigil.",
+            // a series with an emoji and a note; a quiz on an invented case, answered later
+            "🧠 GUT CHECK TUESDAY (for fun!): a 52-year-old with new anemia and no symptoms. Next step?",
+            "Case quiz (hypothetical case!): a 52-year-old with new anemia and no symptoms. Answer drops Friday 👇",
         ] {
             assert!(post(t).is_empty(), "{t}");
         }
+        // near miss: the same age and day when the case is a real visit
+        assert_eq!(
+            post("Our 52-year-old patient with anemia came in Friday for his scope."),
+            vec!["Friday"]
+        );
         for (t, parent) in [
             ("That's almost certainly a UTI. Drink tons of water and start cranberry pills tonight.", "burning since yesterday, ER or wait?"),
             ("Call your reps today and tell them to fund dialysis!", "what can we do?"),
