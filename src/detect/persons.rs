@@ -1405,7 +1405,7 @@ static PRODUCT_NOUNS: &[&str] = &[
     "products",
 ];
 
-/// Words of a plainly public context.
+/// Words of a plainly public context (single words: phrases are in [`PUBLIC_NEWS`]).
 static FAMOUS_CUES: &[&str] = &[
     // history and trivia ("Myth-busting Monday: George Washington's dentures...")
     "myth",
@@ -1430,9 +1430,6 @@ static FAMOUS_CUES: &[&str] = &[
     "celebrities",
     "celeb",
     "celebs",
-    "tonight show",
-    "talk show",
-    "late-night",
     "superstar",
     "athlete",
     "athletes",
@@ -1621,6 +1618,31 @@ fn joins_next(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
                 | "st"
         );
     g == " " || abbreviated && (g == ". " || g == ".")
+}
+
+/// Particles of surnames ("de la Cruz", "Van Der Beek", "dos Santos", "von Trapp").
+const SURNAME_PARTICLES: &[&str] = &[
+    "de", "del", "della", "la", "le", "van", "von", "der", "den", "da", "di", "dos", "das", "du",
+];
+
+/// When one or two surname particles start at token `i` ("de la", "Van Der"), joined by single
+/// spaces to a capitalized surname after them: the index of that surname.
+fn particle_surname(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<usize> {
+    let mut k = i;
+    while k < toks.len()
+        && k < i + 2
+        && matches!(toks[k].case, Case::Cap | Case::Lower)
+        && SURNAME_PARTICLES.contains(&toks[k].key.as_ref())
+        && toks[k].full_end == toks[k].end
+        && gap_after(ctx, toks, k) == " "
+    {
+        k += 1;
+    }
+    let n = toks.get(k)?;
+    // "la" or "le" alone is an article ("Gracias Maria la mejor"), not a particle
+    let lone_article = k == i + 1 && matches!(toks[i].key.as_ref(), "la" | "le");
+    (k > i && !lone_article && n.case == Case::Cap && surname_like(n) && !is_key(n, ORG_WORDS))
+        .then_some(k)
 }
 
 /// A capitalized word that could be a surname or a second name: in the lexicon (not as an
@@ -2106,6 +2128,13 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         let mut j = i;
         while j + 1 < toks.len() && joins_next(ctx, toks, j) {
             let m = &toks[j + 1];
+            // "Maria de la Cruz", "James Van Der Beek": particles, then the surname
+            if t.case == Case::Cap {
+                if let Some(k) = particle_surname(ctx, toks, j + 1) {
+                    j = k;
+                    break;
+                }
+            }
             if surname_like(m) && m.case == t.case
                 || (m.case == Case::Upper && t.case == Case::Upper && surname_like_upper(m))
             {
@@ -2696,7 +2725,7 @@ fn parent_news_names(ctx: &Ctx) -> Vec<String> {
     out
 }
 
-/// Phrases of news about someone: "people asking", "according to".
+/// Phrases of news about someone ("people asking", "according to"), of a show or of trivia.
 const PUBLIC_NEWS: &[&str] = &[
     "people asking",
     "shared that",
@@ -2706,6 +2735,15 @@ const PUBLIC_NEWS: &[&str] = &[
     "injured reserve",
     "injury report",
     "according to",
+    // shows and trivia (phrases: the word lists of `FAMOUS_CUES` hold single words)
+    "tonight show",
+    "talk show",
+    "late-night",
+    "late night show",
+    "fun fact",
+    "presidents' day",
+    "presidents day",
+    "founding father",
 ];
 
 /// Gates of the shared gate scan (`Ctx::gate_scan`): whether the draft holds a phrase of
@@ -3082,6 +3120,39 @@ mod tests {
     }
 
     #[test]
+    fn trivia_and_shows_named_by_phrases() {
+        for t in [
+            "fun fact: George Washington's dentures were hippo ivory. Happy Presidents' Day!",
+            "Loved seeing Jimmy Fallon on the Tonight Show with his knee brace!",
+        ] {
+            let found = persons(t);
+            assert!(
+                !found.is_empty() && found.iter().all(|(_, k)| *k == PUBLIC),
+                "{t}: {found:?}"
+            );
+        }
+        // near miss: a relation makes the same name a patient again
+        assert_eq!(
+            persons("Fun fact: my patient Jimmy Fallon loves his knee brace"),
+            vec![("Jimmy Fallon".to_string(), TITLED)]
+        );
+    }
+
+    #[test]
+    fn surname_particles_join_the_name() {
+        assert_eq!(
+            names("Get well soon Maria de la Cruz!"),
+            vec!["Maria de la Cruz"]
+        );
+        assert_eq!(
+            persons("Respect to James Van Der Beek for talking openly about his diagnosis."),
+            vec![("James Van Der Beek".to_string(), PUBLIC)]
+        );
+        // near miss: an article after a name is no particle
+        assert_eq!(names("Gracias Maria la mejor"), vec!["Maria"]);
+    }
+
+    #[test]
     fn places_that_are_also_first_names() {
         for t in [
             "Heading to Ghana, Kenya or anywhere in the yellow fever zone?",
@@ -3095,6 +3166,11 @@ mod tests {
         assert_eq!(
             names("so proud of Atlanta Brooks today"),
             vec!["Atlanta Brooks"]
+        );
+        // a first name after "proud of" with a day after it is a person, not a town
+        assert_eq!(
+            names("So proud of Mike today, he finished chemo."),
+            vec!["Mike"]
         );
     }
 

@@ -138,6 +138,13 @@ const GENERIC_FACILITY: &[&str] = &[
 /// Prepositions that introduce a place.
 const PREPS: &[&str] = &["at", "in", "to", "from", "near", "past", "of", "outside"];
 
+/// Words before "of" that make what follows a person: "proud of", "thinking of", "mom of".
+const OF_PERSON: &[&str] = &[
+    "proud", "thinking", "think", "thought", "fond", "afraid", "scared", "jealous", "care",
+    "behalf", "mom", "mother", "dad", "father", "parents", "friend", "friends", "family", "wife",
+    "husband", "son", "daughter", "memory", "honor", "loving",
+];
+
 /// Words just before the preposition that make it a place of care or of living.
 const PLACE_VERBS: &[&str] = &[
     "seen",
@@ -991,10 +998,14 @@ pub(super) fn detect(
                     || from_punct
                     || state_after
                     || (prev == Some("in") && prev_is_facility)));
+        // "so proud of Mike today", "thinking of Rosa": "of" after a feeling or a relation
+        // governs a person, not a town
+        let of_person =
+            prep == Some("of") && before_prep.first().is_some_and(|w| OF_PERSON.contains(w));
         let all_stop_or_state = lw.iter().all(|w| wf.has(w, STOP));
         let acronym_only = lw.len() == 1 && first.len() < 3;
         if !is_place
-            || (!facility && (all_stop_or_state || acronym_only))
+            || (!facility && (all_stop_or_state || acronym_only || of_person))
             || overlaps(&taken, span)
             || own_all(ctx, &lw)
         {
