@@ -861,6 +861,23 @@ mod tests {
     }
 
     #[test]
+    fn fertility_and_celiac_labs() {
+        for (s, term) in [
+            ("to go over your repeat beta", "repeat beta"),
+            ("her beta hCG doubled", "beta hCG"),
+            ("her tTG finally came back normal", "tTG"),
+        ] {
+            assert!(
+                kinds(s).iter().any(|(t, _)| t == term),
+                "{s}: {:?}",
+                kinds(s)
+            );
+        }
+        // near miss: "beta" alone is a software word
+        assert!(kinds("join the beta of our new booking app").is_empty());
+    }
+
+    #[test]
     fn an_eponym_in_a_condition_is_no_place() {
         let cp = crate::engine::CompiledPolicy::new(crate::Policy::default());
         for (text, place) in [
