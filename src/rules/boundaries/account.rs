@@ -51,6 +51,9 @@ pub(super) static PERSONAL_GATE: Gate = Gate::new(&[
     "'s wedding",
     "'s bachelor",
     "'s baby shower",
+    "selling my",
+    "sorry for using",
+    "sorry for posting",
 ]);
 
 /// Unmistakably personal content.
@@ -67,6 +70,7 @@ static PERSONAL: Lazy = Lazy::new(
   | \b(?:last\s+night|this\s+weekend)\s+(?:i|we)\s+got\s+(?:so\s+)?(?:drunk|wasted|hammered)\b
   | \bso\s+proud\s+of\s+my\s+(?:girl|boy|son|daughter|kids?|baby|babies|twins)\b|\blove,?\s+(?:mom|mama|dad|papa|grandma|nana)\b
   | \bmy\s+(?:son|daughter|kid|kids|boy|girl)'s\s+(?:\w+\s+){0,2}(?:team|game|recital|graduation|birthday|wedding|tournament|championship)\b
+  | \bselling\s+my\b|\bsorry\s+for\s+(?:using|posting\s+(?:this\s+)?on)\s+(?:the|our|my\s+work's)\s+(?:clinic|practice|office|work|business)(?:'s)?\s+(?:page|account)\b
 ",
 );
 
@@ -317,6 +321,18 @@ mod tests {
         assert!(b10(
             &e,
             &Draft::post("So hungover today lol. I'm so hungover.").with_account("@maplegrovefm")
+        ));
+        // a personal sale on the practice's page
+        assert!(b10(
+            &e,
+            &Draft::post("Selling my old kayak, $300 obo, text me (sorry for using the clinic page, it gets more views)")
+                .with_account("@maplegrovefm")
+        ));
+        // near miss: the practice selling its own equipment
+        assert!(!b10(
+            &e,
+            &Draft::post("We're selling two gently used exam tables, $300 each. Call the office!")
+                .with_account("@maplegrovefm")
         ));
         // the practice named with a service on offer or a change of schedule
         for t in [
