@@ -832,6 +832,10 @@ static ADDRESS: &[&str] = &[
     "kudos",
     "birthday",
     "bday",
+    // "Great question Tom!", "good catch Sam"
+    "question",
+    "point",
+    "catch",
     // Spanish greetings
     "hola",
     "gracias",
@@ -840,6 +844,7 @@ static ADDRESS: &[&str] = &[
     "querida",
     "querido",
     "felicidades",
+    "pregunta",
     "días",
     "dias",
     "tardes",
@@ -3548,6 +3553,8 @@ mod tests {
             ("Thank you so much Rachel!! Give him a fist bump", true),
             ("Ahh Natalie this makes our whole week!!", true),
             ("@streetvet_42 love u Ray 💛", true),
+            ("Great question Tom! Many people ask", true),
+            ("Buena pregunta Ana, le explicamos", true),
             // near misses: a name after the same words about someone else
             ("We will keep going until Eddie Marsh arrives", false),
         ] {

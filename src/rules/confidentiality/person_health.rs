@@ -968,6 +968,26 @@ mod tests {
     }
 
     #[test]
+    fn a_good_question_answered_in_general() {
+        let reply = |t: &str| {
+            Engine::new(staff_policy()).check(&Draft::reply(
+                t,
+                "Dale Sirois",
+                "do you do implants for people who already have dentures? asking for my dad",
+            ))
+        };
+        assert!(c1(&reply(
+            "Great question Dale! Many denture wearers are candidates for implant-supported dentures."
+        ))
+        .is_empty());
+        // Near miss: the same opening, then his father's own care.
+        assert!(!c1(&reply(
+            "Great question Dale! Your dad's new dentures came in, he can pick them up Friday."
+        ))
+        .is_empty());
+    }
+
+    #[test]
     fn hypothetical_safety_advice_to_a_named_reader() {
         let reply = |t: &str| {
             Engine::new(staff_policy()).check(&Draft::reply(t, "amy_k", "can I take 3 ibuprofen?"))
