@@ -303,6 +303,7 @@ impl Rule for Claims {
         if candidates.is_empty() {
             return;
         }
+        let first = out.len();
         let mut clin: Option<Vec<(usize, usize)>> = None;
         let suggest = "Describe what is typical, honestly and without guarantees or \"best\"/\"100%\" claims, and add \"Results may vary.\"";
         let mut caveat: Option<bool> = None;
@@ -464,7 +465,31 @@ impl Rule for Claims {
                 );
             }
         }
+        // 'MYTH: "I'm guaranteed a baby if I freeze my eggs."': a claim quoted to be debunked
+        if out.len() > first && debunking(lower) {
+            let mut k = first;
+            while k < out.len() {
+                if in_quotes(lower, out[k].start) {
+                    out.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
+        }
     }
+}
+
+/// Whether the draft sets out to debunk something ("myth", "not true").
+fn debunking(lower: &str) -> bool {
+    ["myth", "not true", "false:", "false."]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+/// Whether byte `i` lies inside double quotes opened on its line.
+fn in_quotes(lower: &str, i: usize) -> bool {
+    let line = &lower[lower[..i].rfind('\n').map_or(0, |k| k + 1)..i];
+    line.matches('"').count() % 2 == 1
 }
 
 #[cfg(test)]
@@ -558,6 +583,18 @@ mod tests {
         // near misses: what a panel looks for, and an honest limit
         assert!(!b6(
             "Our panel looks at 84 genes linked to hereditary cancer. No test catches every risk, so keep up your screenings."
+        ));
+    }
+
+    #[test]
+    fn a_claim_quoted_to_be_debunked() {
+        assert!(!b6(
+            "MYTH vs FACT: \"If I freeze my eggs I'm guaranteed a baby later.\" MYTH. Freezing improves the odds but can't promise anything."
+        ));
+        // near misses: the practice's own claim in quotes, and a myth post that makes one
+        assert!(b6("Our motto: \"Guaranteed pain-free fillings!\""));
+        assert!(b6(
+            "Myth: implants hurt. Fact: our implants are guaranteed pain-free!"
         ));
     }
 
