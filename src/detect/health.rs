@@ -485,6 +485,16 @@ pub fn scan(norm: &str, lower: &str) -> (Vec<Mention>, Vec<Mention>) {
             (true, k) if CARE_KINDS.contains(&k) => base * 0.6,
             (true, _) => 0.5,
         };
+        // "the liver clinic", "the kidney unit": a clinic named for an organ is a place of
+        // care, where its patients are seen
+        if kind == "body" && !ambiguous {
+            let rest = &lower[e..];
+            if let Some(w) = [" clinic", " unit", " ward"].iter().find(|w| {
+                rest.starts_with(**w) && !rest[w.len()..].chars().next().is_some_and(is_word_char)
+            }) {
+                care.push(Mention::new(s, e + w.len(), "visit", 0.6));
+            }
+        }
         let m = Mention::new(s, e, kind, score);
         if care_kind {
             care.push(m);
@@ -858,6 +868,21 @@ mod tests {
         let t = Text::new("an echo in the hall, a duplex for rent, mono speakers");
         let (h, _) = scan(&t.norm, &t.lower);
         assert!(h.iter().all(|m| m.score < 0.9), "{h:?}");
+    }
+
+    #[test]
+    fn a_clinic_named_for_an_organ_is_care() {
+        assert!(kinds("we miss Gary so much at the liver clinic")
+            .contains(&("liver clinic".to_string(), "visit")));
+        assert!(kinds("first in line at the kidney unit")
+            .contains(&("kidney unit".to_string(), "visit")));
+        // near misses: the organ alone, and a word that only starts like "clinic"
+        assert!(kinds("liver and onions night")
+            .iter()
+            .all(|(_, k)| *k != "visit"));
+        assert!(kinds("the heart clinical trial")
+            .iter()
+            .all(|(_, k)| *k != "visit"));
     }
 
     #[test]
