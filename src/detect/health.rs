@@ -223,6 +223,12 @@ pub fn plural(term: &str) -> Option<String> {
     if last.len() < 3 || !last.chars().all(|c| c.is_ascii_alphabetic() || c == '-') {
         return None;
     }
+    // irregular: "broken tooth" -> "broken teeth", "flat foot" -> "flat feet"
+    for (one, many) in [("tooth", "teeth"), ("foot", "feet")] {
+        if last == one {
+            return Some(format!("{}{many}", &term[..term.len() - one.len()]));
+        }
+    }
     if last.ends_with("is") {
         return Some(format!("{}es", &term[..term.len() - 2]));
     }
@@ -1021,6 +1027,10 @@ mod tests {
         assert_eq!(plural("root canal").as_deref(), Some("root canals"));
         assert_eq!(plural("x-ray").as_deref(), Some("x-rays"));
         assert_eq!(plural("dentures"), None);
+        assert_eq!(plural("broken tooth").as_deref(), Some("broken teeth"));
+        assert_eq!(plural("foot").as_deref(), Some("feet"));
+        // near miss: a word that only ends like one
+        assert_eq!(plural("bigfoot").as_deref(), Some("bigfoots"));
     }
 
     #[test]
