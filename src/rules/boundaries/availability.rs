@@ -64,6 +64,31 @@ static EXCUSE: Lazy = Lazy::new(
     r"\b(?:not|isn't|aren't|isnt|arent|never|no longer|can't|cannot)\b[^.!?\n]{0,30}\b(?:monitor|monitored|watch|watched|answer|answered|respond|check|checked|read|staffed|assess|evaluate|diagnose)|\b(?:phones?|call|calls|answering service|on-call|line|voicemail|911|emergency|er)\b",
 );
 
+/// Calling waved off ("no need to call the office"): the opposite of routing calls.
+static NO_CALL: Lazy = Lazy::new(
+    r"\b(?:no need to|don't need to|dont need to|don't have to|no more|instead of|skip the|without)\s+(?:call|calls|calling|phone|phoning|phone\s+calls?)\b",
+);
+
+/// Whether a part of a clause excuses the page (the phone line, "not monitored"), calling
+/// waved off left out.
+fn excused(part: &str) -> bool {
+    if !EXCUSE.is_match(part) {
+        return false;
+    }
+    let waved = NO_CALL.spans(part);
+    if waved.is_empty() {
+        return true;
+    }
+    let mut kept = String::with_capacity(part.len());
+    let mut last = 0;
+    for (s, e) in waved {
+        kept.push_str(&part[last..s]);
+        last = e;
+    }
+    kept.push_str(&part[last..]);
+    EXCUSE.is_match(&kept)
+}
+
 impl Rule for Availability {
     fn id(&self) -> &'static str {
         "always-available"
@@ -89,7 +114,7 @@ impl Rule for Availability {
             let parts: Vec<&str> = c.split(',').collect();
             let promised = parts.iter().enumerate().any(|(k, part)| {
                 let lead_in = k == 0 && parts.len() > 1 && part.split_whitespace().count() <= 2;
-                !lead_in && promise(part) && !EXCUSE.is_match(part)
+                !lead_in && promise(part) && !excused(part)
             });
             if !promised {
                 continue;
@@ -121,6 +146,17 @@ mod tests {
         assert!(b3("Padres: pueden escribirnos por aquí 24/7 y el enfermero siempre les contesta en minutos."));
         assert!(!b3(
             "Para emergencias llame al 911; esta página no se revisa de noche."
+        ));
+    }
+
+    #[test]
+    fn calling_waved_off_is_no_excuse() {
+        assert!(b3(
+            "Drop your questions in the comments 24/7 and a nurse will personally answer every one tonight, no need to call the office!"
+        ));
+        // near miss: the same promise routed to the phone
+        assert!(!b3(
+            "Drop your questions in the comments and we'll answer during office hours; for anything urgent call the office 24/7."
         ));
     }
 
