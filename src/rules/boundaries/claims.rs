@@ -75,6 +75,9 @@ pub(super) static GATE: Gate = Gate::new(&[
     "mejor",
     "highest",
     "you will",
+    "safer than",
+    "never need",
+    "never tear",
     "revers",
 ]);
 
@@ -142,6 +145,7 @@ static SUPERLATIVE: Lazy = Lazy::new(
   | \b(?:top|best)\s+(?:dentist|doctor|clinic|practice|dermatologist|surgeon|physical\s+therap\w+|pt\s+clinic)\s+in\b
   | \b(?:our|[a-z]+'s)\s+(?:[a-z-]+\s+){0,2}(?:success|pregnancy|live[-\s]birth|survival|cure)\s+rates?\s+(?:are|is)\s+(?:the\s+)?(?:highest|best|top)\b
   | \b(?:the\s+)?(?:highest|best|top)\s+(?:[a-z-]+\s+){0,2}(?:success|pregnancy|live[-\s]birth|survival|cure)\s+rates?\s+(?:in|around)\s+(?:town|the\s+(?:city|area|state|county|region|valley|country|world))\b
+  | \bsafer\s+than\s+(?:a\s+|the\s+|any\s+)?(?:hospitals?|hospital\s+births?|other\s+[a-z]+|any\s+other\s+[a-z]+)\b
   | \b(?:the\s+)?(?:most\s+(?:advanced|accurate|experienced|trusted|effective|skilled)|safest|gentlest)\s+(?:\w+\s+){0,2}(?:in|around)\s+(?:town|the\s+(?:city|area|state|region|country))\b|\bthe\s+only\s+(?:\w+\s+){0,2}(?:practice|clinic|dentist|doctor|office|provider)\s+in\s+(?:town|the\s+(?:city|area|state|region))\b
 ",
 );
@@ -160,7 +164,7 @@ static OUTCOME: Lazy = Lazy::new(
     r"(?x)
     \b(?:most|all|every|nearly\s+all|almost\s+all|\d+\s?%|\d+\s+(?:out\s+of|in)\s+\d+)\s+(?:of\s+)?(?:our\s+)?(?:[a-z-]+\s+)?(?:patients|clients|customers|people\s+we\s+(?:see|treat))\s+(?:are|were|get|got|see|saw|feel|felt|become|report|leave|walk\s+out|go\s+home|end\s+up|avoid|avoided|heal|healed|recover|recovered|never)\b
   | \bpain-free\s+in\s+\d+
-  | \bour\s+(?:[a-z-]+\s+)?(?:patients|clients)\s+(?:never|don't\s+ever|always)\s+(?:end\s+up|go\s+back|get\s+(?:sick|worse|readmitted)|need\s+(?:surgery|another)|return\s+to|come\s+back\s+(?:sick|worse)|heal|recover)
+  | \bour\s+(?:[a-z-]+\s+)?(?:patients|clients|mamas|moms|mothers|kids|babies|families)\s+(?:never|don't\s+ever|always)\s+(?:end\s+up|go\s+back|get\s+(?:sick|worse|readmitted)|need\s+(?:a\s+|an\s+)?(?:surgery|another|c-section|cesarean|stitches|an\s+epidural|epidurals)|return\s+to|come\s+back\s+(?:sick|worse)|heal|recover|tear)
   | \b(?:clear|flawless|perfect)\s+skin\s+in\s+\d+
   | \bresults\s+like\s+[a-z]
   | \b(?:our|this|the)\s+(?:[a-z-]+\s+){0,3}(?:cures|will\s+cure|eliminates|fixes|erases)\b
@@ -583,6 +587,21 @@ mod tests {
         // near misses: what a panel looks for, and an honest limit
         assert!(!b6(
             "Our panel looks at 84 genes linked to hereditary cancer. No test catches every risk, so keep up your screenings."
+        ));
+    }
+
+    #[test]
+    fn safer_than_the_hospital_and_outcomes_for_all_mothers() {
+        assert!(b6(
+            "Birth center births are SAFER than hospital births. Period."
+        ));
+        assert!(b6("Our mamas never tear and never need a C-section."));
+        // near misses: an honest comparison with its source, and a plan for one birth
+        assert!(!b6(
+            "For low-risk pregnancies, planned birth-center births had low C-section rates in a large study."
+        ));
+        assert!(!b6(
+            "Most first-time moms tear a little; we'll talk through what helps."
         ));
     }
 
