@@ -1943,10 +1943,13 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         return None;
     }
 
-    // "our patient Deb", "our client Marcus J.": a capitalized word in apposition to
-    // "patient" or "client" is a name, even one that is also an English word.
-    if matches!(t.key.as_ref(), "patient" | "client")
-        && t.case == Case::Lower
+    // "our patient Deb", "our client Marcus J.", "our girl Deb": a capitalized word in
+    // apposition to "patient", "client" or an affectionate "girl", "guy"... is a name, even one
+    // that is also an English word (not a thing or a pet: "our guy Hope, the new therapy dog").
+    if matches!(
+        t.key.as_ref(),
+        "patient" | "client" | "girl" | "boy" | "guy" | "gal" | "buddy" | "champ" | "rockstar"
+    ) && t.case == Case::Lower
         && i > 0
         && matches!(toks[i - 1].key.as_ref(), "our" | "my")
         && i + 1 < toks.len()
@@ -1969,6 +1972,9 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
                 } else {
                     break;
                 }
+            }
+            if names_a_thing(ctx, toks, i + 1, j) {
+                return None;
             }
             let end =
                 if j > i + 1 && is_initial_letter(ctx, &toks[j]) && gap_has_period(ctx, toks, j) {
@@ -3141,6 +3147,18 @@ mod tests {
             persons("Fun fact: my patient Jimmy Fallon loves his knee brace"),
             vec![("Jimmy Fallon".to_string(), TITLED)]
         );
+    }
+
+    #[test]
+    fn affectionate_apposition_names_a_person() {
+        assert_eq!(
+            names("So proud of our girl Deb from the Tuesday group"),
+            vec!["Deb"]
+        );
+        assert_eq!(names("our boy Will crushed his goals"), vec!["Will"]);
+        // near misses: a pet named the same way, and the words without a name
+        assert!(names("Say hi to our guy Hope, the new therapy dog").is_empty());
+        assert!(names("our girl power playlist is Hope for the best").is_empty());
     }
 
     #[test]
