@@ -809,7 +809,23 @@ pub(super) fn detect(
         let prep = if at_sign {
             Some("at")
         } else {
-            prev.filter(|l| wf.has(l, PREP))
+            prev.filter(|l| wf.has(l, PREP)).or_else(|| {
+                // "lives on Cedar Hollow", "lives out on Cedar Hollow": "on" after living
+                let pi = prev_idx?;
+                let lives = |k: usize| {
+                    matches!(
+                        ctx.word_lower(&ws[k]),
+                        "lives" | "living" | "live" | "lived"
+                    )
+                };
+                (prev == Some("on")
+                    && pi >= 1
+                    && (lives(pi - 1)
+                        || (pi >= 2
+                            && matches!(ctx.word_lower(&ws[pi - 1]), "out" | "up" | "down")
+                            && lives(pi - 2))))
+                .then_some("on")
+            })
         };
         // one word is no facility (that takes a facility word, "St." or a generic noun after
         // it): without a preposition it is no place, and nothing below need be read

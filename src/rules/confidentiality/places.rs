@@ -223,6 +223,16 @@ mod tests {
     }
 
     #[test]
+    fn a_patient_who_lives_on_a_road() {
+        assert_eq!(
+            post("our pt (57 yo F, retired teacher, lives out on Cedar Hollow) did amazing at her port placement"),
+            vec!["Cedar Hollow"]
+        );
+        // near miss: a practice event on the same road
+        assert!(post("Flu shots on Cedar Hollow this Saturday, everyone welcome!").is_empty());
+    }
+
+    #[test]
     fn someone_placed_in_a_room() {
         assert_eq!(
             post("Please keep the family in Room 12 at Emberlight House in your prayers tonight"),
