@@ -2029,7 +2029,13 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
             && !is_key(n, NOT_NAMES)
             && !is_day(n)
             && !(t.key == "miss" && t.case == Case::Lower)
-            && !(t.key == "coach" && n.case != Case::Cap)
+            // "coach dan" in an all-lowercase draft: a common first name that is no English
+            // word ("coach class", "coach bags" are not people)
+            && !(t.key == "coach"
+                && n.case != Case::Cap
+                && !n
+                    .info
+                    .is_some_and(|x| x.is_first() && !x.english && x.first <= 2))
         {
             // extend over further name words: "Dr. Emily Clark", "Mr. James T."
             while j + 1 < toks.len() && joins_next(ctx, toks, j) {
@@ -3159,6 +3165,17 @@ mod tests {
         // near misses: a pet named the same way, and the words without a name
         assert!(names("Say hi to our guy Hope, the new therapy dog").is_empty());
         assert!(names("our girl power playlist is Hope for the best").is_empty());
+    }
+
+    #[test]
+    fn coach_and_a_lowercase_first_name() {
+        assert_eq!(
+            names("huge shoutout to coach dan from the track team"),
+            vec!["coach dan"]
+        );
+        // near misses: coach as a class of travel or a brand
+        assert!(names("we flew coach class to the conference").is_empty());
+        assert!(names("coach bags on sale at the fundraiser").is_empty());
     }
 
     #[test]
