@@ -115,6 +115,7 @@ static GUARANTEE: Lazy = Lazy::new(
     \bguarantee[ds]?\b|\bgarantizad[oa]s?\b|\bgarantizamos\b
   | \b100\s?%\s+(?:cure[ds]?|success|successful|effective|safe|painless|pain-free|results?|satisfaction|guaranteed|permanent|clear|of\s+the\s+time)\b
   | \b100\s?%\s+[a-z]+-free\b
+  | \b100\s?%\s+(?:[a-z-]+\s+)?(?:response|success|cure|survival|remission|pregnancy|healing)\s+rates?\b
   | \b100\s?%\s+of\s+(?:[a-z0-9-]+\s+){0,8}?(?:outgrow|are\s+cured|get\s+better|heal|recover|are\s+[a-z]+-free|see\s+results|succeed)
   | \b(?:stops?|ends?|eliminates?|cures?|prevents?|fixes|works)\s+(?:[a-z-]+\s+){0,2}(?:in|for)\s+every\s+(?:single\s+)?(?:child|kid|patient|person|client|case|one\s+of)\b
   | \bcures?\b[^.!?\n]{0,40}\b(?:100\s?%|every\s+time|forever|for\s+good|permanently)
@@ -602,6 +603,18 @@ mod tests {
         ));
         assert!(!b6(
             "Most first-time moms tear a little; we'll talk through what helps."
+        ));
+    }
+
+    #[test]
+    fn a_perfect_rate_claimed() {
+        assert!(b6(
+            "Our new immunotherapy protocol has had a 100% response rate so far."
+        ));
+        assert!(b6("100% success rate with our bunion surgery!"));
+        // near miss: a rate that is not perfect, with its source
+        assert!(!b6(
+            "In the trial, 45% of patients responded, per the published study."
         ));
     }
 
