@@ -161,6 +161,11 @@ pub(super) static GATE: Gate = Gate::new(&[
     "spouting",
     "unhinged",
     "forgotten more",
+    "says more about you",
+    "say more about you",
+    "insults online",
+    "who'd disagree",
+    "who would disagree",
 ]);
 
 /// Hostile on its own, toward a reviewer.
@@ -198,6 +203,7 @@ static STRONG: Lazy = Lazy::new(
   | \b(?:personal\s+)?vendetta\b|\b(?:won'?t|will\s+not|refuse\s+to)\s+be\s+bullied\b|\bbully(?:ing)?\s+(?:us|our\s+(?:staff|team|office|practice|doctors?))\b
   | \b(?:trolls?|haters?|liars?)\s+like\s+you\b|\b(?:people|patients|reviewers|customers)\s+like\s+you\s+(?:are\s+(?:exactly\s+|precisely\s+)?(?:why|the\s+reason|what's\s+wrong)|ruin|never)\b
   | \bnot\s+our\s+problem\b|\bspouting\s+(?:off|nonsense|garbage|lies|misinformation)\b|\bbefore\s+spouting\b
+  | \b(?:says?|tells?)\s+(?:a\s+lot\s+)?more\s+about\s+you\s+than\b|\bposting\s+insults\b|\b(?:people|patients)\s+who(?:'d|\s+would)\s+disagree\s+with\s+you\b
 ",
 );
 
@@ -282,6 +288,7 @@ mod tests {
             "Sounds like you'd be happier somewhere else then. Posting 1-star rants is exactly why we can't have nice things.",
             "This is not an accurate picture of our office and honestly reads like a personal vendetta. We won't be bullied by one-star reviews.",
             "Mike, maybe try being grateful for once. Our staff works 12 hour shifts and doesn't need your whining.",
+            "Dr. Okonjo has a waiting list of people who'd disagree with you. Posting insults online says more about you than about him.",
         ] {
             assert!(b8(&reply(t, parent)), "{t}");
         }
@@ -291,6 +298,7 @@ mod tests {
             "No need to hide behind anything, you can reach our manager directly at the front desk.",
             "We're sorry you felt bullied in the waiting room; that is not okay. Please call our manager so we can make it right.",
             "Try being patient with yourself as you heal, and call us with any questions.",
+            "Your kind words say more than we could. Thank you for trusting us!",
         ] {
             assert!(!b8(&reply(t, parent)), "{t}");
         }
