@@ -54,6 +54,9 @@ pub(super) static PERSONAL_GATE: Gate = Gate::new(&[
     "selling my",
     "sorry for using",
     "sorry for posting",
+    "hijack",
+    "my daughter",
+    "my son",
 ]);
 
 /// Unmistakably personal content.
@@ -70,6 +73,8 @@ static PERSONAL: Lazy = Lazy::new(
   | \b(?:last\s+night|this\s+weekend)\s+(?:i|we)\s+got\s+(?:so\s+)?(?:drunk|wasted|hammered)\b
   | \bso\s+proud\s+of\s+my\s+(?:girl|boy|son|daughter|kids?|baby|babies|twins)\b|\blove,?\s+(?:mom|mama|dad|papa|grandma|nana)\b
   | \bmy\s+(?:son|daughter|kid|kids|boy|girl)'s\s+(?:\w+\s+){0,2}(?:team|game|recital|graduation|birthday|wedding|tournament|championship)\b
+  | \bhijack(?:ing|ed)?\s+(?:the|our|this)\s+(?:page|account|feed)\b
+  | \bmy\s+(?:son|daughter|kid|boy|girl)\s+(?:just\s+)?(?:got\s+(?:into|accepted|engaged|married|her\s+license|his\s+license)|graduated|made\s+the\s+team)\b
   | \bselling\s+my\b|\bsorry\s+for\s+(?:using|posting\s+(?:this\s+)?on)\s+(?:the|our|my\s+work's)\s+(?:clinic|practice|office|work|business)(?:'s)?\s+(?:page|account)\b
 ",
 );
@@ -327,6 +332,14 @@ mod tests {
             &e,
             &Draft::post("Selling my old kayak, $300 obo, text me (sorry for using the clinic page, it gets more views)")
                 .with_account("@maplegrovefm")
+        ));
+        // a staff member's family news on the practice's page
+        assert!(b10(
+            &e,
+            &Draft::post(
+                "Carla here, hijacking the page for a sec: my daughter just got into Penn State!!!"
+            )
+            .with_account("@maplegrovefm")
         ));
         // near miss: the practice selling its own equipment
         assert!(!b10(
