@@ -2673,7 +2673,19 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
                 .trim_end_matches(char::is_alphabetic)
                 .trim_end()
                 .ends_with(['.', '!', '?', '\n']);
-        if m.kind == NAME && m.score > 0.0 && (text.split_whitespace().count() >= 2 || joined_cap) {
+        // ... or a capitalized word right after the name that the lexicon does not hold as a
+        // surname ("Ben Stiller": "stiller" is also an English word)
+        let tail = &norm[m.end..];
+        let joined_cap_after = tail.strip_prefix(' ').is_some_and(|t| {
+            let w: &str = t.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            w.len() >= 2
+                && w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().skip(1).all(char::is_lowercase)
+        });
+        if m.kind == NAME
+            && m.score > 0.0
+            && (text.split_whitespace().count() >= 2 || joined_cap || joined_cap_after)
+        {
             m.kind = PUBLIC;
             m.score = 0.0;
         }
@@ -3176,6 +3188,20 @@ mod tests {
         // near misses: coach as a class of travel or a brand
         assert!(names("we flew coach class to the conference").is_empty());
         assert!(names("coach bags on sale at the fundraiser").is_empty());
+    }
+
+    #[test]
+    fn a_public_figure_whose_surname_is_also_a_word() {
+        assert_eq!(
+            persons("Actor Ben Stiller has talked openly about how a PSA test caught his cancer."),
+            vec![("Ben".to_string(), PUBLIC)]
+        );
+        // near miss: a first name alone in the same public context stays a possible patient
+        assert!(persons(
+            "Hugh Jackman has talked openly about skin cancer, and Ben asked about his own biopsy."
+        )
+        .iter()
+        .any(|(n, k)| n == "Ben" && *k == NAME));
     }
 
     #[test]
