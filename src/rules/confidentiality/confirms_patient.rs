@@ -276,6 +276,13 @@ const OFFER: &[&str] = &[
     "will verify your",
     "happy to check",
     "happy to verify",
+    // "give the front desk a call to check your specific coverage"
+    "to check your coverage",
+    "to check your specific",
+    "to check your benefits",
+    "to check your insurance",
+    "to check your plan",
+    "to verify your",
 ];
 
 /// Sentences that offer something to someone not yet seen: "we'll knock $50 off your eval".

@@ -988,6 +988,26 @@ mod tests {
     }
 
     #[test]
+    fn an_invitation_to_check_coverage() {
+        let reply = |t: &str| {
+            Engine::new(staff_policy()).check(&Draft::reply(
+                t,
+                "Dave Ruiz",
+                "Do you take Medicare? And do you do the diabetic shoes?",
+            ))
+        };
+        assert!(c1(&reply(
+            "Hi Dave! Yes, we take Medicare and fit diabetic shoes. Give the front desk a call to check your specific coverage."
+        ))
+        .is_empty());
+        // Near miss: a visit to check his own incision.
+        assert!(!c1(&reply(
+            "Hi Dave! See you Friday to check your incision after the bunionectomy."
+        ))
+        .is_empty());
+    }
+
+    #[test]
     fn hypothetical_safety_advice_to_a_named_reader() {
         let reply = |t: &str| {
             Engine::new(staff_policy()).check(&Draft::reply(t, "amy_k", "can I take 3 ibuprofen?"))
