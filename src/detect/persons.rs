@@ -1942,6 +1942,10 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
     if t.case == Case::Other {
         return None;
     }
+    // "vào mỗi thứ Năm" (every Thursday), "thứ Hai": a Vietnamese weekday, not a name
+    if i > 0 && &ctx.lower()[toks[i - 1].start..toks[i - 1].full_end] == "thứ" {
+        return None;
+    }
 
     // "our patient Deb", "our client Marcus J.", "our girl Deb": a capitalized word in
     // apposition to "patient", "client" or an affectionate "girl", "guy"... is a name, even one
@@ -3202,6 +3206,13 @@ mod tests {
         )
         .iter()
         .any(|(n, k)| n == "Ben" && *k == NAME));
+    }
+
+    #[test]
+    fn a_vietnamese_weekday_is_no_name() {
+        assert!(names("Có nhân viên nói tiếng Việt vào mỗi thứ Năm. Gọi để đặt lịch.").is_empty());
+        // near miss: the same word as a name after a greeting
+        assert_eq!(names("Chào anh Năm, cảm ơn anh!"), vec!["Năm"]);
     }
 
     #[test]
