@@ -49,7 +49,8 @@ static DEAL: Lazy = Lazy::new(
   | \bsince\s+it'?s\s+you\b[^.!?\n]{0,40}\$\s?\d|\bwe(?:'ll|\s+will|\s+can)\s+do\s+(?:\w+\s+){1,3}for\s+\$\s?\d
   | \bfor\s+you\?\s*\$\s?\d
   | \$\s?\d[\d,.]*\s*cash\b
-  | \$\s?\d[\d,.]*\s*(?:/\s*unit|per\s+unit)?\s+instead\s+of\s+\$\s?\d
+  | \$\s?\d[\d,.]*\s*(?:/\s*unit|per\s+unit)?\s+(?:instead\s+of|en\s+vez\s+de|en\s+lugar\s+de)\s+\$\s?\d
+  | \bpara\s+(?:ti|usted)\b[^.!?\n]{0,40}\$\s?\d
   | \bjust\s+take\s+whatever\s+(?:your\s+)?insurance\s+pays\b
   | \b(?:refund|reimburse)\s+(?:you|your)\b
   | \bdon'?t\s+worry\s+about\s+(?:the\s+)?(?:bill|cost|payment|copay|deductible)\b
@@ -158,6 +159,18 @@ mod tests {
             "Sports physicals are $35 each, walk-ins welcome Saturdays.",
             "Colt Waddell",
             "how much is a sports physical?"
+        )));
+        // in Spanish
+        assert!(b7(&Draft::reply(
+            "Hola María, para ti te hacemos el audiograma por $40 en vez de $120 si vienes esta semana",
+            "María Fernández",
+            "¿Cuánto cuesta una prueba de audición?"
+        )));
+        // near miss: the posted price, in Spanish
+        assert!(!b7(&Draft::reply(
+            "Hola María, la prueba de audición cuesta $120 y aceptamos la mayoría de los seguros.",
+            "María Fernández",
+            "¿Cuánto cuesta una prueba de audición?"
         )));
     }
 
