@@ -525,6 +525,16 @@ fn no_care_given(ctx: &Ctx) -> bool {
         .any(|c| matches!(c.kind, "encounter" | "visit" | "record") && !sent_to(c))
 }
 
+/// Whether the person raised the health matter `c` themselves: the text the reply answers
+/// holds that word or another health term, or asks something ("is 10mg melatonin too much?
+/// can't sleep", "¿qué hago?"). A complaint about a bill raises none.
+fn raised_in_parent(ctx: &Ctx, c: &Mention) -> bool {
+    let parent = &ctx.parent().lower;
+    parent.contains(&ctx.lower()[c.start..c.end])
+        || parent.contains('?')
+        || !ctx.parent_health().0.is_empty()
+}
+
 /// An answer giving advice about a health matter the person raised themselves ("my son's CGM
 /// reads 300+, should I change his insulin?" - "Sounds like his carb ratio is off, try 1:12"),
 /// with no care by the practice in the draft: B1's business (advice in public), not a
@@ -600,12 +610,15 @@ impl Rule for PersonWithHealth {
                 // "@mel yes, way too much! Drop to 0.5mg... that should fix your insomnia":
                 // advice about a condition the person raised themselves, with no care by the
                 // practice in sight, is B1's business (they asked in public), not a disclosure
+                // (raised by them: the word, or one of its kind, is in what they wrote; "the
+                // protocol Sage designed for your IBS" answers a post about supplements)
                 nearest(personal_spans(), m, 0.0).filter(|c| {
                     !(answer
                         && (crate::detect::health::is_condition(c.kind)
                             || matches!(c.kind, "medication" | "body"))
                         && *advice.get_or_init(|| advice_given(lower))
-                        && *no_care.get_or_init(|| no_care_given(ctx)))
+                        && *no_care.get_or_init(|| no_care_given(ctx))
+                        && raised_in_parent(ctx, c))
                 })
             } else if in_competition(lower, m) {
                 // "Congrats to goalie Ivy Moreau for that save. Mouthguards in, ladies!": a
@@ -1003,6 +1016,25 @@ mod tests {
         // Near miss: a visit to check his own incision.
         assert!(!c1(&reply(
             "Hi Dave! See you Friday to check your incision after the bunionectomy."
+        ))
+        .is_empty());
+    }
+
+    #[test]
+    fn a_condition_the_reviewer_never_raised() {
+        let reply = |t: &str, parent: &str| {
+            Engine::new(staff_policy()).check(&Draft::reply(t, "Harold Pemberton", parent))
+        };
+        let parent = "Spent $400 on supplements they pushed on me and I feel no different.";
+        assert!(!c1(&reply(
+            "Harold, the $400 was for a protocol designed for your IBS, and you stopped after 3 weeks. Results take time.",
+            parent
+        ))
+        .is_empty());
+        // Near miss: advice about the condition he raised himself, with no care in sight.
+        assert!(c1(&reply(
+            "Harold, sounds like your IBS flares with dairy, try cutting it for a week.",
+            "My IBS is acting up again after ice cream, any tips?"
         ))
         .is_empty());
     }
