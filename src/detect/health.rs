@@ -892,6 +892,27 @@ mod tests {
     }
 
     #[test]
+    fn sports_clearance_iuds_and_spanish_spirometry() {
+        for (s, term) in [
+            (
+                "the wrestlers we cleared to get back on the mat",
+                "cleared to get back",
+            ),
+            ("cramping after your Mirena insertion", "Mirena insertion"),
+            ("su última espirometría salió mejor", "espirometría"),
+            ("por dejar de fumar después de 40 años", "dejar de fumar"),
+        ] {
+            assert!(
+                kinds(s).iter().any(|(t, _)| t == term),
+                "{s}: {:?}",
+                kinds(s)
+            );
+        }
+        // near miss: a cleared table is no care
+        assert!(kinds("we cleared the tables after the potluck").is_empty());
+    }
+
+    #[test]
     fn fertility_and_celiac_labs() {
         for (s, term) in [
             ("to go over your repeat beta", "repeat beta"),
