@@ -549,13 +549,15 @@ fn is_cap(w: &str) -> bool {
 /// `CompiledPolicy::own_place_words`).
 fn all_own(own_words: &[String], lower_words: &[&str]) -> bool {
     let mut any = false;
-    for w in lower_words {
-        let w = trim_possessive(w);
+    let own = |w: &str| own_words.binary_search_by(|x| x.as_str().cmp(w)).is_ok();
+    for &full in lower_words {
+        let w = trim_possessive(full);
         if words().has(w, FAC | GENERIC) || w.len() <= 2 {
             continue;
         }
         any = true;
-        if own_words.binary_search_by(|x| x.as_str().cmp(w)).is_err() {
+        // "Women's" in "Bell Harbor Women's Health": the name's own possessive
+        if !own(w) && !own(full) {
             return false;
         }
     }

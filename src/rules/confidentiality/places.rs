@@ -258,6 +258,18 @@ mod tests {
     }
 
     #[test]
+    fn the_practices_own_name_with_a_possessive() {
+        let p = || {
+            Policy::from_json(r#"{"practice": {"name": "Bell Harbor Women's Health"}}"#).unwrap()
+        };
+        let t = "Welcome Dr. Leah Okonkwo to Bell Harbor Women's Health! She finished her OB-GYN residency and loves high-risk pregnancy care.";
+        assert!(c6(&Engine::new(p()).check(&Draft::post(t)), t).is_empty());
+        // near miss: another practice's name tied to a patient's care
+        let t = "Our patient from Bell Harbor Children's Clinic had her surgery moved to Friday.";
+        assert!(!c6(&Engine::new(p()).check(&Draft::post(t)), t).is_empty());
+    }
+
+    #[test]
     fn a_staff_members_hometown() {
         let p = Policy::from_json(r#"{"staff": ["Dr. Ada Nwosu"]}"#).unwrap();
         let t = "Wild night, a guy came in with a fishhook from Lake Cobalt, Dr. Nwosu got it out clean";
