@@ -17,6 +17,7 @@ use super::{
 };
 use crate::detect::Mention;
 use crate::engine::Ctx;
+use crate::rules::boundaries::cues::Gate;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -117,6 +118,161 @@ fn m() -> &'static M {
             )),
         }
     })
+}
+
+/// The words of the `event` regex, each spelled out: every match of it is one of these (with a
+/// word boundary before and after).
+const EVENT_WORDS: &[&str] = &[
+    "free",
+    "join us",
+    "rsvp",
+    "register",
+    "registration",
+    "sign up",
+    "save a spot",
+    "save your spot",
+    "open to all",
+    "all welcome",
+    "everyone welcome",
+    "workshop",
+    "seminar",
+    "webinar",
+    "class",
+    "event",
+    "q&a",
+    "health fair",
+    "blood drive",
+    "walk-in",
+    "walk-ins",
+    "open house",
+    "tournament",
+    "5k",
+    "fun run",
+    "talk",
+    "talks",
+    "lecture",
+    "no appointment needed",
+    "facebook live",
+    "instagram live",
+    "going live",
+    "livestream",
+    "live stream",
+    "live q&a",
+    "ask me anything",
+    "join our",
+    "walk",
+    "fun walk",
+    "race",
+    "fair",
+    "festival",
+    "screening day",
+    "awareness month",
+    "demo",
+    "cooking demo",
+    "potluck",
+    "party",
+    "cake",
+    "retirement",
+    "retiring",
+    "celebration",
+    "recipe card",
+    "recipe cards",
+    "closed on ",
+    "closed for ",
+    "closed all ",
+    "closed this ",
+    "closed next ",
+    "closed mon",
+    "closed tue",
+    "closed wed",
+    "closed thu",
+    "closed fri",
+    "closed sat",
+    "closed sun",
+    "awareness day",
+    "awareness week",
+    "vigil",
+    "candlelight",
+    "cerrado",
+    "cerrados",
+    "cerramos",
+    "estaremos cerrados",
+    "día festivo",
+    "feriado",
+    "gratis",
+    "gratuito",
+    "gratuitos",
+    "gratuita",
+    "gratuitas",
+    "taller",
+    "charla",
+    "feria",
+    "evento",
+    "inscríbase",
+    "regístrese",
+];
+
+/// [`EVENT_WORDS`] in the shared scan of all gates.
+pub(crate) static EVENT_GATE: Gate = Gate::new(EVENT_WORDS);
+
+/// The spans `event.find_iter(lower)` gives, read from the occurrences of [`EVENT_WORDS`]
+/// (`words`: from the shared gate scan, sorted by start and then by their place in the list)
+/// instead of a search of the whole text. As the regex's `find_iter`: from where the last match
+/// ended, the first place where a word stands between two word boundaries, and there the first
+/// such word in the regex's order (the list keeps it: the only words that can both stand at one
+/// place are "walk-in"/"walk-ins" before "walk"). The boundaries are read here next to ASCII;
+/// next to another character the regex itself decides, on the text up to one character past
+/// the longest word there (any match starting there is one of those words, and its last `\b`
+/// reads the character after it).
+fn event_spans(lower: &str, words: Option<&[(usize, usize, usize)]>) -> Vec<(usize, usize)> {
+    let event = &m().event;
+    let Some(words) = words else {
+        return event
+            .find_iter(lower)
+            .map(|e| (e.start(), e.end()))
+            .collect();
+    };
+    let b = lower.as_bytes();
+    let word_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut out = Vec::new();
+    let mut pos = 0;
+    let mut i = 0;
+    while i < words.len() {
+        let q = words[i].0;
+        let first = i;
+        while i < words.len() && words[i].0 == q {
+            i += 1;
+        }
+        let here = &words[first..i];
+        if q < pos {
+            continue;
+        }
+        let beside_other = (q > 0 && !b[q - 1].is_ascii())
+            || here
+                .iter()
+                .any(|&(_, e, _)| e < b.len() && !b[e].is_ascii());
+        if beside_other {
+            let far = here.iter().map(|w| w.1).max().unwrap_or(q);
+            let hay = &lower[..super::ceil_boundary(lower, far + 4)];
+            if let Some(e) = event.find_at(hay, q).filter(|e| e.start() == q) {
+                out.push((q, e.end()));
+                pos = e.end();
+            }
+            continue;
+        }
+        // every word starts with an ASCII letter or digit and ends with one or a space
+        if q > 0 && word_byte(b[q - 1]) {
+            continue;
+        }
+        if let Some(&(_, e, _)) = here
+            .iter()
+            .find(|&&(_, e, _)| word_byte(b[e - 1]) != (e < b.len() && word_byte(b[e])))
+        {
+            out.push((q, e));
+            pos = e;
+        }
+    }
+    out
 }
 
 /// Instructions and permissions said before a time ("you should get it tonight").
@@ -778,12 +934,8 @@ pub(super) fn detect(
         let booked = matches!(kind, "date-weekday" | "date-relative")
             && ((m.time_after.is_match(aft) && !hours_range) || time_before);
         // an event for everyone ("free screening Saturday, June 7") is not a patient's date
-        let events = events.get_or_insert_with(|| {
-            m.event
-                .find_iter(lower)
-                .map(|e| (e.start(), e.end()))
-                .collect::<Vec<_>>()
-        });
+        let events = events
+            .get_or_insert_with(|| event_spans(lower, EVENT_GATE.all_matches(ctx.gate_scan())));
         let k = events.partition_point(|&(a, _)| a <= t + 160);
         let near_events = (k.saturating_sub(4)..k)
             .filter(|&j| events[j].1 + 160 >= s)
@@ -874,6 +1026,61 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         (f(&a.dates), f(&a.ages))
+    }
+
+    #[test]
+    fn event_spans_from_the_gate_scan_are_the_regexs_own() {
+        // what event_spans reads the boundaries by
+        for w in super::EVENT_WORDS {
+            let b = w.as_bytes();
+            assert!(b[0].is_ascii_alphanumeric(), "{w}");
+            assert!(
+                b[b.len() - 1].is_ascii_alphanumeric() || b[b.len() - 1] == b' ',
+                "{w}"
+            );
+        }
+        let mut pieces: Vec<&str> = super::EVENT_WORDS.to_vec();
+        pieces.extend([
+            " ",
+            " ",
+            " ",
+            "s",
+            "x",
+            "_",
+            "-",
+            "é",
+            "í",
+            "3",
+            ", ",
+            ". ",
+            "\u{1F389}",
+            "closed ",
+            "mon",
+            "day",
+            "week",
+            "o",
+            "as",
+            "live ",
+            "fun ",
+            "cooking ",
+        ]);
+        let mut draw = crate::testutil::drawer(0x2F6B_13D9_84C5_A071);
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let t: String = (0..draw(10)).map(|_| pieces[draw(pieces.len())]).collect();
+            let own: Vec<(usize, usize)> = super::m()
+                .event
+                .find_iter(&t)
+                .map(|e| (e.start(), e.end()))
+                .collect();
+            let scan = crate::rules::boundaries::cues::GateScan::new(&t);
+            let words = super::EVENT_GATE.all_matches(&scan);
+            assert!(words.is_some(), "the event words are in the shared scan");
+            assert_eq!(super::event_spans(&t, words), own, "{t:?}");
+            assert_eq!(super::event_spans(&t, None), own, "{t:?}");
+            found += own.len();
+        }
+        assert!(found > 5_000, "{found}");
     }
 
     fn dates(text: &str) -> Vec<String> {
