@@ -27,6 +27,7 @@ mod places;
 
 pub use cues::Cues;
 pub(crate) use dates::EVENT_GATE;
+pub(crate) use numbers::LABEL_GATE;
 
 /// Adds this detector's mentions to the analysis. (Never inlined, so that profilers can
 /// measure it on its own: `--toggle-collect=practice_guard::detect::identifiers::detect`.)

@@ -350,6 +350,7 @@ static GATES: &[&Gate] = &[
     &crate::detect::persons::NEWS_GATE,
     &crate::detect::persons::RELATED_GATE,
     &crate::detect::identifiers::EVENT_GATE,
+    &crate::detect::identifiers::LABEL_GATE,
 ];
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
