@@ -445,7 +445,9 @@ pub(super) fn ages(ctx: &Ctx, tr: &Triggers) -> Vec<Mention> {
     }
     // (every match holds a digit then a capital M or F)
     for c in win
-        .holding(norm, |w| super::has_digit_then(w, b"MF", false))
+        .holding_runs(&tr.digits, |_, de, we| {
+            super::run_end_then(norm.as_bytes(), de, we, b"MF", false)
+        })
         .caps(&m.ages_case, norm)
     {
         let all = c.get(0).expect("match");
@@ -631,7 +633,7 @@ pub(super) fn detect(
     let num = |s: &str| s.parse::<u32>().unwrap_or(0);
 
     // a day next to a month name is a digit
-    let dw_digit = dw.holding(lower, |w| w.bytes().any(|b| b.is_ascii_digit()));
+    let dw_digit = dw.holding_runs(&tr.digits, |_, _, _| true);
     for c in dw_digit.caps(&m.month_day, lower) {
         let all = c.get(0).expect("m");
         let d = c.get(2).map(|g| num(g.as_str())).unwrap_or(0);
@@ -697,7 +699,9 @@ pub(super) fn detect(
         cands.push((s, t, "date"));
     }
     for c in tight
-        .holding(lower, |w| super::has_digit_then(w, b"-.", true))
+        .holding_runs(&tr.digits, |_, de, we| {
+            super::run_end_then(lower.as_bytes(), de, we, b"-.", true)
+        })
         .caps(&m.dashed, lower)
     {
         let all = c.get(0).expect("m");
@@ -717,7 +721,9 @@ pub(super) fn detect(
         }
     }
     for c in tight
-        .holding(lower, |w| super::has_digit_run_then(w, 4, b'-'))
+        .holding_runs(&tr.digits, |s, de, we| {
+            super::run_then(lower.as_bytes(), s, de, we, 4, b'-')
+        })
         .caps(&m.iso, lower)
     {
         let all = c.get(0).expect("m");

@@ -546,7 +546,7 @@ pub(super) fn detect(
 
     // 4. SSN: labeled, or delimited and valid by Presidio's rules.
     // SSNs and phone numbers hold three digits in a row, record-like codes five.
-    let run3 = near_digits.holding(norm, |w| super::has_digit_run(w, 3));
+    let run3 = near_digits.holding_runs(&tr.digits, |s, de, we| de.min(we) - s >= 3);
     for x in run3.finds(&m.ssn, norm) {
         let (s, t) = (x.start(), x.end());
         if alnum_before(norm, s)
@@ -651,7 +651,7 @@ pub(super) fn detect(
     }
 
     // 7. Unlabeled record-like codes ("HMO-234567"): real only next to a patient.
-    let run5 = near_digits.holding(norm, |w| super::has_digit_run(w, 5));
+    let run5 = near_digits.holding_runs(&tr.digits, |s, de, we| de.min(we) - s >= 5);
     for c in run5.finds(&m.code, norm) {
         let (s, t) = (c.start(), c.end());
         if overlaps(claimed, (s, t)) || digit_glued_after(norm, t) {
