@@ -589,6 +589,50 @@ const UNITS: &[&str] = &[
     "scale",
 ];
 
+/// How to read the capture groups of a date regex from its match (a capture search costs
+/// several times a plain one): which digit runs of the match, in order, are its groups.
+#[derive(Clone, Copy)]
+enum Shape {
+    /// `month_day`: the day (group 2) is the match's first digit run (the month, its prefix and
+    /// the optional `.` and space before it hold no digit; a digit after it would break `\b`).
+    MonthDay,
+    /// `day_month`: the day (group 1) starts the match, 1-2 digits then a letter, space or `-`.
+    DayMonth,
+    /// `numeric`: `a/b` or `a/b/y`: groups 1-3 are the parts between slashes (3 empty if none).
+    Numeric,
+    /// `dashed`: `a S b T y` (S, T one of `-.`): groups 1-4 are a, S, b, y.
+    Dashed,
+    /// `iso`: `yyyy-m-d`: groups 2 and 3 are m and d (here the first two, after the year).
+    Iso,
+}
+
+/// The groups of a match of the date regex of `shape`, read from the match text (see [`Shape`];
+/// a test checks them against the regex's own captures).
+fn groups(m: &str, shape: Shape) -> [&str; 4] {
+    let mut runs = m
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty());
+    let mut next = || runs.next().unwrap_or("");
+    match shape {
+        Shape::MonthDay | Shape::DayMonth => [next(), "", "", ""],
+        Shape::Numeric => {
+            let mut parts = m.split('/');
+            let mut part = || parts.next().unwrap_or("");
+            [part(), part(), part(), ""]
+        }
+        Shape::Dashed => {
+            let a = next();
+            let sep = m.get(a.len()..a.len() + 1).unwrap_or("");
+            let (b, y) = (next(), next());
+            [a, sep, b, y]
+        }
+        Shape::Iso => {
+            let _year = next();
+            [next(), next(), "", ""]
+        }
+    }
+}
+
 fn valid_md(mo: u32, d: u32) -> bool {
     (1..=12).contains(&mo) && (1..=31).contains(&d)
 }
@@ -634,16 +678,15 @@ pub(super) fn detect(
 
     // a day next to a month name is a digit
     let dw_digit = dw.holding_runs(&tr.digits, |_, _, _| true);
-    for c in dw_digit.caps(&m.month_day, lower) {
-        let all = c.get(0).expect("m");
-        let d = c.get(2).map(|g| num(g.as_str())).unwrap_or(0);
+    // (these five regexes' groups are read from their matches: see `groups`)
+    for all in dw_digit.finds(&m.month_day, lower) {
+        let d = num(groups(all.as_str(), Shape::MonthDay)[0]);
         if (1..=31).contains(&d) && !after(lower, all.end(), 1).starts_with([':', '%']) {
             cands.push((all.start(), all.end(), "date"));
         }
     }
-    for c in dw_digit.caps(&m.day_month, lower) {
-        let all = c.get(0).expect("m");
-        let d = c.get(1).map(|g| num(g.as_str())).unwrap_or(0);
+    for all in dw_digit.finds(&m.day_month, lower) {
+        let d = num(groups(all.as_str(), Shape::DayMonth)[0]);
         if (1..=31).contains(&d) && !before(lower, all.start(), 1).starts_with(['.', '/', '$']) {
             cands.push((all.start(), all.end(), "date"));
         }
@@ -657,10 +700,10 @@ pub(super) fn detect(
     // in a row then a dash
     for c in tight
         .holding(lower, |w| w.contains('/'))
-        .caps(&m.numeric, lower)
+        .finds(&m.numeric, lower)
     {
-        let all = c.get(0).expect("m");
-        let (s, t) = (all.start(), all.end());
+        let (s, t) = (c.start(), c.end());
+        let g = groups(c.as_str(), Shape::Numeric);
         let prev1 = before(lower, s, 1);
         let next1 = after(lower, t, 1);
         if prev1 == "/" || prev1 == "." || prev1 == "$" || next1 == "/" || next1 == "%" {
@@ -669,9 +712,9 @@ pub(super) fn detect(
         if next1 == "." && after(lower, t, 2).ends_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
-        let a = num(&c[1]);
-        let b = num(&c[2]);
-        let year = c.get(3).is_some();
+        let a = num(g[0]);
+        let b = num(g[1]);
+        let year = !g[2].is_empty();
         let ok = valid_md(a, b) || (year && valid_md(b, a));
         if !ok {
             continue;
@@ -702,20 +745,20 @@ pub(super) fn detect(
         .holding_runs(&tr.digits, |_, de, we| {
             super::run_end_then(lower.as_bytes(), de, we, b"-.", true)
         })
-        .caps(&m.dashed, lower)
+        .finds(&m.dashed, lower)
     {
-        let all = c.get(0).expect("m");
-        let (s, t) = (all.start(), all.end());
-        let sep = &c[2];
+        let (s, t) = (c.start(), c.end());
+        let g = groups(c.as_str(), Shape::Dashed);
+        let sep = g[1];
         let glued_after = after(lower, t, 1).starts_with(['.', '-'])
             && after(lower, t, 2).ends_with(|ch: char| ch.is_ascii_digit());
         if before(lower, s, 1).starts_with(['v', '.', '-']) || glued_after {
             continue;
         }
-        if sep == "." && c[4].len() != 4 {
+        if sep == "." && g[3].len() != 4 {
             continue;
         }
-        let (a, b) = (num(&c[1]), num(&c[3]));
+        let (a, b) = (num(g[0]), num(g[2]));
         if valid_md(a, b) || valid_md(b, a) {
             cands.push((s, t, "date"));
         }
@@ -724,11 +767,11 @@ pub(super) fn detect(
         .holding_runs(&tr.digits, |s, de, we| {
             super::run_then(lower.as_bytes(), s, de, we, 4, b'-')
         })
-        .caps(&m.iso, lower)
+        .finds(&m.iso, lower)
     {
-        let all = c.get(0).expect("m");
-        if valid_md(num(&c[2]), num(&c[3])) {
-            cands.push((all.start(), all.end(), "date"));
+        let g = groups(c.as_str(), Shape::Iso);
+        if valid_md(num(g[0]), num(g[1])) {
+            cands.push((c.start(), c.end(), "date"));
         }
     }
     // every weekday match holds one of the weekday keywords whole (its `\b`s fall where the
@@ -1032,6 +1075,45 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         (f(&a.dates), f(&a.ages))
+    }
+
+    #[test]
+    fn date_groups_read_from_the_match_are_the_captures() {
+        use super::{groups, Shape};
+        let pieces = [
+            "oct", "october", "march", "mar", "sept", "may", "last ", "this ", "of ", ".", " ",
+            " ", "-", "/", ",", "'", "1", "3", "12", "31", "4", "2024", "19", "20", "st", "th",
+            "x", "é",
+        ];
+        let m = super::m();
+        let regexes: [(&regex::Regex, Shape, &[usize]); 5] = [
+            (&m.month_day, Shape::MonthDay, &[2]),
+            (&m.day_month, Shape::DayMonth, &[1]),
+            (&m.numeric, Shape::Numeric, &[1, 2, 3]),
+            (&m.dashed, Shape::Dashed, &[1, 2, 3, 4]),
+            (&m.iso, Shape::Iso, &[2, 3]),
+        ];
+        let mut draw = crate::testutil::drawer(0x7D21_4C0B_E983_5A16);
+        let numbers = [
+            "1", "3", "12", "31", "4", "24", "2024", "1999", "19", "20", "0", "-", "-", ".", "/",
+            "/", " ", "x", "2024-", "1999-", "12-", "3-", "3.", "-24", ".2024", "-3",
+        ];
+        let mut found = [0usize; 5];
+        for i in 0..40_000 {
+            let set: &[&str] = if i % 2 == 0 { &pieces } else { &numbers };
+            let t: String = (0..draw(9)).map(|_| set[draw(set.len())]).collect();
+            for (k, (re, shape, idx)) in regexes.iter().enumerate() {
+                for c in re.captures_iter(&t) {
+                    let read = groups(c.get(0).expect("m").as_str(), *shape);
+                    for (j, &g) in idx.iter().enumerate() {
+                        let own = c.get(g).map_or("", |x| x.as_str());
+                        assert_eq!(read[j], own, "{t:?} group {g}");
+                    }
+                    found[k] += 1;
+                }
+            }
+        }
+        assert!(found.iter().all(|&n| n > 50), "{found:?}");
     }
 
     #[test]
