@@ -394,6 +394,24 @@ pub(super) fn warm() {
     let _ = m();
 }
 
+/// The age a match of the `ages` regex gives, read from the match text (a capture search costs
+/// several times a plain one): `first_number` of its captures, whose one group is the match's
+/// only run of digits (1-3 of them, never next to another digit inside the match) or, in a
+/// match without digits, the word "nineties", "nonagenarian" or "(super)centenarian". A test
+/// checks it against the captures.
+fn age_of(m: &str) -> Option<u32> {
+    match m
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|r| !r.is_empty())
+    {
+        Some(digits) => digits.parse().ok(),
+        None if m.contains("nineties") || m.contains("nonagenarian") => Some(90),
+        None if m.contains("centenarian") => Some(100),
+        None => None,
+    }
+}
+
+#[cfg(test)]
 fn first_number(c: &regex::Captures) -> Option<(u32, bool)> {
     for g in c.iter().skip(1).flatten() {
         let s = g.as_str();
@@ -437,24 +455,24 @@ pub(super) fn ages(ctx: &Ctx, tr: &Triggers) -> Vec<Mention> {
         };
         out.push(Mention::new(s, t, "age", score));
     };
-    for c in win.caps(&m.ages, lower) {
-        let all = c.get(0).expect("match");
-        if let Some((n, _)) = first_number(&c) {
+    for all in win.finds(&m.ages, lower) {
+        if let Some(n) = age_of(all.as_str()) {
             push(all.start(), all.end(), n);
         }
     }
     // (every match holds a digit then a capital M or F)
-    for c in win
+    for all in win
         .holding_runs(&tr.digits, |_, de, we| {
             super::run_end_then(norm.as_bytes(), de, we, b"MF", false)
         })
-        .caps(&m.ages_case, norm)
+        .finds(&m.ages_case, norm)
     {
-        let all = c.get(0).expect("match");
         if before(norm, all.start(), 1) == "$" {
             continue;
         }
-        if let Some(n) = c.get(1).and_then(|g| g.as_str().parse::<u32>().ok()) {
+        // (group 1: the digits that start the match)
+        let digits = all.as_str().trim_end_matches(['M', 'F']);
+        if let Ok(n) = digits.parse::<u32>() {
             push(all.start(), all.end(), n);
         }
     }
@@ -1075,6 +1093,74 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         (f(&a.dates), f(&a.ages))
+    }
+
+    #[test]
+    fn ages_read_from_the_match_are_those_of_the_captures() {
+        let pieces = [
+            "94",
+            "9",
+            "102",
+            "1234",
+            "-",
+            " ",
+            " ",
+            "year",
+            "years",
+            "yr",
+            "old",
+            "yo",
+            "y/o",
+            "y.o.",
+            "yrs old",
+            "age",
+            "aged",
+            "ages",
+            ": ",
+            "in ",
+            "into ",
+            "her ",
+            "his ",
+            "late ",
+            "mid-",
+            "mid ",
+            "90",
+            "'s",
+            "s",
+            "nineties",
+            "nd",
+            "th",
+            " birthday",
+            "turned ",
+            "turn ",
+            "nonagenarian",
+            "centenarian",
+            "supercentenarian",
+            " of age",
+            " young",
+            " años",
+            "cumplió ",
+            "cumplio ",
+            "x",
+            "é",
+        ];
+        let m = super::m();
+        let mut draw = crate::testutil::drawer(0x3C5E_7A91_B20D_46F8);
+        let mut found = 0;
+        for _ in 0..40_000 {
+            let t: String = (0..draw(8)).map(|_| pieces[draw(pieces.len())]).collect();
+            for c in m.ages.captures_iter(&t) {
+                let own = super::first_number(&c).map(|x| x.0);
+                assert_eq!(super::age_of(c.get(0).expect("m").as_str()), own, "{t:?}");
+                found += 1;
+            }
+            for c in m.ages_case.captures_iter(&t.to_uppercase()) {
+                let all = c.get(0).expect("m").as_str();
+                let own = c.get(1).and_then(|g| g.as_str().parse::<u32>().ok());
+                assert_eq!(all.trim_end_matches(['M', 'F']).parse::<u32>().ok(), own);
+            }
+        }
+        assert!(found > 2_000, "{found}");
     }
 
     #[test]
