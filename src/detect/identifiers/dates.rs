@@ -1203,6 +1203,36 @@ mod tests {
     }
 
     #[test]
+    fn the_event_words_are_the_event_regexs_words() {
+        // event_spans reads the matches from EVENT_WORDS alone: a word added to the regex and
+        // not to the list would be missed
+        use regex_syntax::hir::literal::{ExtractKind, Extractor};
+        let hir = regex_syntax::Parser::new()
+            .parse(super::m().event.as_str())
+            .expect("event regex");
+        let mut x = Extractor::new();
+        x.kind(ExtractKind::Prefix)
+            .limit_total(10_000)
+            .limit_class(20);
+        let seq = x.extract(&hir);
+        assert!(seq.is_exact(), "the event regex is a list of words");
+        let mut own: Vec<String> = seq
+            .literals()
+            .expect("finite")
+            .iter()
+            .map(|l| String::from_utf8(l.as_bytes().to_vec()).expect("UTF-8"))
+            .collect();
+        let mut words: Vec<String> = super::EVENT_WORDS.iter().map(|w| w.to_string()).collect();
+        own.sort();
+        own.dedup();
+        words.sort();
+        assert_eq!(
+            own, words,
+            "EVENT_WORDS must spell out the event regex's words"
+        );
+    }
+
+    #[test]
     fn event_spans_from_the_gate_scan_are_the_regexs_own() {
         // what event_spans reads the boundaries by
         for w in super::EVENT_WORDS {

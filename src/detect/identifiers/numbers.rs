@@ -672,6 +672,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_label_starts_with_a_label_word() {
+        // next_labeled tries the regex only where a label word starts
+        use regex_syntax::hir::literal::{ExtractKind, Extractor};
+        let hir = regex_syntax::Parser::new()
+            .parse(m().labeled.as_str())
+            .expect("labeled regex");
+        let mut x = Extractor::new();
+        x.kind(ExtractKind::Prefix)
+            .limit_total(10_000)
+            .limit_class(20)
+            .limit_literal_len(40);
+        let seq = x.extract(&hir);
+        let prefixes = seq.literals().expect("finite prefixes");
+        assert!(prefixes.len() > 40, "{}", prefixes.len());
+        for p in prefixes {
+            let p = String::from_utf8_lossy(p.as_bytes());
+            assert!(
+                LABEL_WORDS.iter().any(|w| p.starts_with(w)),
+                "no label word starts {p:?}"
+            );
+        }
+    }
+
+    #[test]
     fn next_labeled_from_the_gate_scan_is_the_regexs_own_search() {
         // labels as the regex spells them, values, connectors and separators
         let pieces = [
