@@ -653,11 +653,20 @@ impl Text {
 fn lower_of(norm: &str) -> String {
     let mut buf = norm.to_ascii_lowercase().into_bytes();
     if !norm.is_ascii() {
-        for (i, c) in norm.char_indices().filter(|(_, c)| !c.is_ascii()) {
+        // (ASCII bytes skipped without decoding: only the other chars are read)
+        let b = norm.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] < 0x80 {
+                i += 1;
+                continue;
+            }
+            let c = norm[i..].chars().next().expect("a char at a char boundary");
             let l = lower_same_len(c);
             if l != c {
                 l.encode_utf8(&mut buf[i..i + c.len_utf8()]);
             }
+            i += c.len_utf8();
         }
     }
     String::from_utf8(buf).expect("same-length lowercase keeps UTF-8 valid")

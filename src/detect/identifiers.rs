@@ -26,6 +26,8 @@ mod numbers;
 mod places;
 
 pub use cues::Cues;
+pub(crate) use dates::EVENT_GATE;
+pub(crate) use numbers::LABEL_GATE;
 
 /// Adds this detector's mentions to the analysis. (Never inlined, so that profilers can
 /// measure it on its own: `--toggle-collect=practice_guard::detect::identifiers::detect`.)
@@ -284,6 +286,31 @@ impl Windows {
         )
     }
 
+    /// The windows that hold a digit run passing `keep`, asked with the runs of `runs` (the
+    /// text's maximal runs of ASCII digits, sorted: `Triggers::digits`) that reach into the
+    /// window, as (start of the run within the window, end of the whole run, end of the
+    /// window). Reads the runs found once instead of scanning each window's bytes; a window
+    /// without a digit is never kept.
+    pub fn holding_runs(
+        &self,
+        runs: &[(usize, usize)],
+        keep: impl Fn(usize, usize, usize) -> bool,
+    ) -> Windows {
+        Windows(
+            self.0
+                .iter()
+                .copied()
+                .filter(|&(ws, we)| {
+                    let k = runs.partition_point(|r| r.1 <= ws);
+                    runs[k..]
+                        .iter()
+                        .take_while(|r| r.0 < we)
+                        .any(|&(ds, de)| keep(ds.max(ws), de, we))
+                })
+                .collect(),
+        )
+    }
+
     /// The windows that hold one of `points` (sorted by start) whole.
     pub fn holding_points(&self, points: &[(usize, usize)]) -> Windows {
         Windows(
@@ -520,7 +547,9 @@ pub(crate) fn after_last<'s>(s: &'s str, set: &[u8]) -> &'s str {
     }
 }
 
-/// Whether `s` holds a run of at least `n` ASCII digits followed by the byte `next`.
+/// Whether `s` holds a run of at least `n` ASCII digits followed by the byte `next` (the
+/// reference for [`run_then`]).
+#[cfg(test)]
 pub(crate) fn has_digit_run_then(s: &str, n: usize, next: u8) -> bool {
     let mut run = 0;
     for b in s.bytes() {
@@ -536,8 +565,23 @@ pub(crate) fn has_digit_run_then(s: &str, n: usize, next: u8) -> bool {
     false
 }
 
+/// [`has_digit_run_then`] read from a digit run: the run (from `s`, its start within the
+/// window, to `de`) is at least `n` long and followed within the window (ending at `we`) by
+/// the byte `next` of `b`.
+pub(crate) fn run_then(b: &[u8], s: usize, de: usize, we: usize, n: usize, next: u8) -> bool {
+    de < we && b[de] == next && de - s >= n
+}
+
+/// [`has_digit_then`] read from a digit run ending at `de`, in a window ending at `we`, of the
+/// text `b`.
+pub(crate) fn run_end_then(b: &[u8], de: usize, we: usize, set: &[u8], digit_after: bool) -> bool {
+    de < we && set.contains(&b[de]) && (!digit_after || (de + 1 < we && b[de + 1].is_ascii_digit()))
+}
+
 /// Whether `s` holds an ASCII digit followed right away by one of the bytes of `set`, then (when
 /// `digit_after`) by another digit: "3-1" for `(b"-.", true)`, "72F" for `(b"MF", false)`.
+/// (The reference for [`run_end_then`].)
+#[cfg(test)]
 pub(crate) fn has_digit_then(s: &str, set: &[u8], digit_after: bool) -> bool {
     let b = s.as_bytes();
     (1..b.len()).any(|i| {
@@ -1053,6 +1097,66 @@ pub(crate) fn overlaps(claimed: &Claims, span: (usize, usize)) -> bool {
 mod tests {
     use super::*;
     use crate::{Draft, Engine, Policy};
+
+    #[test]
+    fn windows_holding_runs_keeps_the_windows_a_byte_scan_keeps() {
+        let pieces = [
+            "1",
+            "22",
+            "333",
+            "4444",
+            "55555",
+            "-",
+            ".",
+            "/",
+            "M",
+            "F",
+            "m",
+            " ",
+            " ",
+            "ab",
+            "é",
+            "\u{1F389}",
+            "x-",
+            "7-",
+            "2024-",
+            "3.1",
+            "9M",
+        ];
+        let mut draw = crate::testutil::drawer(0x0B7E_55A1_D2C9_3F48);
+        let mut kept = 0;
+        for _ in 0..5_000 {
+            let t: String = (0..draw(16)).map(|_| pieces[draw(pieces.len())]).collect();
+            let tr = Triggers::new(&t);
+            let b = t.as_bytes();
+            let w = Windows::around(&t, &tr.digits, draw(8), draw(30));
+            let same = |by_bytes: Windows, by_runs: Windows| {
+                assert_eq!(by_bytes.0, by_runs.0, "{t:?}");
+                by_bytes.0.len()
+            };
+            kept += same(
+                w.holding(&t, |s| s.bytes().any(|c| c.is_ascii_digit())),
+                w.holding_runs(&tr.digits, |_, _, _| true),
+            );
+            for n in [3, 5] {
+                kept += same(
+                    w.holding(&t, |s| has_digit_run(s, n)),
+                    w.holding_runs(&tr.digits, |s, de, we| de.min(we) - s >= n),
+                );
+            }
+            kept += same(
+                w.holding(&t, |s| has_digit_run_then(s, 4, b'-')),
+                w.holding_runs(&tr.digits, |s, de, we| run_then(b, s, de, we, 4, b'-')),
+            );
+            for (set, after) in [(&b"-."[..], true), (&b"MF"[..], false)] {
+                kept += same(
+                    w.holding(&t, |s| has_digit_then(s, set, after)),
+                    w.holding_runs(&tr.digits, |_, de, we| run_end_then(b, de, we, set, after)),
+                );
+            }
+        }
+        assert!(kept > 5_000, "{kept}");
+    }
 
     #[test]
     fn windows_holding_keeps_only_windows_that_pass() {

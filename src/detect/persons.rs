@@ -2560,6 +2560,12 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
     // "Governor Ainsley", "Former Senator Ruiz": an office holder named by the office
     for m in out.iter_mut() {
         let before = lower[..m.start].trim_end();
+        // (the same for every office: computed once per mention)
+        let head = lower[m.start..m.end]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let before = before.trim_end_matches('.');
         let office = [
             "governor",
             "gov.",
@@ -2596,11 +2602,6 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
             let t = t.trim_end_matches('.');
             // "Governor Ainsley" (the office before the name) or "Sen. Arceneaux" (the office
             // as the name's title)
-            let head = lower[m.start..m.end]
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            let before = before.trim_end_matches('.');
             (before.ends_with(t)
                 && before[..before.len() - t.len()]
                     .chars()

@@ -17,6 +17,7 @@ use super::{
 };
 use crate::detect::Mention;
 use crate::engine::Ctx;
+use crate::rules::boundaries::cues::Gate;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -119,6 +120,161 @@ fn m() -> &'static M {
             )),
         }
     })
+}
+
+/// The words of the `event` regex, each spelled out: every match of it is one of these (with a
+/// word boundary before and after).
+const EVENT_WORDS: &[&str] = &[
+    "free",
+    "join us",
+    "rsvp",
+    "register",
+    "registration",
+    "sign up",
+    "save a spot",
+    "save your spot",
+    "open to all",
+    "all welcome",
+    "everyone welcome",
+    "workshop",
+    "seminar",
+    "webinar",
+    "class",
+    "event",
+    "q&a",
+    "health fair",
+    "blood drive",
+    "walk-in",
+    "walk-ins",
+    "open house",
+    "tournament",
+    "5k",
+    "fun run",
+    "talk",
+    "talks",
+    "lecture",
+    "no appointment needed",
+    "facebook live",
+    "instagram live",
+    "going live",
+    "livestream",
+    "live stream",
+    "live q&a",
+    "ask me anything",
+    "join our",
+    "walk",
+    "fun walk",
+    "race",
+    "fair",
+    "festival",
+    "screening day",
+    "awareness month",
+    "demo",
+    "cooking demo",
+    "potluck",
+    "party",
+    "cake",
+    "retirement",
+    "retiring",
+    "celebration",
+    "recipe card",
+    "recipe cards",
+    "closed on ",
+    "closed for ",
+    "closed all ",
+    "closed this ",
+    "closed next ",
+    "closed mon",
+    "closed tue",
+    "closed wed",
+    "closed thu",
+    "closed fri",
+    "closed sat",
+    "closed sun",
+    "awareness day",
+    "awareness week",
+    "vigil",
+    "candlelight",
+    "cerrado",
+    "cerrados",
+    "cerramos",
+    "estaremos cerrados",
+    "día festivo",
+    "feriado",
+    "gratis",
+    "gratuito",
+    "gratuitos",
+    "gratuita",
+    "gratuitas",
+    "taller",
+    "charla",
+    "feria",
+    "evento",
+    "inscríbase",
+    "regístrese",
+];
+
+/// [`EVENT_WORDS`] in the shared scan of all gates.
+pub(crate) static EVENT_GATE: Gate = Gate::new(EVENT_WORDS);
+
+/// The spans `event.find_iter(lower)` gives, read from the occurrences of [`EVENT_WORDS`]
+/// (`words`: from the shared gate scan, sorted by start and then by their place in the list)
+/// instead of a search of the whole text. As the regex's `find_iter`: from where the last match
+/// ended, the first place where a word stands between two word boundaries, and there the first
+/// such word in the regex's order (the list keeps it: the only words that can both stand at one
+/// place are "walk-in"/"walk-ins" before "walk"). The boundaries are read here next to ASCII;
+/// next to another character the regex itself decides, on the text up to one character past
+/// the longest word there (any match starting there is one of those words, and its last `\b`
+/// reads the character after it).
+fn event_spans(lower: &str, words: Option<&[(usize, usize, usize)]>) -> Vec<(usize, usize)> {
+    let event = &m().event;
+    let Some(words) = words else {
+        return event
+            .find_iter(lower)
+            .map(|e| (e.start(), e.end()))
+            .collect();
+    };
+    let b = lower.as_bytes();
+    let word_byte = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut out = Vec::new();
+    let mut pos = 0;
+    let mut i = 0;
+    while i < words.len() {
+        let q = words[i].0;
+        let first = i;
+        while i < words.len() && words[i].0 == q {
+            i += 1;
+        }
+        let here = &words[first..i];
+        if q < pos {
+            continue;
+        }
+        let beside_other = (q > 0 && !b[q - 1].is_ascii())
+            || here
+                .iter()
+                .any(|&(_, e, _)| e < b.len() && !b[e].is_ascii());
+        if beside_other {
+            let far = here.iter().map(|w| w.1).max().unwrap_or(q);
+            let hay = &lower[..super::ceil_boundary(lower, far + 4)];
+            if let Some(e) = event.find_at(hay, q).filter(|e| e.start() == q) {
+                out.push((q, e.end()));
+                pos = e.end();
+            }
+            continue;
+        }
+        // every word starts with an ASCII letter or digit and ends with one or a space
+        if q > 0 && word_byte(b[q - 1]) {
+            continue;
+        }
+        if let Some(&(_, e, _)) = here
+            .iter()
+            .find(|&&(_, e, _)| word_byte(b[e - 1]) != (e < b.len() && word_byte(b[e])))
+        {
+            out.push((q, e));
+            pos = e;
+        }
+    }
+    out
 }
 
 /// Instructions and permissions said before a time ("you should get it tonight").
@@ -240,6 +396,24 @@ pub(super) fn warm() {
     let _ = m();
 }
 
+/// The age a match of the `ages` regex gives, read from the match text (a capture search costs
+/// several times a plain one): `first_number` of its captures, whose one group is the match's
+/// only run of digits (1-3 of them, never next to another digit inside the match) or, in a
+/// match without digits, the word "nineties", "nonagenarian" or "(super)centenarian". A test
+/// checks it against the captures.
+fn age_of(m: &str) -> Option<u32> {
+    match m
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|r| !r.is_empty())
+    {
+        Some(digits) => digits.parse().ok(),
+        None if m.contains("nineties") || m.contains("nonagenarian") => Some(90),
+        None if m.contains("centenarian") => Some(100),
+        None => None,
+    }
+}
+
+#[cfg(test)]
 fn first_number(c: &regex::Captures) -> Option<(u32, bool)> {
     for g in c.iter().skip(1).flatten() {
         let s = g.as_str();
@@ -283,22 +457,24 @@ pub(super) fn ages(ctx: &Ctx, tr: &Triggers) -> Vec<Mention> {
         };
         out.push(Mention::new(s, t, "age", score));
     };
-    for c in win.caps(&m.ages, lower) {
-        let all = c.get(0).expect("match");
-        if let Some((n, _)) = first_number(&c) {
+    for all in win.finds(&m.ages, lower) {
+        if let Some(n) = age_of(all.as_str()) {
             push(all.start(), all.end(), n);
         }
     }
     // (every match holds a digit then a capital M or F)
-    for c in win
-        .holding(norm, |w| super::has_digit_then(w, b"MF", false))
-        .caps(&m.ages_case, norm)
+    for all in win
+        .holding_runs(&tr.digits, |_, de, we| {
+            super::run_end_then(norm.as_bytes(), de, we, b"MF", false)
+        })
+        .finds(&m.ages_case, norm)
     {
-        let all = c.get(0).expect("match");
         if before(norm, all.start(), 1) == "$" {
             continue;
         }
-        if let Some(n) = c.get(1).and_then(|g| g.as_str().parse::<u32>().ok()) {
+        // (group 1: the digits that start the match)
+        let digits = all.as_str().trim_end_matches(['M', 'F']);
+        if let Ok(n) = digits.parse::<u32>() {
             push(all.start(), all.end(), n);
         }
     }
@@ -433,6 +609,50 @@ const UNITS: &[&str] = &[
     "scale",
 ];
 
+/// How to read the capture groups of a date regex from its match (a capture search costs
+/// several times a plain one): which digit runs of the match, in order, are its groups.
+#[derive(Clone, Copy)]
+enum Shape {
+    /// `month_day`: the day (group 2) is the match's first digit run (the month, its prefix and
+    /// the optional `.` and space before it hold no digit; a digit after it would break `\b`).
+    MonthDay,
+    /// `day_month`: the day (group 1) starts the match, 1-2 digits then a letter, space or `-`.
+    DayMonth,
+    /// `numeric`: `a/b` or `a/b/y`: groups 1-3 are the parts between slashes (3 empty if none).
+    Numeric,
+    /// `dashed`: `a S b T y` (S, T one of `-.`): groups 1-4 are a, S, b, y.
+    Dashed,
+    /// `iso`: `yyyy-m-d`: groups 2 and 3 are m and d (here the first two, after the year).
+    Iso,
+}
+
+/// The groups of a match of the date regex of `shape`, read from the match text (see [`Shape`];
+/// a test checks them against the regex's own captures).
+fn groups(m: &str, shape: Shape) -> [&str; 4] {
+    let mut runs = m
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|r| !r.is_empty());
+    let mut next = || runs.next().unwrap_or("");
+    match shape {
+        Shape::MonthDay | Shape::DayMonth => [next(), "", "", ""],
+        Shape::Numeric => {
+            let mut parts = m.split('/');
+            let mut part = || parts.next().unwrap_or("");
+            [part(), part(), part(), ""]
+        }
+        Shape::Dashed => {
+            let a = next();
+            let sep = m.get(a.len()..a.len() + 1).unwrap_or("");
+            let (b, y) = (next(), next());
+            [a, sep, b, y]
+        }
+        Shape::Iso => {
+            let _year = next();
+            [next(), next(), "", ""]
+        }
+    }
+}
+
 fn valid_md(mo: u32, d: u32) -> bool {
     (1..=12).contains(&mo) && (1..=31).contains(&d)
 }
@@ -477,17 +697,16 @@ pub(super) fn detect(
     let num = |s: &str| s.parse::<u32>().unwrap_or(0);
 
     // a day next to a month name is a digit
-    let dw_digit = dw.holding(lower, |w| w.bytes().any(|b| b.is_ascii_digit()));
-    for c in dw_digit.caps(&m.month_day, lower) {
-        let all = c.get(0).expect("m");
-        let d = c.get(2).map(|g| num(g.as_str())).unwrap_or(0);
+    let dw_digit = dw.holding_runs(&tr.digits, |_, _, _| true);
+    // (these five regexes' groups are read from their matches: see `groups`)
+    for all in dw_digit.finds(&m.month_day, lower) {
+        let d = num(groups(all.as_str(), Shape::MonthDay)[0]);
         if (1..=31).contains(&d) && !after(lower, all.end(), 1).starts_with([':', '%']) {
             cands.push((all.start(), all.end(), "date"));
         }
     }
-    for c in dw_digit.caps(&m.day_month, lower) {
-        let all = c.get(0).expect("m");
-        let d = c.get(1).map(|g| num(g.as_str())).unwrap_or(0);
+    for all in dw_digit.finds(&m.day_month, lower) {
+        let d = num(groups(all.as_str(), Shape::DayMonth)[0]);
         if (1..=31).contains(&d) && !before(lower, all.start(), 1).starts_with(['.', '/', '$']) {
             cands.push((all.start(), all.end(), "date"));
         }
@@ -501,10 +720,10 @@ pub(super) fn detect(
     // in a row then a dash
     for c in tight
         .holding(lower, |w| w.contains('/'))
-        .caps(&m.numeric, lower)
+        .finds(&m.numeric, lower)
     {
-        let all = c.get(0).expect("m");
-        let (s, t) = (all.start(), all.end());
+        let (s, t) = (c.start(), c.end());
+        let g = groups(c.as_str(), Shape::Numeric);
         let prev1 = before(lower, s, 1);
         let next1 = after(lower, t, 1);
         if prev1 == "/" || prev1 == "." || prev1 == "$" || next1 == "/" || next1 == "%" {
@@ -513,9 +732,9 @@ pub(super) fn detect(
         if next1 == "." && after(lower, t, 2).ends_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
-        let a = num(&c[1]);
-        let b = num(&c[2]);
-        let year = c.get(3).is_some();
+        let a = num(g[0]);
+        let b = num(g[1]);
+        let year = !g[2].is_empty();
         let ok = valid_md(a, b) || (year && valid_md(b, a));
         if !ok {
             continue;
@@ -543,32 +762,36 @@ pub(super) fn detect(
         cands.push((s, t, "date"));
     }
     for c in tight
-        .holding(lower, |w| super::has_digit_then(w, b"-.", true))
-        .caps(&m.dashed, lower)
+        .holding_runs(&tr.digits, |_, de, we| {
+            super::run_end_then(lower.as_bytes(), de, we, b"-.", true)
+        })
+        .finds(&m.dashed, lower)
     {
-        let all = c.get(0).expect("m");
-        let (s, t) = (all.start(), all.end());
-        let sep = &c[2];
+        let (s, t) = (c.start(), c.end());
+        let g = groups(c.as_str(), Shape::Dashed);
+        let sep = g[1];
         let glued_after = after(lower, t, 1).starts_with(['.', '-'])
             && after(lower, t, 2).ends_with(|ch: char| ch.is_ascii_digit());
         if before(lower, s, 1).starts_with(['v', '.', '-']) || glued_after {
             continue;
         }
-        if sep == "." && c[4].len() != 4 {
+        if sep == "." && g[3].len() != 4 {
             continue;
         }
-        let (a, b) = (num(&c[1]), num(&c[3]));
+        let (a, b) = (num(g[0]), num(g[2]));
         if valid_md(a, b) || valid_md(b, a) {
             cands.push((s, t, "date"));
         }
     }
     for c in tight
-        .holding(lower, |w| super::has_digit_run_then(w, 4, b'-'))
-        .caps(&m.iso, lower)
+        .holding_runs(&tr.digits, |s, de, we| {
+            super::run_then(lower.as_bytes(), s, de, we, 4, b'-')
+        })
+        .finds(&m.iso, lower)
     {
-        let all = c.get(0).expect("m");
-        if valid_md(num(&c[2]), num(&c[3])) {
-            cands.push((all.start(), all.end(), "date"));
+        let g = groups(c.as_str(), Shape::Iso);
+        if valid_md(num(g[0]), num(g[1])) {
+            cands.push((c.start(), c.end(), "date"));
         }
     }
     // every weekday match holds one of the weekday keywords whole (its `\b`s fall where the
@@ -788,12 +1011,8 @@ pub(super) fn detect(
         let booked = matches!(kind, "date-weekday" | "date-relative")
             && ((m.time_after.is_match(aft) && !hours_range) || time_before);
         // an event for everyone ("free screening Saturday, June 7") is not a patient's date
-        let events = events.get_or_insert_with(|| {
-            m.event
-                .find_iter(lower)
-                .map(|e| (e.start(), e.end()))
-                .collect::<Vec<_>>()
-        });
+        let events = events
+            .get_or_insert_with(|| event_spans(lower, EVENT_GATE.all_matches(ctx.gate_scan())));
         let k = events.partition_point(|&(a, _)| a <= t + 160);
         let near_events = (k.saturating_sub(4)..k)
             .filter(|&j| events[j].1 + 160 >= s)
@@ -884,6 +1103,198 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         (f(&a.dates), f(&a.ages))
+    }
+
+    #[test]
+    fn ages_read_from_the_match_are_those_of_the_captures() {
+        let pieces = [
+            "94",
+            "9",
+            "102",
+            "1234",
+            "-",
+            " ",
+            " ",
+            "year",
+            "years",
+            "yr",
+            "old",
+            "yo",
+            "y/o",
+            "y.o.",
+            "yrs old",
+            "age",
+            "aged",
+            "ages",
+            ": ",
+            "in ",
+            "into ",
+            "her ",
+            "his ",
+            "late ",
+            "mid-",
+            "mid ",
+            "90",
+            "'s",
+            "s",
+            "nineties",
+            "nd",
+            "th",
+            " birthday",
+            "turned ",
+            "turn ",
+            "nonagenarian",
+            "centenarian",
+            "supercentenarian",
+            " of age",
+            " young",
+            " años",
+            "cumplió ",
+            "cumplio ",
+            "x",
+            "é",
+        ];
+        let m = super::m();
+        let mut draw = crate::testutil::drawer(0x3C5E_7A91_B20D_46F8);
+        let mut found = 0;
+        for _ in 0..40_000 {
+            let t: String = (0..draw(8)).map(|_| pieces[draw(pieces.len())]).collect();
+            for c in m.ages.captures_iter(&t) {
+                let own = super::first_number(&c).map(|x| x.0);
+                assert_eq!(super::age_of(c.get(0).expect("m").as_str()), own, "{t:?}");
+                found += 1;
+            }
+            for c in m.ages_case.captures_iter(&t.to_uppercase()) {
+                let all = c.get(0).expect("m").as_str();
+                let own = c.get(1).and_then(|g| g.as_str().parse::<u32>().ok());
+                assert_eq!(all.trim_end_matches(['M', 'F']).parse::<u32>().ok(), own);
+            }
+        }
+        assert!(found > 2_000, "{found}");
+    }
+
+    #[test]
+    fn date_groups_read_from_the_match_are_the_captures() {
+        use super::{groups, Shape};
+        let pieces = [
+            "oct", "october", "march", "mar", "sept", "may", "last ", "this ", "of ", ".", " ",
+            " ", "-", "/", ",", "'", "1", "3", "12", "31", "4", "2024", "19", "20", "st", "th",
+            "x", "é",
+        ];
+        let m = super::m();
+        let regexes: [(&regex::Regex, Shape, &[usize]); 5] = [
+            (&m.month_day, Shape::MonthDay, &[2]),
+            (&m.day_month, Shape::DayMonth, &[1]),
+            (&m.numeric, Shape::Numeric, &[1, 2, 3]),
+            (&m.dashed, Shape::Dashed, &[1, 2, 3, 4]),
+            (&m.iso, Shape::Iso, &[2, 3]),
+        ];
+        let mut draw = crate::testutil::drawer(0x7D21_4C0B_E983_5A16);
+        let numbers = [
+            "1", "3", "12", "31", "4", "24", "2024", "1999", "19", "20", "0", "-", "-", ".", "/",
+            "/", " ", "x", "2024-", "1999-", "12-", "3-", "3.", "-24", ".2024", "-3",
+        ];
+        let mut found = [0usize; 5];
+        for i in 0..40_000 {
+            let set: &[&str] = if i % 2 == 0 { &pieces } else { &numbers };
+            let t: String = (0..draw(9)).map(|_| set[draw(set.len())]).collect();
+            for (k, (re, shape, idx)) in regexes.iter().enumerate() {
+                for c in re.captures_iter(&t) {
+                    let read = groups(c.get(0).expect("m").as_str(), *shape);
+                    for (j, &g) in idx.iter().enumerate() {
+                        let own = c.get(g).map_or("", |x| x.as_str());
+                        assert_eq!(read[j], own, "{t:?} group {g}");
+                    }
+                    found[k] += 1;
+                }
+            }
+        }
+        assert!(found.iter().all(|&n| n > 50), "{found:?}");
+    }
+
+    #[test]
+    fn the_event_words_are_the_event_regexs_words() {
+        // event_spans reads the matches from EVENT_WORDS alone: a word added to the regex and
+        // not to the list would be missed
+        use regex_syntax::hir::literal::{ExtractKind, Extractor};
+        let hir = regex_syntax::Parser::new()
+            .parse(super::m().event.as_str())
+            .expect("event regex");
+        let mut x = Extractor::new();
+        x.kind(ExtractKind::Prefix)
+            .limit_total(10_000)
+            .limit_class(20);
+        let seq = x.extract(&hir);
+        assert!(seq.is_exact(), "the event regex is a list of words");
+        let mut own: Vec<String> = seq
+            .literals()
+            .expect("finite")
+            .iter()
+            .map(|l| String::from_utf8(l.as_bytes().to_vec()).expect("UTF-8"))
+            .collect();
+        let mut words: Vec<String> = super::EVENT_WORDS.iter().map(|w| w.to_string()).collect();
+        own.sort();
+        own.dedup();
+        words.sort();
+        assert_eq!(
+            own, words,
+            "EVENT_WORDS must spell out the event regex's words"
+        );
+    }
+
+    #[test]
+    fn event_spans_from_the_gate_scan_are_the_regexs_own() {
+        // what event_spans reads the boundaries by
+        for w in super::EVENT_WORDS {
+            let b = w.as_bytes();
+            assert!(b[0].is_ascii_alphanumeric(), "{w}");
+            assert!(
+                b[b.len() - 1].is_ascii_alphanumeric() || b[b.len() - 1] == b' ',
+                "{w}"
+            );
+        }
+        let mut pieces: Vec<&str> = super::EVENT_WORDS.to_vec();
+        pieces.extend([
+            " ",
+            " ",
+            " ",
+            "s",
+            "x",
+            "_",
+            "-",
+            "é",
+            "í",
+            "3",
+            ", ",
+            ". ",
+            "\u{1F389}",
+            "closed ",
+            "mon",
+            "day",
+            "week",
+            "o",
+            "as",
+            "live ",
+            "fun ",
+            "cooking ",
+        ]);
+        let mut draw = crate::testutil::drawer(0x2F6B_13D9_84C5_A071);
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let t: String = (0..draw(10)).map(|_| pieces[draw(pieces.len())]).collect();
+            let own: Vec<(usize, usize)> = super::m()
+                .event
+                .find_iter(&t)
+                .map(|e| (e.start(), e.end()))
+                .collect();
+            let scan = crate::rules::boundaries::cues::GateScan::new(&t);
+            let words = super::EVENT_GATE.all_matches(&scan);
+            assert!(words.is_some(), "the event words are in the shared scan");
+            assert_eq!(super::event_spans(&t, words), own, "{t:?}");
+            assert_eq!(super::event_spans(&t, None), own, "{t:?}");
+            found += own.len();
+        }
+        assert!(found > 5_000, "{found}");
     }
 
     fn dates(text: &str) -> Vec<String> {

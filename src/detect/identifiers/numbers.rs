@@ -8,11 +8,14 @@ use super::{
 };
 use crate::detect::Mention;
 use crate::engine::Ctx;
+use crate::rules::boundaries::cues::Gate;
 use regex::Regex;
 use std::sync::OnceLock;
 
 struct M {
     labeled: Re,
+    /// `labeled` anchored at the haystack's start, without its leading `\b`.
+    labeled_at: Regex,
     ssn: Regex,
     phone: Regex,
     email: Regex,
@@ -48,12 +51,17 @@ fn m() -> &'static M {
             r"|passport(?: number| no\.?| ?#)?",
             r"|ip address|ip)",
         );
-        let labeled = format!(
-            r"{label}[\s:#(=.-]*(?:(?:is|was|of|under|with|issues with|number|no\.?|on file as)[\s:#(=-]+)?(#?[a-z0-9](?:[a-z0-9]|[-/.][a-z0-9])*)"
+        let rest = r"[\s:#(=.-]*(?:(?:is|was|of|under|with|issues with|number|no\.?|on file as)[\s:#(=-]+)?(#?[a-z0-9](?:[a-z0-9]|[-/.][a-z0-9])*)";
+        let labeled = format!(r"{label}{rest}");
+        // the same at the start of the haystack, its `\b` read by the caller (see labeled_at)
+        let labeled_at = format!(
+            r"^{}{rest}",
+            label.strip_prefix(r"\b").expect("a label starts with \\b")
         );
         M {
             // windowed regexes: every `\b` touches an ASCII digit or letter of the pattern (see Re)
             labeled: Re::new(&labeled),
+            labeled_at: Regex::new(&labeled_at).expect("labeled at"),
             ssn: Regex::new(r"[0-9]{3}[- .]?[0-9]{2}[- .]?[0-9]{4}").expect("ssn"),
             phone: Regex::new(
                 r"(?:\+?1[\s.-]?)?(?:\([0-9]{3}\)\s?|[0-9]{3}[\s.-])[0-9]{3}[\s.-][0-9]{4}|[0-9]{10}|[0-9]{3}[.-][0-9]{4}",
@@ -104,6 +112,102 @@ fn m() -> &'static M {
 
 pub(super) fn warm() {
     let _ = m();
+}
+
+/// Where a match of `labeled` can start: each of its labels begins with one of these.
+const LABEL_WORDS: &[&str] = &[
+    "mrn",
+    "emr",
+    "ehr",
+    "m.r.n",
+    "med",
+    "record",
+    "chart",
+    "acct",
+    "account",
+    "member",
+    "subscriber",
+    "group",
+    "health ",
+    "ins",
+    "policy",
+    "plan",
+    "hbn",
+    "hpn",
+    "claim",
+    "driver",
+    "lic",
+    "dl",
+    "serial",
+    "s/n",
+    "device",
+    "ss",
+    "social security",
+    "patient ",
+    "pt",
+    "id",
+    "ref",
+    "case",
+    "mbi",
+    "passport",
+    "ip",
+];
+
+/// [`LABEL_WORDS`] in the shared scan of all gates.
+pub(crate) static LABEL_GATE: Gate = Gate::new(LABEL_WORDS);
+
+/// The leftmost match of `labeled` in `lower[..we]` that starts at or after `from`, as the
+/// spans of its label and value. With `words` (the occurrences of [`LABEL_WORDS`] in `lower`,
+/// sorted by start) the regex is only tried where a label can start, each time anchored there
+/// (`labeled_at` on the text from there, the `\b` before it read here next to ASCII; next to
+/// another character `labeled` itself decides): the first place where it matches is the
+/// leftmost match, without a search through the rest of the window.
+fn next_labeled(
+    lower: &str,
+    from: usize,
+    we: usize,
+    words: Option<&[(usize, usize, usize)]>,
+) -> Option<((usize, usize), (usize, usize))> {
+    let m = m();
+    let spans = |c: &regex::Captures, at: usize| {
+        let (lab, val) = (c.get(1)?, c.get(2)?);
+        Some((
+            (at + lab.start(), at + lab.end()),
+            (at + val.start(), at + val.end()),
+        ))
+    };
+    let hay = &lower[..we];
+    let Some(words) = words else {
+        let c = captures_from(&m.labeled, twin_for(&m.labeled, lower, from, we), hay, from)?;
+        return spans(&c, 0);
+    };
+    let b = lower.as_bytes();
+    let first = words.partition_point(|w| w.0 < from);
+    let mut last = usize::MAX;
+    for &(q, _, _) in &words[first..] {
+        if q >= we {
+            break;
+        }
+        if q == last {
+            continue;
+        }
+        last = q;
+        if q > 0 && !b[q - 1].is_ascii() {
+            let twin = twin_for(&m.labeled, lower, q, we);
+            match captures_from(&m.labeled, twin, hay, q) {
+                Some(c) if c.get(0).is_some_and(|a| a.start() == q) => return spans(&c, 0),
+                _ => continue,
+            }
+        }
+        // (every label starts with an ASCII letter: after a letter, digit or `_`, no `\b`)
+        if q > 0 && (b[q - 1].is_ascii_alphanumeric() || b[q - 1] == b'_') {
+            continue;
+        }
+        if let Some(c) = m.labeled_at.captures(&hay[q..]) {
+            return spans(&c, q);
+        }
+    }
+    None
 }
 
 fn is_alnum_at(s: &str, i: usize) -> bool {
@@ -325,21 +429,17 @@ pub(super) fn detect(
     let dots = Windows::around(lower, &tr.dots, 100, 150);
 
     // 1. Labeled numbers: "MRN: 0048213", "acct #SD-20418", "Premera ID (PRX884120771)".
+    let label_words = LABEL_GATE.all_matches(ctx.gate_scan());
     for &(ws, we) in &digits.0 {
-        let hay = &lower[..we];
-        let twin = twin_for(&m.labeled, lower, ws, we);
         let mut from = ws;
         while from < we {
-            let Some(c) = captures_from(&m.labeled, twin, hay, from) else {
-                break;
-            };
-            let (Some(lab), Some(val)) = (c.get(1), c.get(2)) else {
+            let Some(((lab_start, lab_end), (mut vs, ve))) =
+                next_labeled(lower, from, we, label_words)
+            else {
                 break;
             };
             // on a miss, look again right after the label ("insurance is ID 12345")
-            from = lab.end();
-            let mut vs = val.start();
-            let ve = val.end();
+            from = lab_end;
             if lower[vs..].starts_with('#') {
                 vs += 1;
             }
@@ -347,7 +447,7 @@ pub(super) fn detect(
             if ve < lower.len() && is_alnum_at(lower, ve) {
                 continue;
             }
-            let kind = kind_of_label(lab.as_str());
+            let kind = kind_of_label(&lower[lab_start..lab_end]);
             if kind == "ip" {
                 if !is_ipv4(v) {
                     continue;
@@ -357,7 +457,7 @@ pub(super) fn detect(
             }
             let mut score = 1.0;
             if kind == "id" || kind == "account" {
-                let prev = before(lower, lab.start(), 24);
+                let prev = before(lower, lab_start, 24);
                 let prev_word = prev
                     .split(|c: char| !c.is_alphanumeric() && c != '-')
                     .rfind(|w| !w.is_empty())
@@ -446,7 +546,7 @@ pub(super) fn detect(
 
     // 4. SSN: labeled, or delimited and valid by Presidio's rules.
     // SSNs and phone numbers hold three digits in a row, record-like codes five.
-    let run3 = near_digits.holding(norm, |w| super::has_digit_run(w, 3));
+    let run3 = near_digits.holding_runs(&tr.digits, |s, de, we| de.min(we) - s >= 3);
     for x in run3.finds(&m.ssn, norm) {
         let (s, t) = (x.start(), x.end());
         if alnum_before(norm, s)
@@ -551,7 +651,7 @@ pub(super) fn detect(
     }
 
     // 7. Unlabeled record-like codes ("HMO-234567"): real only next to a patient.
-    let run5 = near_digits.holding(norm, |w| super::has_digit_run(w, 5));
+    let run5 = near_digits.holding_runs(&tr.digits, |s, de, we| de.min(we) - s >= 5);
     for c in run5.finds(&m.code, norm) {
         let (s, t) = (c.start(), c.end());
         if overlaps(claimed, (s, t)) || digit_glued_after(norm, t) {
@@ -570,6 +670,132 @@ pub(super) fn detect(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_label_starts_with_a_label_word() {
+        // next_labeled tries the regex only where a label word starts
+        use regex_syntax::hir::literal::{ExtractKind, Extractor};
+        let hir = regex_syntax::Parser::new()
+            .parse(m().labeled.as_str())
+            .expect("labeled regex");
+        let mut x = Extractor::new();
+        x.kind(ExtractKind::Prefix)
+            .limit_total(10_000)
+            .limit_class(20)
+            .limit_literal_len(40);
+        let seq = x.extract(&hir);
+        let prefixes = seq.literals().expect("finite prefixes");
+        assert!(prefixes.len() > 40, "{}", prefixes.len());
+        for p in prefixes {
+            let p = String::from_utf8_lossy(p.as_bytes());
+            assert!(
+                LABEL_WORDS.iter().any(|w| p.starts_with(w)),
+                "no label word starts {p:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn next_labeled_from_the_gate_scan_is_the_regexs_own_search() {
+        // labels as the regex spells them, values, connectors and separators
+        let pieces = [
+            "mrn",
+            "emr",
+            "ehr",
+            "m.r.n.",
+            "medical record",
+            "medical records #",
+            "med rec",
+            "med. rec",
+            "medical record number",
+            "record no.",
+            "chart #",
+            "acct.",
+            "acct #",
+            "account number",
+            "member id",
+            "subscriber",
+            "group no",
+            "medical insurance",
+            "health insurance id",
+            "insurance",
+            "ins. plan",
+            "ins id",
+            "ins#",
+            "health plan",
+            "health policy no.",
+            "policy number",
+            "plan id",
+            "hbn",
+            "hpn",
+            "claim #",
+            "driver's license",
+            "drivers licence no",
+            "lic. #",
+            "dl#",
+            "dl #",
+            "serial no",
+            "s/n",
+            "device serial #",
+            "ssn",
+            "ss #",
+            "social security number",
+            "patient id",
+            "pt. id",
+            "pt id",
+            "patient number",
+            "id",
+            "id#",
+            "ref",
+            "reference code",
+            "case no.",
+            "medicaid",
+            "medicare id",
+            "mbi",
+            "passport",
+            "ip address",
+            "ip",
+            " ",
+            " ",
+            " ",
+            ": ",
+            "#",
+            "-",
+            ".",
+            "/",
+            " is ",
+            " on file as ",
+            "issues with ",
+            "0048213",
+            "4",
+            "ab12",
+            "x",
+            "é",
+            "_",
+            "\u{1F389}",
+            "walk-",
+            "kid",
+            "ship",
+            "class",
+        ];
+        let mut draw = crate::testutil::drawer(0x51A3_C8E2_0D77_946B);
+        let mut found = 0;
+        for _ in 0..3_000 {
+            let t: String = (0..draw(10)).map(|_| pieces[draw(pieces.len())]).collect();
+            let scan = crate::rules::boundaries::cues::GateScan::new(&t);
+            let words = LABEL_GATE.all_matches(&scan);
+            assert!(words.is_some(), "the label words are in the shared scan");
+            let ends: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for (k, &from) in ends.iter().enumerate() {
+                // a window end at or after `from`
+                let we = ends[k + draw(ends.len() - k)];
+                let own = next_labeled(&t, from, we, None);
+                assert_eq!(next_labeled(&t, from, we, words), own, "{t:?} {from} {we}");
+                found += usize::from(own.is_some());
+            }
+        }
+        assert!(found > 1_000, "{found}");
+    }
 
     #[test]
     fn ssn_rules() {

@@ -717,7 +717,7 @@ pub(super) fn detect(
     // ZIP codes, only with a label or after a state.
     // a ZIP code is five digits in a row
     for z in dw
-        .holding(lower, |w| super::has_digit_run(w, 5))
+        .holding_runs(&tr.digits, |s, de, we| de.min(we) - s >= 5)
         .finds(&m.zip, lower)
     {
         let (s, t) = (z.start(), z.end());

@@ -251,6 +251,16 @@ impl Gate {
         }
     }
 
+    /// Every match of the keywords in a text (overlapping ones included, sorted by start and
+    /// keyword index) from its shared scan of all gates, or `None` when the gate is not one of
+    /// them.
+    pub(crate) fn all_matches<'s>(
+        &self,
+        scan: &'s GateScan,
+    ) -> Option<&'s [(usize, usize, usize)]> {
+        scan.matches(self)
+    }
+
     /// [`Gate::clauses`] of the draft's lowercased text, from the shared scan of all gates.
     pub fn clauses_in(&self, ctx: &Ctx) -> Vec<(usize, usize)> {
         let s = ctx.lower();
@@ -339,6 +349,8 @@ static GATES: &[&Gate] = &[
     &crate::detect::persons::TOLD_GATE,
     &crate::detect::persons::NEWS_GATE,
     &crate::detect::persons::RELATED_GATE,
+    &crate::detect::identifiers::EVENT_GATE,
+    &crate::detect::identifiers::LABEL_GATE,
 ];
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
