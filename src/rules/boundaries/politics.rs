@@ -67,6 +67,7 @@ pub(super) static GATE: Gate = Gate::new(&[
     "a joke",
     "campaign",
     "petition",
+    "medical freedom",
 ]);
 
 static POLITICS: Lazy = Lazy::new(
@@ -93,6 +94,8 @@ static POLITICS: Lazy = Lazy::new(
   | \b(?:should|must|needs?\s+to|deserves?\s+to)\s+be\s+voted\s+out\b
   | \b(?:governor|mayor|senator|congress(?:man|woman)?|legislature|president|commissioner|city\s+council|school\s+board|this\s+board|the\s+board)(?:'s)?\b[^.!?\n]{0,60}\b(?:is|are|was)?\s*(?:ridiculous|a\s+joke|a\s+disgrace|idiotic|insane|clowns)\b
   | \b(?:support|supports|oppose|opposes|back|backs)\s+the\s+recall\s+of\b|\brecall\s+(?:mayor|governor|gov\.?|senator|councilmember|judge)\b
+  | \btell\s+(?:him|her|them)\s+to\s+vote\s+(?:no|yes|against|for)\b|\bvote\s+accordingly\b
+  | \b(?:stands?|standing)\s+(?:with|for)\s+medical\s+freedom\b
 ",
 );
 
@@ -190,6 +193,21 @@ mod tests {
         assert!(b4("We're pulling together our families' emails to invite everyone to the mayor's re-election fundraiser!"));
         // near miss: voting, then coming out to an event
         assert!(!b4("Go vote and then come out to our open house at 5!"));
+    }
+
+    #[test]
+    fn lobbying_a_legislator_and_voting_slogans() {
+        assert!(b4(
+            "Call Rep. Dillard TODAY and tell him to vote NO on HB 204."
+        ));
+        assert!(b4("the mandates were a mistake and this practice stands with medical freedom. vote accordingly"));
+        // near misses: a reminder to vote, and a vote of the staff
+        assert!(!b4(
+            "Election day is Tuesday: make a plan to vote! We open late so staff can too."
+        ));
+        assert!(!b4(
+            "Our staff voted on the new break-room coffee and told us to keep the dark roast."
+        ));
     }
 
     #[test]
