@@ -102,7 +102,7 @@ static STRONG: Lazy = Lazy::new(
 );
 
 static SHOULD: Lazy = Lazy::new(
-    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise)\b|\b(?:debe|debes|tiene que|tienes que) (?:tomar|usar|aplicar|dejar)\b",
+    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise)\b|\b(?:debe|debes|debería|deberia|deberías|deberias|tiene que|tienes que) (?:tomar|usar|aplicar|dejar|descansar|beber|suspender|parar|evitar|ponerse|ponerte|empezar|seguir|aumentar|bajar|subir|reducir)\b",
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
@@ -422,6 +422,7 @@ mod tests {
             ("Please don't stop cold turkey! You should taper by 25mg a week.", "can I stop sertraline cold turkey?"),
             ("@mel_sings_vt take a Medrol dose pack ASAP & skip caffeine for a wk", "ears ringing since the concert"),
             ("Póngale vinagre dos veces al día y compre terbinafina en la farmacia.", "tengo hongo en la uña, ¿qué hago?"),
+            ("Un poco de sangrado es normal. Usted debe descansar y dejar las vitaminas prenatales unos días.", "Tengo 9 semanas y estoy manchando, ¿es normal?"),
         ] {
             assert!(b1(&reply(t, parent)), "{t}");
         }
@@ -429,6 +430,10 @@ mod tests {
         assert!(!b1(&reply(
             "Great question! Gout flares are common; please call us so a clinician can look at it.",
             "Big toe red and swollen. Gout??"
+        )));
+        assert!(!b1(&reply(
+            "Gracias por preguntar. Por favor llame a la enfermera al (555) 730-4100 para que la evalúen hoy.",
+            "Tengo 9 semanas y estoy manchando, ¿es normal?"
         )));
     }
 

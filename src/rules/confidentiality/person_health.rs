@@ -478,6 +478,10 @@ const ADVICE: &[&str] = &[
     "parece que",
     "deje de",
     "suspenda",
+    "usted debe",
+    "debe descansar",
+    "tiene que",
+    "debería",
 ];
 
 /// "Come in this week and mention this comment", "stop by for a quick check": a visit the
