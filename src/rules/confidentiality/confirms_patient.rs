@@ -760,7 +760,15 @@ impl Rule for ConfirmsPatient {
                 if let Some(m) = find(&p.with_us) {
                     let sick = mentions_in(&a.health, &s)
                         .any(|h| h.score >= 0.5 && (is_condition(h.kind) || is_treatment(h.kind)));
-                    if sick && !text.contains("team") && !text.contains("staff") {
+                    // "He's been coming in to see us for his lung thing": coming to be seen,
+                    // whatever the condition is called (not "coming in early to help")
+                    let seen = lower[m.0..m.1].contains("coming") && {
+                        let rest = &lower[m.1..];
+                        [" to see us", " for ", " regularly", " every ", " weekly"]
+                            .iter()
+                            .any(|w| rest.starts_with(w))
+                    };
+                    if (sick || seen) && !text.contains("team") && !text.contains("staff") {
                         found = Some(m);
                     }
                 }
@@ -1395,6 +1403,20 @@ mod tests {
             "If you have a cavity, a filling now beats a root canal later. Ask your doctor whether the shingles vaccine is right for you.",
         ));
         assert!(c2(&r).is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn coming_in_to_be_seen_whatever_it_is_called() {
+        let d = Draft::reply(
+            "He's been coming in to see us for his lung thing but he's doing a lot better!",
+            "Community Board",
+            "Anyone know if Coach Pruitt is doing ok?",
+        );
+        let r = engine().check(&d);
+        assert_eq!(c2(&r), vec![span_of(&d.text, "He's been coming in")]);
+        // near miss: a volunteer coming in to help
+        let d = Draft::post("She's been coming in early to help us set up for the open house!");
+        assert!(c2(&engine().check(&d)).is_empty());
     }
 
     #[test]
