@@ -470,6 +470,26 @@ pub fn scan(norm: &str, lower: &str) -> (Vec<Mention>, Vec<Mention>) {
         if kind == "encounter" && social_see_you(lower, s, e) {
             continue;
         }
+        // "she's been coming in early to help us set up", "came in on his day off": staff and
+        // volunteers at work, not a visit
+        if kind == "encounter" && lower[s..e].ends_with(" in") && {
+            let rest = &lower[e..];
+            [
+                " early to help",
+                " early to set up",
+                " early to open",
+                " to help",
+                " to volunteer",
+                " to work",
+                " on her day off",
+                " on his day off",
+                " on their day off",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        } {
+            continue;
+        }
         if !CARE_KINDS.contains(&kind) && names_a_cause(lower, e) {
             continue;
         }
@@ -874,6 +894,17 @@ mod tests {
         let t = Text::new("an echo in the hall, a duplex for rent, mono speakers");
         let (h, _) = scan(&t.norm, &t.lower);
         assert!(h.iter().all(|m| m.score < 0.9), "{h:?}");
+    }
+
+    #[test]
+    fn staff_coming_in_to_work_is_no_visit() {
+        assert!(kinds("she's been coming in early to help us set up")
+            .iter()
+            .all(|(_, k)| *k != "encounter"));
+        // near miss: a patient coming in late for stitches
+        assert!(kinds("he came in late yesterday for his stitches")
+            .iter()
+            .any(|(_, k)| *k == "encounter"));
     }
 
     #[test]
