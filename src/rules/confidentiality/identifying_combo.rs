@@ -407,9 +407,28 @@ fn roles(ctx: &Ctx, s: &Sentence) -> Vec<(usize, usize, bool)> {
             .chars()
             .next_back()
             .is_some_and(|c| c.is_alphanumeric());
-        let after = lower[m.end()..].chars().next().is_some_and(|c| {
-            c.is_alphanumeric() || c == '\'' && !lower[m.end()..].starts_with("'s")
-        });
+        // "one of our favorite teachers": a plural role after "one of" is one person
+        let one_of_plural = lower[m.end()..].starts_with('s')
+            && !lower[m.end() + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+            && {
+                let head: Vec<&str> = lower[..m.start()]
+                    .split_whitespace()
+                    .rev()
+                    .take(4)
+                    .collect();
+                head.windows(2)
+                    .take(2)
+                    .any(|w| w[1] == "of" && matches!(w[0], "our" | "the" | "my" | "your"))
+                    && head.iter().take(4).any(|w| *w == "one")
+            };
+        let end = m.end() + one_of_plural as usize;
+        let after = lower[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '\'' && !lower[end..].starts_with("'s"));
         if before || after {
             continue;
         }
@@ -456,7 +475,7 @@ fn roles(ctx: &Ctx, s: &Sentence) -> Vec<(usize, usize, bool)> {
         // team or town, with "the", is held by one person
         let one = patterns().one_holder[m.pattern().as_usize()]
             || the_named_institutions(&norm[..m.start()]);
-        out.push((s.start + m.start(), s.start + m.end(), one));
+        out.push((s.start + m.start(), s.start + end, one));
     }
     out
 }
@@ -880,6 +899,21 @@ mod tests {
     fn role_one_person_holds() {
         let t = "Shoutout to the high school quarterback who got his braces off today!";
         assert_eq!(c8(&check(t)), vec![span(t, "high school", "quarterback")]);
+    }
+
+    #[test]
+    fn one_of_our_plural_role_is_one_person() {
+        let t = "Ultrasound pic of the week: TWINS for one of our favorite teachers at Bell Harbor Middle!";
+        assert!(!c8(&check(t)).is_empty());
+        // near misses: the whole group, with an offer and with thanks
+        assert!(c8(&check(
+            "Teachers at Bell Harbor Middle get 10% off flu shots this week!"
+        ))
+        .is_empty());
+        assert!(c8(&check(
+            "Thank you to all of our teachers at Bell Harbor Middle for the cards!"
+        ))
+        .is_empty());
     }
 
     #[test]
