@@ -1946,6 +1946,16 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
     if i > 0 && &ctx.lower()[toks[i - 1].start..toks[i - 1].full_end] == "thứ" {
         return None;
     }
+    // "still hums Selena in the sterilization room", "blasting Shakira": a singer's songs
+    if t.case == Case::Cap
+        && i > 0
+        && matches!(
+            toks[i - 1].key.as_ref(),
+            "hums" | "hummed" | "humming" | "sings" | "sang" | "singing" | "blasting" | "blasts"
+        )
+    {
+        return None;
+    }
 
     // "our patient Deb", "our client Marcus J.", "our girl Deb": a capitalized word in
     // apposition to "patient", "client" or an affectionate "girl", "guy"... is a name, even one
@@ -3207,6 +3217,16 @@ mod tests {
         )
         .iter()
         .any(|(n, k)| n == "Ben" && *k == NAME));
+    }
+
+    #[test]
+    fn a_singer_hummed_is_no_person() {
+        assert!(names("She still hums Selena in the sterilization room").is_empty());
+        // near miss: a person humming
+        assert_eq!(
+            names("Selena hums along in the waiting room"),
+            vec!["Selena"]
+        );
     }
 
     #[test]
