@@ -76,6 +76,8 @@ pub(super) static GATE: Gate = Gate::new(&[
     "highest",
     "you will",
     "safer than",
+    "fastest",
+    "shortest",
     "never need",
     "never tear",
     "revers",
@@ -153,7 +155,7 @@ static SUPERLATIVE: Lazy = Lazy::new(
 
 /// "Best <up to three words> in <Place>" with a capitalized place name, checked on `norm`.
 static BEST_IN_PLACE: Lazy = Lazy::new(
-    r"\b(?:[Bb]est|[Tt]he\s+(?:[Oo]nly|ONLY)\s+(?:[A-Za-z]+\s+){0,2}(?:practice|clinic|office|provider|doctor|dentist)|[Mm]ost\s+(?:accurate|advanced|experienced|trusted|effective|skilled)|[Ss]afest|[Gg]entlest)\s+(?:[A-Za-z-]+\s+){0,3}in\s+(?:all\s+of\s+)?(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?",
+    r"\b(?:[Bb]est|[Ff]astest|[Ss]hortest|[Tt]he\s+(?:[Oo]nly|ONLY)\s+(?:[A-Za-z]+\s+){0,2}(?:practice|clinic|office|provider|doctor|dentist)|[Mm]ost\s+(?:accurate|advanced|experienced|trusted|effective|skilled)|[Ss]afest|[Gg]entlest)\s+(?:[A-Za-z-]+\s+){0,3}in\s+(?:all\s+of\s+)?(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?",
 );
 
 /// Capitalized words that are not places (months and weekdays: `text::is_capitalized_day_name`).
@@ -233,7 +235,7 @@ static CAVEAT: Lazy = Lazy::new(
 
 /// Words of results and health that make a guarantee a claim about care.
 static OUTCOME_WORD: Lazy = Lazy::new(
-    r"\b(?:results?|pain|painless|pain-free|cure[ds]?|clear|permanent|smile|skin|teeth|tooth|relief|recover\w*|heal\w*|weight|scar|scars|success|fix|money\s+back|satisfaction|perfect|younger|wrinkles?|acne|hair|outcome|outcomes|work|works|treatment|surgery|therapy|program|sick|protection|protected|immune|immunity)\b",
+    r"\b(?:results?|wait|waits|wait\s+times?|seen|pain|painless|pain-free|cure[ds]?|clear|permanent|smile|skin|teeth|tooth|relief|recover\w*|heal\w*|weight|scar|scars|success|fix|money\s+back|satisfaction|perfect|younger|wrinkles?|acne|hair|outcome|outcomes|work|works|treatment|surgery|therapy|program|sick|protection|protected|immune|immunity)\b",
 );
 
 /// Negated guarantees ("we can't guarantee", "no guarantees") are honest.
@@ -603,6 +605,20 @@ mod tests {
         ));
         assert!(!b6(
             "Most first-time moms tear a little; we'll talk through what helps."
+        ));
+    }
+
+    #[test]
+    fn fastest_waits_guaranteed() {
+        assert!(b6(
+            "Fastest wait times in New Mexico. GUARANTEED under 15 min or your visit is FREE"
+        ));
+        // near misses: a wait told honestly, and the fastest of something else
+        assert!(!b6(
+            "Wait times are posted online and usually run 20-40 minutes."
+        ));
+        assert!(!b6(
+            "Congrats to our front desk on the fastest 5K time in Dry Fork!"
         ));
     }
 
