@@ -889,6 +889,17 @@ impl Rule for ConfirmsPatient {
                         found = Some((m.start, m.end));
                     }
                 }
+                if found.is_none() && third && !question && !generic() {
+                    // "He's in great hands with us!" answering "Prayers for Coach Demarco":
+                    // care told about someone the thread names
+                    if let Some(c) = mentions_in(&a.care, &s).find(|c| {
+                        c.kind == "encounter"
+                            && c.score >= 0.9
+                            && lower[c.start..c.end].contains("hands")
+                    }) {
+                        found = Some((c.start, c.end));
+                    }
+                }
             } else if found.is_none() && second && !question && !generic() {
                 // A post: sympathy or congratulations about someone's treatment or visit.
                 let targets: Vec<&Mention> =
@@ -1403,6 +1414,26 @@ mod tests {
             "If you have a cavity, a filling now beats a root canal later. Ask your doctor whether the shingles vaccine is right for you.",
         ));
         assert!(c2(&r).is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn in_good_hands_with_us_about_someone_the_thread_names() {
+        let d = Draft::reply(
+            "He's in great hands with us! He'll be ringing our bell before the season starts.",
+            "Community Board",
+            "Prayers for Coach Demarco, heard he's sick?",
+        );
+        assert_eq!(
+            c2(&engine().check(&d)),
+            vec![span_of(&d.text, "He's in great hands")]
+        );
+        // near miss: the same words in a question back
+        let d = Draft::reply(
+            "Wondering if he's in good hands? Call the front desk and we can talk.",
+            "Community Board",
+            "Prayers for Coach Demarco, heard he's sick?",
+        );
+        assert!(c2(&engine().check(&d)).is_empty());
     }
 
     #[test]
