@@ -299,7 +299,7 @@ holdout13      0.97  0.94  0.02
 holdout14      0.95  0.94  0.02
 holdout15      0.87  0.94  0.02
 holdout16      0.92  0.97  0.03
-holdout17      0.90  0.90  0.06
+holdout17      0.90  0.94  0.03
 holdout18      0.95  0.97  0.02
 holdout19      0.92  0.97  0.02
 holdout20      0.97  0.94  0.03
@@ -308,7 +308,7 @@ holdout22      0.97  0.97  0.02
 holdout23      0.92  0.97  0.02
 holdout24      0.92  0.97  0.02
 holdout25      0.95  0.97  0.02
-holdout26      0.87  0.97  0.02
+holdout26      0.90  0.97  0.02
 holdout27      0.95  0.94  0.03
 holdout28      0.90  0.97  0.02
 holdout29      0.84  0.97  0.03
