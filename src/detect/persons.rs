@@ -501,10 +501,17 @@ fn is_symbol(c: char) -> bool {
     !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace()
 }
 
+#[inline(always)]
 fn fold(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
         return Cow::Borrowed(s);
     }
+    fold_other(s)
+}
+
+/// [`fold`] of a word that is not plain ASCII (out of line: most words are).
+#[inline(never)]
+fn fold_other(s: &str) -> Cow<'_, str> {
     Cow::Owned(
         crate::text::nfd(s)
             .chars()
@@ -2639,7 +2646,7 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
     let famous = told
         || toks.iter().any(|t| t.flags & famous_bit != 0)
         || NEWS_GATE.hit_in(ctx)
-        || year_event(lower);
+        || year_event(ctx);
     if !famous {
         return;
     }
@@ -2878,22 +2885,19 @@ pub fn has_word(lower: &str, w: &str) -> bool {
     })
 }
 
-/// "in 2023", "back in 1998": an event of a given year, as news is told.
-fn year_event(lower: &str) -> bool {
-    let b = lower.as_bytes();
-    let mut k = 0;
-    while let Some(p) = lower[k..].find("in ") {
-        let s = k + p + 3;
-        if s + 4 <= b.len()
+/// "in 2023", "back in 1998": an event of a given year, as news is told. Read at the words'
+/// starts (a digit after a space always starts a word), not by a text search for "in ".
+fn year_event(ctx: &Ctx) -> bool {
+    let b = ctx.lower().as_bytes();
+    ctx.words.iter().any(|w| {
+        let s = w.start;
+        s >= 3
+            && s + 4 <= b.len()
             && (b[s] == b'1' && b[s + 1] == b'9' || b[s] == b'2' && b[s + 1] == b'0')
+            && &b[s - 3..s] == b"in "
             && b[s..s + 4].iter().all(u8::is_ascii_digit)
             && b.get(s + 4).is_none_or(|c| !c.is_ascii_alphanumeric())
-        {
-            return true;
-        }
-        k = s;
-    }
-    false
+    })
 }
 
 /// Where the practice's own name is written ("at Sonrisa Linda", "Glenmarrow Periodontics"): the
