@@ -23,11 +23,11 @@
 
 use super::{Analysis, Mention};
 use crate::engine::Ctx;
-use crate::lexicon::{self, Fnv, NameInfo};
+use crate::lexicon::{self, NameInfo};
 use crate::rules::boundaries::cues::Gate;
+use foldhash::fast::FixedState;
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// A name from the lexicons or a capitalized word in address position.
@@ -1554,10 +1554,10 @@ static LISTS: &[&[&str]] = &[
     ADDRESS,
 ];
 
-fn list_bits() -> &'static HashMap<&'static str, u16, BuildHasherDefault<Fnv>> {
-    static BITS: OnceLock<HashMap<&'static str, u16, BuildHasherDefault<Fnv>>> = OnceLock::new();
+fn list_bits() -> &'static HashMap<&'static str, u16, FixedState> {
+    static BITS: OnceLock<HashMap<&'static str, u16, FixedState>> = OnceLock::new();
     BITS.get_or_init(|| {
-        let mut m: HashMap<&'static str, u16, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut m: HashMap<&'static str, u16, FixedState> = HashMap::default();
         for (k, list) in LISTS.iter().enumerate() {
             for w in list.iter() {
                 *m.entry(w).or_default() |= 1 << k;
