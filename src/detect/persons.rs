@@ -2558,6 +2558,40 @@ const ABBREVIATIONS: &[&str] = &[
     "HS", "QD", "QOD", "QHS", "VS", "EG", "IE", "ET", "NB", "CC", "PA", "NP", "OT", "ST",
 ];
 
+/// Offices that make a name a public figure's (lowercase, letters only: compared with whole
+/// words).
+const OFFICES: &[&str] = &[
+    "governor",
+    "gov",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "mayor",
+    "president",
+    "commissioner",
+    "councilmember",
+    "councilwoman",
+    "councilman",
+    "judge",
+    "sheriff",
+    "secretary",
+    "gobernador",
+    "gobernadora",
+    "alcalde",
+    "alcaldesa",
+    "senador",
+    // royalty and the pope: public by office
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "senadora",
+];
+
 /// Marks mentions of public figures in a plainly public context.
 fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
     if out.iter().all(|m| m.score == 0.0) {
@@ -2573,49 +2607,15 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
             .next()
             .unwrap_or("");
         let before = before.trim_end_matches('.');
-        let office = [
-            "governor",
-            "gov.",
-            "senator",
-            "sen.",
-            "rep.",
-            "representative",
-            "congressman",
-            "congresswoman",
-            "mayor",
-            "president",
-            "commissioner",
-            "councilmember",
-            "councilwoman",
-            "councilman",
-            "judge",
-            "sheriff",
-            "secretary",
-            "gobernador",
-            "gobernadora",
-            "alcalde",
-            "alcaldesa",
-            "senador",
-            // royalty and the pope: public by office
-            "king",
-            "queen",
-            "prince",
-            "princess",
-            "pope",
-            "senadora",
-        ]
-        .iter()
-        .any(|t| {
-            let t = t.trim_end_matches('.');
-            // "Governor Ainsley" (the office before the name) or "Sen. Arceneaux" (the office
-            // as the name's title)
-            (before.ends_with(t)
-                && before[..before.len() - t.len()]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric()))
-                || (head == t && m.end > m.start + t.len() + 1)
-        });
+        // "Governor Ainsley" (the office as the word before the name) or "Sen. Arceneaux" (the
+        // office as the name's title): the last word before, and the head, read once against
+        // the list
+        let last = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let office = OFFICES.contains(&last)
+            || (OFFICES.contains(&head) && m.end > m.start + head.len() + 1);
         if office && m.score > 0.0 {
             m.kind = PUBLIC;
             m.score = 0.0;
