@@ -127,20 +127,20 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
     for m in out.iter_mut().filter(|m| m.score > 0.0 || m.kind == PUBLIC) {
         let public = m.kind == PUBLIC;
         // "Dr. Okafor's daughter Zoe", "our hygienist's son Max": the family of staff.
+        // (a family word after a space is the text's last space-separated word: one lookup)
         let staff_family = {
             let before = lower[..m.start].trim_end();
-            FAMILY.iter().any(|r| {
-                strip_suffix(before, r)
-                    .filter(|b| b.ends_with(' '))
-                    .map(|b| b.trim_end())
-                    .and_then(|b| b.strip_suffix("'s").or_else(|| b.strip_suffix('\'')))
-                    .is_some_and(|b| {
-                        staff_ends.contains(&b.len())
-                            || STAFF_ROLES
-                                .iter()
-                                .any(|role| strip_suffix(b, role).is_some())
-                    })
-            })
+            before
+                .rsplit_once(' ')
+                .filter(|(_, r)| FAMILY.contains(r))
+                .map(|(b, _)| b.trim_end())
+                .and_then(|b| b.strip_suffix("'s").or_else(|| b.strip_suffix('\'')))
+                .is_some_and(|b| {
+                    staff_ends.contains(&b.len())
+                        || STAFF_ROLES
+                            .iter()
+                            .any(|role| strip_suffix(b, role).is_some())
+                })
         };
         // "Go Bears!": a team.
         let team = m.kind == NAME
