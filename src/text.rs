@@ -516,10 +516,7 @@ impl Text {
         while pos < bytes.len() {
             // Runs of plain ASCII (no CR) are already normal: copied whole. The last byte of a
             // run stays out when a combining mark follows it (it composes with the mark).
-            let mut run_end = bytes[pos..]
-                .iter()
-                .position(|&b| b >= 0x80 || b == b'\r')
-                .map_or(bytes.len(), |p| pos + p);
+            let mut run_end = plain_run_end(bytes, pos);
             if run_end > pos && run_end < bytes.len() && bytes[run_end] >= 0x80 {
                 let next = orig[run_end..].chars().next().unwrap_or(' ');
                 if combining_class(next) != 0 {
@@ -655,21 +652,51 @@ fn lower_of(norm: &str) -> String {
     if !norm.is_ascii() {
         // (ASCII bytes skipped without decoding: only the other chars are read)
         let b = norm.as_bytes();
-        let mut i = 0;
+        let mut i = ascii_run_end(b, 0);
         while i < b.len() {
-            if b[i] < 0x80 {
-                i += 1;
-                continue;
-            }
             let c = norm[i..].chars().next().expect("a char at a char boundary");
             let l = lower_same_len(c);
             if l != c {
                 l.encode_utf8(&mut buf[i..i + c.len_utf8()]);
             }
-            i += c.len_utf8();
+            i = ascii_run_end(b, i + c.len_utf8());
         }
     }
     String::from_utf8(buf).expect("same-length lowercase keeps UTF-8 valid")
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+
+/// The first byte at or after `i` that is not ASCII (or `b.len()`), eight bytes at a time.
+fn ascii_run_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(w) = b.get(i..i + 8) {
+        if u64::from_ne_bytes(w.try_into().expect("eight bytes")) & HIGH_BITS != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i] < 0x80 {
+        i += 1;
+    }
+    i
+}
+
+/// The first byte at or after `i` that is not ASCII or is a CR (or `b.len()`), eight bytes at
+/// a time (a CR is a zero byte of the word XOR 0x0D0D...).
+fn plain_run_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(w) = b.get(i..i + 8) {
+        let w = u64::from_ne_bytes(w.try_into().expect("eight bytes"));
+        let x = w ^ (LOW_BITS * 0x0D);
+        if (w | (x.wrapping_sub(LOW_BITS) & !x)) & HIGH_BITS != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i] < 0x80 && b[i] != b'\r' {
+        i += 1;
+    }
+    i
 }
 
 fn push(norm: &mut String, ss: &mut Vec<u32>, se: &mut Vec<u32>, s: &str, i: usize, j: usize) {
@@ -775,7 +802,9 @@ pub fn words(s: &str) -> Vec<Word> {
             Some(_) => s[i..].chars().next().map(|c| (c, c.len_utf8())),
         }
     };
-    let mut out = Vec::with_capacity(b.len() / 6 + 1);
+    // (a word and its gap average about six bytes, but a third of the drafts of the dev
+    // corpus hold more than one word per six bytes; none more than one per four)
+    let mut out = Vec::with_capacity(b.len() / 4 + 1);
     let mut start: Option<usize> = None;
     let mut i = 0;
     loop {
@@ -1177,6 +1206,35 @@ mod tests {
         let batch = t.utf16_ranges(&ranges);
         for (r, b) in ranges.iter().zip(batch) {
             assert_eq!(t.utf16_range(r.0, r.1), b);
+        }
+    }
+
+    #[test]
+    fn run_ends_match_a_byte_search() {
+        let texts = [
+            "",
+            "plain ascii text, longer than eight bytes",
+            "short",
+            "caf\u{e9} au lait and more words \u{1F489} here",
+            "line one\r\nline two\rline three",
+            "\r\r\r",
+            "0123456789abcdef\u{301}",
+            "ends with a mark e\u{301}",
+        ];
+        for t in texts {
+            let b = t.as_bytes();
+            for i in 0..=b.len() {
+                let non_ascii = b[i..]
+                    .iter()
+                    .position(|&x| x >= 0x80)
+                    .map_or(b.len(), |p| i + p);
+                let plain = b[i..]
+                    .iter()
+                    .position(|&x| x >= 0x80 || x == b'\r')
+                    .map_or(b.len(), |p| i + p);
+                assert_eq!(ascii_run_end(b, i), non_ascii, "{t:?} at {i}");
+                assert_eq!(plain_run_end(b, i), plain, "{t:?} at {i}");
+            }
         }
     }
 

@@ -23,11 +23,11 @@
 
 use super::{Analysis, Mention};
 use crate::engine::Ctx;
-use crate::lexicon::{self, Fnv, NameInfo};
+use crate::lexicon::{self, NameInfo};
 use crate::rules::boundaries::cues::Gate;
+use foldhash::fast::FixedState;
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// A name from the lexicons or a capitalized word in address position.
@@ -127,20 +127,20 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
     for m in out.iter_mut().filter(|m| m.score > 0.0 || m.kind == PUBLIC) {
         let public = m.kind == PUBLIC;
         // "Dr. Okafor's daughter Zoe", "our hygienist's son Max": the family of staff.
+        // (a family word after a space is the text's last space-separated word: one lookup)
         let staff_family = {
             let before = lower[..m.start].trim_end();
-            FAMILY.iter().any(|r| {
-                strip_suffix(before, r)
-                    .filter(|b| b.ends_with(' '))
-                    .map(|b| b.trim_end())
-                    .and_then(|b| b.strip_suffix("'s").or_else(|| b.strip_suffix('\'')))
-                    .is_some_and(|b| {
-                        staff_ends.contains(&b.len())
-                            || STAFF_ROLES
-                                .iter()
-                                .any(|role| strip_suffix(b, role).is_some())
-                    })
-            })
+            before
+                .rsplit_once(' ')
+                .filter(|(_, r)| FAMILY.contains(r))
+                .map(|(b, _)| b.trim_end())
+                .and_then(|b| b.strip_suffix("'s").or_else(|| b.strip_suffix('\'')))
+                .is_some_and(|b| {
+                    staff_ends.contains(&b.len())
+                        || STAFF_ROLES
+                            .iter()
+                            .any(|role| strip_suffix(b, role).is_some())
+                })
         };
         // "Go Bears!": a team.
         let team = m.kind == NAME
@@ -501,10 +501,17 @@ fn is_symbol(c: char) -> bool {
     !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace()
 }
 
+#[inline(always)]
 fn fold(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
         return Cow::Borrowed(s);
     }
+    fold_other(s)
+}
+
+/// [`fold`] of a word that is not plain ASCII (out of line: most words are).
+#[inline(never)]
+fn fold_other(s: &str) -> Cow<'_, str> {
     Cow::Owned(
         crate::text::nfd(s)
             .chars()
@@ -1547,10 +1554,10 @@ static LISTS: &[&[&str]] = &[
     ADDRESS,
 ];
 
-fn list_bits() -> &'static HashMap<&'static str, u16, BuildHasherDefault<Fnv>> {
-    static BITS: OnceLock<HashMap<&'static str, u16, BuildHasherDefault<Fnv>>> = OnceLock::new();
+fn list_bits() -> &'static HashMap<&'static str, u16, FixedState> {
+    static BITS: OnceLock<HashMap<&'static str, u16, FixedState>> = OnceLock::new();
     BITS.get_or_init(|| {
-        let mut m: HashMap<&'static str, u16, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut m: HashMap<&'static str, u16, FixedState> = HashMap::default();
         for (k, list) in LISTS.iter().enumerate() {
             for w in list.iter() {
                 *m.entry(w).or_default() |= 1 << k;
@@ -2561,6 +2568,40 @@ const ABBREVIATIONS: &[&str] = &[
     "HS", "QD", "QOD", "QHS", "VS", "EG", "IE", "ET", "NB", "CC", "PA", "NP", "OT", "ST",
 ];
 
+/// Offices that make a name a public figure's (lowercase, letters only: compared with whole
+/// words).
+const OFFICES: &[&str] = &[
+    "governor",
+    "gov",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "mayor",
+    "president",
+    "commissioner",
+    "councilmember",
+    "councilwoman",
+    "councilman",
+    "judge",
+    "sheriff",
+    "secretary",
+    "gobernador",
+    "gobernadora",
+    "alcalde",
+    "alcaldesa",
+    "senador",
+    // royalty and the pope: public by office
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "senadora",
+];
+
 /// Marks mentions of public figures in a plainly public context.
 fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
     if out.iter().all(|m| m.score == 0.0) {
@@ -2576,49 +2617,15 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
             .next()
             .unwrap_or("");
         let before = before.trim_end_matches('.');
-        let office = [
-            "governor",
-            "gov.",
-            "senator",
-            "sen.",
-            "rep.",
-            "representative",
-            "congressman",
-            "congresswoman",
-            "mayor",
-            "president",
-            "commissioner",
-            "councilmember",
-            "councilwoman",
-            "councilman",
-            "judge",
-            "sheriff",
-            "secretary",
-            "gobernador",
-            "gobernadora",
-            "alcalde",
-            "alcaldesa",
-            "senador",
-            // royalty and the pope: public by office
-            "king",
-            "queen",
-            "prince",
-            "princess",
-            "pope",
-            "senadora",
-        ]
-        .iter()
-        .any(|t| {
-            let t = t.trim_end_matches('.');
-            // "Governor Ainsley" (the office before the name) or "Sen. Arceneaux" (the office
-            // as the name's title)
-            (before.ends_with(t)
-                && before[..before.len() - t.len()]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric()))
-                || (head == t && m.end > m.start + t.len() + 1)
-        });
+        // "Governor Ainsley" (the office as the word before the name) or "Sen. Arceneaux" (the
+        // office as the name's title): the last word before, and the head, read once against
+        // the list
+        let last = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let office = OFFICES.contains(&last)
+            || (OFFICES.contains(&head) && m.end > m.start + head.len() + 1);
         if office && m.score > 0.0 {
             m.kind = PUBLIC;
             m.score = 0.0;
@@ -2649,7 +2656,7 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
     let famous = told
         || toks.iter().any(|t| t.flags & famous_bit != 0)
         || NEWS_GATE.hit_in(ctx)
-        || year_event(lower);
+        || year_event(ctx);
     if !famous {
         return;
     }
@@ -2888,22 +2895,19 @@ pub fn has_word(lower: &str, w: &str) -> bool {
     })
 }
 
-/// "in 2023", "back in 1998": an event of a given year, as news is told.
-fn year_event(lower: &str) -> bool {
-    let b = lower.as_bytes();
-    let mut k = 0;
-    while let Some(p) = lower[k..].find("in ") {
-        let s = k + p + 3;
-        if s + 4 <= b.len()
+/// "in 2023", "back in 1998": an event of a given year, as news is told. Read at the words'
+/// starts (a digit after a space always starts a word), not by a text search for "in ".
+fn year_event(ctx: &Ctx) -> bool {
+    let b = ctx.lower().as_bytes();
+    ctx.words.iter().any(|w| {
+        let s = w.start;
+        s >= 3
+            && s + 4 <= b.len()
             && (b[s] == b'1' && b[s + 1] == b'9' || b[s] == b'2' && b[s + 1] == b'0')
+            && &b[s - 3..s] == b"in "
             && b[s..s + 4].iter().all(u8::is_ascii_digit)
             && b.get(s + 4).is_none_or(|c| !c.is_ascii_alphanumeric())
-        {
-            return true;
-        }
-        k = s;
-    }
-    false
+    })
 }
 
 /// Where the practice's own name is written ("at Sonrisa Linda", "Glenmarrow Periodontics"): the

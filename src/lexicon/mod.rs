@@ -8,7 +8,6 @@
 //! a [`NameInfo`].
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// The text of a lexicon file (`lexicon_text!(include_str!("…"))`) without its comment lines
@@ -105,30 +104,9 @@ impl NameInfo {
     }
 }
 
-/// FNV-1a: names are short ASCII strings; this is several times faster than SipHash here and
-/// the keys are our own data, not attacker-chosen.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= *b as u64;
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Map = HashMap<Box<str>, NameInfo, BuildHasherDefault<Fnv>>;
+/// foldhash: names are short ASCII strings, read in one or two loads (FNV-1a took a multiply
+/// per byte); fixed seed, as the keys are our own data, not attacker-chosen.
+type Map = HashMap<Box<str>, NameInfo, foldhash::fast::FixedState>;
 
 /// Calls `f(name, info)` for each name of the front-coded list `names` and its tier character
 /// in `tiers`. A name is one character `'0' + d` (drop the last `d` characters of the name

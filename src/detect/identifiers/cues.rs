@@ -522,7 +522,8 @@ impl CueData {
         // "a 72-year-old" is one person; "ages 12+" and "under 5" are ranges; in a case the
         // draft calls hypothetical ("Quiz (hypothetical case!): a 52-year-old with anemia"),
         // nobody
-        let made_up = invented_case(lower);
+        // (the text is searched only when an age counts: most drafts have none)
+        let made_up = ages.iter().any(|a| a.score >= 0.5) && invented_case(lower);
         for a in ages.iter().filter(|a| a.score >= 0.5 && !made_up) {
             let i = starts.partition_point(|&x| x < a.start);
             if i < n {
