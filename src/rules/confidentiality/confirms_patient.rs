@@ -891,7 +891,7 @@ impl Rule for ConfirmsPatient {
                 }
                 if found.is_none() && third && !question && !generic() {
                     // "He's in great hands with us!" answering "Prayers for Coach Demarco":
-                    // care told about someone the thread names
+                    // care by the practice told, in a reply, about someone else (he, she)
                     if let Some(c) = mentions_in(&a.care, &s).find(|c| {
                         c.kind == "encounter"
                             && c.score >= 0.9

@@ -614,8 +614,8 @@ impl Rule for PersonWithHealth {
                 // "@mel yes, way too much! Drop to 0.5mg... that should fix your insomnia":
                 // advice about a condition the person raised themselves, with no care by the
                 // practice in sight, is B1's business (they asked in public), not a disclosure
-                // (raised by them: the word, or one of its kind, is in what they wrote; "the
-                // protocol Sage designed for your IBS" answers a post about supplements)
+                // (raised by them: see `raised_in_parent`; "the protocol Sage designed for your
+                // IBS", answering a complaint about a bill, tells a condition they never raised)
                 nearest(personal_spans(), m, 0.0).filter(|c| {
                     !(answer
                         && (crate::detect::health::is_condition(c.kind)
