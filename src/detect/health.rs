@@ -922,9 +922,20 @@ mod tests {
             .all(|(_, k)| *k != "visit"));
     }
 
+    /// Each text holds its term, found by the scan.
+    fn assert_terms(cases: &[(&str, &str)]) {
+        for &(s, term) in cases {
+            assert!(
+                kinds(s).iter().any(|(t, _)| t == term),
+                "{s}: {:?}",
+                kinds(s)
+            );
+        }
+    }
+
     #[test]
     fn sports_clearance_iuds_and_spanish_spirometry() {
-        for (s, term) in [
+        assert_terms(&[
             (
                 "the wrestlers we cleared to get back on the mat",
                 "cleared to get back",
@@ -932,30 +943,18 @@ mod tests {
             ("cramping after your Mirena insertion", "Mirena insertion"),
             ("su última espirometría salió mejor", "espirometría"),
             ("por dejar de fumar después de 40 años", "dejar de fumar"),
-        ] {
-            assert!(
-                kinds(s).iter().any(|(t, _)| t == term),
-                "{s}: {:?}",
-                kinds(s)
-            );
-        }
+        ]);
         // near miss: a cleared table is no care
         assert!(kinds("we cleared the tables after the potluck").is_empty());
     }
 
     #[test]
     fn fertility_and_celiac_labs() {
-        for (s, term) in [
+        assert_terms(&[
             ("to go over your repeat beta", "repeat beta"),
             ("her beta hCG doubled", "beta hCG"),
             ("her tTG finally came back normal", "tTG"),
-        ] {
-            assert!(
-                kinds(s).iter().any(|(t, _)| t == term),
-                "{s}: {:?}",
-                kinds(s)
-            );
-        }
+        ]);
         // near miss: "beta" alone is a software word
         assert!(kinds("join the beta of our new booking app").is_empty());
     }

@@ -474,14 +474,8 @@ impl Rule for Claims {
         }
         // 'MYTH: "I'm guaranteed a baby if I freeze my eggs."': a claim quoted to be debunked
         if out.len() > first && debunking(lower) {
-            let mut k = first;
-            while k < out.len() {
-                if in_quotes(lower, out[k].start) {
-                    out.remove(k);
-                } else {
-                    k += 1;
-                }
-            }
+            let mine = out.split_off(first);
+            out.extend(mine.into_iter().filter(|h| !in_quotes(lower, h.start)));
         }
     }
 }
