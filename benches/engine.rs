@@ -3,7 +3,7 @@
 //! `Engine::new` <= 20 ms; `scan` >= 20 MB/s.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use practice_guard::corpus::parse_jsonl;
+use practice_guard::corpus::{check_each, parse_jsonl};
 use practice_guard::{Draft, Engine, Kind, Policy};
 use std::hint::black_box;
 
@@ -69,6 +69,14 @@ fn bench(c: &mut Criterion) {
                 n += engine.check(&d.draft()).findings.len();
             }
             n
+        })
+    });
+    // The same on all the machine's cores, as the CLI's scan and eval run it.
+    g.bench_function("jsonl_1MB_all_cores", |b| {
+        b.iter(|| {
+            let drafts: Vec<_> = parse_jsonl(black_box(&big)).into_iter().flatten().collect();
+            let reports = check_each(&drafts, |_| &engine);
+            reports.iter().map(|r| r.findings.len()).sum::<usize>()
         })
     });
     g.finish();

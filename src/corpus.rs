@@ -126,6 +126,63 @@ impl Engines {
         }
         Ok(&self.named[name])
     }
+
+    /// Checks every draft with the engine of its policy and returns the reports in input order.
+    /// Every named policy is read first, so a missing or malformed one stops the run before any
+    /// draft is checked. The checks run on all the machine's cores ([`check_each`]).
+    pub fn check_all(&mut self, items: &[Labeled]) -> Result<Vec<Report>, String> {
+        for d in items {
+            self.for_policy(d.policy.as_deref())?;
+        }
+        let engines = &*self;
+        Ok(check_each(items, |d| match &d.policy {
+            Some(name) => &engines.named[name],
+            None => &engines.default,
+        }))
+    }
+}
+
+/// Checks every draft with the engine `engine_for` picks and returns the reports in input order.
+/// A corpus is thousands of independent checks, and one engine serves any number of threads: the
+/// drafts are handed out in small blocks to one thread per core.
+pub fn check_each<'e>(
+    items: &[Labeled],
+    engine_for: impl Fn(&Labeled) -> &'e Engine + Sync,
+) -> Vec<Report> {
+    let check = |d: &Labeled| engine_for(d).check(&d.draft());
+    // Blocks small enough to even out long and short drafts, large enough that handing them out
+    // costs nothing next to the checks.
+    const BLOCK: usize = 16;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = cores.min(items.len().div_ceil(BLOCK));
+    if threads <= 1 {
+        return items.iter().map(check).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut done: Vec<(usize, Report)> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let start = next.fetch_add(BLOCK, std::sync::atomic::Ordering::Relaxed);
+                        if start >= items.len() {
+                            break mine;
+                        }
+                        for (i, d) in items.iter().enumerate().skip(start).take(BLOCK) {
+                            mine.push((i, check(d)));
+                        }
+                    }
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    });
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
 }
 
 /// What `eval` measures on a JSON-lines corpus.
@@ -465,6 +522,45 @@ mod tests {
         assert_eq!(v[1].as_ref().unwrap_err().line, 3);
         assert!(v[1].as_ref().unwrap_err().reason.contains("UTF-8"));
         assert_eq!(v[2].as_ref().unwrap_err().line, 4);
+    }
+
+    #[test]
+    fn check_all_keeps_input_order_and_matches_one_by_one_checks() {
+        let texts = [
+            "Flu shots Saturday 9-12, walk-ins welcome!",
+            "So sorry your crown came loose, Ms. Jordan!",
+            "Happy 95th birthday to Ruth, our longest-standing patient!",
+            "Call us at 555-201-3344 with questions.",
+        ];
+        // More drafts than one block, so that several threads share them.
+        let items: Vec<Labeled> = (0..150)
+            .map(|i| {
+                let text = texts[i % texts.len()];
+                serde_json::from_str(&format!(r#"{{"id":"d{i}","text":"{text}"}}"#)).unwrap()
+            })
+            .collect();
+        let mut engines = Engines::new(Path::new("corpus.jsonl"), Policy::default());
+        let reports = engines.check_all(&items).unwrap();
+        assert_eq!(reports.len(), items.len());
+        let engine = Engine::new(Policy::default());
+        for (d, r) in items.iter().zip(&reports) {
+            assert_eq!(r, &engine.check(&d.draft()), "{}", d.id);
+        }
+    }
+
+    #[test]
+    fn check_all_reads_every_policy_before_checking() {
+        let items: Vec<Labeled> = [
+            r#"{"id":"a","text":"hello"}"#,
+            r#"{"id":"b","text":"hi","policy":"no-such-practice"}"#,
+        ]
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+        let dir = std::env::temp_dir().join("pg-check-all-missing-policy");
+        let mut engines = Engines::new(&dir.join("c.jsonl"), Policy::default());
+        let err = engines.check_all(&items).unwrap_err();
+        assert!(err.contains("no-such-practice.policy.json"), "{err}");
     }
 
     #[test]

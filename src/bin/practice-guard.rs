@@ -146,6 +146,15 @@ fn read_input(path: Option<&Path>) -> Result<Vec<u8>, Fail> {
     }
 }
 
+/// The drafts of a JSON-lines corpus; each invalid line is reported on stderr with its number
+/// and skipped.
+fn parsed_drafts(bytes: &[u8], file: &Path) -> Vec<corpus::Labeled> {
+    corpus::parse_jsonl(bytes)
+        .into_iter()
+        .filter_map(|item| item.map_err(|e| eprintln!("{}: {e}", file.display())).ok())
+        .collect()
+}
+
 fn utf8(bytes: Vec<u8>, what: &str) -> Result<String, Fail> {
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
@@ -245,16 +254,12 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
         Cmd::Scan { file, policy } => {
             let bytes = read_input(Some(&file))?;
             let mut engines = Engines::new(&file, read_policy(policy.as_deref())?);
-            for item in corpus::parse_jsonl(&bytes) {
-                match item {
-                    Ok(d) => {
-                        let engine = engines.for_policy(d.policy.as_deref())?;
-                        let r = engine.check(&d.draft());
-                        let line = serde_json::json!({"id": d.id, "verdict": r.verdict, "findings": r.findings});
-                        writeln!(out, "{line}")?;
-                    }
-                    Err(e) => eprintln!("{}: {e}", file.display()),
-                }
+            let drafts = parsed_drafts(&bytes, &file);
+            let reports = engines.check_all(&drafts)?;
+            for (d, r) in drafts.iter().zip(reports) {
+                let line =
+                    serde_json::json!({"id": d.id, "verdict": r.verdict, "findings": r.findings});
+                writeln!(out, "{line}")?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -269,16 +274,9 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
         } => {
             let bytes = read_input(Some(&file))?;
             let mut engines = Engines::new(&file, read_policy(policy.as_deref())?);
-            let mut items = Vec::new();
-            for item in corpus::parse_jsonl(&bytes) {
-                match item {
-                    Ok(d) => {
-                        let r = engines.for_policy(d.policy.as_deref())?.check(&d.draft());
-                        items.push((d, r));
-                    }
-                    Err(e) => eprintln!("{}: {e}", file.display()),
-                }
-            }
+            let drafts = parsed_drafts(&bytes, &file);
+            let reports = engines.check_all(&drafts)?;
+            let items: Vec<_> = drafts.into_iter().zip(reports).collect();
             let ev = corpus::evaluate(&items);
             if json {
                 writeln!(out, "{}", serde_json::to_string_pretty(&ev)?)?;
