@@ -728,6 +728,22 @@ mod tests {
     }
 
     #[test]
+    fn a_child_named_with_a_pediatric_injury() {
+        let d = Draft::reply(
+            "Aww we loved meeting Maya!! nursemaid's elbow pops back in so fast, she was such a champ.",
+            "Ashley Nguyen",
+            "Thank you for fixing my daughter's arm last night!!",
+        );
+        assert_eq!(
+            Engine::new(staff_policy()).check(&d).verdict,
+            Verdict::Block
+        );
+        // near miss: the injury explained to every parent
+        let r = check("Nursemaid's elbow is common in toddlers and usually pops back in with one gentle move.");
+        assert!(c1(&r).is_empty(), "{r:?}");
+    }
+
+    #[test]
     fn advice_to_the_commenter_is_not_their_record() {
         // B1's business (advice to one person), not a disclosure: they asked in public.
         for (t, parent) in [
