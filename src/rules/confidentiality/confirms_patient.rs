@@ -460,6 +460,9 @@ struct Patterns {
     see_you: Regex,
     /// "your Tuesday 7:15", "your 9:15 appointment", "your last 40 units".
     your_slot: Regex,
+    /// What follows a possessive care term when the care is booked: "(your injection) f/u is
+    /// still on the books", "(her cleaning) is scheduled for".
+    booked: Regex,
     /// "our records show", "in our system".
     records: Regex,
     /// "he was one of our clients", "she is our patient": one person confirmed as a patient.
@@ -519,6 +522,9 @@ fn patterns() -> &'static Patterns {
             your_slot: ascii_re(&format!(
                 r"\b(?:your|ur|his|her)\s+(?:{day}\b|\d{{1,2}}:\d{{2}}|\d{{1,2}}\s*(?:am|pm)\b|(?:last|next|previous|recent|latest|upcoming)\s+(?:\d+|one|two|three|four|five|few|couple|visit|visits|appointment|appointments|appt|session|sessions|treatment|check|cleaning|follow)\b|\d+-(?:month|week|day|year)\s+(?:check|checkup|check-up|follow-up|followup|visit|appointment|recall|post-op)\b)"
             )),
+            booked: ascii_re(
+                r"^(?:\s+[a-z0-9/'-]+){0,2}\s+(?:is|are)\s+(?:still\s+|all\s+)?(?:on\s+the\s+(?:books|schedule|calendar)|scheduled|booked|confirmed|set\s+for|on\s+for)\b",
+            ),
             records: ascii_re(
                 r"\bour\s+(?:records|chart|charts|notes|files|system)\s+(?:show|say|shows|says|indicate)|\b(?:per|according\s+to)\s+(?:our|your|his|her)\s+(?:records|chart|charts|notes|file|files|call\s+log|phone\s+log|logs?|system)\b|\b(?:your|his|her)\b[a-z0-9 ,'$()#:/&-]{0,40}\bon file\b",
             ),
@@ -552,6 +558,27 @@ fn patterns() -> &'static Patterns {
             ),
         }
     })
+}
+
+/// "He's one of the hardest workers in our Family Circle group", "She was part of our program
+/// for two years": someone in one of the practice's groups or programs, not leading it (the
+/// first match in `lower`).
+pub(crate) fn member_of_our_group(lower: &str) -> Option<(usize, usize)> {
+    let m = patterns().in_our_group.find(lower)?;
+    let said = m.as_str();
+    let leads = [
+        "lead",
+        "facilitat",
+        "runs",
+        "run ",
+        "teach",
+        "coach",
+        "volunteer",
+        "staff",
+    ]
+    .iter()
+    .any(|w| said.contains(w));
+    (!leads).then_some((m.start(), m.end()))
 }
 
 /// Health or care mentions inside `s`.
@@ -815,7 +842,11 @@ impl Rule for ConfirmsPatient {
                         .chain(mentions_in(&a.health, &s).filter(|m| is_treatment(m.kind)))
                         .collect();
                     if let Some((span, second_p)) = possessive_care(&words, &targets) {
+                        // "Your injection f/u is still on the books, we'll get you in first
+                        // thing": care already booked, whatever the sentence offers after it
+                        let booked = p.booked.is_match(&lower[span.1..s.end]);
                         let offer = offer()
+                            && !booked
                             && !text.contains("last")
                             && !text.contains("next")
                             && !text.contains("follow");
@@ -1012,23 +1043,9 @@ impl Rule for ConfirmsPatient {
             // "It was an honor to care for him"): accepting the thanks confirms the care.
             // "He's one of the hardest workers in our Family Circle group": someone in one of the
             // practice's groups or programs (not leading it)
-            if let Some(m) = patterns().in_our_group.find(lower) {
-                let said = &lower[m.start()..m.end()];
-                if ![
-                    "lead",
-                    "facilitat",
-                    "runs",
-                    "run ",
-                    "teach",
-                    "coach",
-                    "volunteer",
-                    "staff",
-                ]
-                .iter()
-                .any(|w| said.contains(w))
-                    && !hits.iter().any(|&(a, b)| a <= m.start() && m.end() <= b)
-                {
-                    hits.push((m.start(), m.end()));
+            if let Some(m) = member_of_our_group(lower) {
+                if !hits.iter().any(|&(a, b)| a <= m.0 && m.1 <= b) {
+                    hits.push(m);
                 }
             }
             // "I can't share any results, but let's just say you might want to start knitting 😉":
@@ -1603,6 +1620,25 @@ mod tests {
             "To protect your privacy we can't discuss health information over Messenger.",
         ] {
             let r = reply(t, "my knee hurts, can I come in?");
+            assert!(c2(&r).is_empty(), "{t}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn booked_care_is_confirmed_whatever_the_sentence_offers_after_it() {
+        let t = "Bev we're so sorry!! Your injection f/u is still on the books for 6 wks, we'll get you in first thing";
+        let r = reply(
+            t,
+            "3 hours in the waiting room for a 5 minute check. Never again.",
+        );
+        assert_eq!(c2(&r), vec![span_of(t, "Your injection")], "{r:?}");
+        // near misses: an offer of care not yet booked, a slot offered
+        for t in [
+            "We'll knock $50 off your eval since you're a local",
+            "Sorry about the wait! We can get your cleaning on the books this week, just call us.",
+            "Your first visit is on us if you book by Friday!",
+        ] {
+            let r = reply(t, "3 hours in the waiting room. Never again.");
             assert!(c2(&r).is_empty(), "{t}: {r:?}");
         }
     }
