@@ -342,6 +342,7 @@ static GATES: &[&Gate] = &[
     &crate::rules::confidentiality::identifying_combo::UNIQUE_OR_PLACE_GATE,
     &crate::rules::confidentiality::identifying_combo::VEHICLE_GATE,
     &crate::rules::confidentiality::identifying_combo::APPLY_GATE,
+    &crate::rules::confidentiality::identifying_combo::SCHOOL_GATE,
     &crate::rules::confidentiality::confirms_patient::OFFER_GATE,
     &crate::rules::confidentiality::confirms_patient::GENERIC_GATE,
     &crate::rules::confidentiality::confirms_patient::SLOT_GATE,

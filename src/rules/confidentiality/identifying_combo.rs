@@ -37,6 +37,9 @@ struct Patterns {
     place_cap: Regex,
     clinical: Regex,
     vehicle: Regex,
+    /// A named school, then one of its students ("our Westbrook High junior", "the same Cedar
+    /// Ridge Elementary 2nd grade class"): group 1 is the school.
+    school_member: Regex,
 }
 
 /// Vehicles that single out their driver ("the guy in the red F-150"); every match of the
@@ -81,6 +84,19 @@ pub(crate) static ROLES_GATE: Gate = Gate::built(role_words);
 pub(crate) static UNIQUE_OR_PLACE_GATE: Gate = Gate::new(GATE_WORDS);
 /// Whether a sentence names a vehicle, and the draft a call for applicants, from the same scan.
 pub(crate) static VEHICLE_GATE: Gate = Gate::new(VEHICLE_WORDS);
+/// Whether a school is named, the word every match of `school_member` holds, from the same scan.
+pub(crate) static SCHOOL_GATE: Gate = Gate::new(SCHOOL_WORDS);
+/// Last words of a school's name, lowercased.
+const SCHOOL_WORDS: &[&str] = &[
+    "high",
+    "hs",
+    "elementary",
+    "middle",
+    "academy",
+    "prep",
+    "school",
+    "intermediate",
+];
 pub(crate) static APPLY_GATE: Gate = Gate::new(&[
     "apply",
     "applications",
@@ -114,6 +130,12 @@ fn patterns() -> &'static Patterns {
             vehicle: ascii_re(&format!(
                 r"\b(?:in|drives|driving|drove)\s+(?:the|a|an|his|her|that)\s+(?:[a-z]+\s+){{0,2}}(?:{})\b",
                 VEHICLE_WORDS.join("|")
+            )),
+            // one student or one class: a count of many ("40 Westbrook High juniors") is a
+            // population
+            school_member: ascii_re(&format!(
+                r"\b([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*\s+(?i:{}))(?:'s)?\s+(?i:(?:(?:\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[\s-]+grade(?:r|\s+class)?|junior|senior|sophomore|freshman|student|kid|kiddo|grader|kindergartner|class)\b)",
+                SCHOOL_WORDS.join("|")
             )),
             place_cap: ascii_re(
                 r"\b(?:here in|in|from|at|near|outside|past)\s+(?:the\s+)?([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*)",
@@ -532,7 +554,10 @@ impl Rule for IdentifyingCombo {
         let p = patterns();
         // No sentence can be anchored (see `anchored` below) without a care cue, a health term
         // of score 0.5 or more, or the word "case": then no sentence is near an anchor.
-        if a.care.is_empty() && !a.health.iter().any(|m| m.score >= 0.5) && !lower.contains("case")
+        if a.care.is_empty()
+            && !a.health.iter().any(|m| m.score >= 0.5)
+            && !lower.contains("case")
+            && !in_our_group(lower)
         {
             return;
         }
@@ -543,7 +568,8 @@ impl Rule for IdentifyingCombo {
             || ROLES_GATE.hit_in(ctx)
             || (UNIQUE_OR_PLACE_GATE.hit_in(ctx) && p.unique_or_place_lower.is_match(lower))
             || place_cap_gate(ctx.norm())
-            || county_named(ctx.norm());
+            || county_named(ctx.norm())
+            || SCHOOL_GATE.hit_in(ctx);
         if !combinable {
             return;
         }
@@ -572,6 +598,8 @@ impl Rule for IdentifyingCombo {
                                 || (m.kind != "body" && patterns().clinical.is_match(text)))
                     })
                     || singular_case(text)
+                    // "She was part of our program for two years"
+                    || in_our_group(text)
                     // a unique person with a rare condition ("only person in town w/ LAM"); a
                     // talk about malaria is no case
                     || (within(&a.health, s)
@@ -639,7 +667,29 @@ impl Rule for IdentifyingCombo {
                         .map(|m| (s.start + m.start(), s.start + m.end())),
                 );
             }
-            let place = places(ctx, s, &places_sorted);
+            let mut place = places(ctx, s, &places_sorted);
+            // "our Westbrook High junior", "the same Cedar Ridge Elementary 2nd grade class": one
+            // student, or one class, of a named school is a role held in a place
+            if role.is_empty() && SCHOOL_GATE.hit_within(ctx, s.start, s.end) {
+                for c in p.school_member.captures_iter(&ctx.norm()[s.start..s.end]) {
+                    let (Some(all), Some(school)) = (c.get(0), c.get(1)) else {
+                        continue;
+                    };
+                    let first = school.as_str().split_whitespace().next().unwrap_or("");
+                    if NOT_PLACES.contains(&first) {
+                        continue;
+                    }
+                    // a whole class is singled out by care that happened to some of it ("came
+                    // in with strep"), not by a school event planned for it ("Sealant Day")
+                    if all.as_str().ends_with("class")
+                        && !within(&a.care, s).iter().any(|c| c.kind == "encounter")
+                    {
+                        continue;
+                    }
+                    place.push((s.start + school.start(), s.start + school.end()));
+                    role.push((s.start + school.end(), s.start + all.end()));
+                }
+            }
             // "the 3 kids from Brinley Harbor Middle", "our friend from the Heron Bay fire
             // department": belonging to a named school, church, crew or workplace singles
             // people out like a job does
@@ -709,6 +759,16 @@ impl Rule for IdentifyingCombo {
     }
 }
 
+/// "She was part of our program for two years": someone in one of the practice's groups or
+/// programs is someone in its care (the words the pattern needs are looked for first).
+fn in_our_group(text: &str) -> bool {
+    text.contains("our ")
+        && ["group", "program", "circle", "iop", "cohort"]
+            .iter()
+            .any(|w| text.contains(w))
+        && super::confirms_patient::member_of_our_group(text).is_some()
+}
+
 /// "case" said of one person ("first case", "a case of"): plural "cases" are public-health
 /// counts ("measles cases in Wisconsin this year"), not a patient.
 fn singular_case(text: &str) -> bool {
@@ -776,6 +836,42 @@ mod tests {
             "crown seated today for a pt from Harlow 🦷🎉",
         ] {
             assert!(c8(&check(t)).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn one_student_or_one_class_of_a_named_school() {
+        for (t, span) in [
+            (
+                "So proud of our Westbrook High junior who just finished 12 weeks of IOP and made varsity volleyball!",
+                "Westbrook High junior",
+            ),
+            (
+                "3 kids from the same Lakeview Elementary 2nd grade class came in with strep today. Wash those hands!",
+                "Lakeview Elementary 2nd grade class",
+            ),
+            (
+                "Thanks to the family of the Harmon Prep sophomore we lost in May for tonight's walk. She was part of our program for two years.",
+                "Harmon Prep sophomore",
+            ),
+        ] {
+            let r = check(t);
+            let want = t.find(span).map(|a| (a, a + span.len())).unwrap();
+            assert!(
+                c8(&r).iter().any(|&(a, b)| a <= want.0 && want.1 <= b),
+                "{t}: {:?}",
+                r.findings
+            );
+        }
+        // near misses: no care told, many students, a school event, a staff member's program
+        for t in [
+            "Good luck to every Westbrook High junior taking the SAT this weekend!",
+            "We did sports physicals for 40 Westbrook High juniors this week, thanks coaches!",
+            "Sealant Day for the Lakeview Elementary 2nd grade class is Thursday, permission slips went home today.",
+            "Our hygienist Dana is in our mentorship program and teaches at Harmon Prep on Fridays.",
+            "She was part of our program as a volunteer for two years, thank you Maya!",
+        ] {
+            assert!(c8(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
         }
     }
 
