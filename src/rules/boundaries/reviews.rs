@@ -63,6 +63,53 @@ static CLIENT_STORY_IN_PUBLIC: Lazy = Lazy::new(
     r"\b(?:share|tell\s+us|post|drop|leave|write)\s+(?:your|ur)\s+(?:own\s+)?(?:story|stories|experience)\b[^.!?\n]{0,40}\b(?:in\s+the\s+comments|comment|comments|below|on\s+our\s+(?:page|wall|feed|timeline)|publicly|tag\s+us)\b",
 );
 
+/// A story, video or testimony asked of patients: "send us a short video about how therapy
+/// helped", "we'd love to feature YOUR story".
+static STORY_ASK: Lazy = Lazy::new(
+    r"\b(?:share|send|post|submit|tell\s+us|record|film|feature)\b[^.!?\n]{0,40}\b(?:stor(?:y|ies)|videos?|testimon(?:y|ies))\b",
+);
+
+/// A reward given in exchange: "we'll send a $25 Amazon card as a thank-you".
+static IN_EXCHANGE: Lazy = Lazy::new(
+    r"\b(?:get|gets|receive|earn|win|we'?ll\s+(?:send|give|mail)|we\s+will\s+(?:send|give|mail)|as\s+a\s+thank[- ]?you|in\s+exchange|in\s+return|to\s+thank\s+you)\b",
+);
+
+/// A story or testimony asked for with a reward given for it (the FTC rule covers testimonials
+/// as it covers reviews): the span from the ask to the reward.
+fn story_for_reward(lower: &str) -> Option<(usize, usize)> {
+    if !["stor", "video", "testimon"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    let asks = STORY_ASK.spans(lower);
+    if asks.is_empty() {
+        return None;
+    }
+    let negated = NO_INCENTIVE.spans(lower);
+    INCENTIVE.spans(lower).into_iter().find_map(|(s, e)| {
+        if negated.iter().any(|&(a, b)| a <= s && e <= b) {
+            return None;
+        }
+        // the reward is promised for something: a verb of exchange just before or after it
+        let around = &lower[crate::detect::identifiers::floor_boundary(lower, s.saturating_sub(60))
+            ..crate::detect::identifiers::floor_boundary(lower, (e + 40).min(lower.len()))];
+        if !IN_EXCHANGE.is_match(around) {
+            return None;
+        }
+        asks.iter()
+            .find(|&&(a, b)| {
+                if a <= s {
+                    s - b.min(s) <= WINDOW
+                } else {
+                    a - e.min(a) <= WINDOW
+                }
+            })
+            .map(|&(a, b)| (a.min(s), b.max(e)))
+    })
+}
+
 const SUGGESTION: &str = "Ask for honest feedback without rewards and from patients only: \"Had a visit with us? We'd love your honest feedback on Google, good or bad.\"";
 
 /// "No incentives", "free to leave any review": negations of an incentive.
@@ -79,6 +126,14 @@ impl Rule for Reviews {
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
+        // "Send us a short video about how therapy helped and we'll send a $25 Amazon card as a
+        // thank-you": a testimonial paid for, with or without the word review
+        if let Some(span) = story_for_reward(lower) {
+            out.push(
+                Hit::new("B9", self.id(), Severity::Medium, span, MESSAGE).suggest(SUGGESTION),
+            );
+            return;
+        }
         if !GATE.hit_in(ctx) {
             // "Been in counseling with Renata? Share your story in the comments": clients'
             // stories asked for in public by a mental-health practice, no review word needed
@@ -209,6 +264,24 @@ mod tests {
         assert!(b9("Share your child's progress in a Google review this month and get a FREE 30-min session!"));
         assert!(!b9(
             "Our speech team will review this month's progress with you, free of charge."
+        ));
+    }
+
+    #[test]
+    fn a_story_or_video_paid_for_with_a_reward() {
+        assert!(b9("We'd love to feature YOUR story on our page! Send us a short video about how therapy helped and we'll send a $25 Amazon card as a thank-you"));
+        assert!(b9(
+            "Share your smile story with us this month and get a free whitening kit!"
+        ));
+        // near misses: a story asked for without a reward, a free event beside a story
+        assert!(!b9(
+            "We'd love to feature your story! Send us a short video about your recovery journey."
+        ));
+        assert!(!b9(
+            "Share your story at our Recovery Walk Saturday! Free t-shirts for all walkers."
+        ));
+        assert!(!b9(
+            "Watch the video: Dr. Lee tells the story of our free clinic."
         ));
     }
 
