@@ -376,7 +376,10 @@ impl Rule for Disparaging {
         let listed = LABEL_GATE.hit_in(ctx) || MOCKING_GATE.hit_in(ctx);
         let exasperated = EXASPERATION_GATE.hit_in(ctx);
         let weak_signs = WEAK_GATE.hit_in(ctx);
-        if !(listed || exasperated || weak_signs) {
+        // "Reminder to the parents who bring a kid in for a 'fever' of 99.1 at 10:58pm": a
+        // complaint in scare quotes, said of the people who bring it
+        let scare = scare_quoted_complaint(ctx);
+        if !(listed || exasperated || weak_signs || scare.is_some()) {
             return;
         }
         // One pass for both lists (most drafts have neither).
@@ -405,6 +408,7 @@ impl Rule for Disparaging {
             }
         }
         mocking.extend(exasperation);
+        mocking.extend(scare);
         // soft signs count with a complaint about what people do, or two different ones together
         // ("yes ma'am you do 💀")
         if weak_signs {
@@ -501,6 +505,91 @@ impl Rule for Disparaging {
     }
 }
 
+/// Complaints that mocking drafts put in scare quotes besides the health lexicon's terms.
+const SCARE_WORDS: &[&str] = &[
+    "emergency",
+    "emergencies",
+    "urgent",
+    "sick",
+    "pain",
+    "allergic",
+    "allergy",
+];
+
+/// The people a mocking draft singles out by what they do.
+const WHO_DO: &[&str] = &[
+    "people who",
+    "parents who",
+    "patients who",
+    "pts who",
+    "families who",
+    "moms who",
+    "dads who",
+    "folks who",
+    "kids who",
+    "everyone who",
+    "those of you who",
+    "y'all who",
+    "to the person who",
+    "to whoever",
+];
+
+/// A symptom or complaint in scare quotes ("a 'fever' of 99.1", "their 'emergency'") in a draft
+/// that speaks of the people who bring it ("the parents who", "everyone who"): doubting what
+/// patients report, in public. Not a definition ("what counts as a 'fever'").
+fn scare_quoted_complaint(ctx: &Ctx) -> Option<(usize, usize)> {
+    let lower = ctx.lower();
+    if !lower.contains('\'') || !lower.contains(" who") {
+        return None;
+    }
+    if !WHO_DO.iter().any(|w| lower.contains(w))
+        || [
+            "what counts",
+            "what is a",
+            "means",
+            "defined as",
+            "definition",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    let health = &ctx.analysis().health;
+    let bytes = lower.as_bytes();
+    let mut i = 0;
+    while let Some(k) = lower[i..].find('\'') {
+        let open = i + k;
+        i = open + 1;
+        // an opening quote: not inside a word ("don't")
+        if open > 0 && (bytes[open - 1].is_ascii_alphanumeric() || bytes[open - 1] >= 0x80) {
+            continue;
+        }
+        let Some(len) = lower[open + 1..].find('\'') else {
+            break;
+        };
+        let (s, e) = (open + 1, open + 1 + len);
+        let inner = &lower[s..e];
+        if inner.is_empty()
+            || inner.len() > 24
+            || !inner
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-')
+        {
+            continue;
+        }
+        // a closing quote ends a word ("the 'fever' of", not "'fever's")
+        if bytes.get(e + 1).is_some_and(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        if SCARE_WORDS.contains(&inner) || health.iter().any(|h| h.start == s && h.end == e) {
+            return Some((open, e + 1));
+        }
+        i = e + 1;
+    }
+    None
+}
+
 /// Whether `lower[s..e]` sits inside quotes ("'addict'", "'clean/dirty'"): a quote mark
 /// before it with no space between, and one after it within the same word group.
 fn quoted(lower: &str, s: usize, e: usize) -> bool {
@@ -542,6 +631,27 @@ mod tests {
         assert_eq!(trimmed, weak_keys());
         for p in EXASPERATION {
             assert!(EXASPERATION_KEYS.iter().any(|k| p.contains(k)), "{p}");
+        }
+    }
+
+    #[test]
+    fn a_complaint_in_scare_quotes() {
+        let t = "Reminder to the parents who bring a kid in for a 'fever' of 99.1 at 10:58pm: we close at 11 😩 #urgentcarelife";
+        let r = check(t);
+        let at = t.find("'fever'").unwrap();
+        assert_eq!(c10(&r), vec![(at, at + "'fever'".len())], "{r:?}");
+        assert!(!c10(&check(
+            "To everyone who calls the after-hours line for an 'emergency' refill on a Sunday: plan ahead!"
+        ))
+        .is_empty());
+        // near misses: a definition, quotes about a word, a patient quoted with no group
+        for t in [
+            "Parents who ask what counts as a 'fever': 100.4°F or higher.",
+            "Kids who say 'my tummy hurts' before school may be anxious; talk with them.",
+            "A 'fever' of 99.1 isn't a fever. Call us if it tops 100.4.",
+            "Don't wait: parents who see a rash with fever should call us tonight.",
+        ] {
+            assert!(c10(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
         }
     }
 
