@@ -2795,6 +2795,14 @@ const PUBLIC_NEWS: &[&str] = &[
     "presidents' day",
     "presidents day",
     "founding father",
+    // a star by trade (not "our little star", "a rock star at brushing")
+    "country star",
+    "pop star",
+    "movie star",
+    "film star",
+    "tv star",
+    "reality star",
+    "broadway star",
 ];
 
 /// Gates of the shared gate scan (`Ctx::gate_scan`): whether the draft holds a phrase of
@@ -3172,6 +3180,7 @@ mod tests {
         for t in [
             "fun fact: George Washington's dentures were hippo ivory. Happy Presidents' Day!",
             "Loved seeing Jimmy Fallon on the Tonight Show with his knee brace!",
+            "Country star Dolly Haverford told People this week she had cataract surgery.",
         ] {
             let found = persons(t);
             assert!(
@@ -3183,6 +3192,11 @@ mod tests {
         assert_eq!(
             persons("Fun fact: my patient Jimmy Fallon loves his knee brace"),
             vec![("Jimmy Fallon".to_string(), TITLED)]
+        );
+        // near miss: a star by praise, not by trade
+        assert_eq!(
+            persons("Jenna Morales was a rock star during her root canal today!"),
+            vec![("Jenna Morales".to_string(), NAME)]
         );
     }
 
