@@ -459,10 +459,12 @@ impl Rule for PatientMedia {
                     next.trim_end_matches(|c: char| !c.is_alphanumeric()),
                     "portal" | "portals" | "forms" | "login" | "parking" | "resources"
                 )
-        }) || a
-            .care
-            .iter()
-            .any(|c| c.kind == "patient" || c.kind == "encounter")
+        }) || a.care.iter().any(|c| {
+            // "(Pictured: our empty consult room, no patients)": the same negation
+            let prev = lower[..c.start].trim_end().rsplit(' ').next().unwrap_or("");
+            (c.kind == "patient" && !matches!(prev, "no" | "not" | "without" | "zero"))
+                || c.kind == "encounter"
+        })
             // "out of a 7 y/o's ear canal": a person told by their age
             || ["y/o", "year-old", "year old", "yr old", "yr-old", "month-old"]
                 .iter()
@@ -760,6 +762,15 @@ mod tests {
         // near miss: the kiddos are in the photos
         assert!(!c7(&check(
             "Thank you Rotary for 500 toothbrush kits! Photos show the kiddos with their new kits."
+        ))
+        .is_empty());
+        assert!(c7(&check(
+            "Your first consult: we go over your history and take photos for planning (they stay in your chart). (Pictured: our empty consult room, no patients 😉)"
+        ))
+        .is_empty());
+        // near miss: patients in the picture
+        assert!(!c7(&check(
+            "Your first consult: we go over your history and take photos for planning. (Pictured: two of our patients after their consults 😉)"
         ))
         .is_empty());
     }
