@@ -1714,6 +1714,24 @@ fn followed_by_org(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
     n.case != Case::Lower && is_key(n, ORG_WORDS)
 }
 
+/// "forms for Ridgeview, Jefferson & Cedar Ridge schools": the run ending at token `j` is an
+/// item of a list of capitalized names that a plural place noun closes (only capitalized words
+/// and "and" between them and the noun, within five words).
+fn listed_before_places(toks: &[Tok], j: usize) -> bool {
+    for t in toks.iter().skip(j + 1).take(5) {
+        if matches!(
+            t.key.as_ref(),
+            "schools" | "districts" | "campuses" | "elementaries" | "streets" | "roads"
+        ) {
+            return true;
+        }
+        if !(t.case == Case::Cap || t.key == "and") {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether the token is the first word of the display name of the person the reply answers.
 fn is_author_first_name(ctx: &Ctx, t: &Tok) -> bool {
     ctx.draft.in_reply_to.as_ref().is_some_and(|r| {
@@ -2224,6 +2242,7 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
             || toks[j + 1..(j + 5).min(toks.len())]
                 .iter()
                 .any(|t| matches!(t.key.as_ref(), "counties" | "townships" | "parishes"))
+            || listed_before_places(toks, j)
             || j > i
                 && toks[i..=j].iter().all(|t| {
                     ctx.policy
@@ -2325,6 +2344,28 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         if x.english || is_key(t, PLACE_NAMES) {
             // "Will", "Grant", "Hope": only when spoken to or in an unmistakable pattern.
             if (vocative && addr) || (vocative && !t.initial && x.first <= 2) {
+                return person(ctx, toks, i, i, 0.6);
+            }
+            // "we loved meeting Lily", "we saw Grant today": a common first name, capitalized
+            // inside a sentence, as the one met, seen or treated
+            if t.case == Case::Cap
+                && !t.initial
+                && x.first <= 2
+                && i > 0
+                && gap_after(ctx, toks, i - 1) == " "
+                && matches!(
+                    toks[i - 1].key.as_ref(),
+                    "meeting"
+                        | "met"
+                        | "seeing"
+                        | "saw"
+                        | "treating"
+                        | "treated"
+                        | "hugging"
+                        | "hugged"
+                        | "welcoming"
+                )
+            {
                 return person(ctx, toks, i, i, 0.6);
             }
             // "Jackson came in with a broken wrist", "Hope finished her rehab": a common first
@@ -3046,6 +3087,49 @@ mod tests {
             persons("Our Diabetes Program is open to everyone in San Isidro del Valle")
                 .iter()
                 .all(|(n, _)| !n.contains("Isidro"))
+        );
+    }
+
+    #[test]
+    fn a_name_that_is_a_word_as_the_one_met_or_seen() {
+        for (t, name) in [
+            ("Aww we loved meeting Lily!! she was such a champ", "Lily"),
+            ("Dr. Q saw Grant this morning", "Grant"),
+        ] {
+            assert!(
+                persons(t).iter().any(|(n, _)| n == name),
+                "{t}: {:?}",
+                persons(t)
+            );
+        }
+        // near misses: the word as a word
+        for t in [
+            "We loved meeting the lily growers at the farmers market",
+            "Great meeting today about the grant we won!",
+        ] {
+            assert!(persons(t).is_empty(), "{t}: {:?}", persons(t));
+        }
+    }
+
+    #[test]
+    fn lists_of_schools_and_streets_are_places() {
+        for t in [
+            "We do sports forms for Ridgeview, Jefferson & Cedar Ridge schools.",
+            "Crossing guards needed at Grant and Madison streets.",
+        ] {
+            let found = persons(t);
+            assert!(
+                found
+                    .iter()
+                    .all(|(n, _)| n != "Jefferson" && n != "Grant" && n != "Madison"),
+                "{t}: {found:?}"
+            );
+        }
+        // near miss: a person named before schools that follow other words
+        assert!(
+            persons("Thanks Jefferson for visiting our partner schools!")
+                .iter()
+                .any(|(n, _)| n == "Jefferson")
         );
     }
 
