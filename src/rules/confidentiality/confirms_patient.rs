@@ -494,7 +494,9 @@ fn patterns() -> &'static Patterns {
         let day = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day";
         Patterns {
             encounter: ascii_re(concat!(
-                r"\b(?:(?:you|u|he|she|they)\s+(?:were|was)\s+(?:just\s+)?here\s+(?:for|today|yesterday|this|last|earlier|\d)|(?:you|u|he|she|they)\s+(?:came|come|comes|were|was)\s+(?:in|by)\b(?:\s+(?:for|today|yesterday|this|last|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?",
+                r"\b(?:(?:you|u|he|she|they)\s+(?:were|was)\s+(?:just\s+)?here\s+(?:for|today|yesterday|this|last|earlier|\d)|(?:you|u|he|she|they)\s+(?:came|come|comes)\s+(?:(?:actually|just|already|also|only)\s+)?(?:in|by)\b(?:\s+(?:for|today|yesterday|this|last|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?",
+                // "he was actually in this morning" (not "she was in charge of", "he was in a band")
+                r"|(?:you|u|he|she|they)\s+(?:were|was)\s+(?:(?:actually|just|already|also|only)\s+)?(?:in|by)(?:\s+(?:for|today|yesterday|this|last|earlier|early|again|twice|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s*[.!,;]|\s*$)",
                 r"|(?:we|i|he|she|they|dr\.?\s+\w+)\s+(?:gave|prescribed|treated|saw|fixed|removed|placed|fitted|started|referred|examined|discharged|scheduled|booked|sent|casted|splinted|numbed|injected|stitched|moved|rescheduled|transferred|admitted)\s+(?:you|u|him|her)\b",
                 r"|\byou\s+(?:missed|cancell?ed|skipped|no-showed|arrived|showed up|told|had your|got your|finished your|completed your)\b",
                 r"|\b(?:he|she|you)\s+(?:had|got|finished|completed|started)\s+(?:his|her|your)\b",

@@ -146,7 +146,16 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
         if words_at.get(k).is_none_or(|&i| i >= s.end) {
             continue;
         }
-        let text = &lower[s.start..s.end];
+        // "she was in charge of the bake sale", "our charge nurse": no charge to anyone (the
+        // words masked, at the same length, so that every offset stays)
+        let masked;
+        let mut text = &lower[s.start..s.end];
+        if text.contains("charge") {
+            masked = text
+                .replace("in charge", "in ______")
+                .replace("charge nurse", "______ nurse");
+            text = &masked;
+        }
         let noun = p.noun.find(text);
         let insurer = p.insurer.find(text);
         let Some(first) = noun.or(insurer) else {
