@@ -68,6 +68,7 @@ pub(super) static GATE: Gate = Gate::new(&[
     "campaign",
     "petition",
     "medical freedom",
+    "against",
 ]);
 
 static POLITICS: Lazy = Lazy::new(
@@ -96,6 +97,8 @@ static POLITICS: Lazy = Lazy::new(
   | \b(?:support|supports|oppose|opposes|back|backs)\s+the\s+recall\s+of\b|\brecall\s+(?:mayor|governor|gov\.?|senator|councilmember|judge)\b
   | \btell\s+(?:him|her|them)\s+to\s+vote\s+(?:no|yes|against|for)\b|\bvote\s+accordingly\b
   | \b(?:stands?|standing)\s+(?:with|for)\s+medical\s+freedom\b
+  | \b(?:runs?|running|ran)\s+against\s+(?:trustee|mayor|governor|gov\.?|senator|sen\.?|rep\.?|representative|councilmember|council\s*member|commissioner|judge|sheriff|the\s+incumbent)\b
+  | \b(?:has|have|gets?|got)\s+(?:our|my)\s+vote\b[^.!?\n]{0,40}\b(?:for|in)\s+(?:governor|mayor|senate|congress|council|city\s+council|school\s+board|trustee|sheriff|judge|commissioner|re-?election|the\s+election|november)\b
 ",
 );
 
@@ -140,6 +143,38 @@ impl Rule for Politics {
                     spans.push((s, e));
                 }
             }
+            // "Vote for us for Best Dentist in the Readers' Choice awards", "has our vote for
+            // best costume": a contest's vote, in a draft with no election in it
+            let contest = || {
+                [
+                    "best ",
+                    "contest",
+                    "award",
+                    "readers",
+                    "favorite",
+                    "costume",
+                    "competition",
+                ]
+                .iter()
+                .any(|w| lower.contains(w))
+                    && ![
+                        "elect",
+                        "ballot",
+                        "candidate",
+                        "council",
+                        "mayor",
+                        "governor",
+                        "senat",
+                        "trustee",
+                        "board",
+                        "congress",
+                        "measure",
+                        "prop ",
+                    ]
+                    .iter()
+                    .any(|w| lower.contains(w))
+            };
+            spans.retain(|&(s, _)| !(c[s..].starts_with("vote") && contest()));
             for (s, e) in spans {
                 out.push(
                     Hit::new("B4", self.id(), Severity::Medium, (a + s, a + e), MESSAGE).suggest(
