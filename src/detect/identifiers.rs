@@ -694,6 +694,11 @@ const STREET_WORDS: &[&str] = &[
     "loop",
     "pike",
     "alley",
+    // (the street regex's other kinds: without them here its search never ran on them)
+    "square",
+    "sq",
+    "plaza",
+    "row",
 ];
 
 /// Whether keyword `k` (an index into [`keywords`]'s patterns) names a weekday: the weekday

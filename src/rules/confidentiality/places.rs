@@ -223,6 +223,24 @@ mod tests {
     }
 
     #[test]
+    fn rows_squares_and_plazas_are_streets() {
+        for (t, street) in [
+            (
+                "Soup on the porch of our measles patient on Cedar Row while she was in isolation.",
+                "Cedar Row",
+            ),
+            (
+                "our shingles patient on Market Square is healing up",
+                "Market Square",
+            ),
+        ] {
+            assert_eq!(post(t), vec![street], "{t}");
+        }
+        // near miss: the practice's new address, no one's care
+        assert!(post("Our new office is on Cedar Row, come see us!").is_empty());
+    }
+
+    #[test]
     fn a_patient_who_lives_on_a_road() {
         assert_eq!(
             post("our pt (57 yo F, retired teacher, lives out on Cedar Hollow) did amazing at her port placement"),
