@@ -31,6 +31,10 @@ static CHANNEL: Lazy = Lazy::new(
   | \b(?:go\s+out\s+with\s+me|on\s+a\s+date)\b
   | \b(?:his|her|their)\s+personal\s+(?:page|profile|account|ig|insta|instagram|facebook|fb|snap|snapchat|tiktok|twitter|number|cell|phone|email|line|whatsapp)\b|\b(?:his|her|their)\s+personal\s+@
   | \b(?:take|took|taking)\s+you\s+out\b|\bhere'?s\s+(?:his|her)\s+(?:cell|number|phone|digits)\b
+  | \bi'?m\s+@[\w.]+\s+on\s+(?:the\s+)?(?:insta|ig|instagram|tiktok|snap|snapchat|fb|facebook|twitter|x|threads)\b
+  | \b(?:follow|add)\s+me\b[^.!?\n]{0,30}@[\w.]+|@[\w.]+[^.!?\n]{0,30}\b(?:follow|add)\s+me\b
+  | \b(?:let'?s|lets|we\s+should|wanna|want\s+to)\s+(?:(?:def|definitely|totally|really)\s+)?(?:set\s+up|plan|do|schedule)\s+a\s+play\s?date\b
+  | \bwe\s+should\s+(?:hit\s+the\s+(?:trail|gym|slopes|links)|go\s+(?:for\s+a\s+)?(?:run|hike|ride|climb))\b
 ",
 );
 
@@ -105,6 +109,13 @@ mod tests {
         assert!(b2(
             "She'd love that! Add her on her personal page (Callie Brooks Marsh)"
         ));
+        // a staff member's own handle, or a playdate with a patient's family
+        assert!(b2(
+            "for sure bro! I'm @dev.sandoval.runs on insta, we should hit the trail on saturday"
+        ));
+        assert!(b2(
+            "aww he was the best!! follow me @kaylasmiles_rdh and we should set up a playdate w the kids"
+        ));
         // near misses: a personal story, personal training
         assert!(!b2(
             "Dr. Mehta shared her personal story of caring for her mom."
@@ -123,6 +134,8 @@ mod tests {
             "Call our office at (555) 201-4400.",
             "Let's get you scheduled: call the front desk.",
             "Our team grabbed lunch together after the 5K!",
+            "Follow us @harborkids for tips, and tag us in your brushing pics!",
+            "We should all hit the trail more this spring: walking is great for your joints.",
         ] {
             assert!(!b2(t), "{t}");
         }
