@@ -719,7 +719,17 @@ impl Rule for IdentifyingCombo {
                     || unique.iter().any(|&(us, ue)| {
                         let (us, ue) = (us - s.start, ue - s.start);
                         // a jersey number on a team, a state champion: one person by itself
+                        let after = text[ue..].trim_start();
                         text[us..ue].starts_with("first case")
+                            // "the island's first-ever case of MEN2"
+                            || (text[us..ue].starts_with("first")
+                                && after.strip_prefix("case").is_some_and(|rest| {
+                                    // not "cases", "case study", "case manager"
+                                    !rest.starts_with(|c: char| c.is_alphanumeric())
+                                        && !["study", "studies", "manage", "review", "conference"]
+                                            .iter()
+                                            .any(|w| rest.trim_start().starts_with(w))
+                                }))
                             || text[us..ue].starts_with('#')
                             || text[us..ue].starts_with("state champ")
                             || text[floor(text, us.saturating_sub(25))..us].contains("patient")
@@ -962,6 +972,19 @@ mod tests {
         let r = check(t);
         assert_eq!(r.verdict, Verdict::Block);
         assert_eq!(c8(&r), vec![span(t, "First case", "our county")]);
+    }
+
+    #[test]
+    fn first_ever_case_of_a_condition() {
+        let t = "After months of puzzling labs, we diagnosed the island's first-ever case of MEN2 in a 15-year-old.";
+        assert!(!c8(&check(t)).is_empty(), "{:?}", check(t).findings);
+        // near misses: a case study, a case manager
+        for t in [
+            "Our first-ever case study webinar on thyroid nodules is Thursday!",
+            "Our first-ever case manager, Dana, starts Monday to help with diabetes supplies.",
+        ] {
+            assert!(c8(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
+        }
     }
 
     #[test]
