@@ -155,6 +155,57 @@ fn as_verb(lower: &str, s: usize, e: usize) -> bool {
             .any(|w| lower[e..].trim_start().starts_with(w))
 }
 
+/// "our youngest member (she's 6!!)", "POV: you're 5 and just woke up": a person told by their
+/// age in years (not "she's 6'2\"", "he's 10 min away", "you're 2 weeks out").
+fn told_age(lower: &str) -> bool {
+    [
+        "she's ", "he's ", "you're ", "they're ", "she is ", "he is ",
+    ]
+    .iter()
+    .any(|p| {
+        lower.match_indices(p).any(|(i, _)| {
+            let rest = &lower[i + p.len()..];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if !(1..=2).contains(&digits) {
+                return false;
+            }
+            let after = &rest[digits..];
+            if after.starts_with(['\'', '%', ':', '.', '/', '"', '-']) {
+                return false;
+            }
+            let next = after
+                .trim_start()
+                .split(|c: char| !c.is_alphanumeric())
+                .next();
+            !matches!(
+                next,
+                Some(
+                    "am" | "pm"
+                        | "min"
+                        | "mins"
+                        | "minutes"
+                        | "hours"
+                        | "hrs"
+                        | "hr"
+                        | "days"
+                        | "weeks"
+                        | "wks"
+                        | "inches"
+                        | "in"
+                        | "lbs"
+                        | "pounds"
+                        | "ft"
+                        | "feet"
+                        | "percent"
+                        | "points"
+                        | "for"
+                        | "of"
+                )
+            )
+        })
+    })
+}
+
 /// General media words: about a patient only with a patient tie.
 const MEDIA: &[&str] = &[
     "pictured",
@@ -179,6 +230,10 @@ const MEDIA: &[&str] = &[
     "swipe",
     "footage",
     "snap",
+    // a clip shared: "we cannot stop watching this", "POV: you're 5 and..."
+    "watching this",
+    "watch this",
+    "pov:",
     // a patient's own creative work, as shown by therapy and pediatric practices
     "artwork",
     "art piece",
@@ -468,7 +523,8 @@ impl Rule for PatientMedia {
             // "out of a 7 y/o's ear canal": a person told by their age
             || ["y/o", "year-old", "year old", "yr old", "yr-old", "month-old"]
                 .iter()
-                .any(|w| lower.contains(w));
+                .any(|w| lower.contains(w))
+            || told_age(lower);
         let msg = |what: &str| {
             format!(
                 "\"{what}\" presents a patient's image or story. Photos, x-rays and stories of patients need the patient's signed authorization (HIPAA Privacy Rule, 45 CFR 164.508; a full-face photo is a Safe Harbor identifier, 45 CFR 164.514(b)(2))."
@@ -751,6 +807,25 @@ mod tests {
         assert!(!c7(&check("12 weeks in. Look at that granulation tissue!!!")).is_empty());
         // near miss: before and after as plain time words
         assert!(c7(&check("Stretch before you run and after.")).is_empty());
+    }
+
+    #[test]
+    fn a_clip_of_a_child_told_by_age() {
+        for t in [
+            "Video from tonight's Pump Club 🎥 watch our youngest member (she's 6!!) do her very first site change all by herself 💪",
+            "POV: you're 5 and just woke up from laughing gas 😂 we cannot stop watching this 🦖",
+        ] {
+            assert!(!c7(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
+        }
+        // near misses: no one told by age, a percentage, a meme about the reader
+        for t in [
+            "Watch this space for our new Saturday hours!",
+            "Video: Dr. Kim explains why she's 100% behind the flu shot",
+            "POV: you finally booked that cleaning you've been putting off 😅",
+            "Video from tonight's open house: our new dietitian says she's 10 min from the clinic!",
+        ] {
+            assert!(c7(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
+        }
     }
 
     #[test]
