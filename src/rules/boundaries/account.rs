@@ -135,9 +135,8 @@ fn names_practice_business(ctx: &Ctx) -> Option<(usize, usize)> {
     }
     let b = lower.as_bytes();
     let found = distinctive.iter().find_map(|w| {
-        lower
-            .match_indices(w)
-            .map(|(i, _)| (i, i + w.len()))
+        super::cues::find_all(lower, w)
+            .map(|i| (i, i + w.len()))
             .find(|&(s, e)| {
                 (s == 0 || !b[s - 1].is_ascii_alphanumeric())
                     && (e >= b.len() || !b[e].is_ascii_alphanumeric())
@@ -151,7 +150,7 @@ fn names_practice_contact(ctx: &Ctx) -> Option<(usize, usize)> {
     let lower = ctx.lower();
     for host in [&ctx.policy.own_host, &ctx.policy.own_email] {
         if !host.is_empty() {
-            if let Some(i) = lower.find(host.as_str()) {
+            if let Some(i) = super::cues::find_from(lower, host, 0) {
                 return Some((i, i + host.len()));
             }
         }
@@ -167,11 +166,10 @@ fn names_practice_contact(ctx: &Ctx) -> Option<(usize, usize)> {
             {
                 j += 1;
             }
-            let digits: String = lower[start..j]
-                .chars()
-                .filter(char::is_ascii_digit)
-                .collect();
-            if digits.len() >= 7 && ctx.policy.is_own_number(&digits) {
+            // (`is_own_number` reads the digits of the run itself)
+            let run = &lower[start..j];
+            if run.bytes().filter(u8::is_ascii_digit).count() >= 7 && ctx.policy.is_own_number(run)
+            {
                 return Some((start, lower[..j].trim_end().len()));
             }
             i = j.max(i + 1);
