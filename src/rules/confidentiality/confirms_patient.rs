@@ -554,12 +554,6 @@ fn patterns() -> &'static Patterns {
     })
 }
 
-/// Health or care mentions inside `s`.
-fn mentions_in<'a>(ms: &'a [Mention], s: &Sentence) -> impl Iterator<Item = &'a Mention> {
-    let end = s.end;
-    within(ms, s).iter().filter(move |m| m.end <= end)
-}
-
 /// Whether the word right before `pos` in `words` is "our" ("our surgery line", "our PT team").
 fn owned_by_practice(words: &[(&str, usize, usize)], pos: usize) -> bool {
     words
@@ -705,21 +699,46 @@ impl Rule for ConfirmsPatient {
         let advice =
             answer && crate::rules::confidentiality::person_health::advice_on_their_question(ctx);
         let mut words = Vec::new();
+        // (one buffer for the care targets of every sentence)
+        let mut targets: Vec<&Mention> = Vec::new();
+        // where the last sentence's health and care mentions began: the sentences come in
+        // order, so each one's mentions are found from there, not by a search of them all
+        let (mut h0, mut c0) = (0, 0);
         for &s in ctx.sentences() {
             let text = &lower[s.start..s.end];
             sentence_words_into(ctx, &s, &mut words);
             if words.is_empty() {
                 continue;
             }
-            let second = words.iter().any(|(w, _, _)| is_second_person(w));
-            let third = words.iter().any(|(w, _, _)| is_third_person(w));
+            // `within(&a.health, &s)` and `within(&a.care, &s)`
+            h0 += a.health[h0..].partition_point(|m| m.start < s.start);
+            let health_s = &a.health[h0..h0 + a.health[h0..].partition_point(|m| m.start < s.end)];
+            c0 += a.care[c0..].partition_point(|m| m.start < s.start);
+            let care_s = &a.care[c0..c0 + a.care[c0..].partition_point(|m| m.start < s.end)];
+            // of those, the ones that end in the sentence too (wholly inside it)
+            let health_in = || health_s.iter().filter(|m| m.end <= s.end);
+            let care_in = || care_s.iter().filter(|m| m.end <= s.end);
+            // the words the signals below look for, in one pass
+            let (mut second, mut third, mut doctor, mut our, mut file, mut is_was, mut been) =
+                (false, false, false, false, false, false, false);
+            for (w, _, _) in &words {
+                second |= is_second_person(w);
+                third |= is_third_person(w);
+                match *w {
+                    "dr" | "doctor" => doctor = true,
+                    "our" => our = true,
+                    "file" => file = true,
+                    "was" | "is" => is_was = true,
+                    "been" => been = true,
+                    _ => {}
+                }
+            }
             let personal = second || third;
-            let doctor = words.iter().any(|(w, _, _)| matches!(*w, "dr" | "doctor"));
             // every signal below needs a person, a clinician, a health term or "(one of) our
             // patients" in the sentence
             // (a match holds "our" between white space: the word, not the "our" of "your")
-            let ours = words.iter().any(|(w, _, _)| *w == "our") && p.one_of_ours.is_match(text);
-            if !(personal || doctor || ours || !within(&a.health, &s).is_empty()) {
+            let ours = our && p.one_of_ours.is_match(text);
+            if !(personal || doctor || ours || !health_s.is_empty()) {
                 continue;
             }
             let find = |re: &Regex| {
@@ -728,20 +747,17 @@ impl Rule for ConfirmsPatient {
             };
             let question = text.trim_end().ends_with('?');
             let offer = || OFFER_GATE.hit_within(ctx, s.start, s.end);
-            let generic = || GENERIC_GATE.hit_within(ctx, s.start, s.end);
+            // (asked up to four times a sentence: answered once)
+            let generic_once = std::cell::OnceCell::new();
+            let generic =
+                || *generic_once.get_or_init(|| GENERIC_GATE.hit_within(ctx, s.start, s.end));
             let mut found: Option<(usize, usize)> = None;
 
             // Unmistakable in any draft: records and encounters.
-            if personal && words.iter().any(|(w, _, _)| matches!(*w, "our" | "file")) {
+            if personal && (our || file) {
                 found = find(&p.records);
             }
-            if found.is_none()
-                && ours
-                && !question
-                && words
-                    .iter()
-                    .any(|(w, _, _)| matches!(*w, "was" | "is" | "been"))
-            {
+            if found.is_none() && ours && !question && (is_was || been) {
                 // "the man from the standoff was one of our clients" (not "is our patient
                 // portal", "was a patient's favorite": the match ends at a word boundary)
                 if let Some(m) = find(&p.one_of_ours) {
@@ -754,11 +770,11 @@ impl Rule for ConfirmsPatient {
                     }
                 }
             }
-            if found.is_none() && personal && words.iter().any(|(w, _, _)| *w == "been") {
+            if found.is_none() && personal && been {
                 // "He's been with us three mornings a week since his kidneys gave out": a
                 // standing relationship of care (not a staff anniversary: a condition is there)
                 if let Some(m) = find(&p.with_us) {
-                    let sick = mentions_in(&a.health, &s)
+                    let sick = health_in()
                         .any(|h| h.score >= 0.5 && (is_condition(h.kind) || is_treatment(h.kind)));
                     // "He's been coming in to see us for his lung thing": coming to be seen,
                     // whatever the condition is called (not "coming in early to help")
@@ -810,10 +826,12 @@ impl Rule for ConfirmsPatient {
             if answer && !advice {
                 if found.is_none() {
                     // a visit, record, treatment or test of theirs
-                    let targets: Vec<&Mention> = mentions_in(&a.care, &s)
-                        .filter(|m| matches!(m.kind, "visit" | "record" | "encounter"))
-                        .chain(mentions_in(&a.health, &s).filter(|m| is_treatment(m.kind)))
-                        .collect();
+                    targets.clear();
+                    targets.extend(
+                        care_in()
+                            .filter(|m| matches!(m.kind, "visit" | "record" | "encounter"))
+                            .chain(health_in().filter(|m| is_treatment(m.kind))),
+                    );
                     if let Some((span, second_p)) = possessive_care(&words, &targets) {
                         let offer = offer()
                             && !text.contains("last")
@@ -836,7 +854,7 @@ impl Rule for ConfirmsPatient {
                 }
                 if found.is_none() && second && !generic() && !imperative_start(&words) {
                     // "12 weeks of rehab ..., so proud of you", "you told ... steroid cream"
-                    if let Some(m) = mentions_in(&a.health, &s).find(|m| {
+                    if let Some(m) = health_in().find(|m| {
                         (is_treatment(m.kind) || m.kind == "derm")
                             && m.score >= 0.9
                             && !owned_by_practice(&words, m.start)
@@ -850,7 +868,7 @@ impl Rule for ConfirmsPatient {
                     // "Congrats on finishing PT!", "Sorry the filling hurt!", "Glad your knee is
                     // feeling stronger!"
                     let recovering = p.recovery.is_match(text);
-                    if let Some(m) = mentions_in(&a.health, &s).find(|m| {
+                    if let Some(m) = health_in().find(|m| {
                         (m.score >= 0.5 && is_treatment(m.kind)
                             || recovering && (m.kind == "body" || is_condition(m.kind)))
                             && !owned_by_practice(&words, m.start)
@@ -868,10 +886,9 @@ impl Rule for ConfirmsPatient {
                             && crate::detect::persons::addressed(ctx, m)
                     });
                     // ... with care in it ("both deliveries", not "the 5K")
-                    let care_told = mentions_in(&a.health, &s).any(|h| h.score >= 0.5);
+                    let care_told = health_in().any(|h| h.score >= 0.5);
                     if named && care_told {
-                        if let Some(c) = mentions_in(&a.care, &s)
-                            .find(|c| c.kind == "encounter" && c.score >= 0.9)
+                        if let Some(c) = care_in().find(|c| c.kind == "encounter" && c.score >= 0.9)
                         {
                             found = Some((c.start, c.end));
                         }
@@ -879,8 +896,8 @@ impl Rule for ConfirmsPatient {
                 }
                 if found.is_none() && third {
                     // "tell Jess her biopsy came back benign", "he started her on isotretinoin"
-                    let care_here = mentions_in(&a.care, &s).any(|m| m.kind != "patient");
-                    if let Some(m) = mentions_in(&a.health, &s).find(|m| {
+                    let care_here = care_in().any(|m| m.kind != "patient");
+                    if let Some(m) = health_in().find(|m| {
                         m.score >= 0.5
                             && !owned_by_practice(&words, m.start)
                             && (is_treatment(m.kind)
@@ -892,7 +909,7 @@ impl Rule for ConfirmsPatient {
                 if found.is_none() && third && !question && !generic() {
                     // "He's in great hands with us!" answering "Prayers for Coach Demarco":
                     // care by the practice told, in a reply, about someone else (he, she)
-                    if let Some(c) = mentions_in(&a.care, &s).find(|c| {
+                    if let Some(c) = care_in().find(|c| {
                         c.kind == "encounter"
                             && c.score >= 0.9
                             && lower[c.start..c.end].contains("hands")
@@ -902,13 +919,14 @@ impl Rule for ConfirmsPatient {
                 }
             } else if found.is_none() && second && !question && !generic() {
                 // A post: sympathy or congratulations about someone's treatment or visit.
-                let targets: Vec<&Mention> =
-                    mentions_in(&a.care, &s)
+                targets.clear();
+                targets.extend(
+                    care_in()
                         .filter(|m| matches!(m.kind, "visit" | "encounter"))
-                        .chain(mentions_in(&a.health, &s).filter(|m| {
+                        .chain(health_in().filter(|m| {
                             is_treatment(m.kind) || is_condition(m.kind) && m.score >= 0.9
-                        }))
-                        .collect();
+                        })),
+                );
                 if let Some((span, _)) = possessive_care(&words, &targets) {
                     if p.sympathy.is_match(text) {
                         found = Some(span);
