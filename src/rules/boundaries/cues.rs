@@ -355,6 +355,7 @@ static GATES: [&Gate; N_GATES] = [
     &super::personal_channels::GATE,
     &super::availability::GATE,
     &super::politics::GATE,
+    &super::politics::CAUSE_GATE,
     &super::endorsements::GATE,
     &super::claims::GATE,
     &super::money::GATE,
@@ -387,7 +388,7 @@ static GATES: [&Gate; N_GATES] = [
     &crate::detect::identifiers::LABEL_GATE,
 ];
 
-const N_GATES: usize = 35;
+const N_GATES: usize = 36;
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
 /// gate `g`.

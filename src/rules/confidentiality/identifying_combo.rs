@@ -16,7 +16,7 @@ use super::confirms_patient::{ascii_re, within, Sentence};
 use crate::detect::Mention;
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
-use crate::rules::boundaries::cues::Gate;
+use crate::rules::boundaries::cues::{find_all, Gate};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -287,7 +287,11 @@ fn places(ctx: &Ctx, s: &Sentence, places_sorted: &[Mention]) -> Vec<(usize, usi
     }
     // "our favorite Humboldt County logger", "on Harlow Island": a county, parish or island is
     // a place without a preposition
-    for (i, w) in COUNTY_WORDS.iter().flat_map(|w| norm.match_indices(w)) {
+    // (the sentence is short: `find_all`, not a two-way searcher built per word)
+    for (i, w) in COUNTY_WORDS
+        .iter()
+        .flat_map(|w| find_all(norm, w).map(move |i| (i, *w)))
+    {
         let end = i + w.len();
         if norm[end..].starts_with(|c: char| c.is_alphanumeric()) {
             continue;
@@ -712,7 +716,7 @@ impl Rule for IdentifyingCombo {
 /// "case" said of one person ("first case", "a case of"): plural "cases" are public-health
 /// counts ("measles cases in Wisconsin this year"), not a patient.
 fn singular_case(text: &str) -> bool {
-    text.match_indices("case").any(|(i, _)| {
+    find_all(text, "case").any(|i| {
         let b = text.as_bytes();
         (i == 0 || !b[i - 1].is_ascii_alphanumeric())
             && b.get(i + 4).is_none_or(|c| !c.is_ascii_alphanumeric())

@@ -431,7 +431,7 @@ fn negated(lower: &str, s: usize) -> bool {
     ["don't", "do not", "never", "no ", "won't", "without"]
         .iter()
         .any(|n| {
-            before.match_indices(n).any(|(i, _)| {
+            crate::rules::boundaries::cues::find_all(before, n).any(|i| {
                 before[..i]
                     .chars()
                     .next_back()
