@@ -577,7 +577,12 @@ impl Engine {
                 .iter_mut()
                 .rev()
                 .take(8)
-                .find(|p| p.code == h.code && p.start <= h.start && h.end <= p.end)
+                // (codes are static strings: the same code is most often the same pointer)
+                .find(|p| {
+                    (std::ptr::eq(p.code, h.code) || p.code == h.code)
+                        && p.start <= h.start
+                        && h.end <= p.end
+                })
             {
                 if h.severity > prev.severity {
                     prev.severity = h.severity;

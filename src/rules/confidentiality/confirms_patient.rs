@@ -129,8 +129,21 @@ pub(crate) fn sentence_words_into<'a>(
     s: &Sentence,
     out: &mut Vec<(&'a str, usize, usize)>,
 ) {
+    let mut from = 0;
+    sentence_words_from(ctx, s, out, &mut from);
+}
+
+/// [`sentence_words_into`] for sentences taken in order: the search for the sentence's first
+/// word starts at `from`, the first word of the last one, and leaves it at this one's.
+pub(crate) fn sentence_words_from<'a>(
+    ctx: &'a Ctx,
+    s: &Sentence,
+    out: &mut Vec<(&'a str, usize, usize)>,
+    from: &mut usize,
+) {
     out.clear();
-    let first = ctx.words.partition_point(|w| w.start < s.start);
+    let first = *from + ctx.words[*from..].partition_point(|w| w.start < s.start);
+    *from = first;
     let n = ctx.words[first..]
         .iter()
         .take_while(|w| w.end <= s.end)
@@ -699,6 +712,8 @@ impl Rule for ConfirmsPatient {
         let advice =
             answer && crate::rules::confidentiality::person_health::advice_on_their_question(ctx);
         let mut words = Vec::new();
+        // the first word of the last sentence (the sentences come in order)
+        let mut w0 = 0;
         // (one buffer for the care targets of every sentence)
         let mut targets: Vec<&Mention> = Vec::new();
         // where the last sentence's health and care mentions began: the sentences come in
@@ -706,7 +721,7 @@ impl Rule for ConfirmsPatient {
         let (mut h0, mut c0) = (0, 0);
         for &s in ctx.sentences() {
             let text = &lower[s.start..s.end];
-            sentence_words_into(ctx, &s, &mut words);
+            sentence_words_from(ctx, &s, &mut words, &mut w0);
             if words.is_empty() {
                 continue;
             }
@@ -721,15 +736,17 @@ impl Rule for ConfirmsPatient {
             // the words the signals below look for, in one pass
             let (mut second, mut third, mut doctor, mut our, mut file, mut is_was, mut been) =
                 (false, false, false, false, false, false, false);
+            // (the lists start with distinct letters: one test of the first byte picks the
+            // list a word may be in)
             for (w, _, _) in &words {
-                second |= is_second_person(w);
-                third |= is_third_person(w);
-                match *w {
-                    "dr" | "doctor" => doctor = true,
-                    "our" => our = true,
-                    "file" => file = true,
-                    "was" | "is" => is_was = true,
-                    "been" => been = true,
+                match w.as_bytes().first() {
+                    Some(b'y' | b'u') => second |= is_second_person(w),
+                    Some(b'h' | b's') => third |= is_third_person(w),
+                    Some(b'd') => doctor |= matches!(*w, "dr" | "doctor"),
+                    Some(b'o') => our |= *w == "our",
+                    Some(b'f') => file |= *w == "file",
+                    Some(b'w' | b'i') => is_was |= matches!(*w, "was" | "is"),
+                    Some(b'b') => been |= *w == "been",
                     _ => {}
                 }
             }
