@@ -47,6 +47,19 @@ const ABBREVIATIONS: &[&str] = &[
     "sen", "gov", "rep",
 ];
 
+/// The length of the longest of [`ABBREVIATIONS`]: a longer word is none of them.
+const ABBREV_MAX: usize = {
+    let mut m = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > m {
+            m = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    m
+};
+
 /// The bytes at which [`sentences`] may split: `.`, `!`, `?`, `;` and line breaks.
 const ENDS: [bool; 256] = {
     let mut t = [false; 256];
@@ -62,7 +75,8 @@ const ENDS: [bool; 256] = {
 /// "Ms. Ortiz", "0.1%" and "$146.20" whole.
 pub(crate) fn sentences(lower: &str) -> Vec<Sentence> {
     let b = lower.as_bytes();
-    let mut out = Vec::new();
+    // (room for a common draft's sentences: the vector does not grow from empty)
+    let mut out = Vec::with_capacity(b.len() / 48 + 4);
     let mut start = 0;
     let mut i = 0;
     while i < b.len() {
@@ -77,15 +91,24 @@ pub(crate) fn sentences(lower: &str) -> Vec<Sentence> {
             // a period inside a token ("0.1%", "$146.20") ends nothing
             b'.' if i + 1 < b.len() && !b[i + 1].is_ascii_whitespace() => false,
             b'.' => {
-                let word_start = lower[..i]
-                    .char_indices()
-                    .rev()
-                    .find(|&(_, ch)| !(ch.is_alphanumeric() || ch == '.'))
-                    .map(|(p, ch)| p + ch.len_utf8())
-                    .unwrap_or(0);
+                // the word before the period; only one of at most ABBREV_MAX chars (so bytes)
+                // can be an abbreviation, so the walk back stops past that
+                let mut word_start = 0;
+                let mut long = false;
+                for (n, (p, ch)) in lower[..i].char_indices().rev().enumerate() {
+                    if !(ch.is_alphanumeric() || ch == '.') {
+                        word_start = p + ch.len_utf8();
+                        break;
+                    }
+                    if n >= ABBREV_MAX {
+                        long = true;
+                        break;
+                    }
+                }
                 let word = &lower[word_start..i];
-                let abbrev = ABBREVIATIONS.contains(&word)
-                    || (word.len() == 1 && word.as_bytes()[0].is_ascii_alphabetic());
+                let abbrev = !long
+                    && (ABBREVIATIONS.contains(&word)
+                        || (word.len() == 1 && word.as_bytes()[0].is_ascii_alphabetic()));
                 !abbrev
             }
             _ => false,
@@ -1387,6 +1410,72 @@ mod tests {
                 " ok"
             ]
         );
+    }
+
+    /// [`sentences`] as it was before its walk back over the word before a period stopped
+    /// past the longest abbreviation: the reference its answers are checked against.
+    fn sentences_reference(lower: &str) -> Vec<Sentence> {
+        let b = lower.as_bytes();
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut i = 0;
+        while i < b.len() {
+            let Some(k) = b[i..].iter().position(|&c| ENDS[c as usize]) else {
+                break;
+            };
+            i += k;
+            let split = match b[i] {
+                b'!' | b'?' | b';' | b'\n' => true,
+                b'.' if i + 1 < b.len() && !b[i + 1].is_ascii_whitespace() => false,
+                b'.' => {
+                    let word_start = lower[..i]
+                        .char_indices()
+                        .rev()
+                        .find(|&(_, ch)| !(ch.is_alphanumeric() || ch == '.'))
+                        .map(|(p, ch)| p + ch.len_utf8())
+                        .unwrap_or(0);
+                    let word = &lower[word_start..i];
+                    !(ABBREVIATIONS.contains(&word)
+                        || (word.len() == 1 && word.as_bytes()[0].is_ascii_alphabetic()))
+                }
+                _ => false,
+            };
+            if split {
+                let mut j = i + 1;
+                while j < b.len() && matches!(b[j], b'!' | b'?' | b'.') {
+                    j += 1;
+                }
+                if j > start {
+                    out.push(Sentence { start, end: j });
+                }
+                start = j;
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+        if start < b.len() {
+            out.push(Sentence {
+                start,
+                end: b.len(),
+            });
+        }
+        out.retain(|s| lower[s.start..s.end].chars().any(|c| c.is_alphanumeric()));
+        out
+    }
+
+    #[test]
+    fn sentences_split_after_long_words_and_keep_abbreviations() {
+        for s in [
+            "about approx. 5 wks. later, xapprox. then supercalifragilistic. and é. café. a. b.c.",
+            "🙂. dr.prof. no. end. approx.",
+            "approx. appr.x. e.g. etc.\ni.e. ééééééé. é.é.é. 1234567. 123456. x",
+            ".",
+            "",
+            "abcdef. abcdefg. abcdeé. Ms. ms.",
+        ] {
+            assert_eq!(sentences(s), sentences_reference(s), "{s}");
+        }
     }
 
     // RULES.md examples
