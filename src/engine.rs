@@ -271,16 +271,36 @@ impl CompiledPolicy {
 
     /// Whether these digits are one of the practice's own numbers.
     pub fn is_own_number(&self, digits: &str) -> bool {
-        let d = digits_of(digits);
+        // the last ten digits, as `digits_of` gives them, without building a string
+        let mut last = [0u8; 10];
+        let n = digits.bytes().filter(u8::is_ascii_digit).count();
+        let skip = n.saturating_sub(10);
+        for (i, b) in digits
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .skip(skip)
+            .enumerate()
+        {
+            last[i] = b;
+        }
+        let d = &last[..n - skip];
         !d.is_empty()
             && self
                 .own_numbers
                 .iter()
-                .any(|o| *o == d || (d.len() == 7 && o.ends_with(&d)))
+                .any(|o| o.as_bytes() == d || (d.len() == 7 && o.as_bytes().ends_with(d)))
     }
 
     /// Whether a handle (with or without `@`) is one of the practice's.
     pub fn is_own_handle(&self, handle: &str) -> bool {
+        // `normalize_handle` without building a string, where that is plain: no link to
+        // strip (every link it strips holds ".com/") and ASCII, lowercased byte by byte
+        let h = handle.trim();
+        if h.is_ascii() && !h.as_bytes().windows(5).any(|w| w == b".com/") {
+            let h = h.trim_start_matches('@').trim_matches('/');
+            // (the own handles are lowercased already: equal ignoring ASCII case is equal)
+            return self.own_handles.iter().any(|o| o.eq_ignore_ascii_case(h));
+        }
         let h = crate::policy::normalize_handle(handle);
         self.own_handles.contains(&h)
     }
@@ -485,7 +505,8 @@ impl Engine {
 
     pub fn check(&self, draft: &Draft) -> Report {
         let ctx = Ctx::new(draft, &self.policy);
-        let mut hits = Vec::new();
+        // (room for a common draft's hits: the vector does not grow from empty)
+        let mut hits = Vec::with_capacity(16);
         for rule in &self.rules {
             rule.check(&ctx, &mut hits);
         }
@@ -556,7 +577,12 @@ impl Engine {
                 .iter_mut()
                 .rev()
                 .take(8)
-                .find(|p| p.code == h.code && p.start <= h.start && h.end <= p.end)
+                // (codes are static strings: the same code is most often the same pointer)
+                .find(|p| {
+                    (std::ptr::eq(p.code, h.code) || p.code == h.code)
+                        && p.start <= h.start
+                        && h.end <= p.end
+                })
             {
                 if h.severity > prev.severity {
                     prev.severity = h.severity;
@@ -616,6 +642,35 @@ mod tests {
         assert!(c.is_own_number("5553301000"), "{:?}", c.own_numbers);
         assert!(!c.is_own_number("555-201-4499"));
         assert!(c.is_own_handle("@MapleGroveFM"));
+        // the plain path and `normalize_handle`'s give one answer
+        for h in [
+            " @MAPLEGROVEFM/ ",
+            "maplegrovefm",
+            "https://facebook.com/MapleGroveFM",
+            "x.com/maplegrovefm/",
+            "@maplegrovefm.com/",
+            "@maplegrövefm",
+            "@maple",
+            "",
+        ] {
+            let slow = c.own_handles.contains(&crate::policy::normalize_handle(h));
+            assert_eq!(c.is_own_handle(h), slow, "{h}");
+        }
+        for d in [
+            "5552014400",
+            "1-555-201-4400 x",
+            "201-4400",
+            "99 555 201 4400",
+            "",
+            "12",
+        ] {
+            let d_of = digits_of(d);
+            let slow = !d_of.is_empty()
+                && c.own_numbers
+                    .iter()
+                    .any(|o| *o == d_of || (d_of.len() == 7 && o.ends_with(&d_of)));
+            assert_eq!(c.is_own_number(d), slow, "{d}");
+        }
         assert_eq!(c.own_host, "maplegrovefm.example");
     }
 

@@ -135,9 +135,8 @@ fn names_practice_business(ctx: &Ctx) -> Option<(usize, usize)> {
     }
     let b = lower.as_bytes();
     let found = distinctive.iter().find_map(|w| {
-        lower
-            .match_indices(w)
-            .map(|(i, _)| (i, i + w.len()))
+        super::cues::find_all(lower, w)
+            .map(|i| (i, i + w.len()))
             .find(|&(s, e)| {
                 (s == 0 || !b[s - 1].is_ascii_alphanumeric())
                     && (e >= b.len() || !b[e].is_ascii_alphanumeric())
@@ -151,7 +150,7 @@ fn names_practice_contact(ctx: &Ctx) -> Option<(usize, usize)> {
     let lower = ctx.lower();
     for host in [&ctx.policy.own_host, &ctx.policy.own_email] {
         if !host.is_empty() {
-            if let Some(i) = lower.find(host.as_str()) {
+            if let Some(i) = super::cues::find_from(lower, host, 0) {
                 return Some((i, i + host.len()));
             }
         }
@@ -167,16 +166,19 @@ fn names_practice_contact(ctx: &Ctx) -> Option<(usize, usize)> {
             {
                 j += 1;
             }
-            let digits: String = lower[start..j]
-                .chars()
-                .filter(char::is_ascii_digit)
-                .collect();
-            if digits.len() >= 7 && ctx.policy.is_own_number(&digits) {
+            // (`is_own_number` reads the digits of the run itself)
+            let run = &lower[start..j];
+            if run.bytes().filter(u8::is_ascii_digit).count() >= 7 && ctx.policy.is_own_number(run)
+            {
                 return Some((start, lower[..j].trim_end().len()));
             }
             i = j.max(i + 1);
         } else {
-            i += 1;
+            // on to the next digit or '(' (no other byte starts a number)
+            i += 1 + b[i + 1..]
+                .iter()
+                .position(|&c| c.is_ascii_digit() || c == b'(')
+                .unwrap_or(b.len() - i - 1);
         }
     }
     None
@@ -224,12 +226,25 @@ pub fn is_practice_account(ctx: &Ctx, account: &str) -> bool {
     if ctx.policy.is_own_handle(account) {
         return true;
     }
+    let names = &ctx.policy.account_names;
+    // an ASCII account squashed byte by byte (its letters and digits, lowercased): the same
+    // chars as `squashed` gives, compared with the names' bytes
+    if account.is_ascii() {
+        let a = account
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase());
+        if a.clone().next().is_none() {
+            return false;
+        }
+        return (!names.name.is_empty() && a.clone().eq(names.name.bytes()))
+            || names.handles.iter().any(|h| a.clone().eq(h.bytes()));
+    }
     // compared char by char: no string is built for the account on each check
     let a = squashed(account);
     if a.clone().next().is_none() {
         return false;
     }
-    let names = &ctx.policy.account_names;
     (!names.name.is_empty() && a.clone().eq(names.name.chars()))
         || names.handles.iter().any(|h| a.clone().eq(h.chars()))
 }
@@ -294,6 +309,37 @@ mod tests {
 
     fn b10(e: &Engine, d: &Draft) -> bool {
         e.check(d).findings.iter().any(|f| f.code == "B10")
+    }
+
+    #[test]
+    fn practice_account_byte_path_is_the_char_path() {
+        let policy = crate::engine::CompiledPolicy::new(
+            Policy::from_json(include_str!("../../../tests/data/policy.example.json")).unwrap(),
+        );
+        let draft = Draft::post("hi");
+        let ctx = crate::engine::Ctx::new(&draft, &policy);
+        let names = &policy.account_names;
+        for a in [
+            "Maple Grove Family Medicine",
+            "maple-grove family medicine!",
+            "MapleGroveFM",
+            "@maplegrovefm",
+            "Maple Grove",
+            "kelly ortiz",
+            "Mäple Grove Family Medicine",
+            "!!",
+            "",
+        ] {
+            let s = super::squash(a);
+            let slow = policy.is_own_handle(a)
+                || (!s.is_empty()
+                    && ((!names.name.is_empty() && s == names.name) || names.handles.contains(&s)));
+            assert_eq!(super::is_practice_account(&ctx, a), slow, "{a}");
+        }
+        assert!(super::is_practice_account(
+            &ctx,
+            "Maple Grove Family Medicine"
+        ));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use crate::engine::Ctx;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::OnceLock;
 
 /// Compiles a pattern known at build time. Patterns are literals of this crate and covered by
@@ -73,6 +74,35 @@ impl Lazy {
             .map(|m| (m.start(), m.end()))
             .collect()
     }
+}
+
+/// The first place at or after `from` where `needle` (not empty) occurs in `hay`, as
+/// `hay[from..].find(needle)` gives it, without the setup of `str`'s two-way searcher, which
+/// costs more than the search itself in a draft: the places whose first and last bytes are
+/// the needle's are compared in turn.
+pub fn find_from(hay: &str, needle: &str, from: usize) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let (&first, &last) = (n.first()?, n.last()?);
+    let k = n.len() - 1;
+    let mut i = from;
+    while i + k < h.len() {
+        i += h[i..h.len() - k].iter().position(|&c| c == first)?;
+        if h[i + k] == last && &h[i..=i + k] == n {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `hay.match_indices(needle)`'s offsets (left to right, not overlapping) by [`find_from`].
+pub fn find_all<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let i = find_from(hay, needle, from)?;
+        from = i + needle.len();
+        Some(i)
+    })
 }
 
 /// Clauses of `s` (sentences and lines): byte spans, trimmed. A period splits only when it is
@@ -172,6 +202,9 @@ pub fn clause_around(s: &str, pos: usize) -> (usize, usize) {
 pub struct Gate {
     words: Words,
     ac: OnceLock<Option<AhoCorasick>>,
+    /// The gate's place in [`GATES`] (set when the shared automaton is built), or `u16::MAX`:
+    /// the shared scan finds a gate's matches without searching the list.
+    slot: AtomicU16,
 }
 
 /// A gate's keywords: a list of the source, or one read from a lexicon file on first use.
@@ -185,6 +218,7 @@ impl Gate {
         Gate {
             words: Words::Static(words),
             ac: OnceLock::new(),
+            slot: AtomicU16::new(u16::MAX),
         }
     }
 
@@ -193,10 +227,11 @@ impl Gate {
         Gate {
             words: Words::Built(words, OnceLock::new()),
             ac: OnceLock::new(),
+            slot: AtomicU16::new(u16::MAX),
         }
     }
 
-    fn words(&self) -> &[&'static str] {
+    pub(crate) fn words(&self) -> &[&'static str] {
         match &self.words {
             Words::Static(w) => w,
             Words::Built(f, cell) => cell.get_or_init(f),
@@ -315,12 +350,13 @@ fn leftmost_first(
 /// Every gate of the boundary rules (and of a few others). Their keywords are searched together, once per check
 /// ([`GateScan`], shared through `Ctx::gate_scan`), instead of one pass per gate. A gate left
 /// out of this list still works: it scans the text on its own.
-static GATES: &[&Gate] = &[
+static GATES: [&Gate; N_GATES] = [
     &super::advice::SECOND_PERSON,
     &super::advice::REASSURE_GATE,
     &super::personal_channels::GATE,
     &super::availability::GATE,
     &super::politics::GATE,
+    &super::politics::CAUSE_GATE,
     &super::endorsements::GATE,
     &super::claims::GATE,
     &super::money::GATE,
@@ -354,6 +390,8 @@ static GATES: &[&Gate] = &[
     &crate::detect::identifiers::LABEL_GATE,
 ];
 
+const N_GATES: usize = 37;
+
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
 /// gate `g`.
 struct AllGates {
@@ -371,6 +409,7 @@ fn all_gates() -> Option<&'static AllGates> {
         let mut words: Vec<&str> = Vec::new();
         let mut gate_of = Vec::new();
         for (g, gate) in GATES.iter().enumerate() {
+            gate.slot.store(g as u16, Ordering::Relaxed);
             for (k, w) in gate.words().iter().enumerate() {
                 words.push(w);
                 gate_of.push((g as u16, k as u16));
@@ -402,7 +441,12 @@ pub(crate) fn warm() {
 /// All keyword matches of every gate in one text: per gate, (start, end, keyword index),
 /// sorted by start and keyword index.
 pub struct GateScan {
-    per_gate: Vec<Vec<(usize, usize, usize)>>,
+    /// The matches of every gate, gate after gate: those of gate `g` are
+    /// `matches[bounds[g]..bounds[g + 1]]` (one vector, not one per gate).
+    matches: Vec<(usize, usize, usize)>,
+    bounds: [u32; N_GATES + 1],
+    /// Whether the shared automaton was built (without it, no gate's matches are known).
+    built: bool,
     /// The detectors' gate literals: (start, end, flags) of every occurrence, sorted by end;
     /// `None` without the shared automaton.
     literals: Option<Vec<(usize, usize, u16)>>,
@@ -410,28 +454,51 @@ pub struct GateScan {
 
 impl GateScan {
     pub fn new(lower: &str) -> GateScan {
-        let mut per_gate: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); GATES.len()];
+        let mut matches: Vec<(usize, usize, usize)> = Vec::new();
+        let mut bounds = [0u32; N_GATES + 1];
         let mut literals = None;
-        if let Some(all) = all_gates() {
-            let flags = &crate::detect::identifiers::literal_patterns().1;
-            let mut lits = Vec::new();
-            // (an overlapping search reports matches by end)
-            for m in all.ac.find_overlapping_iter(lower) {
-                let (g, k) = all.gate_of[m.pattern().as_usize()];
-                if g == LITERALS {
-                    lits.push((m.start(), m.end(), flags[k as usize]));
-                } else {
-                    per_gate[g as usize].push((m.start(), m.end(), k as usize));
+        let built = match all_gates() {
+            Some(all) => {
+                let flags = &crate::detect::identifiers::literal_patterns().1;
+                // (sized for a common draft's share of keywords: no vector grows from empty)
+                let mut lits = Vec::with_capacity(lower.len() / 16 + 4);
+                // (an overlapping search reports matches by end)
+                let mut found: Vec<(usize, usize, u16, u16)> =
+                    Vec::with_capacity(lower.len() / 8 + 8);
+                for m in all.ac.find_overlapping_iter(lower) {
+                    let (g, k) = all.gate_of[m.pattern().as_usize()];
+                    if g == LITERALS {
+                        lits.push((m.start(), m.end(), flags[k as usize]));
+                    } else {
+                        found.push((m.start(), m.end(), g, k));
+                        bounds[g as usize + 1] += 1;
+                    }
                 }
+                for g in 0..N_GATES {
+                    bounds[g + 1] += bounds[g];
+                }
+                // each gate's matches in its place, then sorted there (few, and nearly sorted)
+                let mut next = bounds;
+                matches = vec![(0, 0, 0); found.len()];
+                for (s, e, g, k) in found {
+                    matches[next[g as usize] as usize] = (s, e, k as usize);
+                    next[g as usize] += 1;
+                }
+                for g in 0..N_GATES {
+                    matches[bounds[g] as usize..bounds[g + 1] as usize]
+                        .sort_unstable_by_key(|&(s, _, k)| (s, k));
+                }
+                literals = Some(lits);
+                true
             }
-            for v in &mut per_gate {
-                v.sort_unstable_by_key(|&(s, _, k)| (s, k));
-            }
-            literals = Some(lits);
-        } else {
-            per_gate.clear();
+            None => false,
+        };
+        GateScan {
+            matches,
+            bounds,
+            built,
+            literals,
         }
-        GateScan { per_gate, literals }
     }
 
     /// The detectors' gate literals in the text (see `identifiers::Literals`).
@@ -441,8 +508,11 @@ impl GateScan {
 
     /// The matches of `gate`, or `None` when it is not one of [`GATES`].
     fn matches(&self, gate: &Gate) -> Option<&[(usize, usize, usize)]> {
-        let g = GATES.iter().position(|x| std::ptr::eq(*x, gate))?;
-        self.per_gate.get(g).map(Vec::as_slice)
+        let g = gate.slot.load(Ordering::Relaxed) as usize;
+        if !self.built || g >= N_GATES {
+            return None;
+        }
+        Some(&self.matches[self.bounds[g] as usize..self.bounds[g + 1] as usize])
     }
 }
 
@@ -969,6 +1039,29 @@ mod tests {
                 for (a, b) in clauses(lower).into_iter().chain([(0, lower.len())]) {
                     assert_eq!(gate.hit_within(&ctx, a, b), gate.hit(&lower[a..b]), "{t}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn find_from_and_find_all_are_strs_own_search() {
+        let hay = "aaa maple grove, maplegrove café 🦷 maple. ééé aaaa";
+        for needle in [
+            "a", "aa", "aaa", "maple", "grove", "é", "ée", "🦷 m", "a 🦷", "zz", hay,
+        ] {
+            assert_eq!(
+                find_all(hay, needle).collect::<Vec<_>>(),
+                hay.match_indices(needle)
+                    .map(|(i, _)| i)
+                    .collect::<Vec<_>>(),
+                "{needle}"
+            );
+            for from in (0..=hay.len()).filter(|&i| hay.is_char_boundary(i)) {
+                assert_eq!(
+                    find_from(hay, needle, from),
+                    hay[from..].find(needle).map(|i| i + from),
+                    "{needle} {from}"
+                );
             }
         }
     }

@@ -3,7 +3,7 @@
 //! "texting every patient to invite them to a campaign kickoff"). A nonpartisan reminder to
 //! vote stays quiet.
 
-use super::cues::{Gate, Lazy};
+use super::cues::{find_from, Gate, Lazy};
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
 
@@ -102,6 +102,22 @@ static POLITICS: Lazy = Lazy::new(
 ",
 );
 
+/// Every match of [`DATA_MISUSE`], and of the cause `contacted_for_politics` needs in the
+/// draft, holds one of these: a draft without any skips both.
+pub(super) static CAUSE_GATE: Gate = Gate::new(&[
+    "campaign",
+    "vote",
+    "voting",
+    "election",
+    "candidate",
+    "rally",
+    "petition",
+    "fundraiser",
+    "political",
+    "levy",
+    "ballot",
+]);
+
 static VOTE_NAME: Lazy = Lazy::new(r"\b[Vv][Oo][Tt][Ee]\s+[A-Z](?:[a-z]+|[A-Z]{2,})");
 
 static DATA_MISUSE: Lazy = Lazy::new(
@@ -114,10 +130,12 @@ fn contacted_for_politics(lower: &str, clause: &str) -> bool {
     static CONTACTED: Lazy = Lazy::new(
         r"\b(?:mailed|texted|emailed|called|messaged|sent|contacted)\b[^.!?\n]{0,60}\b(?:every|all|each)\s+(?:of\s+our\s+)?patients?\b|\b(?:every|all|each)\s+(?:of\s+our\s+)?patients?\b[^.!?\n]{0,60}\b(?:mailed|texted|emailed|called|messaged|sent|contacted)\b|\b(?:texted|emailed|called|messaged)\s+everyone\s+on\s+our\s+(?:appointment|patient)\s+list\b",
     );
-    static CAUSE: Lazy =
-        Lazy::new(r"\b(?:vote|voting|levy|ballot|campaign|candidate|election|petition|rally)\b");
     CONTACTED.is_match(clause) && CAUSE.is_match(lower)
 }
+
+/// A cause to use the patient list for (see [`contacted_for_politics`]).
+static CAUSE: Lazy =
+    Lazy::new(r"\b(?:vote|voting|levy|ballot|campaign|candidate|election|petition|rally)\b");
 
 impl Rule for Politics {
     fn id(&self) -> &'static str {
@@ -127,17 +145,25 @@ impl Rule for Politics {
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
         let norm = ctx.norm();
+        // (most drafts give no cause to use the patient list for)
+        let cause = CAUSE_GATE.hit_in(ctx);
         for (a, b) in GATE.clauses_in(ctx) {
             let c = &lower[a..b];
-            if DATA_MISUSE.is_match(c) || contacted_for_politics(lower, c) {
+            if cause && (DATA_MISUSE.is_match(c) || contacted_for_politics(lower, c)) {
                 out.push(
                     Hit::new("B4", "patient-data-non-care", Severity::Medium, (a, b), MESSAGE_DATA)
                         .suggest("Use patient contact details only for care. Share the event on the practice's own page, not through the patient list, or leave it out."),
                 );
             }
             let mut spans = POLITICS.spans(c);
-            // "Vote Halvorsen!": vote followed by a capitalized name (checked on the cased text)
-            for (s, e) in VOTE_NAME.spans(&norm[a..b]) {
+            // "Vote Halvorsen!": vote followed by a capitalized name (checked on the cased text;
+            // its "vote", in any case, is "vote" in the lowercased clause)
+            let vote_names = if find_from(c, "vote", 0).is_some() {
+                VOTE_NAME.spans(&norm[a..b])
+            } else {
+                Vec::new()
+            };
+            for (s, e) in vote_names {
                 let name = norm[a + s..a + e].rsplit(' ').next().unwrap_or("");
                 if !NOT_NAMES.iter().any(|w| w.eq_ignore_ascii_case(name)) {
                     spans.push((s, e));
@@ -194,6 +220,39 @@ const NOT_NAMES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use crate::{Draft, Engine, Policy};
+
+    /// Whether every match of `hir` holds one of `words` (a sufficient test: a literal holding
+    /// one, a concatenation with such a part, an alternation of such branches).
+    fn always_holds(hir: &regex_syntax::hir::Hir, words: &[&str]) -> bool {
+        use regex_syntax::hir::HirKind;
+        match hir.kind() {
+            HirKind::Literal(l) => {
+                let l = String::from_utf8_lossy(&l.0);
+                words.iter().any(|w| l.contains(w))
+            }
+            HirKind::Concat(xs) => xs.iter().any(|x| always_holds(x, words)),
+            HirKind::Alternation(xs) => xs.iter().all(|x| always_holds(x, words)),
+            HirKind::Capture(c) => always_holds(&c.sub, words),
+            HirKind::Repetition(r) => r.min >= 1 && always_holds(&r.sub, words),
+            _ => false,
+        }
+    }
+
+    #[test]
+    fn the_cause_gate_holds_a_word_of_every_data_misuse_and_cause() {
+        let words = super::CAUSE_GATE.words();
+        let cause = regex_syntax::Parser::new()
+            .parse(super::CAUSE.pattern())
+            .unwrap();
+        let misuse = regex_syntax::Parser::new()
+            .parse(super::DATA_MISUSE.pattern())
+            .unwrap();
+        assert!(always_holds(&misuse, words));
+        assert!(always_holds(&cause, words));
+        // (the sufficient test rejects what it cannot show)
+        let vague = regex_syntax::Parser::new().parse(r"vot\w+|rally").unwrap();
+        assert!(!always_holds(&vague, words));
+    }
 
     fn b4(text: &str) -> bool {
         Engine::new(Policy::default())

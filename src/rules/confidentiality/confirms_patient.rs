@@ -47,6 +47,19 @@ const ABBREVIATIONS: &[&str] = &[
     "sen", "gov", "rep",
 ];
 
+/// The length of the longest of [`ABBREVIATIONS`]: a longer word is none of them.
+const ABBREV_MAX: usize = {
+    let mut m = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > m {
+            m = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    m
+};
+
 /// The bytes at which [`sentences`] may split: `.`, `!`, `?`, `;` and line breaks.
 const ENDS: [bool; 256] = {
     let mut t = [false; 256];
@@ -62,7 +75,8 @@ const ENDS: [bool; 256] = {
 /// "Ms. Ortiz", "0.1%" and "$146.20" whole.
 pub(crate) fn sentences(lower: &str) -> Vec<Sentence> {
     let b = lower.as_bytes();
-    let mut out = Vec::new();
+    // (room for a common draft's sentences: the vector does not grow from empty)
+    let mut out = Vec::with_capacity(b.len() / 48 + 4);
     let mut start = 0;
     let mut i = 0;
     while i < b.len() {
@@ -77,15 +91,24 @@ pub(crate) fn sentences(lower: &str) -> Vec<Sentence> {
             // a period inside a token ("0.1%", "$146.20") ends nothing
             b'.' if i + 1 < b.len() && !b[i + 1].is_ascii_whitespace() => false,
             b'.' => {
-                let word_start = lower[..i]
-                    .char_indices()
-                    .rev()
-                    .find(|&(_, ch)| !(ch.is_alphanumeric() || ch == '.'))
-                    .map(|(p, ch)| p + ch.len_utf8())
-                    .unwrap_or(0);
+                // the word before the period; only one of at most ABBREV_MAX chars (so bytes)
+                // can be an abbreviation, so the walk back stops past that
+                let mut word_start = 0;
+                let mut long = false;
+                for (n, (p, ch)) in lower[..i].char_indices().rev().enumerate() {
+                    if !(ch.is_alphanumeric() || ch == '.') {
+                        word_start = p + ch.len_utf8();
+                        break;
+                    }
+                    if n >= ABBREV_MAX {
+                        long = true;
+                        break;
+                    }
+                }
                 let word = &lower[word_start..i];
-                let abbrev = ABBREVIATIONS.contains(&word)
-                    || (word.len() == 1 && word.as_bytes()[0].is_ascii_alphabetic());
+                let abbrev = !long
+                    && (ABBREVIATIONS.contains(&word)
+                        || (word.len() == 1 && word.as_bytes()[0].is_ascii_alphabetic()));
                 !abbrev
             }
             _ => false,
@@ -129,8 +152,21 @@ pub(crate) fn sentence_words_into<'a>(
     s: &Sentence,
     out: &mut Vec<(&'a str, usize, usize)>,
 ) {
+    let mut from = 0;
+    sentence_words_from(ctx, s, out, &mut from);
+}
+
+/// [`sentence_words_into`] for sentences taken in order: the search for the sentence's first
+/// word starts at `from`, the first word of the last one, and leaves it at this one's.
+pub(crate) fn sentence_words_from<'a>(
+    ctx: &'a Ctx,
+    s: &Sentence,
+    out: &mut Vec<(&'a str, usize, usize)>,
+    from: &mut usize,
+) {
     out.clear();
-    let first = ctx.words.partition_point(|w| w.start < s.start);
+    let first = *from + ctx.words[*from..].partition_point(|w| w.start < s.start);
+    *from = first;
     let n = ctx.words[first..]
         .iter()
         .take_while(|w| w.end <= s.end)
@@ -583,12 +619,6 @@ pub(crate) fn member_of_our_group(lower: &str) -> Option<(usize, usize)> {
     (!leads).then_some((m.start(), m.end()))
 }
 
-/// Health or care mentions inside `s`.
-fn mentions_in<'a>(ms: &'a [Mention], s: &Sentence) -> impl Iterator<Item = &'a Mention> {
-    let end = s.end;
-    within(ms, s).iter().filter(move |m| m.end <= end)
-}
-
 /// Whether the word right before `pos` in `words` is "our" ("our surgery line", "our PT team").
 fn owned_by_practice(words: &[(&str, usize, usize)], pos: usize) -> bool {
     words
@@ -734,21 +764,50 @@ impl Rule for ConfirmsPatient {
         let advice =
             answer && crate::rules::confidentiality::person_health::advice_on_their_question(ctx);
         let mut words = Vec::new();
+        // the first word of the last sentence (the sentences come in order)
+        let mut w0 = 0;
+        // (one buffer for the care targets of every sentence)
+        let mut targets: Vec<&Mention> = Vec::new();
+        // where the last sentence's health and care mentions began: the sentences come in
+        // order, so each one's mentions are found from there, not by a search of them all
+        let (mut h0, mut c0) = (0, 0);
         for &s in ctx.sentences() {
             let text = &lower[s.start..s.end];
-            sentence_words_into(ctx, &s, &mut words);
+            sentence_words_from(ctx, &s, &mut words, &mut w0);
             if words.is_empty() {
                 continue;
             }
-            let second = words.iter().any(|(w, _, _)| is_second_person(w));
-            let third = words.iter().any(|(w, _, _)| is_third_person(w));
+            // `within(&a.health, &s)` and `within(&a.care, &s)`
+            h0 += a.health[h0..].partition_point(|m| m.start < s.start);
+            let health_s = &a.health[h0..h0 + a.health[h0..].partition_point(|m| m.start < s.end)];
+            c0 += a.care[c0..].partition_point(|m| m.start < s.start);
+            let care_s = &a.care[c0..c0 + a.care[c0..].partition_point(|m| m.start < s.end)];
+            // of those, the ones that end in the sentence too (wholly inside it)
+            let health_in = || health_s.iter().filter(|m| m.end <= s.end);
+            let care_in = || care_s.iter().filter(|m| m.end <= s.end);
+            // the words the signals below look for, in one pass
+            let (mut second, mut third, mut doctor, mut our, mut file, mut is_was, mut been) =
+                (false, false, false, false, false, false, false);
+            // (the lists start with distinct letters: one test of the first byte picks the
+            // list a word may be in)
+            for (w, _, _) in &words {
+                match w.as_bytes().first() {
+                    Some(b'y' | b'u') => second |= is_second_person(w),
+                    Some(b'h' | b's') => third |= is_third_person(w),
+                    Some(b'd') => doctor |= matches!(*w, "dr" | "doctor"),
+                    Some(b'o') => our |= *w == "our",
+                    Some(b'f') => file |= *w == "file",
+                    Some(b'w' | b'i') => is_was |= matches!(*w, "was" | "is"),
+                    Some(b'b') => been |= *w == "been",
+                    _ => {}
+                }
+            }
             let personal = second || third;
-            let doctor = words.iter().any(|(w, _, _)| matches!(*w, "dr" | "doctor"));
             // every signal below needs a person, a clinician, a health term or "(one of) our
             // patients" in the sentence
             // (a match holds "our" between white space: the word, not the "our" of "your")
-            let ours = words.iter().any(|(w, _, _)| *w == "our") && p.one_of_ours.is_match(text);
-            if !(personal || doctor || ours || !within(&a.health, &s).is_empty()) {
+            let ours = our && p.one_of_ours.is_match(text);
+            if !(personal || doctor || ours || !health_s.is_empty()) {
                 continue;
             }
             let find = |re: &Regex| {
@@ -757,20 +816,17 @@ impl Rule for ConfirmsPatient {
             };
             let question = text.trim_end().ends_with('?');
             let offer = || OFFER_GATE.hit_within(ctx, s.start, s.end);
-            let generic = || GENERIC_GATE.hit_within(ctx, s.start, s.end);
+            // (asked up to four times a sentence: answered once)
+            let generic_once = std::cell::OnceCell::new();
+            let generic =
+                || *generic_once.get_or_init(|| GENERIC_GATE.hit_within(ctx, s.start, s.end));
             let mut found: Option<(usize, usize)> = None;
 
             // Unmistakable in any draft: records and encounters.
-            if personal && words.iter().any(|(w, _, _)| matches!(*w, "our" | "file")) {
+            if personal && (our || file) {
                 found = find(&p.records);
             }
-            if found.is_none()
-                && ours
-                && !question
-                && words
-                    .iter()
-                    .any(|(w, _, _)| matches!(*w, "was" | "is" | "been"))
-            {
+            if found.is_none() && ours && !question && (is_was || been) {
                 // "the man from the standoff was one of our clients" (not "is our patient
                 // portal", "was a patient's favorite": the match ends at a word boundary)
                 if let Some(m) = find(&p.one_of_ours) {
@@ -783,11 +839,11 @@ impl Rule for ConfirmsPatient {
                     }
                 }
             }
-            if found.is_none() && personal && words.iter().any(|(w, _, _)| *w == "been") {
+            if found.is_none() && personal && been {
                 // "He's been with us three mornings a week since his kidneys gave out": a
                 // standing relationship of care (not a staff anniversary: a condition is there)
                 if let Some(m) = find(&p.with_us) {
-                    let sick = mentions_in(&a.health, &s)
+                    let sick = health_in()
                         .any(|h| h.score >= 0.5 && (is_condition(h.kind) || is_treatment(h.kind)));
                     // "He's been coming in to see us for his lung thing": coming to be seen,
                     // whatever the condition is called (not "coming in early to help")
@@ -839,10 +895,12 @@ impl Rule for ConfirmsPatient {
             if answer && !advice {
                 if found.is_none() {
                     // a visit, record, treatment or test of theirs
-                    let targets: Vec<&Mention> = mentions_in(&a.care, &s)
-                        .filter(|m| matches!(m.kind, "visit" | "record" | "encounter"))
-                        .chain(mentions_in(&a.health, &s).filter(|m| is_treatment(m.kind)))
-                        .collect();
+                    targets.clear();
+                    targets.extend(
+                        care_in()
+                            .filter(|m| matches!(m.kind, "visit" | "record" | "encounter"))
+                            .chain(health_in().filter(|m| is_treatment(m.kind))),
+                    );
                     if let Some((span, second_p)) = possessive_care(&words, &targets) {
                         // "Your injection f/u is still on the books, we'll get you in first
                         // thing": care already booked, whatever the sentence offers after it
@@ -869,7 +927,7 @@ impl Rule for ConfirmsPatient {
                 }
                 if found.is_none() && second && !generic() && !imperative_start(&words) {
                     // "12 weeks of rehab ..., so proud of you", "you told ... steroid cream"
-                    if let Some(m) = mentions_in(&a.health, &s).find(|m| {
+                    if let Some(m) = health_in().find(|m| {
                         (is_treatment(m.kind) || m.kind == "derm")
                             && m.score >= 0.9
                             && !owned_by_practice(&words, m.start)
@@ -883,7 +941,7 @@ impl Rule for ConfirmsPatient {
                     // "Congrats on finishing PT!", "Sorry the filling hurt!", "Glad your knee is
                     // feeling stronger!"
                     let recovering = p.recovery.is_match(text);
-                    if let Some(m) = mentions_in(&a.health, &s).find(|m| {
+                    if let Some(m) = health_in().find(|m| {
                         (m.score >= 0.5 && is_treatment(m.kind)
                             || recovering && (m.kind == "body" || is_condition(m.kind)))
                             && !owned_by_practice(&words, m.start)
@@ -901,10 +959,9 @@ impl Rule for ConfirmsPatient {
                             && crate::detect::persons::addressed(ctx, m)
                     });
                     // ... with care in it ("both deliveries", not "the 5K")
-                    let care_told = mentions_in(&a.health, &s).any(|h| h.score >= 0.5);
+                    let care_told = health_in().any(|h| h.score >= 0.5);
                     if named && care_told {
-                        if let Some(c) = mentions_in(&a.care, &s)
-                            .find(|c| c.kind == "encounter" && c.score >= 0.9)
+                        if let Some(c) = care_in().find(|c| c.kind == "encounter" && c.score >= 0.9)
                         {
                             found = Some((c.start, c.end));
                         }
@@ -912,8 +969,8 @@ impl Rule for ConfirmsPatient {
                 }
                 if found.is_none() && third {
                     // "tell Jess her biopsy came back benign", "he started her on isotretinoin"
-                    let care_here = mentions_in(&a.care, &s).any(|m| m.kind != "patient");
-                    if let Some(m) = mentions_in(&a.health, &s).find(|m| {
+                    let care_here = care_in().any(|m| m.kind != "patient");
+                    if let Some(m) = health_in().find(|m| {
                         m.score >= 0.5
                             && !owned_by_practice(&words, m.start)
                             && (is_treatment(m.kind)
@@ -925,7 +982,7 @@ impl Rule for ConfirmsPatient {
                 if found.is_none() && third && !question && !generic() {
                     // "He's in great hands with us!" answering "Prayers for Coach Demarco":
                     // care by the practice told, in a reply, about someone else (he, she)
-                    if let Some(c) = mentions_in(&a.care, &s).find(|c| {
+                    if let Some(c) = care_in().find(|c| {
                         c.kind == "encounter"
                             && c.score >= 0.9
                             && lower[c.start..c.end].contains("hands")
@@ -935,13 +992,14 @@ impl Rule for ConfirmsPatient {
                 }
             } else if found.is_none() && second && !question && !generic() {
                 // A post: sympathy or congratulations about someone's treatment or visit.
-                let targets: Vec<&Mention> =
-                    mentions_in(&a.care, &s)
+                targets.clear();
+                targets.extend(
+                    care_in()
                         .filter(|m| matches!(m.kind, "visit" | "encounter"))
-                        .chain(mentions_in(&a.health, &s).filter(|m| {
+                        .chain(health_in().filter(|m| {
                             is_treatment(m.kind) || is_condition(m.kind) && m.score >= 0.9
-                        }))
-                        .collect();
+                        })),
+                );
                 if let Some((span, _)) = possessive_care(&words, &targets) {
                     if p.sympathy.is_match(text) {
                         found = Some(span);
@@ -1371,6 +1429,72 @@ mod tests {
                 " ok"
             ]
         );
+    }
+
+    /// [`sentences`] as it was before its walk back over the word before a period stopped
+    /// past the longest abbreviation: the reference its answers are checked against.
+    fn sentences_reference(lower: &str) -> Vec<Sentence> {
+        let b = lower.as_bytes();
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut i = 0;
+        while i < b.len() {
+            let Some(k) = b[i..].iter().position(|&c| ENDS[c as usize]) else {
+                break;
+            };
+            i += k;
+            let split = match b[i] {
+                b'!' | b'?' | b';' | b'\n' => true,
+                b'.' if i + 1 < b.len() && !b[i + 1].is_ascii_whitespace() => false,
+                b'.' => {
+                    let word_start = lower[..i]
+                        .char_indices()
+                        .rev()
+                        .find(|&(_, ch)| !(ch.is_alphanumeric() || ch == '.'))
+                        .map(|(p, ch)| p + ch.len_utf8())
+                        .unwrap_or(0);
+                    let word = &lower[word_start..i];
+                    !(ABBREVIATIONS.contains(&word)
+                        || (word.len() == 1 && word.as_bytes()[0].is_ascii_alphabetic()))
+                }
+                _ => false,
+            };
+            if split {
+                let mut j = i + 1;
+                while j < b.len() && matches!(b[j], b'!' | b'?' | b'.') {
+                    j += 1;
+                }
+                if j > start {
+                    out.push(Sentence { start, end: j });
+                }
+                start = j;
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+        if start < b.len() {
+            out.push(Sentence {
+                start,
+                end: b.len(),
+            });
+        }
+        out.retain(|s| lower[s.start..s.end].chars().any(|c| c.is_alphanumeric()));
+        out
+    }
+
+    #[test]
+    fn sentences_split_after_long_words_and_keep_abbreviations() {
+        for s in [
+            "about approx. 5 wks. later, xapprox. then supercalifragilistic. and é. café. a. b.c.",
+            "🙂. dr.prof. no. end. approx.",
+            "approx. appr.x. e.g. etc.\ni.e. ééééééé. é.é.é. 1234567. 123456. x",
+            ".",
+            "",
+            "abcdef. abcdefg. abcdeé. Ms. ms.",
+        ] {
+            assert_eq!(sentences(s), sentences_reference(s), "{s}");
+        }
     }
 
     // RULES.md examples

@@ -384,7 +384,8 @@ impl Rule for Disparaging {
         }
         // One pass for both lists (most drafts have neither).
         let found = if listed {
-            super::media::find_words(lower, labels_and_mocking())
+            super::media::find_gate_words(ctx, &[&LABEL_GATE, &MOCKING_GATE])
+                .unwrap_or_else(|| super::media::find_words(lower, labels_and_mocking()))
         } else {
             Vec::new()
         };
@@ -612,6 +613,29 @@ mod tests {
 
     fn check(text: &str) -> Report {
         Engine::new(Policy::default()).check(&Draft::post(text))
+    }
+
+    #[test]
+    fn labels_and_mocking_from_the_gate_scan_are_their_own_search() {
+        let policy = crate::engine::CompiledPolicy::new(Policy::default());
+        for t in crate::rules::confidentiality::media::tests::word_texts(&[
+            super::LABELS,
+            super::MOCKING,
+        ]) {
+            let draft = Draft::post(t.as_str());
+            let ctx = crate::engine::Ctx::new(&draft, &policy);
+            assert_eq!(
+                crate::rules::confidentiality::media::find_gate_words(
+                    &ctx,
+                    &[&super::LABEL_GATE, &super::MOCKING_GATE]
+                ),
+                Some(crate::rules::confidentiality::media::find_words(
+                    ctx.lower(),
+                    super::labels_and_mocking()
+                )),
+                "{t}"
+            );
+        }
     }
 
     fn c10(r: &Report) -> Vec<(usize, usize)> {

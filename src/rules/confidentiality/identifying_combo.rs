@@ -16,7 +16,7 @@ use super::confirms_patient::{ascii_re, within, Sentence};
 use crate::detect::Mention;
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
-use crate::rules::boundaries::cues::Gate;
+use crate::rules::boundaries::cues::{find_all, Gate};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -211,48 +211,44 @@ fn county_named(norm: &str) -> bool {
 /// before it), ASCII white space, optionally "the" and white space, then a capital letter
 /// A-Z followed by a letter, digit, "_", "'", "." or "-". ("here in" is "in" preceded by more.)
 fn place_cap_gate(norm: &str) -> bool {
+    // Read backwards from each capital (capitals are rarer than the words' first letters):
+    // the white space before it, optionally "the" and white space before that, then the word.
     let b = norm.as_bytes();
     let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
     let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
-    let spaces = |mut i: usize| {
-        let s = i;
-        while i < b.len() && space(b[i]) {
-            i += 1;
+    // where the run of white space that ends at `j` starts (`j` when there is none)
+    let spaces_back = |mut j: usize| {
+        while j > 0 && space(b[j - 1]) {
+            j -= 1;
         }
-        (i > s).then_some(i)
+        j
     };
-    let mut i = 0;
-    while i < b.len() {
-        if !matches!(b[i], b'i' | b'f' | b'a' | b'n' | b'o' | b'p') || (i > 0 && word(b[i - 1])) {
-            i += 1;
-            continue;
-        }
-        let rest = &b[i..];
-        let kw = [&b"in"[..], b"from", b"at", b"near", b"outside", b"past"]
-            .into_iter()
-            .find(|k| rest.starts_with(k));
-        let Some(kw) = kw else {
-            i += 1;
-            continue;
+    // whether one of the words ends at `j` with no ASCII letter, digit or "_" before it
+    let word_ends_at = |j: usize| {
+        [&b"in"[..], b"from", b"at", b"near", b"outside", b"past"]
+            .iter()
+            .any(|k| b[..j].ends_with(k) && (j == k.len() || !word(b[j - k.len() - 1])))
+    };
+    let mut k = 0;
+    while k + 1 < b.len() {
+        // the next capital A-Z with a byte after it
+        let Some(d) = b[k..b.len() - 1].iter().position(u8::is_ascii_uppercase) else {
+            return false;
         };
-        if let Some(j) = spaces(i + kw.len()) {
-            let cap = |k: usize| {
-                k + 1 < b.len()
-                    && b[k].is_ascii_uppercase()
-                    && (word(b[k + 1]) || matches!(b[k + 1], b'\'' | b'.' | b'-'))
-            };
-            if cap(j) {
+        k += d;
+        if word(b[k + 1]) || matches!(b[k + 1], b'\'' | b'.' | b'-') {
+            let j = spaces_back(k);
+            if j < k
+                && (word_ends_at(j)
+                    || (b[..j].ends_with(b"the") && {
+                        let t = spaces_back(j - 3);
+                        t < j - 3 && word_ends_at(t)
+                    }))
+            {
                 return true;
             }
-            if b[j..].starts_with(b"the") {
-                if let Some(k) = spaces(j + 3) {
-                    if cap(k) {
-                        return true;
-                    }
-                }
-            }
         }
-        i += 1;
+        k += 1;
     }
     false
 }
@@ -309,7 +305,11 @@ fn places(ctx: &Ctx, s: &Sentence, places_sorted: &[Mention]) -> Vec<(usize, usi
     }
     // "our favorite Humboldt County logger", "on Harlow Island": a county, parish or island is
     // a place without a preposition
-    for (i, w) in COUNTY_WORDS.iter().flat_map(|w| norm.match_indices(w)) {
+    // (the sentence is short: `find_all`, not a two-way searcher built per word)
+    for (i, w) in COUNTY_WORDS
+        .iter()
+        .flat_map(|w| find_all(norm, w).map(move |i| (i, *w)))
+    {
         let end = i + w.len();
         if norm[end..].starts_with(|c: char| c.is_alphanumeric()) {
             continue;
@@ -782,7 +782,7 @@ fn in_our_group(text: &str) -> bool {
 /// "case" said of one person ("first case", "a case of"): plural "cases" are public-health
 /// counts ("measles cases in Wisconsin this year"), not a patient.
 fn singular_case(text: &str) -> bool {
-    text.match_indices("case").any(|(i, _)| {
+    find_all(text, "case").any(|i| {
         let b = text.as_bytes();
         (i == 0 || !b[i - 1].is_ascii_alphanumeric())
             && b.get(i + 4).is_none_or(|c| !c.is_ascii_alphanumeric())
@@ -803,6 +803,98 @@ mod tests {
 
     fn check(t: &str) -> Report {
         Engine::new(Policy::default()).check(&Draft::post(t))
+    }
+
+    /// [`super::place_cap_gate`] as it was before it read backwards from the capitals (a
+    /// forward scan of the words): the reference it is checked against.
+    fn place_cap_gate_reference(norm: &str) -> bool {
+        let b = norm.as_bytes();
+        let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+        let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        let spaces = |mut i: usize| {
+            let s = i;
+            while i < b.len() && space(b[i]) {
+                i += 1;
+            }
+            (i > s).then_some(i)
+        };
+        let mut i = 0;
+        while i < b.len() {
+            if !matches!(b[i], b'i' | b'f' | b'a' | b'n' | b'o' | b'p') || (i > 0 && word(b[i - 1]))
+            {
+                i += 1;
+                continue;
+            }
+            let rest = &b[i..];
+            let kw = [&b"in"[..], b"from", b"at", b"near", b"outside", b"past"]
+                .into_iter()
+                .find(|k| rest.starts_with(k));
+            let Some(kw) = kw else {
+                i += 1;
+                continue;
+            };
+            if let Some(j) = spaces(i + kw.len()) {
+                let cap = |k: usize| {
+                    k + 1 < b.len()
+                        && b[k].is_ascii_uppercase()
+                        && (word(b[k + 1]) || matches!(b[k + 1], b'\'' | b'.' | b'-'))
+                };
+                if cap(j) {
+                    return true;
+                }
+                if b[j..].starts_with(b"the") {
+                    if let Some(k) = spaces(j + 3) {
+                        if cap(k) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            i += 1;
+        }
+        false
+    }
+
+    #[test]
+    fn place_cap_gate_is_the_forward_scan_and_the_regex() {
+        let mut texts: Vec<String> = include_str!("../../../tests/data/scan-sample.jsonl")
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| v["text"].as_str().map(str::to_string))
+            .collect();
+        for t in [
+            "in Town",
+            "in  Town",
+            "in\tthe\nTown",
+            "inthe Town",
+            "in the  Town",
+            "in the Town",
+            "xin Town",
+            "_at Town",
+            "at the the Town",
+            "from The Dalles",
+            "near T",
+            "near Ta",
+            "near T-",
+            "near T!",
+            "outside  O'Hare",
+            "past Main St.",
+            "here in Ames",
+            "in",
+            "",
+            "T",
+            "at é Town, in Ému, in ÉTown 🙂 at 🙂Town at X.",
+            "the team in Harlow at 3 near the Pier",
+            "within Town",
+            "In Town",
+        ] {
+            texts.push(t.to_string());
+        }
+        let re = &super::patterns().place_cap;
+        for t in &texts {
+            assert_eq!(super::place_cap_gate(t), place_cap_gate_reference(t), "{t}");
+            assert_eq!(super::place_cap_gate(t), re.is_match(t), "{t}");
+        }
     }
 
     fn span(t: &str, from: &str, to: &str) -> (usize, usize) {

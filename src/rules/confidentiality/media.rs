@@ -381,14 +381,51 @@ fn word_matches<'h>(
     automaton(list).find_iter(lower).filter_map(move |m| {
         let (i, e) = (m.start(), m.end());
         let w = list[m.pattern().as_usize()];
-        let wb = w.as_bytes();
-        let before_ok =
-            i == 0 || !b[i - 1].is_ascii_alphanumeric() || !wb[0].is_ascii_alphanumeric();
-        let after_ok = e >= b.len()
-            || !b[e].is_ascii_alphanumeric()
-            || !wb[wb.len() - 1].is_ascii_alphanumeric();
-        (before_ok && after_ok).then_some((i, e, w))
+        whole_word(b, i, e, w).then_some((i, e, w))
     })
+}
+
+/// Whether word `w` at `i..e` of `b` stands as a whole word: a word that starts or ends with a
+/// letter or digit has no letter or digit right before or after it.
+fn whole_word(b: &[u8], i: usize, e: usize, w: &str) -> bool {
+    let wb = w.as_bytes();
+    let before_ok = i == 0 || !b[i - 1].is_ascii_alphanumeric() || !wb[0].is_ascii_alphanumeric();
+    let after_ok =
+        e >= b.len() || !b[e].is_ascii_alphanumeric() || !wb[wb.len() - 1].is_ascii_alphanumeric();
+    before_ok && after_ok
+}
+
+/// [`find_words`] of the keywords of `gates` (taken as one list) in the draft's lowercased
+/// text, read from the shared gate scan instead of a search of their own: of all the keywords'
+/// occurrences, the leftmost, at one start the longest, then the next one past its end (what a
+/// leftmost-longest search reports), kept when it stands as a whole word. `None` when a gate is
+/// not one of the scan's.
+pub(crate) fn find_gate_words(
+    ctx: &Ctx,
+    gates: &[&Gate],
+) -> Option<Vec<(usize, usize, &'static str)>> {
+    let scan = ctx.gate_scan();
+    let mut all: Vec<(usize, usize, &'static str)> = Vec::new();
+    for gate in gates {
+        let words = gate.words();
+        all.extend(
+            gate.all_matches(scan)?
+                .iter()
+                .map(|&(s, e, k)| (s, e, words[k])),
+        );
+    }
+    // (one span is one string: matches of equal span are the same word, whatever their order)
+    all.sort_unstable_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+    let b = ctx.lower().as_bytes();
+    let mut pos = 0;
+    all.retain(|&(s, e, w)| {
+        if s < pos {
+            return false;
+        }
+        pos = e;
+        whole_word(b, s, e, w)
+    });
+    Some(all)
 }
 
 /// Whole-word matches of a static word list in `lower` (leftmost-longest): (start, end, word),
@@ -449,7 +486,7 @@ fn negated(lower: &str, s: usize) -> bool {
     ["don't", "do not", "never", "no ", "won't", "without"]
         .iter()
         .any(|n| {
-            before.match_indices(n).any(|(i, _)| {
+            crate::rules::boundaries::cues::find_all(before, n).any(|i| {
                 before[..i]
                     .chars()
                     .next_back()
@@ -468,7 +505,7 @@ impl Rule for PatientMedia {
         // Each list is searched only when the shared gate scan saw one of its words.
         let words_of = |gate: &Gate, list: &'static [&'static str]| {
             if gate.hit_in(ctx) {
-                find_words(lower, list)
+                find_gate_words(ctx, &[gate]).unwrap_or_else(|| find_words(lower, list))
             } else {
                 Vec::new()
             }
@@ -670,8 +707,50 @@ impl Rule for PatientMedia {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use crate::{Draft, Engine, Policy, Report};
+
+    /// Texts that put the words of `lists` side by side in every way that makes a leftmost-longest
+    /// search choose: glued (overlaps, words inside words), spaced, in a sentence, with accents
+    /// and emoji around.
+    pub(crate) fn word_texts(lists: &[&[&str]]) -> Vec<String> {
+        let words: Vec<&str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
+        let mut texts = vec![
+            String::new(),
+            words.concat(),
+            words.join(" "),
+            words.join("-"),
+            words.join("é "),
+            words.iter().rev().copied().collect::<Vec<_>>().concat(),
+            words.iter().rev().copied().collect::<Vec<_>>().join(", "),
+        ];
+        for (i, w) in words.iter().enumerate() {
+            let next = words[(i + 7) % words.len()];
+            texts.push(format!("🙂{w}{next} x{w}s and {w}, {next}{w}!"));
+        }
+        texts
+    }
+
+    #[test]
+    fn words_from_the_gate_scan_are_the_lists_own_search() {
+        let policy = crate::engine::CompiledPolicy::new(Policy::default());
+        let cases: [(&super::Gate, &'static [&'static str]); 3] = [
+            (&super::FEATURES_GATE, super::PATIENT_FEATURES),
+            (&super::IMAGING_GATE, super::IMAGING),
+            (&super::MEDIA_GATE, super::MEDIA),
+        ];
+        for (gate, list) in cases {
+            for t in word_texts(&[list]) {
+                let draft = Draft::post(t.as_str());
+                let ctx = crate::engine::Ctx::new(&draft, &policy);
+                assert_eq!(
+                    super::find_gate_words(&ctx, &[gate]),
+                    Some(super::find_words(ctx.lower(), list)),
+                    "{t}"
+                );
+            }
+        }
+    }
 
     fn check(text: &str) -> Report {
         let p = Policy::from_json(r#"{"staff": ["Dr. Adaeze Okonkwo", "Sam Patel"]}"#).unwrap();

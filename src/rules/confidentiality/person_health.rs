@@ -424,7 +424,7 @@ fn value_change(sent: &str) -> bool {
         "bajó de ",
     ];
     MOVES.iter().any(|m| {
-        sent.match_indices(m).any(|(k, _)| {
+        crate::rules::boundaries::cues::find_all(sent, m).any(|k| {
             let rest = &sent[k + m.len()..];
             rest.starts_with(|c: char| c.is_ascii_digit())
                 && rest
