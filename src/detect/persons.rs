@@ -568,10 +568,12 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
             Case::Other
         };
         let key = fold(&lower[w.start..end]);
+        // (the name entry and the word-list bits in one probe)
+        let (name, flags) = lexicon::lookup_flagged(&key);
         let info = if case == Case::Other || key.len() < 2 {
             None
         } else {
-            lexicon::lookup(&key).or_else(|| {
+            name.or_else(|| {
                 // "Anne-Marie", "Mei-Ling", "Patel-Sorensen": the parts.
                 let (a, b) = split_hyphen(&key)?;
                 let (x, y) = (lexicon::lookup(a), lexicon::lookup(b));
@@ -586,7 +588,6 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
                 }
             })
         };
-        let flags = list_bits().get(key.as_ref()).copied().unwrap_or(0);
         let day = flags & DAY_BIT != 0
             || split_hyphen(&key).is_some_and(|(a, b)| is_day_word(a) || is_day_word(b));
         let initial_letter = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
@@ -1554,7 +1555,9 @@ static LISTS: &[&[&str]] = &[
     ADDRESS,
 ];
 
-fn list_bits() -> &'static HashMap<&'static str, u16, FixedState> {
+/// The bits of [`LISTS`] (and [`DAY_BIT`]) of each listed word. The name lexicon holds them too
+/// (`lexicon::lookup_flagged`): a token's name and list questions cost one probe.
+pub(crate) fn list_bits() -> &'static HashMap<&'static str, u16, FixedState> {
     static BITS: OnceLock<HashMap<&'static str, u16, FixedState>> = OnceLock::new();
     BITS.get_or_init(|| {
         let mut m: HashMap<&'static str, u16, FixedState> = HashMap::default();
