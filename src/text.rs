@@ -825,6 +825,28 @@ pub fn words(s: &str) -> Vec<Word> {
                 i += 1;
             }
         }
+        let Some(&x) = b.get(i) else {
+            break;
+        };
+        // the usual ASCII cases of the general one below: a word ends at a byte other than an
+        // apostrophe, hyphen or underscore (which may join it to what follows), and starts at
+        // a letter or digit
+        if x < 0x80 {
+            match start {
+                Some(st) if !matches!(x, b'\'' | b'-' | b'_') => {
+                    out.push(Word { start: st, end: i });
+                    start = None;
+                    i += 1;
+                    continue;
+                }
+                None if x.is_ascii_alphanumeric() => {
+                    start = Some(i);
+                    i += 1;
+                    continue;
+                }
+                _ => {}
+            }
+        }
         let Some((c, n)) = char_at(i) else {
             break;
         };
