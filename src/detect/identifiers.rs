@@ -232,46 +232,16 @@ impl Windows {
         Windows(v)
     }
 
-    /// Calls `f` with every match of `re` that starts inside a window (offsets are those of the
-    /// whole text; the text before a window is seen by look-behind assertions such as `\b`).
-    pub fn captures<'t>(
-        &self,
-        re: &impl Search,
-        text: &'t str,
-        mut f: impl FnMut(regex::Captures<'t>),
-    ) {
-        for &(ws, we) in &self.0 {
-            let hay = &text[..we];
-            let twin = twin_for(re, text, ws, we);
-            let mut pos = ws;
-            while pos < we {
-                let Some(c) = captures_from(re.regex(), twin, hay, pos) else {
-                    break;
-                };
-                let m = c.get(0).expect("group 0");
-                let next = if m.end() > m.start() {
-                    m.end()
-                } else {
-                    ceil_boundary(text, m.end() + 1)
-                };
-                f(c);
-                pos = next;
-            }
-        }
+    /// All captures of `re` that start inside a window, in order (offsets are those of the whole
+    /// text; the text before a window is seen by look-behind assertions such as `\b`). Found
+    /// as the loop asks for them: nothing is collected.
+    pub fn caps<'a, 't, R: Search>(&'a self, re: &'a R, text: &'t str) -> Caps<'a, 't, R> {
+        Caps(Walk::new(self, re, text))
     }
 
-    /// All captures of `re` in the windows, in order.
-    pub fn caps<'t>(&self, re: &impl Search, text: &'t str) -> Vec<regex::Captures<'t>> {
-        let mut v = Vec::new();
-        self.captures(re, text, |c| v.push(c));
-        v
-    }
-
-    /// All matches of `re` in the windows, in order.
-    pub fn finds<'t>(&self, re: &impl Search, text: &'t str) -> Vec<regex::Match<'t>> {
-        let mut v = Vec::new();
-        self.matches(re, text, |m| v.push(m));
-        v
+    /// All matches of `re` that start inside a window, in order (as [`Windows::caps`]).
+    pub fn finds<'a, 't, R: Search>(&'a self, re: &'a R, text: &'t str) -> Finds<'a, 't, R> {
+        Finds(Walk::new(self, re, text))
     }
 
     /// The windows whose text passes `keep`: a regex that cannot match without, say, three
@@ -341,36 +311,95 @@ impl Windows {
         }
         Windows(v)
     }
+}
 
-    /// Like [`Windows::captures`] for plain matches.
-    pub fn matches<'t>(
-        &self,
-        re: &impl Search,
-        text: &'t str,
-        mut f: impl FnMut(regex::Match<'t>),
-    ) {
-        for &(ws, we) in &self.0 {
-            let hay = &text[..we];
-            let twin = twin_for(re, text, ws, we);
-            let mut pos = ws;
-            while pos < we {
-                let from = match twin {
-                    Some(t) => match t.find_at(hay, pos) {
-                        Some(m) => m.start(),
-                        None => break,
-                    },
-                    None => pos,
-                };
-                let Some(m) = re.regex().find_at(hay, from) else {
-                    break;
-                };
-                let next = if m.end() > m.start() {
-                    m.end()
+/// Where a search of windows stands: the windows left, and in the current one where the next
+/// search starts, where the window ends and the regex's ASCII-boundary twin (see [`twin_for`]).
+struct Walk<'a, 't, R: Search> {
+    windows: std::slice::Iter<'a, (usize, usize)>,
+    re: &'a R,
+    text: &'t str,
+    cur: Option<(usize, usize, Option<&'a regex::Regex>)>,
+}
+
+impl<'a, 't, R: Search> Walk<'a, 't, R> {
+    fn new(w: &'a Windows, re: &'a R, text: &'t str) -> Self {
+        Walk {
+            windows: w.0.iter(),
+            re,
+            text,
+            cur: None,
+        }
+    }
+
+    /// The next place to search from: (start, the text up to the window's end, the twin);
+    /// `None` after the last window.
+    fn next_search(&mut self) -> Option<(usize, &'t str, Option<&'a regex::Regex>)> {
+        loop {
+            if let Some((pos, we, twin)) = self.cur {
+                if pos < we {
+                    return Some((pos, &self.text[..we], twin));
+                }
+            }
+            let &(ws, we) = self.windows.next()?;
+            self.cur = Some((ws, we, twin_for(self.re, self.text, ws, we)));
+        }
+    }
+
+    /// After a match `start..end` in the current window: the next search starts at its end
+    /// (one char further for an empty match); with no match, the window is done.
+    fn advance(&mut self, found: Option<(usize, usize)>) {
+        match (found, &mut self.cur) {
+            (Some((s, e)), Some(cur)) => {
+                cur.0 = if e > s {
+                    e
                 } else {
-                    ceil_boundary(text, m.end() + 1)
-                };
-                f(m);
-                pos = next;
+                    ceil_boundary(self.text, e + 1)
+                }
+            }
+            _ => self.cur = None,
+        }
+    }
+}
+
+/// The matches of a regex in [`Windows`] (see [`Windows::finds`]).
+pub(crate) struct Finds<'a, 't, R: Search>(Walk<'a, 't, R>);
+
+impl<'t, R: Search> Iterator for Finds<'_, 't, R> {
+    type Item = regex::Match<'t>;
+
+    fn next(&mut self) -> Option<regex::Match<'t>> {
+        loop {
+            let (pos, hay, twin) = self.0.next_search()?;
+            let from = match twin {
+                Some(t) => t.find_at(hay, pos).map(|m| m.start()),
+                None => Some(pos),
+            };
+            let m = from.and_then(|from| self.0.re.regex().find_at(hay, from));
+            self.0.advance(m.map(|m| (m.start(), m.end())));
+            if m.is_some() {
+                return m;
+            }
+        }
+    }
+}
+
+/// The captures of a regex in [`Windows`] (see [`Windows::caps`]).
+pub(crate) struct Caps<'a, 't, R: Search>(Walk<'a, 't, R>);
+
+impl<'t, R: Search> Iterator for Caps<'_, 't, R> {
+    type Item = regex::Captures<'t>;
+
+    fn next(&mut self) -> Option<regex::Captures<'t>> {
+        loop {
+            let (pos, hay, twin) = self.0.next_search()?;
+            let c = captures_from(self.0.re.regex(), twin, hay, pos);
+            self.0.advance(c.as_ref().map(|c| {
+                let m = c.get(0).expect("group 0");
+                (m.start(), m.end())
+            }));
+            if c.is_some() {
+                return c;
             }
         }
     }
