@@ -320,6 +320,38 @@ struct Walk<'a, 't, R: Search> {
     re: &'a R,
     text: &'t str,
     cur: Option<(usize, usize, Option<&'a regex::Regex>)>,
+    need: Need<'a>,
+}
+
+/// What every match of a regex holds, so that the rest of a window without it is not searched
+/// after a match (the search could only fail there).
+#[derive(Clone, Copy)]
+enum Need<'a> {
+    Nothing,
+    /// An ASCII digit: the text's maximal runs of ASCII digits, sorted (`Triggers::digits`).
+    Digit(&'a [(usize, usize)]),
+    /// One of these spans whole (sorted by start).
+    Point(&'a [(usize, usize)]),
+}
+
+impl Need<'_> {
+    /// Whether `pos..we` holds what every match needs.
+    fn within(self, pos: usize, we: usize) -> bool {
+        match self {
+            Need::Nothing => true,
+            Need::Digit(runs) => {
+                let k = runs.partition_point(|r| r.1 <= pos);
+                runs.get(k).is_some_and(|r| r.0 < we)
+            }
+            Need::Point(points) => {
+                let k = points.partition_point(|p| p.0 < pos);
+                points[k..]
+                    .iter()
+                    .take_while(|p| p.0 < we)
+                    .any(|p| p.1 <= we)
+            }
+        }
+    }
 }
 
 impl<'a, 't, R: Search> Walk<'a, 't, R> {
@@ -329,6 +361,7 @@ impl<'a, 't, R: Search> Walk<'a, 't, R> {
             re,
             text,
             cur: None,
+            need: Need::Nothing,
         }
     }
 
@@ -355,6 +388,9 @@ impl<'a, 't, R: Search> Walk<'a, 't, R> {
                     e
                 } else {
                     ceil_boundary(self.text, e + 1)
+                };
+                if !self.need.within(cur.0, cur.1) {
+                    self.cur = None;
                 }
             }
             _ => self.cur = None,
@@ -364,6 +400,23 @@ impl<'a, 't, R: Search> Walk<'a, 't, R> {
 
 /// The matches of a regex in [`Windows`] (see [`Windows::finds`]).
 pub(crate) struct Finds<'a, 't, R: Search>(Walk<'a, 't, R>);
+
+impl<'a, 't, R: Search> Finds<'a, 't, R> {
+    /// For a regex every match of which holds an ASCII digit: the rest of a window after a
+    /// match is searched only when it holds one (`digits`: the text's maximal runs of ASCII
+    /// digits, sorted, as `Triggers::digits`).
+    pub fn needing_digit(mut self, digits: &'a [(usize, usize)]) -> Self {
+        self.0.need = Need::Digit(digits);
+        self
+    }
+
+    /// For a regex every match of which holds one of `points` (spans sorted by start) whole:
+    /// the rest of a window after a match is searched only when it holds one.
+    pub fn needing_point(mut self, points: &'a [(usize, usize)]) -> Self {
+        self.0.need = Need::Point(points);
+        self
+    }
+}
 
 impl<'t, R: Search> Iterator for Finds<'_, 't, R> {
     type Item = regex::Match<'t>;
