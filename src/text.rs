@@ -777,6 +777,29 @@ pub fn is_capitalized_day_name(w: &str) -> bool {
         && (MONTHS[..12].contains(&lower.as_str()) || WEEKDAYS.contains(&lower.as_str()))
 }
 
+/// Whether a byte is an ASCII letter or digit, by table (one load in the scan loops, where
+/// `u8::is_ascii_alphanumeric` tests three ranges).
+pub(crate) static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
+    }
+    t
+};
+
+/// Bytes that [`words`] skips between words: ASCII but letters, digits, `@` and `#`.
+static SKIPPED: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 128 {
+        t[c] = !(c as u8).is_ascii_alphanumeric() && c != b'@' as usize && c != b'#' as usize;
+        c += 1;
+    }
+    t
+};
+
 /// A word of the normalized text: letters, digits and inner apostrophes or hyphens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word {
@@ -812,16 +835,11 @@ pub fn words(s: &str) -> Vec<Word> {
         // extend it, and outside a word the other ASCII bytes (but `@` and `#`, which may
         // start one) are skipped
         if start.is_some() {
-            while i < b.len() && b[i].is_ascii_alphanumeric() {
+            while i < b.len() && ASCII_ALNUM[usize::from(b[i])] {
                 i += 1;
             }
         } else {
-            while i < b.len()
-                && b[i] < 0x80
-                && !b[i].is_ascii_alphanumeric()
-                && b[i] != b'@'
-                && b[i] != b'#'
-            {
+            while i < b.len() && SKIPPED[usize::from(b[i])] {
                 i += 1;
             }
         }

@@ -19,6 +19,7 @@
 
 use super::{Analysis, Mention};
 use crate::engine::Ctx;
+use crate::text::ASCII_ALNUM;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -351,7 +352,7 @@ fn is_word_char(c: char) -> bool {
 fn word_char_at(s: &str, i: usize) -> (bool, usize) {
     let c = s.as_bytes()[i];
     if c < 0x80 {
-        (c.is_ascii_alphanumeric(), 1)
+        (ASCII_ALNUM[usize::from(c)], 1)
     } else {
         let c = s[i..].chars().next().expect("a char");
         (is_word_char(c), c.len_utf8())
@@ -363,7 +364,7 @@ fn word_char_at(s: &str, i: usize) -> (bool, usize) {
 #[inline(always)]
 fn run_end(b: &[u8], s: &str, mut i: usize) -> usize {
     loop {
-        while i < b.len() && b[i].is_ascii_alphanumeric() {
+        while i < b.len() && ASCII_ALNUM[usize::from(b[i])] {
             i += 1;
         }
         if i >= b.len() || b[i] < 0x80 {

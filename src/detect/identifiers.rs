@@ -19,6 +19,7 @@
 
 use super::{Analysis, Mention};
 use crate::engine::Ctx;
+use crate::text::ASCII_ALNUM;
 
 mod cues;
 mod dates;
@@ -837,17 +838,6 @@ fn keyword_table() -> &'static KeywordTable {
         t
     })
 }
-
-/// Whether a byte is an ASCII letter or digit, by table (one load in the scan loops).
-static ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut c = 0;
-    while c < 256 {
-        t[c] = (c as u8).is_ascii_alphanumeric();
-        c += 1;
-    }
-    t
-};
 
 impl<'t> Triggers<'t> {
     /// The trigger points of `lower`, in one pass over its bytes.
