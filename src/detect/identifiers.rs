@@ -94,7 +94,9 @@ pub struct Near {
 
 impl Near {
     pub fn new(mut spans: Vec<(usize, usize)>) -> Near {
-        spans.sort_unstable();
+        // (a stable sort finds the sorted runs the spans come in, one per kind, and merges them;
+        // equal spans are alike, so the order is the unstable sort's)
+        spans.sort();
         let mut max_end = Vec::with_capacity(spans.len());
         let mut mx = 0;
         for &(_, e) in &spans {
@@ -302,7 +304,8 @@ impl Windows {
     /// Joins two sets of windows.
     pub fn union(&self, other: &Windows) -> Windows {
         let mut pts: Vec<(usize, usize)> = self.0.iter().chain(other.0.iter()).copied().collect();
-        pts.sort_unstable();
+        // (two sorted runs: merged by the stable sort)
+        pts.sort();
         let mut v: Vec<(usize, usize)> = Vec::new();
         for (s, e) in pts {
             match v.last_mut() {

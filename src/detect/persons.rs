@@ -65,7 +65,8 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
         .map(|m| (m.start, m.end))
         .collect();
     spans.extend(practice_name_spans(ctx));
-    spans.sort_unstable();
+    // (sorted runs, one per kind: merged by the stable sort; equal spans are alike)
+    spans.sort();
     let mut max_end = Vec::with_capacity(spans.len());
     let mut run = 0usize;
     for &(_, e) in &spans {
@@ -362,7 +363,8 @@ fn care_sentence_words(
         .map(|c| c.start)
         .chain(health.iter().filter(|h| h.score >= 0.9).map(|h| h.start))
         .collect();
-    marks.sort_unstable();
+    // (two sorted runs: merged by the stable sort)
+    marks.sort();
     let sentences = ctx.sentences();
     let mut last = usize::MAX;
     for p in marks {
