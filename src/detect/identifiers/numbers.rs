@@ -583,7 +583,14 @@ pub(super) fn detect(
         if after(norm, t, 1) == "%" {
             continue;
         }
-        let mut digits: String = p.as_str().chars().filter(char::is_ascii_digit).collect();
+        // (the digits by bytes, into one buffer sized for any phone number)
+        let mut digits = String::with_capacity(16);
+        digits.extend(
+            p.as_str()
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .map(char::from),
+        );
         if digits.len() == 11 && digits.starts_with('1') {
             digits.remove(0);
         }
