@@ -121,6 +121,10 @@ struct Lexicon {
     terms: Table,
     /// Whether a term starts with this byte.
     first: [bool; 256],
+    /// Bit `last & 31` of `shape[len.min(63) * 32 + (first & 31)]`: some key of `terms` has that
+    /// length, first byte and last byte (up to those bits). A run that fits no key's shape is
+    /// no key: its probe is skipped.
+    shape: Vec<u32>,
     /// The length of the longest term, in bytes.
     max_len: usize,
     entries: Vec<Entry>,
@@ -315,11 +319,32 @@ fn build() -> Lexicon {
         let v = keys.entry(p).or_insert(NO_TERM);
         *v = (*v & GOES_ON) | i as u32;
     }
+    let mut shape = vec![0u32; 64 * 32];
+    for k in keys.keys().map(String::as_bytes) {
+        shape[Lexicon::shape_slot(k)] |= Lexicon::shape_bit(k);
+    }
     Lexicon {
         terms: Table::new(&keys),
         first,
+        shape,
         max_len,
         entries,
+    }
+}
+
+impl Lexicon {
+    fn shape_slot(k: &[u8]) -> usize {
+        k.len().min(63) * 32 + usize::from(k[0] & 31)
+    }
+
+    fn shape_bit(k: &[u8]) -> u32 {
+        1 << (k[k.len() - 1] & 31)
+    }
+
+    /// Whether a key of `terms` can be `k` (not empty), by its shape.
+    #[inline]
+    fn may_hold(&self, k: &[u8]) -> bool {
+        self.shape[Self::shape_slot(k)] & Self::shape_bit(k) != 0
     }
 }
 
@@ -404,7 +429,8 @@ fn matches(lower: &str) -> Vec<(usize, usize, &'static str, bool)> {
             continue;
         }
         let run = run_end(b, lower, s + len);
-        if first {
+        // (a first run that fits no key's shape is no key: its probe would fail)
+        if first && lex.may_hold(&b[s..run]) {
             // the ends a whole word can have: the end of the run, then after each further
             // char and run
             let limit = (s + lex.max_len).min(n);
