@@ -200,6 +200,17 @@ pub fn any_near(ms: &[Mention], span: (usize, usize), bytes: usize) -> bool {
 /// Byte ranges of a text worth searching with a given regex: windows around the places where
 /// the regex could match (digits, an `@`, a keyword). Regexes run without a DFA (the WebAssembly
 /// build keeps `regex` small), so searching only these windows keeps a check linear and short.
+/// `u8::is_ascii_whitespace` by table (one load in the widening loops of [`Windows::around`]).
+static ASCII_WS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_whitespace();
+        c += 1;
+    }
+    t
+};
+
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Windows(pub Vec<(usize, usize)>);
 
@@ -215,14 +226,14 @@ impl Windows {
             // merges with it whatever the widening gives, so skip that scan
             let merges = v.last().is_some_and(|last| ws <= last.1);
             let mut k = 0;
-            while !merges && ws > 0 && k < 24 && !b[ws - 1].is_ascii_whitespace() {
+            while !merges && ws > 0 && k < 24 && !ASCII_WS[usize::from(b[ws - 1])] {
                 ws -= 1;
                 k += 1;
             }
             let ws = floor_boundary(text, ws);
             let mut we = ceil_boundary(text, e.saturating_add(fwd));
             let mut k = 0;
-            while we < b.len() && k < 24 && !b[we].is_ascii_whitespace() {
+            while we < b.len() && k < 24 && !ASCII_WS[usize::from(b[we])] {
                 we += 1;
                 k += 1;
             }
