@@ -169,8 +169,8 @@ pub struct Text {
     /// `norm` lowercased character by character; byte offsets equal those of `norm`.
     pub lower: String,
     /// For each byte of `norm`: the original byte range of the source it came from.
-    src_start: Vec<u32>,
-    src_end: Vec<u32>,
+    /// (start, end) of that range, in one vector (one allocation for both).
+    src: Vec<(u32, u32)>,
 }
 
 /// Canonical combining class of `c` (0 for starters).
@@ -475,16 +475,14 @@ impl Text {
             .all(|b| (0x20..0x7f).contains(&b) || b == b'\n' || b == b'\t')
         {
             let n = orig.len() as u32;
-            let mut src_start: Vec<u32> = (0..n).collect();
-            src_start.push(n);
-            let mut src_end: Vec<u32> = (1..=n).collect();
-            src_end.push(n);
+            let mut src: Vec<(u32, u32)> = Vec::with_capacity(orig.len() + 1);
+            src.extend((0..n).map(|k| (k, k + 1)));
+            src.push((n, n));
             return Text {
                 orig: orig.to_string(),
                 norm: orig.to_string(),
                 lower: orig.to_ascii_lowercase(),
-                src_start,
-                src_end,
+                src,
             };
         }
         // Fold look-alikes everywhere when the text is mostly Latin; otherwise only inside words
@@ -506,8 +504,7 @@ impl Text {
         };
 
         let mut norm = String::with_capacity(orig.len());
-        let mut src_start: Vec<u32> = Vec::with_capacity(orig.len() + 1);
-        let mut src_end: Vec<u32> = Vec::with_capacity(orig.len() + 1);
+        let mut src: Vec<(u32, u32)> = Vec::with_capacity(orig.len() + 1);
 
         let bytes = orig.as_bytes();
         let mut chunk = String::new();
@@ -525,8 +522,7 @@ impl Text {
             }
             if run_end > pos {
                 norm.push_str(&orig[pos..run_end]);
-                src_start.extend(pos as u32..run_end as u32);
-                src_end.extend(pos as u32 + 1..=run_end as u32);
+                src.extend((pos as u32..run_end as u32).map(|k| (k, k + 1)));
                 pos = run_end;
                 continue;
             }
@@ -538,7 +534,7 @@ impl Text {
                 } else {
                     i + 1
                 };
-                push(&mut norm, &mut src_start, &mut src_end, "\n", i, j);
+                push(&mut norm, &mut src, "\n", i, j);
                 pos = j;
                 continue;
             }
@@ -569,18 +565,16 @@ impl Text {
                 };
                 chunk.push(n);
             }
-            push(&mut norm, &mut src_start, &mut src_end, &chunk, i, j);
+            push(&mut norm, &mut src, &chunk, i, j);
         }
-        src_start.push(orig.len() as u32);
-        src_end.push(orig.len() as u32);
+        src.push((orig.len() as u32, orig.len() as u32));
         let lower = lower_of(&norm);
         debug_assert_eq!(lower.len(), norm.len());
         Text {
             orig: orig.to_string(),
             norm,
             lower,
-            src_start,
-            src_end,
+            src,
         }
     }
 
@@ -594,13 +588,10 @@ impl Text {
         let start = start.min(n);
         let end = end.clamp(start, n);
         if start == end {
-            let s = self.src_start[start] as usize;
+            let s = self.src[start].0 as usize;
             return (s, s);
         }
-        (
-            self.src_start[start] as usize,
-            self.src_end[end - 1] as usize,
-        )
+        (self.src[start].0 as usize, self.src[end - 1].1 as usize)
     }
 
     /// The original text under a normalized range.
@@ -645,24 +636,27 @@ impl Text {
     }
 }
 
-/// `norm` lowercased with [`lower_same_len`], char by char: ASCII in bulk, then each non-ASCII
-/// char that has a same-length lowercase written over its bytes.
+/// `norm` lowercased with [`lower_same_len`], char by char: ASCII runs copied whole, each
+/// other char pushed as its same-length lowercase, then the ASCII letters lowered in place (no
+/// second pass to check UTF-8).
 fn lower_of(norm: &str) -> String {
-    let mut buf = norm.to_ascii_lowercase().into_bytes();
-    if !norm.is_ascii() {
-        // (ASCII bytes skipped without decoding: only the other chars are read)
-        let b = norm.as_bytes();
-        let mut i = ascii_run_end(b, 0);
-        while i < b.len() {
-            let c = norm[i..].chars().next().expect("a char at a char boundary");
-            let l = lower_same_len(c);
-            if l != c {
-                l.encode_utf8(&mut buf[i..i + c.len_utf8()]);
-            }
-            i = ascii_run_end(b, i + c.len_utf8());
-        }
+    if norm.is_ascii() {
+        return norm.to_ascii_lowercase();
     }
-    String::from_utf8(buf).expect("same-length lowercase keeps UTF-8 valid")
+    let b = norm.as_bytes();
+    let mut out = String::with_capacity(norm.len());
+    let mut i = 0;
+    while i < b.len() {
+        let j = ascii_run_end(b, i);
+        out.push_str(&norm[i..j]);
+        let Some(c) = norm[j..].chars().next() else {
+            break;
+        };
+        out.push(lower_same_len(c));
+        i = j + c.len_utf8();
+    }
+    out.make_ascii_lowercase();
+    out
 }
 
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
@@ -699,11 +693,10 @@ fn plain_run_end(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-fn push(norm: &mut String, ss: &mut Vec<u32>, se: &mut Vec<u32>, s: &str, i: usize, j: usize) {
+fn push(norm: &mut String, src: &mut Vec<(u32, u32)>, s: &str, i: usize, j: usize) {
     norm.push_str(s);
     for _ in 0..s.len() {
-        ss.push(i as u32);
-        se.push(j as u32);
+        src.push((i as u32, j as u32));
     }
 }
 
@@ -777,6 +770,29 @@ pub fn is_capitalized_day_name(w: &str) -> bool {
         && (MONTHS[..12].contains(&lower.as_str()) || WEEKDAYS.contains(&lower.as_str()))
 }
 
+/// Whether a byte is an ASCII letter or digit, by table (one load in the scan loops, where
+/// `u8::is_ascii_alphanumeric` tests three ranges).
+pub(crate) static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphanumeric();
+        c += 1;
+    }
+    t
+};
+
+/// Bytes that [`words`] skips between words: ASCII but letters, digits, `@` and `#`.
+static SKIPPED: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 128 {
+        t[c] = !(c as u8).is_ascii_alphanumeric() && c != b'@' as usize && c != b'#' as usize;
+        c += 1;
+    }
+    t
+};
+
 /// A word of the normalized text: letters, digits and inner apostrophes or hyphens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word {
@@ -812,17 +828,34 @@ pub fn words(s: &str) -> Vec<Word> {
         // extend it, and outside a word the other ASCII bytes (but `@` and `#`, which may
         // start one) are skipped
         if start.is_some() {
-            while i < b.len() && b[i].is_ascii_alphanumeric() {
+            while i < b.len() && ASCII_ALNUM[usize::from(b[i])] {
                 i += 1;
             }
         } else {
-            while i < b.len()
-                && b[i] < 0x80
-                && !b[i].is_ascii_alphanumeric()
-                && b[i] != b'@'
-                && b[i] != b'#'
-            {
+            while i < b.len() && SKIPPED[usize::from(b[i])] {
                 i += 1;
+            }
+        }
+        let Some(&x) = b.get(i) else {
+            break;
+        };
+        // the usual ASCII cases of the general one below: a word ends at a byte other than an
+        // apostrophe, hyphen or underscore (which may join it to what follows), and starts at
+        // a letter or digit
+        if x < 0x80 {
+            match start {
+                Some(st) if !matches!(x, b'\'' | b'-' | b'_') => {
+                    out.push(Word { start: st, end: i });
+                    start = None;
+                    i += 1;
+                    continue;
+                }
+                None if x.is_ascii_alphanumeric() => {
+                    start = Some(i);
+                    i += 1;
+                    continue;
+                }
+                _ => {}
             }
         }
         let Some((c, n)) = char_at(i) else {

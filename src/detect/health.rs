@@ -19,6 +19,7 @@
 
 use super::{Analysis, Mention};
 use crate::engine::Ctx;
+use crate::text::ASCII_ALNUM;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -120,6 +121,10 @@ struct Lexicon {
     terms: Table,
     /// Whether a term starts with this byte.
     first: [bool; 256],
+    /// Bit `last & 31` of `shape[len.min(63) * 32 + (first & 31)]`: some key of `terms` has that
+    /// length, first byte and last byte (up to those bits). A run that fits no key's shape is
+    /// no key: its probe is skipped.
+    shape: Vec<u32>,
     /// The length of the longest term, in bytes.
     max_len: usize,
     entries: Vec<Entry>,
@@ -314,11 +319,32 @@ fn build() -> Lexicon {
         let v = keys.entry(p).or_insert(NO_TERM);
         *v = (*v & GOES_ON) | i as u32;
     }
+    let mut shape = vec![0u32; 64 * 32];
+    for k in keys.keys().map(String::as_bytes) {
+        shape[Lexicon::shape_slot(k)] |= Lexicon::shape_bit(k);
+    }
     Lexicon {
         terms: Table::new(&keys),
         first,
+        shape,
         max_len,
         entries,
+    }
+}
+
+impl Lexicon {
+    fn shape_slot(k: &[u8]) -> usize {
+        k.len().min(63) * 32 + usize::from(k[0] & 31)
+    }
+
+    fn shape_bit(k: &[u8]) -> u32 {
+        1 << (k[k.len() - 1] & 31)
+    }
+
+    /// Whether a key of `terms` can be `k` (not empty), by its shape.
+    #[inline]
+    fn may_hold(&self, k: &[u8]) -> bool {
+        self.shape[Self::shape_slot(k)] & Self::shape_bit(k) != 0
     }
 }
 
@@ -351,7 +377,7 @@ fn is_word_char(c: char) -> bool {
 fn word_char_at(s: &str, i: usize) -> (bool, usize) {
     let c = s.as_bytes()[i];
     if c < 0x80 {
-        (c.is_ascii_alphanumeric(), 1)
+        (ASCII_ALNUM[usize::from(c)], 1)
     } else {
         let c = s[i..].chars().next().expect("a char");
         (is_word_char(c), c.len_utf8())
@@ -363,7 +389,7 @@ fn word_char_at(s: &str, i: usize) -> (bool, usize) {
 #[inline(always)]
 fn run_end(b: &[u8], s: &str, mut i: usize) -> usize {
     loop {
-        while i < b.len() && b[i].is_ascii_alphanumeric() {
+        while i < b.len() && ASCII_ALNUM[usize::from(b[i])] {
             i += 1;
         }
         if i >= b.len() || b[i] < 0x80 {
@@ -403,7 +429,8 @@ fn matches(lower: &str) -> Vec<(usize, usize, &'static str, bool)> {
             continue;
         }
         let run = run_end(b, lower, s + len);
-        if first {
+        // (a first run that fits no key's shape is no key: its probe would fail)
+        if first && lex.may_hold(&b[s..run]) {
             // the ends a whole word can have: the end of the run, then after each further
             // char and run
             let limit = (s + lex.max_len).min(n);

@@ -19,6 +19,7 @@
 
 use super::{Analysis, Mention};
 use crate::engine::Ctx;
+use crate::text::ASCII_ALNUM;
 
 mod cues;
 mod dates;
@@ -93,7 +94,9 @@ pub struct Near {
 
 impl Near {
     pub fn new(mut spans: Vec<(usize, usize)>) -> Near {
-        spans.sort_unstable();
+        // (a stable sort finds the sorted runs the spans come in, one per kind, and merges them;
+        // equal spans are alike, so the order is the unstable sort's)
+        spans.sort();
         let mut max_end = Vec::with_capacity(spans.len());
         let mut mx = 0;
         for &(_, e) in &spans {
@@ -197,6 +200,17 @@ pub fn any_near(ms: &[Mention], span: (usize, usize), bytes: usize) -> bool {
 /// Byte ranges of a text worth searching with a given regex: windows around the places where
 /// the regex could match (digits, an `@`, a keyword). Regexes run without a DFA (the WebAssembly
 /// build keeps `regex` small), so searching only these windows keeps a check linear and short.
+/// `u8::is_ascii_whitespace` by table (one load in the widening loops of [`Windows::around`]).
+static ASCII_WS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_whitespace();
+        c += 1;
+    }
+    t
+};
+
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Windows(pub Vec<(usize, usize)>);
 
@@ -212,14 +226,14 @@ impl Windows {
             // merges with it whatever the widening gives, so skip that scan
             let merges = v.last().is_some_and(|last| ws <= last.1);
             let mut k = 0;
-            while !merges && ws > 0 && k < 24 && !b[ws - 1].is_ascii_whitespace() {
+            while !merges && ws > 0 && k < 24 && !ASCII_WS[usize::from(b[ws - 1])] {
                 ws -= 1;
                 k += 1;
             }
             let ws = floor_boundary(text, ws);
             let mut we = ceil_boundary(text, e.saturating_add(fwd));
             let mut k = 0;
-            while we < b.len() && k < 24 && !b[we].is_ascii_whitespace() {
+            while we < b.len() && k < 24 && !ASCII_WS[usize::from(b[we])] {
                 we += 1;
                 k += 1;
             }
@@ -232,46 +246,16 @@ impl Windows {
         Windows(v)
     }
 
-    /// Calls `f` with every match of `re` that starts inside a window (offsets are those of the
-    /// whole text; the text before a window is seen by look-behind assertions such as `\b`).
-    pub fn captures<'t>(
-        &self,
-        re: &impl Search,
-        text: &'t str,
-        mut f: impl FnMut(regex::Captures<'t>),
-    ) {
-        for &(ws, we) in &self.0 {
-            let hay = &text[..we];
-            let twin = twin_for(re, text, ws, we);
-            let mut pos = ws;
-            while pos < we {
-                let Some(c) = captures_from(re.regex(), twin, hay, pos) else {
-                    break;
-                };
-                let m = c.get(0).expect("group 0");
-                let next = if m.end() > m.start() {
-                    m.end()
-                } else {
-                    ceil_boundary(text, m.end() + 1)
-                };
-                f(c);
-                pos = next;
-            }
-        }
+    /// All captures of `re` that start inside a window, in order (offsets are those of the whole
+    /// text; the text before a window is seen by look-behind assertions such as `\b`). Found
+    /// as the loop asks for them: nothing is collected.
+    pub fn caps<'a, 't, R: Search>(&'a self, re: &'a R, text: &'t str) -> Caps<'a, 't, R> {
+        Caps(Walk::new(self, re, text))
     }
 
-    /// All captures of `re` in the windows, in order.
-    pub fn caps<'t>(&self, re: &impl Search, text: &'t str) -> Vec<regex::Captures<'t>> {
-        let mut v = Vec::new();
-        self.captures(re, text, |c| v.push(c));
-        v
-    }
-
-    /// All matches of `re` in the windows, in order.
-    pub fn finds<'t>(&self, re: &impl Search, text: &'t str) -> Vec<regex::Match<'t>> {
-        let mut v = Vec::new();
-        self.matches(re, text, |m| v.push(m));
-        v
+    /// All matches of `re` that start inside a window, in order (as [`Windows::caps`]).
+    pub fn finds<'a, 't, R: Search>(&'a self, re: &'a R, text: &'t str) -> Finds<'a, 't, R> {
+        Finds(Walk::new(self, re, text))
     }
 
     /// The windows whose text passes `keep`: a regex that cannot match without, say, three
@@ -331,7 +315,8 @@ impl Windows {
     /// Joins two sets of windows.
     pub fn union(&self, other: &Windows) -> Windows {
         let mut pts: Vec<(usize, usize)> = self.0.iter().chain(other.0.iter()).copied().collect();
-        pts.sort_unstable();
+        // (two sorted runs: merged by the stable sort)
+        pts.sort();
         let mut v: Vec<(usize, usize)> = Vec::new();
         for (s, e) in pts {
             match v.last_mut() {
@@ -341,36 +326,148 @@ impl Windows {
         }
         Windows(v)
     }
+}
 
-    /// Like [`Windows::captures`] for plain matches.
-    pub fn matches<'t>(
-        &self,
-        re: &impl Search,
-        text: &'t str,
-        mut f: impl FnMut(regex::Match<'t>),
-    ) {
-        for &(ws, we) in &self.0 {
-            let hay = &text[..we];
-            let twin = twin_for(re, text, ws, we);
-            let mut pos = ws;
-            while pos < we {
-                let from = match twin {
-                    Some(t) => match t.find_at(hay, pos) {
-                        Some(m) => m.start(),
-                        None => break,
-                    },
-                    None => pos,
-                };
-                let Some(m) = re.regex().find_at(hay, from) else {
-                    break;
-                };
-                let next = if m.end() > m.start() {
-                    m.end()
+/// Where a search of windows stands: the windows left, and in the current one where the next
+/// search starts, where the window ends and the regex's ASCII-boundary twin (see [`twin_for`]).
+struct Walk<'a, 't, R: Search> {
+    windows: std::slice::Iter<'a, (usize, usize)>,
+    re: &'a R,
+    text: &'t str,
+    cur: Option<(usize, usize, Option<&'a regex::Regex>)>,
+    need: Need<'a>,
+}
+
+/// What every match of a regex holds, so that the rest of a window without it is not searched
+/// after a match (the search could only fail there).
+#[derive(Clone, Copy)]
+enum Need<'a> {
+    Nothing,
+    /// An ASCII digit: the text's maximal runs of ASCII digits, sorted (`Triggers::digits`).
+    Digit(&'a [(usize, usize)]),
+    /// One of these spans whole (sorted by start).
+    Point(&'a [(usize, usize)]),
+}
+
+impl Need<'_> {
+    /// Whether `pos..we` holds what every match needs.
+    fn within(self, pos: usize, we: usize) -> bool {
+        match self {
+            Need::Nothing => true,
+            Need::Digit(runs) => {
+                let k = runs.partition_point(|r| r.1 <= pos);
+                runs.get(k).is_some_and(|r| r.0 < we)
+            }
+            Need::Point(points) => {
+                let k = points.partition_point(|p| p.0 < pos);
+                points[k..]
+                    .iter()
+                    .take_while(|p| p.0 < we)
+                    .any(|p| p.1 <= we)
+            }
+        }
+    }
+}
+
+impl<'a, 't, R: Search> Walk<'a, 't, R> {
+    fn new(w: &'a Windows, re: &'a R, text: &'t str) -> Self {
+        Walk {
+            windows: w.0.iter(),
+            re,
+            text,
+            cur: None,
+            need: Need::Nothing,
+        }
+    }
+
+    /// The next place to search from: (start, the text up to the window's end, the twin);
+    /// `None` after the last window.
+    fn next_search(&mut self) -> Option<(usize, &'t str, Option<&'a regex::Regex>)> {
+        loop {
+            if let Some((pos, we, twin)) = self.cur {
+                if pos < we {
+                    return Some((pos, &self.text[..we], twin));
+                }
+            }
+            let &(ws, we) = self.windows.next()?;
+            self.cur = Some((ws, we, twin_for(self.re, self.text, ws, we)));
+        }
+    }
+
+    /// After a match `start..end` in the current window: the next search starts at its end
+    /// (one char further for an empty match); with no match, the window is done.
+    fn advance(&mut self, found: Option<(usize, usize)>) {
+        match (found, &mut self.cur) {
+            (Some((s, e)), Some(cur)) => {
+                cur.0 = if e > s {
+                    e
                 } else {
-                    ceil_boundary(text, m.end() + 1)
+                    ceil_boundary(self.text, e + 1)
                 };
-                f(m);
-                pos = next;
+                if !self.need.within(cur.0, cur.1) {
+                    self.cur = None;
+                }
+            }
+            _ => self.cur = None,
+        }
+    }
+}
+
+/// The matches of a regex in [`Windows`] (see [`Windows::finds`]).
+pub(crate) struct Finds<'a, 't, R: Search>(Walk<'a, 't, R>);
+
+impl<'a, 't, R: Search> Finds<'a, 't, R> {
+    /// For a regex every match of which holds an ASCII digit: the rest of a window after a
+    /// match is searched only when it holds one (`digits`: the text's maximal runs of ASCII
+    /// digits, sorted, as `Triggers::digits`).
+    pub fn needing_digit(mut self, digits: &'a [(usize, usize)]) -> Self {
+        self.0.need = Need::Digit(digits);
+        self
+    }
+
+    /// For a regex every match of which holds one of `points` (spans sorted by start) whole:
+    /// the rest of a window after a match is searched only when it holds one.
+    pub fn needing_point(mut self, points: &'a [(usize, usize)]) -> Self {
+        self.0.need = Need::Point(points);
+        self
+    }
+}
+
+impl<'t, R: Search> Iterator for Finds<'_, 't, R> {
+    type Item = regex::Match<'t>;
+
+    fn next(&mut self) -> Option<regex::Match<'t>> {
+        loop {
+            let (pos, hay, twin) = self.0.next_search()?;
+            let from = match twin {
+                Some(t) => t.find_at(hay, pos).map(|m| m.start()),
+                None => Some(pos),
+            };
+            let m = from.and_then(|from| self.0.re.regex().find_at(hay, from));
+            self.0.advance(m.map(|m| (m.start(), m.end())));
+            if m.is_some() {
+                return m;
+            }
+        }
+    }
+}
+
+/// The captures of a regex in [`Windows`] (see [`Windows::caps`]).
+pub(crate) struct Caps<'a, 't, R: Search>(Walk<'a, 't, R>);
+
+impl<'t, R: Search> Iterator for Caps<'_, 't, R> {
+    type Item = regex::Captures<'t>;
+
+    fn next(&mut self) -> Option<regex::Captures<'t>> {
+        loop {
+            let (pos, hay, twin) = self.0.next_search()?;
+            let c = captures_from(self.0.re.regex(), twin, hay, pos);
+            self.0.advance(c.as_ref().map(|c| {
+                let m = c.get(0).expect("group 0");
+                (m.start(), m.end())
+            }));
+            if c.is_some() {
+                return c;
             }
         }
     }
@@ -760,17 +857,6 @@ fn keyword_table() -> &'static KeywordTable {
         t
     })
 }
-
-/// Whether a byte is an ASCII letter or digit, by table (one load in the scan loops).
-static ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut c = 0;
-    while c < 256 {
-        t[c] = (c as u8).is_ascii_alphanumeric();
-        c += 1;
-    }
-    t
-};
 
 impl<'t> Triggers<'t> {
     /// The trigger points of `lower`, in one pass over its bytes.

@@ -65,7 +65,8 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
         .map(|m| (m.start, m.end))
         .collect();
     spans.extend(practice_name_spans(ctx));
-    spans.sort_unstable();
+    // (sorted runs, one per kind: merged by the stable sort; equal spans are alike)
+    spans.sort();
     let mut max_end = Vec::with_capacity(spans.len());
     let mut run = 0usize;
     for &(_, e) in &spans {
@@ -362,7 +363,8 @@ fn care_sentence_words(
         .map(|c| c.start)
         .chain(health.iter().filter(|h| h.score >= 0.9).map(|h| h.start))
         .collect();
-    marks.sort_unstable();
+    // (two sorted runs: merged by the stable sort)
+    marks.sort();
     let sentences = ctx.sentences();
     let mut last = usize::MAX;
     for p in marks {
@@ -416,7 +418,11 @@ pub fn addressed(ctx: &Ctx, m: &Mention) -> bool {
     let after = norm[m.end..].trim_start_matches(['\'', ' ']);
     let after = after.strip_prefix("s ").unwrap_or(after);
     let prev = last_word(before);
-    if ADDRESS.contains(&prev) || before.ends_with("thank you") || before.ends_with("so sorry") {
+    // (`ADDRESS.contains(&prev)`, by one probe)
+    let is_address = list_bits()
+        .get(prev)
+        .is_some_and(|&b| b & bit_of(ADDRESS) != 0);
+    if is_address || before.ends_with("thank you") || before.ends_with("so sorry") {
         return true;
     }
     // "Keep going Eddie Marsh!!", "way to go, Sam!", "go Priya!": cheering someone on
@@ -541,39 +547,33 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
                     || gap.chars().any(is_symbol)
                     || gap.trim_start().starts_with('\'')
                     || gap.as_bytes().windows(2).any(|w| w == b"- "));
-        let first = word.chars().next().unwrap_or(' ');
-        let letters = word.chars().filter(|c| c.is_alphabetic());
-        // "Webster-certified", "Mohs-trained": a name glued to a lowercase word is a modifier
-        let glued_lower = split_hyphen(word)
-            .is_some_and(|(_, b)| b.chars().next().is_some_and(char::is_lowercase));
-        let case = if !first.is_alphabetic() || (glued_lower && first.is_uppercase()) {
-            Case::Other
-        } else if first.is_uppercase() {
-            let (mut up, mut low) = (0, 0);
-            for c in letters {
-                if c.is_uppercase() {
-                    up += 1
-                } else if c.is_lowercase() {
-                    low += 1
-                }
-            }
-            if low == 0 && up >= 2 {
-                Case::Upper
-            } else {
-                Case::Cap
-            }
-        } else if first.is_lowercase() {
-            Case::Lower
+        // (most words are ASCII: their case, hyphen and key are read from the bytes, with the
+        // same results as the general reading below)
+        let wb = word.as_bytes();
+        let ascii = wb.is_ascii();
+        let hyphen = wb.iter().position(|&b| b == b'-');
+        let case = if ascii {
+            ascii_case(wb, hyphen)
         } else {
-            Case::Other
+            general_case(word)
         };
-        let key = fold(&lower[w.start..end]);
+        // (an ASCII key is the lowercase word itself; its hyphen is the word's)
+        let (key, key_hyphen) = if ascii {
+            (Cow::Borrowed(&lower[w.start..end]), hyphen)
+        } else {
+            let key = fold(&lower[w.start..end]);
+            let h = key.bytes().position(|b| b == b'-');
+            (key, h)
+        };
+        let parts = || key_hyphen.map(|k| (&key[..k], &key[k + 1..]));
+        // (the name entry and the word-list bits in one probe)
+        let (name, flags) = lexicon::lookup_flagged(&key);
         let info = if case == Case::Other || key.len() < 2 {
             None
         } else {
-            lexicon::lookup(&key).or_else(|| {
+            name.or_else(|| {
                 // "Anne-Marie", "Mei-Ling", "Patel-Sorensen": the parts.
-                let (a, b) = split_hyphen(&key)?;
+                let (a, b) = parts()?;
                 let (x, y) = (lexicon::lookup(a), lexicon::lookup(b));
                 match (x, y) {
                     (Some(x), _) if x.is_first() && !x.english => Some(x),
@@ -586,9 +586,8 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
                 }
             })
         };
-        let flags = list_bits().get(key.as_ref()).copied().unwrap_or(0);
-        let day = flags & DAY_BIT != 0
-            || split_hyphen(&key).is_some_and(|(a, b)| is_day_word(a) || is_day_word(b));
+        let day =
+            flags & DAY_BIT != 0 || parts().is_some_and(|(a, b)| is_day_word(a) || is_day_word(b));
         let initial_letter = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
         out.push(Tok {
             start: w.start,
@@ -606,6 +605,54 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
         prev_end = w.end;
     }
     out
+}
+
+/// The case of a word (general reading, any text).
+fn general_case(word: &str) -> Case {
+    let first = word.chars().next().unwrap_or(' ');
+    let letters = word.chars().filter(|c| c.is_alphabetic());
+    // "Webster-certified", "Mohs-trained": a name glued to a lowercase word is a modifier
+    let glued_lower =
+        split_hyphen(word).is_some_and(|(_, b)| b.chars().next().is_some_and(char::is_lowercase));
+    if !first.is_alphabetic() || (glued_lower && first.is_uppercase()) {
+        Case::Other
+    } else if first.is_uppercase() {
+        let (mut up, mut low) = (0, 0);
+        for c in letters {
+            if c.is_uppercase() {
+                up += 1
+            } else if c.is_lowercase() {
+                low += 1
+            }
+        }
+        if low == 0 && up >= 2 {
+            Case::Upper
+        } else {
+            Case::Cap
+        }
+    } else if first.is_lowercase() {
+        Case::Lower
+    } else {
+        Case::Other
+    }
+}
+
+/// [`general_case`] of an ASCII word `b` whose first hyphen is at `hyphen`.
+fn ascii_case(b: &[u8], hyphen: Option<usize>) -> Case {
+    let first = b.first().copied().unwrap_or(b' ');
+    let glued_lower = hyphen.is_some_and(|k| b.get(k + 1).is_some_and(u8::is_ascii_lowercase));
+    if !first.is_ascii_alphabetic() || (glued_lower && first.is_ascii_uppercase()) {
+        Case::Other
+    } else if first.is_ascii_uppercase() {
+        let up = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+        if up >= 2 && !b.iter().any(u8::is_ascii_lowercase) {
+            Case::Upper
+        } else {
+            Case::Cap
+        }
+    } else {
+        Case::Lower
+    }
 }
 
 /// `s.split_once('-')`, by a byte search (no char searcher set up for a short word).
@@ -1554,7 +1601,9 @@ static LISTS: &[&[&str]] = &[
     ADDRESS,
 ];
 
-fn list_bits() -> &'static HashMap<&'static str, u16, FixedState> {
+/// The bits of [`LISTS`] (and [`DAY_BIT`]) of each listed word. The name lexicon holds them too
+/// (`lexicon::lookup_flagged`): a token's name and list questions cost one probe.
+pub(crate) fn list_bits() -> &'static HashMap<&'static str, u16, FixedState> {
     static BITS: OnceLock<HashMap<&'static str, u16, FixedState>> = OnceLock::new();
     BITS.get_or_init(|| {
         let mut m: HashMap<&'static str, u16, FixedState> = HashMap::default();
@@ -3025,6 +3074,35 @@ mod tests {
     use super::*;
     use crate::engine::CompiledPolicy;
     use crate::{Draft, Policy};
+
+    /// The byte reading of an ASCII word's case is the general one, for every word of up to
+    /// five characters drawn from letters of both cases, a digit, a hyphen, an apostrophe,
+    /// an underscore, `@` and `#`.
+    #[test]
+    fn ascii_case_is_the_general_case() {
+        let alphabet = b"aZq-1'_B@#";
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        let mut level: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..5 {
+            level = level
+                .iter()
+                .flat_map(|w| {
+                    alphabet.iter().map(move |&c| {
+                        let mut v = w.clone();
+                        v.push(c);
+                        v
+                    })
+                })
+                .collect();
+            words.extend(level.iter().cloned());
+        }
+        assert!(words.len() > 100_000);
+        for w in &words {
+            let s = std::str::from_utf8(w).unwrap();
+            let hyphen = w.iter().position(|&b| b == b'-');
+            assert_eq!(ascii_case(w, hyphen), general_case(s), "{s:?}");
+        }
+    }
 
     fn persons(text: &str) -> Vec<(String, &'static str)> {
         persons_with(text, Policy::default())

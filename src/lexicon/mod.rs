@@ -104,9 +104,19 @@ impl NameInfo {
     }
 }
 
+/// What the map holds for a word: its names' entry (when `name`), and the bits of the persons
+/// detector's word lists that hold it (`persons::list_bits`), so that a token's name and list
+/// questions are answered by one probe.
+#[derive(Debug, Clone, Copy, Default)]
+struct Entry {
+    info: NameInfo,
+    name: bool,
+    flags: u16,
+}
+
 /// foldhash: names are short ASCII strings, read in one or two loads (FNV-1a took a multiply
 /// per byte); fixed seed, as the keys are our own data, not attacker-chosen.
-type Map = HashMap<Box<str>, NameInfo, foldhash::fast::FixedState>;
+type Map = HashMap<Box<str>, Entry, foldhash::fast::FixedState>;
 
 /// Calls `f(name, info)` for each name of the front-coded list `names` and its tier character
 /// in `tiers`. A name is one character `'0' + d` (drop the last `d` characters of the name
@@ -146,8 +156,18 @@ fn map() -> &'static Map {
     MAP.get_or_init(|| {
         let mut m: Map = HashMap::with_capacity_and_hasher(28_000, Default::default());
         decode(NAMES, TIERS, |n, info| {
-            m.insert(n.into(), info);
+            m.insert(
+                n.into(),
+                Entry {
+                    info,
+                    name: true,
+                    flags: 0,
+                },
+            );
         });
+        for (&w, &bits) in crate::detect::persons::list_bits() {
+            m.entry(w.into()).or_default().flags |= bits;
+        }
         m
     })
 }
@@ -157,12 +177,24 @@ pub fn lookup(lower: &str) -> Option<NameInfo> {
     if lower.len() < 2 || lower.len() > 24 {
         return None;
     }
-    map().get(lower).copied()
+    map().get(lower).filter(|e| e.name).map(|e| e.info)
+}
+
+/// [`lookup`] of any word, with the bits of the persons detector's word lists that hold it
+/// (`persons::list_bits`; 0 in none), in one probe.
+pub fn lookup_flagged(lower: &str) -> (Option<NameInfo>, u16) {
+    match map().get(lower) {
+        None => (None, 0),
+        Some(e) => {
+            let name = e.name && (2..=24).contains(&lower.len());
+            (name.then_some(e.info), e.flags)
+        }
+    }
 }
 
 /// Number of distinct names held (first names and surnames together).
 pub fn len() -> usize {
-    map().len()
+    map().values().filter(|e| e.name).count()
 }
 
 /// Decodes the lexicons ahead of the first check.

@@ -341,9 +341,8 @@ pub struct Cues<'c> {
     data: std::cell::OnceCell<CueData>,
 }
 
+/// (The words' spans are read from `ctx.words`.)
 struct CueData {
-    starts: Vec<usize>,
-    ends: Vec<usize>,
     ind: Vec<u32>,
     vis: Vec<u32>,
 }
@@ -362,25 +361,32 @@ impl<'c> Cues<'c> {
         self.data.get_or_init(|| CueData::new(self.ctx, self.ages))
     }
 
+    /// Word indices `(i0, i1)`: the first word ending after the span starts, and the first
+    /// starting at or after its end.
+    fn bounds(&self, span: (usize, usize)) -> (usize, usize) {
+        let words = &self.ctx.words;
+        let i0 = words.partition_point(|x| x.end <= span.0);
+        let i1 = words.partition_point(|x| x.start < span.1);
+        (i0, i1)
+    }
+
     /// Word index range `[lo, hi)` covering the span widened by `w` words each side.
-    fn window(d: &CueData, span: (usize, usize), w: usize) -> (usize, usize) {
-        let n = d.starts.len();
-        let i0 = d.ends.partition_point(|&e| e <= span.0);
-        let i1 = d.starts.partition_point(|&s| s < span.1);
-        (i0.saturating_sub(w), (i1 + w).min(n))
+    fn window(&self, span: (usize, usize), w: usize) -> (usize, usize) {
+        let (i0, i1) = self.bounds(span);
+        (i0.saturating_sub(w), (i1 + w).min(self.ctx.words.len()))
     }
 
     /// Whether one person is singled out within `w` words of the span.
     pub fn individual(&self, span: (usize, usize), w: usize) -> bool {
         let d = self.data();
-        let (lo, hi) = Self::window(d, span, w);
+        let (lo, hi) = self.window(span, w);
         hi > lo && d.ind[hi] > d.ind[lo]
     }
 
     /// Whether a visit or care word is within `w` words of the span.
     pub fn visit(&self, span: (usize, usize), w: usize) -> bool {
         let d = self.data();
-        let (lo, hi) = Self::window(d, span, w);
+        let (lo, hi) = self.window(span, w);
         hi > lo && d.vis[hi] > d.vis[lo]
     }
 
@@ -388,11 +394,9 @@ impl<'c> Cues<'c> {
     /// own words ("Memorial Clinic" is not a visit by itself).
     pub fn visit_outside(&self, span: (usize, usize), w: usize) -> bool {
         let d = self.data();
-        let n = d.starts.len();
-        let i0 = d.ends.partition_point(|&e| e <= span.0);
-        let i1 = d.starts.partition_point(|&s| s < span.1);
+        let (i0, i1) = self.bounds(span);
         let lo = i0.saturating_sub(w);
-        let hi = (i1 + w).min(n);
+        let hi = (i1 + w).min(self.ctx.words.len());
         (i0 > lo && d.vis[i0] > d.vis[lo]) || (hi > i1 && d.vis[hi] > d.vis[i1])
     }
 
@@ -408,12 +412,12 @@ impl<'c> Cues<'c> {
 
     /// Byte range of the words `w` words around the span (for looking up other detectors).
     pub fn byte_window(&self, span: (usize, usize), w: usize) -> (usize, usize) {
-        let d = self.data();
-        let (lo, hi) = Self::window(d, span, w);
+        let (lo, hi) = self.window(span, w);
         if hi == 0 || lo >= hi {
             return span;
         }
-        (d.starts[lo].min(span.0), d.ends[hi - 1].max(span.1))
+        let words = &self.ctx.words;
+        (words[lo].start.min(span.0), words[hi - 1].end.max(span.1))
     }
 }
 
@@ -423,10 +427,9 @@ impl CueData {
         let lower = ctx.lower();
         let answer = ctx.draft.kind.is_answer();
         let n = ctx.words.len();
-        let starts: Vec<usize> = ctx.words.iter().map(|w| w.start).collect();
-        let ends: Vec<usize> = ctx.words.iter().map(|w| w.end).collect();
-        let mut is_ind = vec![false; n];
-        let mut is_vis = vec![false; n];
+        // (word `i`'s flag at `[i + 1]`, summed into prefix counts at the end)
+        let mut ind = vec![0u32; n + 1];
+        let mut vis = vec![0u32; n + 1];
         let bytes = lower.as_bytes();
         for hit in m.ac.find_iter(lower) {
             let (s, mut e) = (hit.start(), hit.end());
@@ -440,7 +443,7 @@ impl CueData {
             if !(ok_before && ok_after) {
                 continue;
             }
-            let i = starts.partition_point(|&x| x < s);
+            let i = ctx.words.partition_point(|x| x.start < s);
             if i >= n {
                 continue;
             }
@@ -483,10 +486,10 @@ impl CueData {
                 continue;
             }
             if (f & IND != 0 || (answer && f & SECOND != 0)) && !quantified {
-                is_ind[i] = true;
+                ind[i + 1] = 1;
             }
             if f & VIS != 0 {
-                is_vis[i] = true;
+                vis[i + 1] = 1;
             }
         }
         // "the couple who came in", "to the junior who came in Monday", "the person who
@@ -516,7 +519,7 @@ impl CueData {
                 "the" | "a" | "this" | "that" | "lovely" | "sweet"
             ) && matches!(ctx.word_lower(&ctx.words[i + 1]), "who" | "whose")
             {
-                is_ind[i] = true;
+                ind[i + 1] = 1;
             }
         }
         // "a 72-year-old" is one person; "ages 12+" and "under 5" are ranges; in a case the
@@ -525,25 +528,16 @@ impl CueData {
         // (the text is searched only when an age counts: most drafts have none)
         let made_up = ages.iter().any(|a| a.score >= 0.5) && invented_case(lower);
         for a in ages.iter().filter(|a| a.score >= 0.5 && !made_up) {
-            let i = starts.partition_point(|&x| x < a.start);
+            let i = ctx.words.partition_point(|x| x.start < a.start);
             if i < n {
-                is_ind[i] = true;
+                ind[i + 1] = 1;
             }
         }
-        let mut ind = Vec::with_capacity(n + 1);
-        let mut vis = Vec::with_capacity(n + 1);
-        ind.push(0u32);
-        vis.push(0u32);
         for i in 0..n {
-            ind.push(ind[i] + is_ind[i] as u32);
-            vis.push(vis[i] + is_vis[i] as u32);
+            ind[i + 1] += ind[i];
+            vis[i + 1] += vis[i];
         }
-        CueData {
-            starts,
-            ends,
-            ind,
-            vis,
-        }
+        CueData { ind, vis }
     }
 }
 

@@ -716,13 +716,19 @@ pub(super) fn detect(
     // a day next to a month name is a digit
     let dw_digit = dw.holding_runs(&tr.digits, |_, _, _| true);
     // (these five regexes' groups are read from their matches: see `groups`)
-    for all in dw_digit.finds(&m.month_day, lower) {
+    for all in dw_digit
+        .finds(&m.month_day, lower)
+        .needing_digit(&tr.digits)
+    {
         let d = num(groups(all.as_str(), Shape::MonthDay)[0]);
         if (1..=31).contains(&d) && !after(lower, all.end(), 1).starts_with([':', '%']) {
             cands.push((all.start(), all.end(), "date"));
         }
     }
-    for all in dw_digit.finds(&m.day_month, lower) {
+    for all in dw_digit
+        .finds(&m.day_month, lower)
+        .needing_digit(&tr.digits)
+    {
         let d = num(groups(all.as_str(), Shape::DayMonth)[0]);
         if (1..=31).contains(&d) && !before(lower, all.start(), 1).starts_with(['.', '/', '$']) {
             cands.push((all.start(), all.end(), "date"));
@@ -738,6 +744,7 @@ pub(super) fn detect(
     for c in tight
         .holding(lower, |w| w.contains('/'))
         .finds(&m.numeric, lower)
+        .needing_digit(&tr.digits)
     {
         let (s, t) = (c.start(), c.end());
         let g = groups(c.as_str(), Shape::Numeric);
@@ -783,6 +790,7 @@ pub(super) fn detect(
             super::run_end_then(lower.as_bytes(), de, we, b"-.", true)
         })
         .finds(&m.dashed, lower)
+        .needing_digit(&tr.digits)
     {
         let (s, t) = (c.start(), c.end());
         let g = groups(c.as_str(), Shape::Dashed);
@@ -805,6 +813,7 @@ pub(super) fn detect(
             super::run_then(lower.as_bytes(), s, de, we, 4, b'-')
         })
         .finds(&m.iso, lower)
+        .needing_digit(&tr.digits)
     {
         let g = groups(c.as_str(), Shape::Iso);
         if valid_md(num(g[0]), num(g[1])) {
@@ -816,6 +825,7 @@ pub(super) fn detect(
     for c in ww
         .holding_points(&tr.weekday_words)
         .finds(&m.weekday, lower)
+        .needing_point(&tr.weekday_words)
     {
         cands.push((c.start(), c.end(), "date-weekday"));
     }

@@ -547,7 +547,7 @@ pub(super) fn detect(
     // 4. SSN: labeled, or delimited and valid by Presidio's rules.
     // SSNs and phone numbers hold three digits in a row, record-like codes five.
     let run3 = near_digits.holding_runs(&tr.digits, |s, de, we| de.min(we) - s >= 3);
-    for x in run3.finds(&m.ssn, norm) {
+    for x in run3.finds(&m.ssn, norm).needing_digit(&tr.digits) {
         let (s, t) = (x.start(), x.end());
         if alnum_before(norm, s)
             || (t < norm.len() && is_alnum_at(norm, t))
@@ -567,7 +567,7 @@ pub(super) fn detect(
     }
 
     // 5. Phone and fax numbers.
-    for p in run3.finds(&m.phone, norm) {
+    for p in run3.finds(&m.phone, norm).needing_digit(&tr.digits) {
         let (s, t) = (p.start(), p.end());
         if alnum_before(norm, s)
             || (t < norm.len() && is_alnum_at(norm, t))
@@ -583,7 +583,14 @@ pub(super) fn detect(
         if after(norm, t, 1) == "%" {
             continue;
         }
-        let mut digits: String = p.as_str().chars().filter(char::is_ascii_digit).collect();
+        // (the digits by bytes, into one buffer sized for any phone number)
+        let mut digits = String::with_capacity(16);
+        digits.extend(
+            p.as_str()
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .map(char::from),
+        );
         if digits.len() == 11 && digits.starts_with('1') {
             digits.remove(0);
         }
@@ -652,7 +659,7 @@ pub(super) fn detect(
 
     // 7. Unlabeled record-like codes ("HMO-234567"): real only next to a patient.
     let run5 = near_digits.holding_runs(&tr.digits, |s, de, we| de.min(we) - s >= 5);
-    for c in run5.finds(&m.code, norm) {
+    for c in run5.finds(&m.code, norm).needing_digit(&tr.digits) {
         let (s, t) = (c.start(), c.end());
         if overlaps(claimed, (s, t)) || digit_glued_after(norm, t) {
             continue;

@@ -719,6 +719,7 @@ pub(super) fn detect(
     for z in dw
         .holding_runs(&tr.digits, |s, de, we| de.min(we) - s >= 5)
         .finds(&m.zip, lower)
+        .needing_digit(&tr.digits)
     {
         let (s, t) = (z.start(), z.end());
         if overlaps(&taken, (s, t)) {
