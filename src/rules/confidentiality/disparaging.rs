@@ -540,23 +540,26 @@ const WHO_DO: &[&str] = &[
 /// patients report, in public. Not a definition ("what counts as a 'fever'").
 fn scare_quoted_complaint(ctx: &Ctx) -> Option<(usize, usize)> {
     let lower = ctx.lower();
-    if !lower.contains('\'') || !lower.contains(" who") {
+    if !lower.contains('\'') {
         return None;
     }
-    if !WHO_DO.iter().any(|w| lower.contains(w))
-        || [
-            "what counts",
-            "what is a",
-            "means",
-            "defined as",
-            "definition",
-        ]
-        .iter()
-        .any(|w| lower.contains(w))
-    {
-        return None;
-    }
-    let health = &ctx.analysis().health;
+    // the people singled out, and no definition: looked at only once a quoted complaint is found
+    let said_of_people = || {
+        WHO_DO.iter().any(|w| lower.contains(w))
+            && ![
+                "what counts",
+                "what is a",
+                "means",
+                "defined as",
+                "definition",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+    };
+    // the health terms' spans, sorted, looked up by binary search (a long draft has many
+    // quotes and many terms)
+    let mut health: Vec<(usize, usize)> = Vec::new();
+    let mut health_read = false;
     let bytes = lower.as_bytes();
     let mut i = 0;
     while let Some(k) = lower[i..].find('\'') {
@@ -583,8 +586,21 @@ fn scare_quoted_complaint(ctx: &Ctx) -> Option<(usize, usize)> {
         if bytes.get(e + 1).is_some_and(|b| b.is_ascii_alphanumeric()) {
             continue;
         }
-        if SCARE_WORDS.contains(&inner) || health.iter().any(|h| h.start == s && h.end == e) {
-            return Some((open, e + 1));
+        let complaint = SCARE_WORDS.contains(&inner) || {
+            if !health_read {
+                health_read = true;
+                health = ctx
+                    .analysis()
+                    .health
+                    .iter()
+                    .map(|h| (h.start, h.end))
+                    .collect();
+                health.sort_unstable();
+            }
+            health.binary_search(&(s, e)).is_ok()
+        };
+        if complaint {
+            return said_of_people().then_some((open, e + 1));
         }
         i = e + 1;
     }
