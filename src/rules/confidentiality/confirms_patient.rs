@@ -552,7 +552,7 @@ fn patterns() -> &'static Patterns {
                 r"|\bwe\s+(?:gave|sent)\s+you\b)"
             )),
             with_us: ascii_re(
-                r"\b(?:he's|she's|you've|they've|he\s+has|she\s+has|you\s+have|they\s+have)\s+been\s+(?:with\s+us|coming\s+(?:to\s+us|here|in))\b",
+                r"\b(?:he's|she's|you've|they've|he\s+has|she\s+has|you\s+have|they\s+have)\s+been\s+(?:with\s+us|coming\s+(?:to\s+us|here|in))\b|\b(?:he's|she's|they've|[a-z]+\s+(?:has|have))\s+been\s+(?:doing|getting|having)\s+(?:it|them|this|that|hers|his|theirs)\s+(?:with\s+us|here)\b",
             ),
             see_you: ascii_re(&format!(
                 r"\b(?:see|seeing|saw|seen)\s+(?:you|u|him|her)\s+(?:(?:on\s+)?{day}|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|week)|last\s+(?:week|time|month)|next\s+(?:week|time|month)|at\s+(?:your|his|her)|for\s+(?:your|his|her))\b"
@@ -853,6 +853,15 @@ impl Rule for ConfirmsPatient {
                             .iter()
                             .any(|w| rest.starts_with(w))
                     };
+                    // "Your sister Priya has been doing it with us since spring", answering a
+                    // question about acupuncture: the treatment asked about, had here
+                    let had_here = answer
+                        && ["been doing", "been getting", "been having"]
+                            .iter()
+                            .any(|w| lower[m.0..m.1].contains(w))
+                        && (crate::rules::boundaries::cues::parent_asks_clinical(ctx)
+                            || crate::rules::boundaries::cues::parent_shares_health(ctx));
+                    let seen = seen || had_here;
                     if (sick || seen) && !text.contains("team") && !text.contains("staff") {
                         found = Some(m);
                     }
@@ -1765,6 +1774,31 @@ mod tests {
             "Your first visit is on us if you book by Friday!",
         ] {
             let r = reply(t, "3 hours in the waiting room. Never again.");
+            assert!(c2(&r).is_empty(), "{t}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn someone_having_the_treatment_asked_about_here() {
+        let t = "Your sister Priya has been doing it with us since spring, she loves it!";
+        let r = reply(t, "Is the acupuncture worth it for migraines?");
+        assert_eq!(
+            c2(&r),
+            vec![span_of(t, "Priya has been doing it with us")],
+            "{r:?}"
+        );
+        // near misses: a staff member's job, a question about no care
+        for (t, parent) in [
+            (
+                "Dana has been doing it with us for 10 years, she's the best!",
+                "Who handles the scheduling there?",
+            ),
+            (
+                "She's been doing it with us since spring and the garden looks great!",
+                "Who plants the flowers out front?",
+            ),
+        ] {
+            let r = reply(t, parent);
             assert!(c2(&r).is_empty(), "{t}: {r:?}");
         }
     }
