@@ -275,8 +275,8 @@ corpus_eval() {
   # the README), then used to find categories of misses; the next blind set is written before
   # tuning on the last. Floors sit a little under the measured figures so that a change that
   # loses ground fails.
-  # file                block  warn  false alarms (holdout38 is blind: its summary only, never
-  # its misses, until a holdout39 is written)
+  # file                block  warn  false alarms (holdout39 is blind: its summary only, never
+  # its misses, until a holdout40 is written)
   local f block warn fa
   while read -r f block warn fa; do
     "${pg[@]}" eval "tests/corpus/$f.jsonl" \
@@ -321,6 +321,7 @@ holdout35      0.92  0.97  0.02
 holdout36      0.84  0.86  0.10
 holdout37      0.76  0.79  0.03
 holdout38      0.86  0.82  0.12
+holdout39      0.76  0.71  0.08
 FLOORS
   return "$rc"
 }
