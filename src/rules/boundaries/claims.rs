@@ -133,6 +133,7 @@ static GUARANTEE: Lazy = Lazy::new(
   | \bnever\s+had\s+(?:a|an|one|a\s+single)\s+(?:unhappy|dissatisfied|unsatisfied|disappointed)\b|\blifetime\s+(?:free\s+)?(?:enhancements?|touch-?ups?|results)\b[^.!?\n]{0,30}\bno\s+matter\s+what\b
   | \b(?:feel|feels|see|sees)\s+(?:better|results|relief)\s+(?:within|in)\s+(?:\d+\s+)?(?:hours?|minutes?|days?)\b[^.!?\n]{0,12}\bguaranteed\b
   | \byou\s+will\s+(?:definitely\s+|absolutely\s+|100\s?%\s+)?(?:take\s+home\s+a\s+baby|get\s+pregnant|have\s+(?:a|your)\s+baby|be\s+(?:pregnant|cured|cancer-free|pain-free|pain\s+free|seizure-free)|(?:walk|run|hear|see)\s+(?:perfectly|normally)\s+again|never\s+(?:need|have)\s+(?:surgery|another|pain))\b
+  | \byour\s+(?:kiddo|kids?|child|children|son|daughter|little\s+one|baby|teen)\s+will\s+never\s+(?:need|have|get)\s+(?:a|an|another|any)\s+(?:filling|fillings|cavity|cavities|surgery|root\s+canal|crown|crowns|cast|stitches|flare|flares|infection|infections)\b
 ",
 );
 
@@ -593,6 +594,12 @@ mod tests {
             "Birth center births are SAFER than hospital births. Period."
         ));
         assert!(b6("Our mamas never tear and never need a C-section."));
+        assert!(b6(
+            "Our fluoride varnish PREVENTS cavities, period! get that consent form in and your kiddo will never need a filling!"
+        ));
+        assert!(!b6(
+            "Fluoride varnish lowers the risk of cavities, so your kiddo may need fewer fillings."
+        ));
         // near misses: an honest comparison with its source, and a plan for one birth
         assert!(!b6(
             "For low-risk pregnancies, planned birth-center births had low C-section rates in a large study."
