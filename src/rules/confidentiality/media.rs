@@ -95,6 +95,9 @@ const IMAGING: &[&str] = &[
     "cropped out",
     "name blurred",
     "name removed",
+    "name is covered",
+    "name's covered",
+    "name covered",
 ];
 
 /// "before and after" as an adverb closing a clause ("usually with braces before and after."):
