@@ -399,6 +399,22 @@ impl Rule for Disparaging {
             Vec::new()
         };
         for (s, e, w) in found {
+            // "bring your fishing buddy.": a noun with its owner, not someone spoken to
+            if matches!(w, "buddy." | "babe." | "sir.")
+                && lower[..s]
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .filter(|x| !x.is_empty())
+                    .rev()
+                    .take(2)
+                    .any(|x| {
+                        matches!(
+                            x,
+                            "your" | "my" | "our" | "his" | "her" | "their" | "a" | "the"
+                        )
+                    })
+            {
+                continue;
+            }
             let v = if LABELS.contains(&w) {
                 &mut labels
             } else {
@@ -672,6 +688,17 @@ mod tests {
         for p in EXASPERATION {
             assert!(EXASPERATION_KEYS.iter().any(|k| p.contains(k)), "{p}");
         }
+    }
+
+    #[test]
+    fn a_buddy_with_an_owner_is_no_address() {
+        let t = "Free blood pressure checks Saturday 9am-1pm, walk-ins welcome. Bring your brother, your dad, your fishing buddy.";
+        assert!(c10(&check(t)).is_empty(), "{:?}", check(t).findings);
+        // near miss: the mocking address stays
+        assert!(!c10(&check(
+            "patient insists his 'diet' is fine while eating chips in the waiting room. ok buddy. 🙄"
+        ))
+        .is_empty());
     }
 
     #[test]
