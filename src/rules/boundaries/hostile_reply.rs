@@ -186,7 +186,7 @@ static STRONG: Lazy = Lazy::new(
   | \b(?:idiot|idiots|moron|morons|pathetic|troll|loser|clown|crybaby|unhinged)\b|\bforgotten\s+more\s+about\b
   | \bloudest\s+opinions\b|\bnever\s+have\s+any\s+facts\b|\bwe\s+don'?t\s+need\s+(?:patients|customers|people)\s+like\s+you\b
   | \bgo\s+(?:somewhere|elsewhere)\s+else\s+then\b|\bdon'?t\s+come\s+back\b|\bgo\s+somewhere\s+else\b|\btake\s+it\s+(?:somewhere\s+else|elsewhere)\b
-  | \bdo\s+(?:some|your|a\s+little)\s+research\s+before\b|\byou\s+(?:clearly\s+|obviously\s+)?have\s+no\s+idea\b|\bmove\s+along\b|\bbrave\s+talk\b|\bdon'?t\s+need\s+your\s+(?:negativity|attitude|business)\b|\btry\s+(?:some|a\s+little)\s+patience\b|\bnot\s+a\s+drive-?thru\b|\byou\s+get\s+what\s+you\s+pay\s+for\b|\bdiscount\s+mill\b|\bwant\s+to\s+trash\b|\bnobody\s+takes\b[^.!?\n]{0,30}\bseriously\b|\breviews?\s+like\s+(?:this|yours)\s+(?:are|is)\s+(?:exactly\s+)?(?:why|the\s+reason)\b
+  | \bdo\s+(?:some|your|a\s+little)\s+research\s+before\b|\byou\s+(?:clearly\s+|obviously\s+)?have\s+no\s+idea\b|\bmove\s+along\b|\bbrave\s+talk\b|\bdon'?t\s+need\s+your\s+(?:negativity|attitude|business)\b|\btry\s+(?:some|a\s+little)\s+patience\b|\bnot\s+a\s+drive-?thru\b|\byou\s+get\s+what\s+you\s+pay\s+for\b|\bdiscount\s+mill\b|\bwant\s+to\s+trash\b|\bnobody\s+takes\b[^.!?\n]{0,30}\bseriously\b|\b(?:reviews?|rants?|tirades?|posts?)\s+like\s+(?:this|yours)\s+(?:are|is)\s+(?:exactly\s+)?(?:why|the\s+reason)\b
   | \bnobody(?:'s|\s+is)\s+forcing\s+you\b|\bwith\s+all\s+due\s+respect\b|\beducate\s+yourself\b|\b(?:uninformed|ignorant)\b
   | \bwe\s+stand\s+(?:by|behind)\s+(?:our|the|this|that|every|each|all)\b|\bnot\s+our\s+fault\b|\byou\s+signed\s+(?:the|a|our)\b|\b(?:form|forms|paperwork|waiver|consent)\s+(?:that\s+)?you\s+signed\b|\bfor\s+the\s+record\b|\byou\s+were\s+told\b
   | \bas\s+(?:dr\.?\s+\w+|we|i|our\s+\w+)\s+(?:explained|told\s+you|mentioned)\b
@@ -289,6 +289,7 @@ mod tests {
             "This is not an accurate picture of our office and honestly reads like a personal vendetta. We won't be bullied by one-star reviews.",
             "Mike, maybe try being grateful for once. Our staff works 12 hour shifts and doesn't need your whining.",
             "Dr. Okonjo has a waiting list of people who'd disagree with you. Posting insults online says more about you than about him.",
+            "Tom, we won't get into this online, but honestly 1-star rants like yours are exactly why good small practices burn out.",
         ] {
             assert!(b8(&reply(t, parent)), "{t}");
         }
