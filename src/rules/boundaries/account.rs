@@ -57,6 +57,9 @@ pub(super) static PERSONAL_GATE: Gate = Gate::new(&[
     "hijack",
     "my daughter",
     "my son",
+    "related",
+    "off topic",
+    "off-topic",
 ]);
 
 /// Unmistakably personal content.
@@ -75,6 +78,7 @@ static PERSONAL: Lazy = Lazy::new(
   | \bmy\s+(?:son|daughter|kid|kids|boy|girl)'s\s+(?:\w+\s+){0,2}(?:team|game|recital|graduation|birthday|wedding|tournament|championship)\b
   | \bhijack(?:ing|ed)?\s+(?:the|our|this)\s+(?:page|account|feed)\b
   | \bmy\s+(?:son|daughter|kid|boy|girl)\s+(?:just\s+)?(?:got\s+(?:into|accepted|engaged|married|her\s+license|his\s+license)|graduated|made\s+the\s+team)\b
+  | \b(?:not|non)[\s-]+(?:practice|work|office|clinic|dental|medical)[\s-]+related\b[^.!?\n]{0,40}\bmy\b|\b(?:totally\s+|completely\s+)?off[\s-]topic\s+but\b[^.!?\n]{0,40}\bmy\b
   | \bselling\s+my\b|\bsorry\s+for\s+(?:using|posting\s+(?:this\s+)?on)\s+(?:the|our|my\s+work's)\s+(?:clinic|practice|office|work|business)(?:'s)?\s+(?:page|account)\b
 ",
 );
@@ -386,6 +390,20 @@ mod tests {
                 "Carla here, hijacking the page for a sec: my daughter just got into Penn State!!!"
             )
             .with_account("@maplegrovefm")
+        ));
+        // a staff member's own news, said to be off topic
+        assert!(b10(
+            &e,
+            &Draft::post(
+                "ok not practice related but my fantasy team just got SMOKED and i need to vent 😤"
+            )
+            .with_account("@maplegrovefm")
+        ));
+        // near miss: a practice post that is not work related for the reader
+        assert!(!b10(
+            &e,
+            &Draft::post("Not work related? Any injury can need care: call us at (555) 201-4400.")
+                .with_account("@maplegrovefm")
         ));
         // near miss: the practice selling its own equipment
         assert!(!b10(
