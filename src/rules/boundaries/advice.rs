@@ -106,7 +106,7 @@ static SHOULD: Lazy = Lazy::new(
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
-    r"(?:^|[,;:]\s*|\b(?:and|then|plus|y)\s+)(?:@[\w.]+\s+)*(?:(?:and|then|so|but|ok|okay|yes|yeah|yep|honestly|also|please|go ahead and|you can|in the meantime|meanwhile|for now)\s+)?(?:(?:you should|you need to|you'll want to|you want to|you could|you might|maybe|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|keep taking|keep applying|put|ice|heat|double|increase|decrease|cut back|cut out|cut down on|taper|wean|drop to|drop down to|go down to|come down to|cut down to|bump|bump up|grab|buy|pick up|get some|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch|lie|drink|push fluids|push liquids|rinse|gargle|clip|give (?:him|her|them) (?:a|an|the|some)|recheck|cover (?:it|them|the \w+) with|stay (?:upright|hydrated|off (?:it|of it|your \w+)|in bed|home)|tome|tomen|tómese|tomese|póngale|pongale|ponga|compre|aplique|use|deje de)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+|\byou can (?:safely )?(?:take|mix|combine|stop|skip|double up|use)\b[^.!?\n]{0,30}\b(?:together|with|and|instead)\b|\balternate\b[^.!?\n]{0,40}\band\b|\b(?:will|should) (?:help|do the trick|knock it out|clear it up)\b|\b(?:ask|talk to|see) (?:your|ur) [\w-]+ about (?:starting|trying|switching to|getting on|going on|adding)\b|\byou'?ll (?:want|need) (?:an?|the|to get an?)\s|\byou'?ll (?:want|need) (?:[a-su-z]|t[a-np-z])",
+    r"(?:^|[,;:]\s*|\b(?:and|then|plus|y)\s+)(?:@[\w.]+\s+)*(?:(?:and|then|so|but|ok|okay|yes|yeah|yep|honestly|also|please|go ahead and|you can|in the meantime|meanwhile|for now)\s+)?(?:(?:you should|you need to|you'll want to|you want to|you could|you might|maybe|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|keep taking|keep applying|keep doing|keep doin|put|ice|heat|double|increase|decrease|cut back|cut out|cut down on|taper|wean|drop to|drop down to|go down to|come down to|cut down to|bump|bump up|grab|buy|pick up|get some|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch|lie|drink|push fluids|push liquids|rinse|gargle|clip|give (?:him|her|them) (?:a|an|the|some)|recheck|cover (?:it|them|the \w+) with|stay (?:upright|hydrated|off (?:it|of it|your \w+)|in bed|home)|tome|tomen|tómese|tomese|póngale|pongale|ponga|compre|aplique|use|deje de)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+|\byou can (?:safely )?(?:take|mix|combine|stop|skip|double up|use)\b[^.!?\n]{0,30}\b(?:together|with|and|instead)\b|\balternate\b[^.!?\n]{0,40}\band\b|\b(?:will|should) (?:help|do the trick|knock it out|clear it up)\b|\b(?:ask|talk to|see) (?:your|ur) [\w-]+ about (?:starting|trying|switching to|getting on|going on|adding)\b|\byou'?ll (?:want|need) (?:an?|the|to get an?)\s|\byou'?ll (?:want|need) (?:[a-su-z]|t[a-np-z])",
 );
 
 static DIAGNOSIS: Lazy = Lazy::new(
@@ -451,6 +451,19 @@ mod tests {
         )));
         assert!(!b1(&Draft::post(
             "Ask your doctor about starting a statin if your LDL is high."
+        )));
+    }
+
+    #[test]
+    fn keep_doing_an_exercise_at_a_dose() {
+        assert!(b1(&reply(
+            "numbness can take months to resolve. keep doin your nerve glides 3x a day and come see us!",
+            "my carpal tunnel release was 3 months ago and my hand is still numb"
+        )));
+        // near miss: keep doing something that is not care
+        assert!(!b1(&reply(
+            "Aw thank you! Keep doing what you love and come say hi anytime!",
+            "my carpal tunnel release was 3 months ago and my hand is still numb"
         )));
     }
 
