@@ -703,7 +703,7 @@ impl Rule for IdentifyingCombo {
             }
             let rare: Vec<(usize, usize)> = within(&a.health, s)
                 .iter()
-                .filter(|m| m.kind == "rare-condition")
+                .filter(|m| m.kind == "rare-condition" && !names_an_organization(lower, m.end))
                 .map(|m| (m.start, m.end))
                 .collect();
             let kinds = [!role.is_empty(), !place.is_empty(), !rare.is_empty()]
@@ -777,6 +777,33 @@ fn in_our_group(text: &str) -> bool {
             .iter()
             .any(|w| text.contains(w))
         && super::confirms_patient::member_of_our_group(text).is_some()
+}
+
+/// "the pediatric hemophilia treatment center", "the cystic fibrosis foundation": a condition
+/// naming an organization, a program or an awareness event, not anyone's case (the words right
+/// after byte `end`).
+fn names_an_organization(lower: &str, end: usize) -> bool {
+    let rest = lower[end..].trim_start();
+    [
+        "treatment center",
+        "center",
+        "centre",
+        "clinic",
+        "program",
+        "foundation",
+        "society",
+        "association",
+        "alliance",
+        "network",
+        "awareness",
+        "walk",
+        "research",
+    ]
+    .iter()
+    .any(|w| {
+        rest.strip_prefix(w)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// "case" said of one person ("first case", "a case of"): plural "cases" are public-health
@@ -1064,6 +1091,15 @@ mod tests {
         let r = check(t);
         assert_eq!(r.verdict, Verdict::Block);
         assert_eq!(c8(&r), vec![span(t, "First case", "our county")]);
+    }
+
+    #[test]
+    fn a_condition_naming_an_organization_is_no_case() {
+        let t = "we see adults only, but Dr. Nwosu works closely with the pediatric hemophilia treatment center at Kettle Ridge Children's.";
+        assert!(c8(&check(t)).is_empty(), "{:?}", check(t).findings);
+        // near miss: the condition of someone from a place
+        let t = "Our new patient from Kettle Ridge has hemophilia and was seen today.";
+        assert!(!c8(&check(t)).is_empty(), "{:?}", check(t).findings);
     }
 
     #[test]
