@@ -299,7 +299,7 @@ holdout13      0.97  0.94  0.02
 holdout14      0.95  0.94  0.02
 holdout15      0.87  0.94  0.02
 holdout16      0.92  0.97  0.03
-holdout17      0.90  0.94  0.03
+holdout17      0.90  0.97  0.03
 holdout18      0.95  0.97  0.02
 holdout19      0.92  0.97  0.02
 holdout20      0.97  0.94  0.03
@@ -318,9 +318,9 @@ holdout32      0.90  0.97  0.02
 holdout33      0.92  0.97  0.02
 holdout34      0.97  0.97  0.05
 holdout35      0.92  0.97  0.02
-holdout36      0.84  0.86  0.10
-holdout37      0.76  0.79  0.03
-holdout38      0.86  0.82  0.12
+holdout36      0.97  0.97  0.02
+holdout37      0.87  0.97  0.02
+holdout38      0.87  0.97  0.08
 holdout39      0.76  0.71  0.08
 FLOORS
   return "$rc"
