@@ -2034,10 +2034,11 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
     // "our patient Deb", "our client Marcus J.", "our girl Deb": a capitalized word in
     // apposition to "patient", "client" or an affectionate "girl", "guy"... is a name, even one
     // that is also an English word (not a thing or a pet: "our guy Hope, the new therapy dog").
-    if matches!(
-        t.key.as_ref(),
-        "patient" | "client" | "girl" | "boy" | "guy" | "gal" | "buddy" | "champ" | "rockstar"
-    ) && t.case == Case::Lower
+    if t.case == Case::Lower
+        && matches!(
+            t.key.as_ref(),
+            "patient" | "client" | "girl" | "boy" | "guy" | "gal" | "buddy" | "champ" | "rockstar"
+        )
         && i > 0
         && matches!(toks[i - 1].key.as_ref(), "our" | "my")
         && i + 1 < toks.len()
@@ -2083,6 +2084,10 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
     // Titles: "Mrs. Alvarez", "Dr. Lee", "Coach Darla", "mr delgado".
     let courtesy = is_key(t, COURTESY);
     let clinical = is_key(t, CLINICAL_TITLES);
+    // (a lowercase word that is no title and no name of the lexicon can start no mention below)
+    if !(courtesy || clinical) && t.case == Case::Lower && t.info.is_none() {
+        return None;
+    }
     if (courtesy || clinical) && t.case != Case::Upper && i + 1 < toks.len() {
         let g = gap_after(ctx, toks, i);
         let mut j = i + 1;
@@ -2986,11 +2991,17 @@ pub fn public_news_at(ctx: &Ctx, s: usize, e: usize) -> bool {
 /// Whether `w` occurs in `lower` as a whole word.
 pub fn has_word(lower: &str, w: &str) -> bool {
     let b = lower.as_bytes();
-    lower.match_indices(w).any(|(i, _)| {
+    let whole = |i: usize| {
         let e = i + w.len();
         (i == 0 || !b[i - 1].is_ascii_alphanumeric())
             && (e >= b.len() || !b[e].is_ascii_alphanumeric())
-    })
+    };
+    // (in a sentence or a window, the byte search without the two-way searcher's setup, which
+    // costs more than the search; in a long text, the searcher)
+    if lower.len() <= 512 && !w.is_empty() {
+        return crate::rules::boundaries::cues::find_all(lower, w).any(whole);
+    }
+    lower.match_indices(w).any(|(i, _)| whole(i))
 }
 
 /// "in 2023", "back in 1998": an event of a given year, as news is told. Read at the words'
