@@ -2854,7 +2854,7 @@ fn parent_news_names(ctx: &Ctx) -> Vec<String> {
     let p = ctx.parent();
     let mut out = Vec::new();
     for v in VERBS {
-        for (i, _) in p.lower.match_indices(v) {
+        for i in starts_of(&p.lower, v) {
             let words: Vec<&str> = p.norm[..i].rsplit(' ').take(2).collect();
             if words.len() == 2
                 && words.iter().all(|w| {
@@ -2991,17 +2991,25 @@ pub fn public_news_at(ctx: &Ctx, s: usize, e: usize) -> bool {
 /// Whether `w` occurs in `lower` as a whole word.
 pub fn has_word(lower: &str, w: &str) -> bool {
     let b = lower.as_bytes();
-    let whole = |i: usize| {
+    starts_of(lower, w).any(|i| {
         let e = i + w.len();
         (i == 0 || !b[i - 1].is_ascii_alphanumeric())
             && (e >= b.len() || !b[e].is_ascii_alphanumeric())
-    };
-    // (in a sentence or a window, the byte search without the two-way searcher's setup, which
-    // costs more than the search; in a long text, the searcher)
-    if lower.len() <= 512 && !w.is_empty() {
-        return crate::rules::boundaries::cues::find_all(lower, w).any(whole);
-    }
-    lower.match_indices(w).any(|(i, _)| whole(i))
+    })
+}
+
+/// The starts of the occurrences of `needle` in `hay`, as `hay.match_indices(needle)` gives
+/// them. In a text of up to 512 bytes (a draft, a sentence, a window) by the byte search of
+/// `cues::find_all`, without the two-way searcher's setup, which costs more than such a search;
+/// in a longer text, by the searcher.
+fn starts_of<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let short = hay.len() <= 512 && !needle.is_empty();
+    let by_bytes = short.then(|| crate::rules::boundaries::cues::find_all(hay, needle));
+    let by_searcher = (!short).then(|| hay.match_indices(needle).map(|(i, _)| i));
+    by_bytes
+        .into_iter()
+        .flatten()
+        .chain(by_searcher.into_iter().flatten())
 }
 
 /// "in 2023", "back in 1998": an event of a given year, as news is told. Read at the words'
@@ -3029,9 +3037,8 @@ fn practice_name_spans(ctx: &Ctx) -> Vec<(usize, usize)> {
     }
     let lower = ctx.lower();
     let b = lower.as_bytes();
-    lower
-        .match_indices(phrase.as_str())
-        .map(|(i, _)| (i, i + phrase.len()))
+    starts_of(lower, phrase)
+        .map(|i| (i, i + phrase.len()))
         .filter(|&(i, e)| {
             (i == 0 || !b[i - 1].is_ascii_alphanumeric())
                 && (e >= b.len() || !b[e].is_ascii_alphanumeric())
