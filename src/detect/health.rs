@@ -464,13 +464,17 @@ fn matches(lower: &str) -> Vec<(usize, usize, &'static str, bool)> {
 /// with their entries' kind and ambiguity.
 fn leftmost_longest(
     lex: &Lexicon,
-    mut found: Vec<(usize, usize, usize)>,
+    found: Vec<(usize, usize, usize)>,
 ) -> Vec<(usize, usize, &'static str, bool)> {
-    found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    // (`found` comes by start, and by end within a start: the longest match at a start is the
+    // last of its start, and no sort is needed)
+    debug_assert!(found
+        .windows(2)
+        .all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1)));
     let mut out = Vec::with_capacity(found.len());
     let mut end = 0;
-    for (s, e, p) in found {
-        if s < end {
+    for (k, &(s, e, p)) in found.iter().enumerate() {
+        if s < end || found.get(k + 1).is_some_and(|n| n.0 == s) {
             continue;
         }
         end = e;
@@ -789,6 +793,8 @@ mod tests {
                 found.push((s, e, m.pattern().as_usize()));
             }
         }
+        // (by start, then end: the order `matches` finds them in)
+        found.sort_unstable();
         super::leftmost_longest(lex, found)
     }
 

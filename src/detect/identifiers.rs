@@ -87,6 +87,7 @@ pub const VISIT_ONLY: f32 = 0.6;
 
 /// Spans of one kind (persons who may be patients, health and care terms) ready for "is one
 /// within `bytes` of this span?" in O(log n): sorted by start, with running maxima of the ends.
+#[derive(Debug, Clone)]
 pub struct Near {
     starts: Vec<usize>,
     max_end: Vec<usize>,
@@ -146,17 +147,20 @@ impl Near {
 }
 
 /// What a rule hears from the other detectors: persons and care near a span.
-pub struct Others {
-    pub persons: Near,
-    pub care: Near,
+#[derive(Debug, Clone, Copy)]
+pub struct Others<'a> {
+    pub persons: &'a Near,
+    pub care: &'a Near,
 }
 
-impl Others {
-    pub fn new(a: &Analysis) -> Others {
-        Others {
-            persons: Near::persons(a),
-            care: Near::care(a),
-        }
+impl Others<'_> {
+    /// The analysis's persons and care, built by the first rule that asks and kept in the
+    /// analysis for the others (three rules ask on every draft with an identifier, a date or a
+    /// place: two sorts each on long drafts). The analysis must be complete: a change to it after
+    /// the first call is not seen.
+    pub fn new(a: &Analysis) -> Others<'_> {
+        let (persons, care) = a.near.get_or_init(|| (Near::persons(a), Near::care(a)));
+        Others { persons, care }
     }
 
     /// Whether a date, facility... with this score is tied to a patient once the persons and

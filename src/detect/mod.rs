@@ -50,6 +50,8 @@ pub struct Analysis {
     pub places: Vec<Mention>,
     /// Ages, with `score` 1.0 for 90 and over (identifiers.rs).
     pub ages: Vec<Mention>,
+    /// The persons and care of [`identifiers::Others`], built once (see `Others::new`).
+    near: std::cell::OnceCell<(identifiers::Near, identifiers::Near)>,
 }
 
 /// Runs every detector over the draft.

@@ -2034,10 +2034,11 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
     // "our patient Deb", "our client Marcus J.", "our girl Deb": a capitalized word in
     // apposition to "patient", "client" or an affectionate "girl", "guy"... is a name, even one
     // that is also an English word (not a thing or a pet: "our guy Hope, the new therapy dog").
-    if matches!(
-        t.key.as_ref(),
-        "patient" | "client" | "girl" | "boy" | "guy" | "gal" | "buddy" | "champ" | "rockstar"
-    ) && t.case == Case::Lower
+    if t.case == Case::Lower
+        && matches!(
+            t.key.as_ref(),
+            "patient" | "client" | "girl" | "boy" | "guy" | "gal" | "buddy" | "champ" | "rockstar"
+        )
         && i > 0
         && matches!(toks[i - 1].key.as_ref(), "our" | "my")
         && i + 1 < toks.len()
@@ -2083,6 +2084,10 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
     // Titles: "Mrs. Alvarez", "Dr. Lee", "Coach Darla", "mr delgado".
     let courtesy = is_key(t, COURTESY);
     let clinical = is_key(t, CLINICAL_TITLES);
+    // (a lowercase word that is no title and no name of the lexicon can start no mention below)
+    if !(courtesy || clinical) && t.case == Case::Lower && t.info.is_none() {
+        return None;
+    }
     if (courtesy || clinical) && t.case != Case::Upper && i + 1 < toks.len() {
         let g = gap_after(ctx, toks, i);
         let mut j = i + 1;
@@ -2849,7 +2854,7 @@ fn parent_news_names(ctx: &Ctx) -> Vec<String> {
     let p = ctx.parent();
     let mut out = Vec::new();
     for v in VERBS {
-        for (i, _) in p.lower.match_indices(v) {
+        for i in starts_of(&p.lower, v) {
             let words: Vec<&str> = p.norm[..i].rsplit(' ').take(2).collect();
             if words.len() == 2
                 && words.iter().all(|w| {
@@ -2986,11 +2991,25 @@ pub fn public_news_at(ctx: &Ctx, s: usize, e: usize) -> bool {
 /// Whether `w` occurs in `lower` as a whole word.
 pub fn has_word(lower: &str, w: &str) -> bool {
     let b = lower.as_bytes();
-    lower.match_indices(w).any(|(i, _)| {
+    starts_of(lower, w).any(|i| {
         let e = i + w.len();
         (i == 0 || !b[i - 1].is_ascii_alphanumeric())
             && (e >= b.len() || !b[e].is_ascii_alphanumeric())
     })
+}
+
+/// The starts of the occurrences of `needle` in `hay`, as `hay.match_indices(needle)` gives
+/// them. In a text of up to 512 bytes (a draft, a sentence, a window) by the byte search of
+/// `cues::find_all`, without the two-way searcher's setup, which costs more than such a search;
+/// in a longer text, by the searcher.
+fn starts_of<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let short = hay.len() <= 512 && !needle.is_empty();
+    let by_bytes = short.then(|| crate::rules::boundaries::cues::find_all(hay, needle));
+    let by_searcher = (!short).then(|| hay.match_indices(needle).map(|(i, _)| i));
+    by_bytes
+        .into_iter()
+        .flatten()
+        .chain(by_searcher.into_iter().flatten())
 }
 
 /// "in 2023", "back in 1998": an event of a given year, as news is told. Read at the words'
@@ -3018,9 +3037,8 @@ fn practice_name_spans(ctx: &Ctx) -> Vec<(usize, usize)> {
     }
     let lower = ctx.lower();
     let b = lower.as_bytes();
-    lower
-        .match_indices(phrase.as_str())
-        .map(|(i, _)| (i, i + phrase.len()))
+    starts_of(lower, phrase)
+        .map(|i| (i, i + phrase.len()))
         .filter(|&(i, e)| {
             (i == 0 || !b[i - 1].is_ascii_alphanumeric())
                 && (e >= b.len() || !b[e].is_ascii_alphanumeric())
