@@ -496,6 +496,8 @@ struct Patterns {
     see_you: Regex,
     /// "your Tuesday 7:15", "your 9:15 appointment", "your last 40 units".
     your_slot: Regex,
+    /// "keep coming to thursday group": care the person answered goes on having here.
+    keep_coming: Regex,
     /// What follows a possessive care term when the care is booked: "(your injection) f/u is
     /// still on the books", "(her cleaning) is scheduled for".
     booked: Regex,
@@ -557,6 +559,9 @@ fn patterns() -> &'static Patterns {
             see_you: ascii_re(&format!(
                 r"\b(?:see|seeing|saw|seen)\s+(?:you|u|him|her)\s+(?:(?:on\s+)?{day}|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|week)|last\s+(?:week|time|month)|next\s+(?:week|time|month)|at\s+(?:your|his|her)|for\s+(?:your|his|her))\b"
             )),
+            keep_coming: ascii_re(
+                r"\bkeep\s+coming\s+(?:to|in\s+for|back\s+(?:to|for))\s+(?:(?:your|the|our|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|weekly|nightly)\s+){0,2}(?:group|groups|meetings?|sessions?|appointments?|appts?|therapy|counseling|treatment|rehab|pt|visits?|dosing|injections?|infusions?)\b",
+            ),
             your_slot: ascii_re(&format!(
                 r"\b(?:your|ur|his|her)\s+(?:{day}\b|\d{{1,2}}:\d{{2}}|\d{{1,2}}\s*(?:am|pm)\b|(?:last|next|previous|recent|latest|upcoming)\s+(?:\d+|one|two|three|four|five|few|couple|visit|visits|appointment|appointments|appt|session|sessions|treatment|check|cleaning|follow)\b|\d+-(?:month|week|day|year)\s+(?:check|checkup|check-up|follow-up|followup|visit|appointment|recall|post-op)\b)"
             )),
@@ -931,6 +936,7 @@ impl Rule for ConfirmsPatient {
                 if found.is_none() && personal {
                     found = find(&p.see_you).or_else(|| find(&p.your_slot));
                 }
+
                 if found.is_none() && doctor {
                     found = find(&p.clinician);
                 }
@@ -1115,6 +1121,15 @@ impl Rule for ConfirmsPatient {
             if let Some(m) = member_of_our_group(lower) {
                 if !hits.iter().any(|&(a, b)| a <= m.0 && m.1 <= b) {
                     hits.push(m);
+                }
+            }
+            // "8 months is huge, keep coming to thursday group": care the person answered goes
+            // on having here (an imperative: no "you" needed)
+            if lower.contains("keep coming") {
+                if let Some(m) = patterns().keep_coming.find(lower) {
+                    if !hits.iter().any(|&(a, b)| a <= m.start() && m.end() <= b) {
+                        hits.push((m.start(), m.end()));
+                    }
                 }
             }
             // "I can't share any results, but let's just say you might want to start knitting 😉":
@@ -1774,6 +1789,25 @@ mod tests {
             "Your first visit is on us if you book by Friday!",
         ] {
             let r = reply(t, "3 hours in the waiting room. Never again.");
+            assert!(c2(&r).is_empty(), "{t}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn keep_coming_to_group_in_a_reply() {
+        let t = "Kristen we are SO proud of you!! 8 months is huge, keep coming to thursday group, Leigh Ann says hi";
+        let r = reply(t, "this place saved my life, 8 months clean today!!");
+        assert_eq!(
+            c2(&r),
+            vec![span_of(t, "keep coming to thursday group")],
+            "{r:?}"
+        );
+        // near misses: an open invitation, and no care
+        for t in [
+            "So glad you found us! Our groups are open to anyone, come Thursday if you'd like.",
+            "Thank you! Keep coming to the farmers market, we love seeing everyone there.",
+        ] {
+            let r = reply(t, "this place saved my life, 8 months clean today!!");
             assert!(c2(&r).is_empty(), "{t}: {r:?}");
         }
     }
