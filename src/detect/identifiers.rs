@@ -1484,10 +1484,8 @@ mod tests {
             "my",
             "ur",
         ]);
-        let mut draw = crate::testutil::drawer(0x6C8E_9CF5_7093_2B1D);
         let mut found = 0;
-        for _ in 0..5_000 {
-            let t: String = (0..draw(12)).map(|_| pieces[draw(pieces.len())]).collect();
+        for t in crate::testutil::random_texts(0x6C8E_9CF5_7093_2B1D, &pieces, 12, 5_000) {
             let mut own = Literals::new(&t).occ().to_vec();
             let scan = crate::rules::boundaries::cues::GateScan::new(&t);
             let mut shared = scan.literals().expect("the shared automaton").to_vec();

@@ -1182,10 +1182,8 @@ mod tests {
             "é",
         ];
         let m = super::m();
-        let mut draw = crate::testutil::drawer(0x3C5E_7A91_B20D_46F8);
         let mut found = 0;
-        for _ in 0..40_000 {
-            let t: String = (0..draw(8)).map(|_| pieces[draw(pieces.len())]).collect();
+        for t in crate::testutil::random_texts(0x3C5E_7A91_B20D_46F8, &pieces, 8, 40_000) {
             for c in m.ages.captures_iter(&t) {
                 let own = super::first_number(&c).map(|x| x.0);
                 assert_eq!(super::age_of(c.get(0).expect("m").as_str()), own, "{t:?}");
@@ -1305,10 +1303,8 @@ mod tests {
             "fun ",
             "cooking ",
         ]);
-        let mut draw = crate::testutil::drawer(0x2F6B_13D9_84C5_A071);
         let mut found = 0;
-        for _ in 0..20_000 {
-            let t: String = (0..draw(10)).map(|_| pieces[draw(pieces.len())]).collect();
+        for t in crate::testutil::random_texts(0x2F6B_13D9_84C5_A071, &pieces, 10, 20_000) {
             let own: Vec<(usize, usize)> = super::m()
                 .event
                 .find_iter(&t)
