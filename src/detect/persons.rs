@@ -454,6 +454,20 @@ pub fn addressed(ctx: &Ctx, m: &Mention) -> bool {
     if starts && matches!(next, Some(',') | Some('!')) {
         return true;
     }
+    // "We hear you, Tyler, and we're sorry": a name set off by commas right after "you" that
+    // the speaker says something to ("the cards you, Priya, and Ann made" is a list)
+    if next == Some(',')
+        && prev == "you"
+        && lower[..m.start].trim_end_matches(' ').ends_with(',')
+        && before.split_whitespace().rev().skip(1).take(3).any(|w| {
+            matches!(
+                w,
+                "we" | "i" | "we've" | "i've" | "we'll" | "i'll" | "thank"
+            )
+        })
+    {
+        return true;
+    }
     // "..., Dave!" / "..., Coach Daniels 😂" at the end of a sentence.
     if lower[..m.start].trim_end_matches(' ').ends_with(',')
         && (next.is_none()

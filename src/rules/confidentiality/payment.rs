@@ -271,10 +271,18 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
                 b = b.max(m.end());
             }
         }
+        // ("so glad we could get that balance onto a payment plan for you" tells what was done)
         let offer = !state
             && ["we'll ", "we will ", "we can ", "we could ", "if you "]
                 .iter()
-                .any(|o| text.contains(o));
+                .any(|o| {
+                    text.match_indices(o).any(|(i, _)| {
+                        !(*o == "we could "
+                            && ["glad ", "happy ", "grateful ", "thrilled ", "proud "]
+                                .iter()
+                                .any(|g| text[..i].ends_with(g)))
+                    })
+                });
         out.push(((s.start + a, s.start + b), !offer));
     }
     out
@@ -492,5 +500,14 @@ mod tests {
         assert_eq!(c5(&r).len(), 1);
         assert_eq!(c5(&r)[0].2, Severity::Medium);
         assert!(!r.findings.iter().any(|f| f.code == "C2"));
+        // "we could" of what was already done for the person is no offer
+        let r = reply(
+            "aww Lorraine so glad we could get that $380 balance onto a payment plan for you!",
+        );
+        assert_eq!(c5(&r)[0].2, Severity::High);
+        assert!(r.findings.iter().any(|f| f.code == "C2"));
+        // near miss: an offer still is one
+        let r = reply("If it helps, we could put the balance on a payment plan for you.");
+        assert!(c5(&r).iter().all(|f| f.2 == Severity::Medium));
     }
 }

@@ -218,6 +218,14 @@ mod tests {
             )),
             vec![(11, 22)]
         );
+        // a name set off by commas after "you"
+        assert_eq!(
+            c3(&reply(
+                "We hear you, Tyler, and we're sorry the wait was so long.",
+                "anon_student_22"
+            )),
+            vec![(13, 18)]
+        );
         // CRLF before the name and an emoji before it keep the UTF-16 span exact.
         assert_eq!(
             c3(&reply("😀\r\nDenise, we reviewed it.", "TideRunner")),
@@ -236,6 +244,12 @@ mod tests {
         assert!(c3(&reply(
             "Thanks! And tell Jess her biopsy came back benign",
             "@PeakFitAS"
+        ))
+        .is_empty());
+        // Names in a list are not spoken to ("you, Mark, and Ann" made them).
+        assert!(c3(&reply(
+            "We loved the cards you, Priya, and Ann made!",
+            "@grumpy_gus"
         ))
         .is_empty());
         // Staff named in the reply.
