@@ -2885,6 +2885,23 @@ fn parent_news_names(ctx: &Ctx) -> Vec<String> {
     out
 }
 
+/// A person's own words to the press, in a sentence about them (each holds "press",
+/// "interview", "reporters" or "news conference", which [`public_news_at`] looks for first).
+const PUBLIC_STATEMENT: &[&str] = &[
+    " press conference",
+    " press briefing",
+    " press release",
+    "told the press",
+    " pressers",
+    " presser",
+    "in an interview",
+    "in a tv interview",
+    "postgame interview",
+    "post-game interview",
+    "told reporters",
+    " news conference",
+];
+
 /// Phrases of news about someone ("people asking", "according to"), of a show or of trivia.
 const PUBLIC_NEWS: &[&str] = &[
     "people asking",
@@ -2969,7 +2986,13 @@ const PUBLIC_TELLING: &[&str] = &[
 /// the mayor a quick recovery"), and no one in the sentence could be a patient.
 pub fn public_news_at(ctx: &Ctx, s: usize, e: usize) -> bool {
     let persons = &ctx.analysis().persons;
-    if !persons.iter().any(|m| m.kind == PUBLIC) {
+    let public = persons.iter().any(|m| m.kind == PUBLIC);
+    let lower = ctx.lower();
+    if !public
+        && !["press", "interview", "reporters", "news conference"]
+            .iter()
+            .any(|w| lower.contains(w))
+    {
         return false;
     }
     let Some(sent) = ctx.sentences().iter().find(|x| x.start <= s && e <= x.end) else {
@@ -2977,6 +3000,23 @@ pub fn public_news_at(ctx: &Ctx, s: usize, e: usize) -> bool {
     };
     let inside = |m: &Mention| sent.start <= m.start && m.end <= sent.end;
     if persons.iter().any(|m| inside(m) && is_possible_patient(m)) {
+        return false;
+    }
+    // "the Iowa State linebacker talking about his back rehab at yesterday's press conference":
+    // what someone told the press themselves, with no one else named in the sentence
+    // (unless the sentence tells the practice's care: "our linebacker patient came in after
+    // his press conference")
+    let said = &lower[sent.start..sent.end];
+    if PUBLIC_STATEMENT.iter().any(|p| said.contains(p))
+        && !ctx
+            .analysis()
+            .care
+            .iter()
+            .any(|c| inside(c) && matches!(c.kind, "encounter" | "patient"))
+    {
+        return true;
+    }
+    if !public {
         return false;
     }
     if persons.iter().any(|m| inside(m) && m.kind == PUBLIC) {

@@ -32,11 +32,13 @@ impl Rule for DatesOfService {
                         .any(|&(ps, pe)| st.start <= ps && pe <= st.end)
             })
         };
+        let made_up = std::cell::OnceCell::new();
         for m in &a.dates {
             if !o.tied(m, 150)
                 || in_weekday_range(ctx.lower(), m.span())
                 || routine_weekday(ctx.lower(), m.span())
                 || conditional_future(ctx.lower(), m.span())
+                || *made_up.get_or_init(|| made_up_case(ctx))
                 || (!programs.is_empty() && program_in_sentence(m))
                 || crate::detect::persons::public_news_at(ctx, m.start, m.end)
             {
@@ -116,6 +118,40 @@ fn conditional_future(lower: &str, (s, e): (usize, usize)) -> bool {
     clause
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| w == "if" || w == "unless")
+}
+
+/// "Quiz time! Imagine a 50-year-old surfer notices a dark streak under a nail... Answer
+/// tomorrow!": a made-up case, with no one named who could be a patient, dates no one's visit
+/// ("imagine our surprise when Mrs. Lee came in" is no made-up case).
+fn made_up_case(ctx: &Ctx) -> bool {
+    let lower = ctx.lower();
+    let opener = [
+        "imagine",
+        "suppose",
+        "let's say",
+        "lets say",
+        "hypothetically",
+        "picture this",
+    ]
+    .iter()
+    .any(|w| {
+        lower.match_indices(w).any(|(i, _)| {
+            let after = lower[i + w.len()..].trim_start_matches([',', ':', ' ']);
+            let next = after
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            (i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphanumeric())
+                && (matches!(*w, "hypothetically" | "picture this")
+                    || matches!(next, "a" | "an" | "you" | "your" | "that" | "someone"))
+        })
+    });
+    opener
+        && !ctx
+            .analysis()
+            .persons
+            .iter()
+            .any(|m| crate::detect::persons::is_possible_patient(m) && m.score >= 0.5)
 }
 
 /// "the 2nd Thursday of each month", "Tuesday folders", "Friday newsletter":
@@ -200,6 +236,31 @@ mod tests {
             &Engine::new(Policy::default()).check(&Draft::post(text)),
             text,
         )
+    }
+
+    #[test]
+    fn a_made_up_case_dates_no_visit() {
+        assert!(post("Quiz time! Imagine a 50-year-old surfer notices a new dark streak under a fingernail. What should they do? A) wait it out B) get it checked. Answer tomorrow!").is_empty());
+        assert!(post("Let's say you came in last Tuesday with a chipped tooth: what happens next? Find out tomorrow.").is_empty());
+        // near misses: an idiom, and a named person
+        assert_eq!(
+            post("Imagine our surprise when Mrs. Lee came in yesterday with a broken wrist!"),
+            vec!["yesterday"]
+        );
+        assert_eq!(
+            post("Imagine a better way: Mrs. Lee came in yesterday with a broken wrist."),
+            vec!["yesterday"]
+        );
+    }
+
+    #[test]
+    fn what_someone_told_the_press() {
+        assert!(post("Did you catch the Iowa State linebacker talking about his back rehab at yesterday's press conference? Athletes at every level deal with back pain.").is_empty());
+        // near miss: the practice's own care of him
+        assert_eq!(
+            post("Our linebacker patient came in yesterday after his press conference with a torn ACL."),
+            vec!["yesterday"]
+        );
     }
 
     fn reply(text: &str, parent: &str) -> Vec<String> {
