@@ -46,6 +46,8 @@ const LABELS: &[&str] = &[
     "gomers",
     "whiner",
     "whiners",
+    "screamers",
+    "yellers",
     "drama queen",
     "fakers",
     "train wreck",
@@ -259,6 +261,8 @@ const PATIENT_TALK: &[&str] = &[
     "chair time",
     "admits",
     "families",
+    // what they call the clinician ("just crack it doc")
+    "doc",
     // the calls they make
     "nurse",
     "nurses",
@@ -313,6 +317,14 @@ const PATIENT_NOUNS: &[&str] = &[
     "know who you are",
     "complainers",
     "kids who",
+    "guys",
+    "guys who",
+    // the people who book, called out
+    "if you book",
+    "when you book",
+    "who book",
+    "you are the reason",
+    "you're the reason",
 ];
 
 /// Gates of the rule (scanned with the boundary rules' gates, once per check): every word of
@@ -747,6 +759,9 @@ mod tests {
             "shoutout to our night nurses for surviving another shift of know-it-all families and frequent flyer GIP admits 😤",
             "shoutout to all the kids who magically get a headache right before every algebra test 🙄 we see you, fakers",
             "pro tip for new nurses: the 'frequent fliers' who call every Friday at 4:55 just want attention lol",
+            "if you book a 'quick skin check' and hand me a list of 27 spots you googled, you are the reason we run late 🙄",
+            "why do the screamers always book the last appt on a friday 🙃",
+            "the guys who say 'just crack it doc' then ignore every stretch we give em… we see you 🙄",
         ] {
             assert!(!c10(&check(t)).is_empty(), "{t}");
         }
@@ -764,6 +779,8 @@ mod tests {
             "Sunscreen in January? Yes ma'am! UV reflects off snow. ☃️",
             "Parents: running 10 min late? Call us 🙃 we'll do our best to fit you in.",
             "To our amazing patients: you know who you are, and we're grateful for you! 💙",
+            "If you book a skin check online, you get a text reminder 🙃 (yes, we finally joined this century)",
+            "Shoutout to the guys who coach our Little League team, we see you! 💪",
             "Words matter 💬 Swap 'addict' → 'person with a substance use disorder', 'drug seeking' → 'seeking relief'.",
         ] {
             assert!(c10(&check(t)).is_empty(), "{t}");
