@@ -106,7 +106,7 @@ static SHOULD: Lazy = Lazy::new(
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
-    r"(?:^|[,;:]\s*|\b(?:and|then|plus|y)\s+)(?:@[\w.]+\s+)*(?:(?:and|then|so|but|ok|okay|yes|yeah|yep|honestly|also|please|go ahead and|you can|in the meantime|meanwhile|for now)\s+)?(?:(?:you should|you need to|you'll want to|you want to|you could|you might|maybe|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|keep taking|keep applying|keep doing|keep doin|put|ice|heat|double|increase|decrease|cut back|cut out|cut down on|taper|wean|drop to|drop down to|go down to|come down to|cut down to|bump|bump up|grab|buy|pick up|get some|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch|lie|drink|push fluids|push liquids|rinse|gargle|clip|give (?:him|her|them) (?:a|an|the|some)|recheck|cover (?:it|them|the \w+) with|stay (?:upright|hydrated|off (?:it|of it|your \w+)|in bed|home)|tome|tomen|tómese|tomese|póngale|pongale|ponga|compre|aplique|use|deje de)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+|\byou can (?:safely )?(?:take|mix|combine|stop|skip|double up|use)\b[^.!?\n]{0,30}\b(?:together|with|and|instead)\b|\balternate\b[^.!?\n]{0,40}\band\b|\b(?:will|should) (?:help|do the trick|knock it out|clear it up)\b|\b(?:ask|talk to|see) (?:your|ur) [\w-]+ about (?:starting|trying|switching to|getting on|going on|adding)\b|\byou'?ll (?:want|need) (?:an?|the|to get an?)\s|\byou'?ll (?:want|need) (?:[a-su-z]|t[a-np-z])",
+    r"(?:^|[,;:]\s*|\b(?:and|then|plus|y)\s+)(?:@[\w.]+\s+)*(?:(?:and|then|so|but|ok|okay|yes|yeah|yep|honestly|also|please|go ahead and|you can|in the meantime|meanwhile|for now)\s+)?(?:(?:you should|you need to|you'll want to|you want to|you could|you might|maybe|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|keep taking|keep applying|keep doing|keep doin|put|ice|heat|double|increase|decrease|cut back|cut out|cut down on|taper|wean|drop to|drop down to|go down to|come down to|cut down to|bump|bump up|grab|buy|pick up|get some|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch|lie|drink|push fluids|push liquids|rinse|gargle|clip|give (?:him|her|them) (?:a|an|the|some)|recheck|cover (?:it|them|the \w+) with|stay (?:upright|hydrated|off (?:it|of it|your \w+)|in bed|home)|have (?:him|her|them) (?:take|stop|start|switch|move|use|try|skip|cut|drop|ice|double)|tome|tomen|tómese|tomese|póngase|pongase|póngale|pongale|ponga|compre|aplique|use|deje de)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+|\byou can (?:safely )?(?:take|mix|combine|stop|skip|double up|use)\b[^.!?\n]{0,30}\b(?:together|with|and|instead)\b|\balternate\b[^.!?\n]{0,40}\band\b|\b(?:will|should) (?:help|do the trick|knock it out|clear it up)\b|\b(?:ask|talk to|see) (?:your|ur) [\w-]+ about (?:starting|trying|switching to|getting on|going on|adding)\b|\byou'?ll (?:want|need) (?:an?|the|to get an?)\s|\byou'?ll (?:want|need) (?:[a-su-z]|t[a-np-z])",
 );
 
 static DIAGNOSIS: Lazy = Lazy::new(
@@ -423,6 +423,9 @@ mod tests {
             ("@mel_sings_vt take a Medrol dose pack ASAP & skip caffeine for a wk", "ears ringing since the concert"),
             ("Póngale vinagre dos veces al día y compre terbinafina en la farmacia.", "tengo hongo en la uña, ¿qué hago?"),
             ("Un poco de sangrado es normal. Usted debe descansar y dejar las vitaminas prenatales unos días.", "Tengo 9 semanas y estoy manchando, ¿es normal?"),
+            ("Ay Rigo! Póngase hielo 20 minutos cada hora hoy y tome 2 ibuprofenos cada 6 horas.", "me lastimé la espalda cargando pacas de heno"),
+            // told for someone else: "have him switch his pills"
+            ("That happens a lot with BP meds! Have him switch his pills to the morning instead of bedtime.", "My husband keeps falling at night, could it be his blood pressure pills?"),
         ] {
             assert!(b1(&reply(t, parent)), "{t}");
         }
@@ -430,6 +433,10 @@ mod tests {
         assert!(!b1(&reply(
             "Great question! Gout flares are common; please call us so a clinician can look at it.",
             "Big toe red and swollen. Gout??"
+        )));
+        assert!(!b1(&reply(
+            "So sorry! Have him call us tomorrow so a nurse can go over his pills with him.",
+            "My husband keeps falling at night, could it be his blood pressure pills?"
         )));
         assert!(!b1(&reply(
             "Gracias por preguntar. Por favor llame a la enfermera al (555) 730-4100 para que la evalúen hoy.",

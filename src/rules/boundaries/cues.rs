@@ -957,7 +957,7 @@ pub fn has_clinical_in(spans: &[(usize, usize)], a: usize, b: usize) -> bool {
 }
 
 static DOSAGE: Lazy = Lazy::new(
-    r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|iu|units?|cc|%)(?:\W|$)|\b(?:once|twice|three times|four times|\d+ times|\d+x) (?:a|an|per|each) (?:day|night|week|hour)\b|\b\d+\s?x\s?\d+\b|\bevery \d+(?:-\d+)? (?:hours?|hrs?)\b|\bfor \d+(?:-\d+)? (?:days|weeks)\b|\b(?:bid|tid|qid|prn)\b|\bevery (?:day|night|morning)\b",
+    r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|iu|units?|cc|%)(?:\W|$)|\b(?:once|twice|three times|four times|\d+ times|\d+x) (?:a|an|per|each) (?:day|night|week|hour)\b|\b\d+\s?x\s?\d+\b|\bevery \d+(?:-\d+)? (?:hours?|hrs?)\b|\bfor \d+(?:-\d+)? (?:days|weeks)\b|\b(?:bid|tid|qid|prn)\b|\bevery (?:day|night|morning)\b|\bcada \d+(?:-\d+)? horas\b",
 );
 
 /// Dosage or schedule expressions ("800 mg", "twice a day", "3x15", "every 4 hours").
