@@ -69,6 +69,7 @@ pub(super) static GATE: Gate = Gate::new(&[
     "petition",
     "medical freedom",
     "against",
+    "november",
 ]);
 
 static POLITICS: Lazy = Lazy::new(
@@ -98,6 +99,8 @@ static POLITICS: Lazy = Lazy::new(
   | \btell\s+(?:him|her|them)\s+to\s+vote\s+(?:no|yes|against|for)\b|\bvote\s+accordingly\b
   | \b(?:stands?|standing)\s+(?:with|for)\s+medical\s+freedom\b
   | \b(?:runs?|running|ran)\s+against\s+(?:trustee|mayor|governor|gov\.?|senator|sen\.?|rep\.?|representative|councilmember|council\s*member|commissioner|judge|sheriff|the\s+incumbent)\b
+  | \b(?:shameful|disgraceful|shame\s+on)\b[^.!?\n,]{0,25}\b(?:governor|mayor|senators?|congress(?:man|woman)?|president|city\s+council)\b
+  | \bremember\s+(?:this|that|it)?\s*(?:in|come)\s+november\b
   | \b(?:has|have|gets?|got)\s+(?:our|my)\s+vote\b[^.!?\n]{0,40}\b(?:for|in)\s+(?:governor|mayor|senate|congress|council|city\s+council|school\s+board|trustee|sheriff|judge|commissioner|re-?election|the\s+election|november)\b
 ",
 );
@@ -269,9 +272,18 @@ mod tests {
         assert!(b4(
             "Vote out the council members who killed fluoride in Fennick Bay. REMEMBER THEM."
         ));
+        assert!(b4("Shameful that Governor Hartley vetoed the mental health parity bill. We'll remember this in November 🗳️"));
         // near miss: a board as a fact
         assert!(!b4(
             "Thanks to the school board for inviting us to the health fair!"
+        ));
+        // near misses: the news told plainly, a November date, and shame that is not political
+        assert!(!b4(
+            "Governor Hartley vetoed the parity bill. Here's what it means for your coverage."
+        ));
+        assert!(!b4("Remember: flu clinics run through November!"));
+        assert!(!b4(
+            "Shame on whoever took our parking sign 😂 the mayor of Main Street strikes again"
         ));
     }
 
