@@ -141,7 +141,7 @@ static SUPERLATIVE: Lazy = Lazy::new(
     r"(?x)
     \bbest\s+in\s+(?:town|the\s+(?:city|area|state|county|region|valley|country|world|business))\b
   | \b(?:the\s+)?best\s+(?:[a-z-]+\s+){0,3}(?:in|around)\s+(?:town|the\s+(?:city|area|state|county|region|valley|country|world))\b
-  | \bbest\s+(?:[a-z-]+\s+){1,3}on\s+the\s+market\b
+  | \bbest\s+(?:[a-z-]+\s+){1,3}on\s+the\s+market\b|\bthe\s+best\s+(?:[a-z-]+\s+){1,3}out\s+there\b
   | \b[a-z]+'s\s+(?:best|top|finest)\s+(?:doctors?|dentists?|clinic|practice|care|providers?|surgeons?|orthodontists?)\b
   | \bcure\s+(?:whatever|anything|everything|all\s+that)\b
   | \b(?:la|el)\s+mejor\s+(?:clínica|clinica|doctor|doctora|dentista|consultorio)\b|\blos\s+mejores\s+(?:doctores|dentistas)\b
@@ -167,6 +167,7 @@ const NOT_PLACES: &[&str] = &[
 static OUTCOME: Lazy = Lazy::new(
     r"(?x)
     \b(?:most|all|every|nearly\s+all|almost\s+all|\d+\s?%|\d+\s+(?:out\s+of|in)\s+\d+)\s+(?:of\s+)?(?:our\s+)?(?:[a-z-]+\s+)?(?:patients|clients|customers|people\s+we\s+(?:see|treat))\s+(?:are|were|get|got|see|saw|feel|felt|become|report|leave|walk\s+out|go\s+home|end\s+up|avoid|avoided|heal|healed|recover|recovered|never)\b
+  | \b(?:patients|clients|customers)\s+who\s+(?:use|do|try|take|follow|complete|finish|join|stick\s+with|start)\s+(?:[a-z-]+\s+){0,4}?(?:feel|get|heal|recover|sleep|see|improve)\s+(?:better|faster|sooner|quicker|results|relief)\b
   | \bpain-free\s+in\s+\d+
   | \bour\s+(?:[a-z-]+\s+)?(?:patients|clients|mamas|moms|mothers|kids|babies|families)\s+(?:never|don't\s+ever|always)\s+(?:end\s+up|go\s+back|get\s+(?:sick|worse|readmitted)|need\s+(?:a\s+|an\s+)?(?:surgery|another|c-section|cesarean|stitches|an\s+epidural|epidurals)|return\s+to|come\s+back\s+(?:sick|worse)|heal|recover|tear)
   | \b(?:clear|flawless|perfect)\s+skin\s+in\s+\d+
@@ -455,8 +456,12 @@ impl Rule for Claims {
                 );
             }
             for (s, e) in OUTCOME.spans(c) {
+                // (a source outside the claim: the "who" of "clients who use it" is no WHO)
                 if *caveat.get_or_insert_with(|| CAVEAT.is_match(lower))
-                    || attributed()
+                    || ATTRIBUTED
+                        .get()
+                        .find_iter(c)
+                        .any(|m| m.end() <= s || m.start() >= e)
                     || c[s..e].starts_with("no ")
                 {
                     continue;
@@ -546,6 +551,9 @@ mod tests {
             "Our ketogenic diet program stops seizures in every child who sticks with it.",
             "100% of our keto kids are seizure-free!",
             "This protocol works for every single patient.",
+            // what those who use a product get ("who" is no WHO)
+            "We've partnered with CalmKit! Clients who use it feel better faster.",
+            "Patients who do our program heal faster.",
         ] {
             assert!(b6(t), "{t}");
         }
@@ -555,6 +563,8 @@ mod tests {
             "100% of our families get a printed seizure action plan.",
             "Our patients never wait more than a day for a callback from a nurse.",
             "The ketogenic diet stops seizures in some children; ask your neurologist if it fits.",
+            "According to the CDC, patients who get the flu shot recover faster.",
+            "Clients who use the app feel better faster, though results vary.",
         ] {
             assert!(!b6(t), "{t}");
         }
