@@ -531,7 +531,17 @@ fn the_named_institutions(head: &str) -> bool {
     {
         i += 1;
     }
-    i > caps_start && words.get(i).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+    // ("our fave Pelican Shoals Beach Patrol captain": "our", with at most one word of
+    // fondness, is "the" too)
+    let det = |w: &&str| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("our");
+    i > caps_start
+        && (words.get(i).is_some_and(det)
+            || (words.get(i).is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "fave" | "favorite" | "favourite" | "beloved" | "own" | "very" | "local"
+                )
+            }) && words.get(i + 1).is_some_and(det)))
 }
 
 /// The largest char boundary of `s` at or below `i`.
@@ -1012,6 +1022,8 @@ mod tests {
             "huge shoutout to our favorite Humboldt County logger who's back running a chainsaw 8 wks after his thumb replant",
             "Our donor egg recipient just hit 20 weeks with twins!! First IVF twins ever on Harlow Island",
             "dosing window was WILD this am. the guy in the red F-150 from Cutter's Hollow tried to double dose AGAIN",
+            // "our" (with a word of fondness) before the named crew, like "the"
+            "so is our fave Pelican Shoals Beach Patrol captain, back for his 3rd melanoma excision in 2 yrs",
         ] {
             assert!(!c8(&check(t)).is_empty(), "{t}");
         }
@@ -1023,6 +1035,7 @@ mod tests {
             "Our mobile clinic truck will be in Cutter's Hollow Saturday for flu shots!",
             "Applications for our Smile Forward Grant are open thru Nov 15! It covers implant treatment for one local veteran or teacher each year.",
             "Coach Ramirez will talk about concussion safety at our open house.",
+            "Thanks to our fave Pelican Shoals Beach Patrol captain for teaching sun safety at our booth!",
         ] {
             assert!(c8(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
         }
