@@ -552,6 +552,12 @@ pub fn scan(norm: &str, lower: &str) -> (Vec<Mention>, Vec<Mention>) {
                 care.push(Mention::new(s, e + w.len(), "visit", 0.6));
             }
         }
+        // "out 2 weeks with that low back", "his busted knee": a body part told as someone's
+        // ailment is a condition (ambiguous at that: 0.5)
+        if kind == "body" && ailing_body_part(lower, s) {
+            health.push(Mention::new(s, e, "condition", 0.5));
+            continue;
+        }
         let m = Mention::new(s, e, kind, score);
         if care_kind {
             care.push(m);
@@ -560,6 +566,38 @@ pub fn scan(norm: &str, lower: &str) -> (Vec<Mention>, Vec<Mention>) {
         }
     }
     (health, care)
+}
+
+/// Whether the body part starting at `s` is told as someone's ailment: "with that (low) back",
+/// "his busted knee", "her sore shoulder" ("the low back" of anatomy is not).
+fn ailing_body_part(lower: &str, s: usize) -> bool {
+    let mut ws = lower[..s]
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty());
+    let (Some(w2), w1) = (ws.next(), ws.next().unwrap_or("")) else {
+        return false;
+    };
+    let owner = matches!(w1, "that" | "his" | "her" | "their" | "my" | "your");
+    (w2 == "that" && w1 == "with")
+        || (owner && matches!(w2, "low" | "lower"))
+        || ((owner || matches!(w1, "a" | "the"))
+            && matches!(
+                w2,
+                "bad"
+                    | "sore"
+                    | "busted"
+                    | "stiff"
+                    | "achy"
+                    | "aching"
+                    | "tweaked"
+                    | "injured"
+                    | "wonky"
+                    | "hurt"
+                    | "hurting"
+                    | "jacked"
+                    | "banged-up"
+                    | "messed-up"
+            ))
 }
 
 /// Everyday senses of two ambiguous terms, told by the words around them: "out in the cold",
@@ -1141,6 +1179,19 @@ mod tests {
         // a long match that is not a whole word does not hide a shorter one
         let k = kinds("knee painful");
         assert_eq!(k, vec![("knee".to_string(), "body")]);
+    }
+
+    #[test]
+    fn a_body_part_told_as_an_ailment() {
+        let k = kinds("he's been out 2 weeks with that low back");
+        assert_eq!(k, vec![("back".to_string(), "condition")]);
+        let k = kinds("how's her sore shoulder?");
+        assert_eq!(k, vec![("shoulder".to_string(), "condition")]);
+        // near misses: anatomy, and a body part with nothing wrong with it
+        let k = kinds("5 stretches for the low back");
+        assert_eq!(k, vec![("back".to_string(), "body")]);
+        let k = kinds("wash your hands with soap");
+        assert!(k.iter().all(|(_, kind)| *kind == "body"), "{k:?}");
     }
 
     #[test]
