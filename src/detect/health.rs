@@ -1182,6 +1182,18 @@ mod tests {
     }
 
     #[test]
+    fn visits_by_their_names() {
+        let k = kinds("her med check and his well-child check");
+        assert_eq!(
+            k,
+            vec![
+                ("med check".to_string(), "visit"),
+                ("well-child check".to_string(), "visit")
+            ]
+        );
+    }
+
+    #[test]
     fn a_body_part_told_as_an_ailment() {
         let k = kinds("he's been out 2 weeks with that low back");
         assert_eq!(k, vec![("back".to_string(), "condition")]);
