@@ -495,6 +495,17 @@ pub fn scan(norm: &str, lower: &str) -> (Vec<Mention>, Vec<Mention>) {
         if kind == "patient" && (orig == "PT" || orig == "PTs") {
             kind = "rehab";
         }
+        // "graduated from OT": occupational therapy only in capitals, and not a game's overtime
+        // ("won in OT", "double OT")
+        if kind == "rehab" && (orig.eq_ignore_ascii_case("ot") || orig.eq_ignore_ascii_case("ots"))
+        {
+            let prev = lower[..s].trim_end().rsplit(' ').next().unwrap_or("");
+            if !orig.starts_with("OT")
+                || matches!(prev, "in" | "into" | "double" | "triple" | "2" | "3")
+            {
+                continue;
+            }
+        }
         if kind == "patient" && generic_patients(lower, s, e) {
             continue;
         }
@@ -1183,6 +1194,8 @@ mod tests {
 
     #[test]
     fn visits_by_their_names() {
+        let k = kinds("by her discharge in April");
+        assert_eq!(k, vec![("her discharge".to_string(), "encounter")]);
         let k = kinds("her med check and his well-child check");
         assert_eq!(
             k,
@@ -1204,6 +1217,14 @@ mod tests {
         assert_eq!(k, vec![("back".to_string(), "body")]);
         let k = kinds("wash your hands with soap");
         assert!(k.iter().all(|(_, kind)| *kind == "body"), "{k:?}");
+    }
+
+    #[test]
+    fn ot_in_capitals_is_therapy_not_overtime() {
+        let k = kinds("he's graduated from OT!");
+        assert_eq!(k, vec![("OT".to_string(), "rehab")]);
+        assert!(kinds("we won in OT").is_empty());
+        assert!(kinds("got to work ot today").is_empty());
     }
 
     #[test]
