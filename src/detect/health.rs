@@ -1220,6 +1220,12 @@ mod tests {
     }
 
     #[test]
+    fn spanish_orthodontics() {
+        let k = kinds("¡No se olviden del retenedor todas las noches!");
+        assert_eq!(k, vec![("retenedor".to_string(), "dental")]);
+    }
+
+    #[test]
     fn ot_in_capitals_is_therapy_not_overtime() {
         let k = kinds("he's graduated from OT!");
         assert_eq!(k, vec![("OT".to_string(), "rehab")]);
