@@ -125,7 +125,7 @@ static GUARANTEE: Lazy = Lazy::new(
   | \b(?:or\s+your\s+money\s+back|money-back|risk-free|no\s+risk|zero\s+risk|no\s+side\s+effects|completely\s+safe|totally\s+safe|miracle|works\s+every\s+time|never\s+fails)\b
   | \bno\s+scar(?:s|ring)?\b(?:,?\s+guaranteed)?
   | \bpermanent\s+(?:results|cure|fix|relief)\b
-  | \b(?:completely|totally|100\s?%|guaranteed)\s+painless\b|\binstant\s+results\b|\bzero\s+(?:pain|downtime|risk)\b|\bzero\s+chance\s+(?:you|of\s+(?:getting|catching|infection|pain|complications?|side|scarring|relapse))
+  | \b(?:completely|totally|100\s?%|guaranteed)\s+painless\b|\binstant\s+results\b|\bzero\s+(?:pain|downtime|risk|reactions?|side\s+effects|complications?|infections?)\b|\bzero\s+chance\s+(?:you|of\s+(?:getting|catching|infection|pain|complications?|side|scarring|relapse))
   | \b100\s?%\s+(?:protection|protected|immune|immunity)\b
   | \bsay\s+goodbye\s+to\b[^.!?\n]{0,40}\bforever\b
   | \b(?:catch|catches|caught|detect|detects|find|finds|spot|spots)\s+100\s?%\s+of\b|\bzero\s+missed\b|\bnever\s+(?:miss|misses|missed)\s+(?:a|any|one)\b
@@ -156,7 +156,7 @@ static SUPERLATIVE: Lazy = Lazy::new(
 
 /// "Best <up to three words> in <Place>" with a capitalized place name, checked on `norm`.
 static BEST_IN_PLACE: Lazy = Lazy::new(
-    r"\b(?:[Bb]est|[Ff]astest|[Ss]hortest|[Tt]he\s+(?:[Oo]nly|ONLY)\s+(?:[A-Za-z]+\s+){0,2}(?:practice|clinic|office|provider|doctor|dentist)|[Mm]ost\s+(?:accurate|advanced|experienced|trusted|effective|skilled)|[Ss]afest|[Gg]entlest)\s+(?:[A-Za-z-]+\s+){0,3}in\s+(?:all\s+of\s+)?(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?",
+    r"\b(?:[Bb]est|BEST|[Ff]astest|[Ss]hortest|[Tt]he\s+(?:[Oo]nly|ONLY)\s+(?:[A-Za-z]+\s+){0,2}(?:practice|clinic|office|provider|doctor|dentist)|[Mm]ost\s+(?:accurate|advanced|experienced|trusted|effective|skilled)|[Ss]afest|[Gg]entlest)\s+(?:[A-Za-z-]+\s+){0,3}in\s+(?:all\s+of\s+)?(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?",
 );
 
 /// Capitalized words that are not places (months and weekdays: `text::is_capitalized_day_name`).
@@ -238,6 +238,12 @@ static CAVEAT: Lazy = Lazy::new(
 /// Words of results and health that make a guarantee a claim about care.
 static OUTCOME_WORD: Lazy = Lazy::new(
     r"\b(?:results?|wait|waits|wait\s+times?|seen|pain|painless|pain-free|cure[ds]?|clear|permanent|smile|skin|teeth|tooth|relief|recover\w*|heal\w*|weight|scar|scars|success|fix|money\s+back|satisfaction|perfect|younger|wrinkles?|acne|hair|outcome|outcomes|work|works|treatment|surgery|therapy|program|sick|protection|protected|immune|immunity)\b",
+);
+
+/// Right after "guarantee": someone promised an ability ("your child will be talking", "you'll
+/// be walking").
+static PROMISED_ABILITY: Lazy = Lazy::new(
+    r"^\s+(?:that\s+)?(?:your\s+(?:child|kid|kiddo|son|daughter|baby|little\s+one|teen|toddler)|you|they|he|she)\s*(?:will|'ll)\s+be\s+(?:talking|walking|running|speaking|eating|sleeping|reading|hearing|chewing|swallowing|crawling|standing|breathing|driving|pain-free|off\s+(?:meds|medication|insulin))\b",
 );
 
 /// Negated guarantees ("we can't guarantee", "no guarantees") are honest.
@@ -332,8 +338,12 @@ impl Rule for Claims {
                     // the claim before it
                     let bare = c.split_whitespace().count() <= 2;
                     let (ca, cb) = if bare { (0, lower.len()) } else { (a, b) };
+                    // ("we guarantee your child will be talking in full sentences": an ability
+                    // promised for someone)
+                    let promised = PROMISED_ABILITY.is_match(&c[e..]);
                     if !OUTCOME_WORD.is_match(&lower[ca..cb])
                         && !cues::has_clinical_in(clin, ca, cb)
+                        && !promised
                     {
                         continue;
                     }
@@ -578,6 +588,22 @@ mod tests {
         assert!(!b6(
             "Your first visit is on us. A warm welcome, guaranteed!"
         ));
+        // an ability promised for someone; a feeling is no outcome
+        assert!(b6("Our therapists GUARANTEE your child will be talking in full sentences within 6 months!"));
+        assert!(!b6("Guaranteed you'll love our new waiting room coffee!"));
+        assert!(!b6(
+            "We guarantee you'll be smiling when you see our new waiting room!"
+        ));
+    }
+
+    #[test]
+    fn zero_reactions_and_the_best_in_capitals() {
+        assert!(b6("Zero reactions in our infusion suite!"));
+        assert!(b6(
+            "Our Infusion Suite has the BEST nurses in Colorado, period."
+        ));
+        // near miss: zero of something that is no outcome
+        assert!(!b6("Zero wait on Saturdays? Come see for yourself."));
     }
 
     #[test]
