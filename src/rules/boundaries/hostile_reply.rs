@@ -166,6 +166,15 @@ pub(super) static GATE: Gate = Gate::new(&[
     "insults online",
     "who'd disagree",
     "who would disagree",
+    "mirror",
+    "bothered to",
+    "tired of",
+    "sick of",
+    "grumpy review",
+    "bitter review",
+    "salty review",
+    "angry review",
+    "cranky review",
 ]);
 
 /// Hostile on its own, toward a reviewer.
@@ -203,6 +212,9 @@ static STRONG: Lazy = Lazy::new(
   | \b(?:personal\s+)?vendetta\b|\b(?:won'?t|will\s+not|refuse\s+to)\s+be\s+bullied\b|\bbully(?:ing)?\s+(?:us|our\s+(?:staff|team|office|practice|doctors?))\b
   | \b(?:trolls?|haters?|liars?)\s+like\s+you\b|\b(?:people|patients|reviewers|customers)\s+like\s+you\s+(?:are\s+(?:exactly\s+|precisely\s+)?(?:why|the\s+reason|what's\s+wrong)|ruin|never)\b
   | \bnot\s+our\s+problem\b|\bspouting\s+(?:off|nonsense|garbage|lies|misinformation)\b|\bbefore\s+spouting\b
+  | \blook\s+in\s+(?:the|a)\s+mirror\b|\bif\s+you\s+(?:even\s+)?bothered\s+to\b
+  | \b(?:we're|we\s+are|i'm|i\s+am)\s+(?:so\s+|really\s+|just\s+)?(?:tired|sick)\s+of\s+(?:people|patients|reviewers|parents|these|folks)\b
+  | \bone\s+(?:grumpy|bitter|salty|angry|cranky|bad)\s+review(?:er)?\s+(?:doesn't|does\s+not|won't|will\s+not|can't)\b
   | \b(?:says?|tells?)\s+(?:a\s+lot\s+)?more\s+about\s+you\s+than\b|\bposting\s+insults\b|\b(?:people|patients)\s+who(?:'d|\s+would)\s+disagree\s+with\s+you\b
 ",
 );
@@ -290,6 +302,9 @@ mod tests {
             "Mike, maybe try being grateful for once. Our staff works 12 hour shifts and doesn't need your whining.",
             "Dr. Okonjo has a waiting list of people who'd disagree with you. Posting insults online says more about you than about him.",
             "Tom, we won't get into this online, but honestly 1-star rants like yours are exactly why good small practices burn out.",
+            "We've been here 18 years with hundreds of 5 star reviews. One grumpy review doesn't change that. Maybe look in the mirror.",
+            "Play-based therapy is evidence-based and if you bothered to read anything about it you'd know that.",
+            "Honestly we are tired of people leaving reviews about things they know nothing about.",
         ] {
             assert!(b8(&reply(t, parent)), "{t}");
         }
@@ -300,6 +315,8 @@ mod tests {
             "We're sorry you felt bullied in the waiting room; that is not okay. Please call our manager so we can make it right.",
             "Try being patient with yourself as you heal, and call us with any questions.",
             "Your kind words say more than we could. Thank you for trusting us!",
+            "We're sorry you're tired of waiting on hold; we added two phone lines this month.",
+            "The mirror in room 2 is fixed, thanks for telling us!",
         ] {
             assert!(!b8(&reply(t, parent)), "{t}");
         }

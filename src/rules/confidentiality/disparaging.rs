@@ -173,6 +173,8 @@ const COMPLAINTS: &[&str] = &[
     "last minute",
     "show up late",
     "shows up late",
+    "late again",
+    "late and then",
     "cancel again",
     "is on you",
     "like it's optional",
@@ -762,6 +764,7 @@ mod tests {
             "if you book a 'quick skin check' and hand me a list of 27 spots you googled, you are the reason we run late 🙄",
             "why do the screamers always book the last appt on a friday 🙃",
             "the guys who say 'just crack it doc' then ignore every stretch we give em… we see you 🙄",
+            "when a parent shows up 25 min late AGAIN and then asks why their kid isn't progressing 🙃🙃 some of y'all need therapy more than your kids do",
         ] {
             assert!(!c10(&check(t)).is_empty(), "{t}");
         }
