@@ -404,7 +404,19 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
         }
     }
     for (s, e, _) in find_words(lower, PAYMENT) {
-        if owner_before(s) && !is_offer(sentence(s, e)) {
+        // ("it depends on your insurance; some plans need a referral": what plans do in general)
+        let general = || {
+            let sent = sentence(s, e);
+            [
+                "depends on your",
+                "some plans",
+                "most plans",
+                "check with your",
+            ]
+            .iter()
+            .any(|w| sent.contains(w))
+        };
+        if owner_before(s) && !is_offer(sentence(s, e)) && !general() {
             out.push(Mention::new(s, e, "payment", 0.8));
         }
     }
@@ -741,6 +753,25 @@ mod tests {
         // near miss: the injury explained to every parent
         let r = check("Nursemaid's elbow is common in toddlers and usually pops back in with one gentle move.");
         assert!(c1(&r).is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn what_plans_do_in_general_is_no_ones_coverage() {
+        let e = Engine::new(staff_policy());
+        let parent = "Does my son need a referral for an eval?";
+        let d = Draft::reply(
+            "Hi Jasmine! It depends on your insurance; some plans need a referral and some don't.",
+            "Jasmine Ortiz",
+            parent,
+        );
+        assert!(c1(&e.check(&d)).is_empty());
+        // near miss: what her plan did
+        let d = Draft::reply(
+            "Hi Jasmine! Your insurance denied the claim.",
+            "Jasmine Ortiz",
+            parent,
+        );
+        assert!(!c1(&e.check(&d)).is_empty());
     }
 
     #[test]
