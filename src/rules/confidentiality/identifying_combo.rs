@@ -514,7 +514,11 @@ fn the_named_institutions(head: &str) -> bool {
         && words[i].starts_with(|c: char| c.is_ascii_lowercase())
         && words[i] != "the"
     {
-        if !words[i].chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+        // ("women's lax goalie": a possessive modifier too)
+        if !words[i]
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == '-' || c == '\'')
+        {
             return false;
         }
         lower_mods += 1;
@@ -1022,6 +1026,7 @@ mod tests {
             "huge shoutout to our favorite Humboldt County logger who's back running a chainsaw 8 wks after his thumb replant",
             "Our donor egg recipient just hit 20 weeks with twins!! First IVF twins ever on Harlow Island",
             "dosing window was WILD this am. the guy in the red F-150 from Cutter's Hollow tried to double dose AGAIN",
+            "shoutout to the Ottersley women's lax goalie who came in w/ mono two days before playoffs",
             // "our" (with a word of fondness) before the named crew, like "the"
             "so is our fave Pelican Shoals Beach Patrol captain, back for his 3rd melanoma excision in 2 yrs",
         ] {
