@@ -2218,6 +2218,19 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
             let score = if kind == STAFF { 0.0 } else { 0.85 };
             return Some((Mention::new(t.start, end, kind, score), 2));
         }
+        // "our friend J. who said his first 2-word phrase": one initial standing for a
+        // person after a word for one ("friend", "buddy", "patient")
+        if i > 0
+            && gap_after(ctx, toks, i - 1) == " "
+            && matches!(
+                toks[i - 1].key.as_ref(),
+                "friend" | "buddy" | "pal" | "kiddo" | "client" | "patient"
+            )
+            && g.starts_with(". ")
+            && matches!(n.key.as_ref(), "who" | "whose" | "was" | "has" | "had")
+        {
+            return Some((Mention::new(t.start, t.full_end + 1, INITIALS, 0.6), 1));
+        }
         return None;
     }
 
@@ -3733,6 +3746,13 @@ mod tests {
         assert!(names("Per @CDCgov and @AmericanCancerSociety, get screened").is_empty());
         assert_eq!(names("lol jenna's botox came out great"), vec!["jenna"]);
         assert_eq!(names("celebrating K.L., who beat it"), vec!["K.L."]);
+        // one initial for a person after a word for one
+        assert_eq!(
+            names("so proud of our friend J. who said his first 2-word phrase today"),
+            vec!["J."]
+        );
+        assert!(names("See Building B. who knows where it is").is_empty());
+        assert!(names("our little A. is for apple game").is_empty());
         // a place name's first half is no person
         assert!(names("Best periodontist in the Tri-County area!").is_empty());
         // health plans are no people
