@@ -2898,8 +2898,12 @@ fn parent_news_names(ctx: &Ctx) -> Vec<String> {
     out
 }
 
-/// A person's own words to the press, in a sentence about them (each holds "press",
-/// "interview", "reporters" or "news conference", which [`public_news_at`] looks for first).
+/// Every phrase of [`PUBLIC_STATEMENT`] holds one of these, which [`public_news_at`] looks for
+/// first (in the draft through the shared gate scan, then in the sentence).
+const STATEMENT_KEYS: &[&str] = &["press", "interview", "reporters", "news conference"];
+pub(crate) static STATEMENT_GATE: Gate = Gate::new(STATEMENT_KEYS);
+
+/// A person's own words to the press, in a sentence about them.
 const PUBLIC_STATEMENT: &[&str] = &[
     " press conference",
     " press briefing",
@@ -3001,16 +3005,21 @@ pub fn public_news_at(ctx: &Ctx, s: usize, e: usize) -> bool {
     let persons = &ctx.analysis().persons;
     let public = persons.iter().any(|m| m.kind == PUBLIC);
     let lower = ctx.lower();
-    if !public
-        && !["press", "interview", "reporters", "news conference"]
-            .iter()
-            .any(|w| lower.contains(w))
-    {
-        return false;
-    }
-    let Some(sent) = ctx.sentences().iter().find(|x| x.start <= s && e <= x.end) else {
+    // (sentences are in order: a binary search)
+    let ss = ctx.sentences();
+    let k = ss.partition_point(|x| x.end < e);
+    let Some(sent) = ss.get(k).filter(|x| x.start <= s && e <= x.end) else {
         return false;
     };
+    let told_press = || {
+        STATEMENT_GATE.hit_in(ctx)
+            && STATEMENT_KEYS
+                .iter()
+                .any(|w| lower[sent.start..sent.end].contains(w))
+    };
+    if !public && !told_press() {
+        return false;
+    }
     let inside = |m: &Mention| sent.start <= m.start && m.end <= sent.end;
     if persons.iter().any(|m| inside(m) && is_possible_patient(m)) {
         return false;
@@ -3746,6 +3755,10 @@ mod tests {
         assert!(names("Per @CDCgov and @AmericanCancerSociety, get screened").is_empty());
         assert_eq!(names("lol jenna's botox came out great"), vec!["jenna"]);
         assert_eq!(names("celebrating K.L., who beat it"), vec!["K.L."]);
+        // every phrase of a statement to the press holds a key its gate looks for
+        for p in PUBLIC_STATEMENT {
+            assert!(STATEMENT_KEYS.iter().any(|k| p.contains(k)), "{p}");
+        }
         // one initial for a person after a word for one
         assert_eq!(
             names("so proud of our friend J. who said his first 2-word phrase today"),

@@ -386,11 +386,13 @@ static GATES: [&Gate; N_GATES] = [
     &crate::detect::persons::TOLD_GATE,
     &crate::detect::persons::NEWS_GATE,
     &crate::detect::persons::RELATED_GATE,
+    &crate::detect::persons::STATEMENT_GATE,
+    &crate::rules::confidentiality::person_health::PLANS_GATE,
     &crate::detect::identifiers::EVENT_GATE,
     &crate::detect::identifiers::LABEL_GATE,
 ];
 
-const N_GATES: usize = 37;
+const N_GATES: usize = 39;
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
 /// gate `g`.

@@ -276,12 +276,13 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
             && ["we'll ", "we will ", "we can ", "we could ", "if you "]
                 .iter()
                 .any(|o| {
-                    text.match_indices(o).any(|(i, _)| {
-                        !(*o == "we could "
-                            && ["glad ", "happy ", "grateful ", "thrilled ", "proud "]
-                                .iter()
-                                .any(|g| text[..i].ends_with(g)))
-                    })
+                    text.contains(o)
+                        && (*o != "we could "
+                            || text.match_indices(o).any(|(i, _)| {
+                                !["glad ", "happy ", "grateful ", "thrilled ", "proud "]
+                                    .iter()
+                                    .any(|g| text[..i].ends_with(g))
+                            }))
                 });
         out.push(((s.start + a, s.start + b), !offer));
     }

@@ -258,6 +258,18 @@ const POSSESSIVES: &[&str] = &[
     "su", "sus", "tu", "tus",
 ];
 
+/// What plans do in general ("it depends on your insurance; some plans need a referral"): a
+/// payment word in such a sentence is no one's coverage. Looked for in the draft through the
+/// shared gate scan first.
+const PLANS: &[&str] = &[
+    "depends on your",
+    "some plans",
+    "most plans",
+    "check with your",
+];
+pub(crate) static PLANS_GATE: crate::rules::boundaries::cues::Gate =
+    crate::rules::boundaries::cues::Gate::new(PLANS);
+
 /// Payment words: what a person's care cost is health information too (45 CFR 160.103).
 const PAYMENT: &[&str] = &[
     "deductible",
@@ -406,15 +418,10 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
     for (s, e, _) in find_words(lower, PAYMENT) {
         // ("it depends on your insurance; some plans need a referral": what plans do in general)
         let general = || {
-            let sent = sentence(s, e);
-            [
-                "depends on your",
-                "some plans",
-                "most plans",
-                "check with your",
-            ]
-            .iter()
-            .any(|w| sent.contains(w))
+            PLANS_GATE.hit_in(ctx) && {
+                let sent = sentence(s, e);
+                PLANS.iter().any(|w| sent.contains(w))
+            }
         };
         if owner_before(s) && !is_offer(sentence(s, e)) && !general() {
             out.push(Mention::new(s, e, "payment", 0.8));
