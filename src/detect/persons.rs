@@ -2237,6 +2237,14 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
     if is_key(t, NOT_NAMES) || is_day(t) || t.key.len() < 2 {
         return None;
     }
+    // Spanish holidays: "Día de Acción de Gracias", "Día de la Madre", "Día del Niño"
+    if t.key == "dia"
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.key.as_ref(), "de" | "del"))
+    {
+        return None;
+    }
     if is_key(t, ORG_WORDS) && t.info.is_none_or(|x| x.english) {
         return None;
     }
@@ -3755,6 +3763,9 @@ mod tests {
         assert!(names("Per @CDCgov and @AmericanCancerSociety, get screened").is_empty());
         assert_eq!(names("lol jenna's botox came out great"), vec!["jenna"]);
         assert_eq!(names("celebrating K.L., who beat it"), vec!["K.L."]);
+        // a Spanish holiday is no one; the name Dia is
+        assert!(names("¡Feliz Día de Acción de Gracias! Cerrado el jueves.").is_empty());
+        assert_eq!(names("Dia Ramos came in with a sprain"), vec!["Dia Ramos"]);
         // every phrase of a statement to the press holds a key its gate looks for
         for p in PUBLIC_STATEMENT {
             assert!(STATEMENT_KEYS.iter().any(|k| p.contains(k)), "{p}");
