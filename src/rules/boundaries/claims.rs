@@ -604,6 +604,9 @@ mod tests {
         ));
         // near miss: zero of something that is no outcome
         assert!(!b6("Zero wait on Saturdays? Come see for yourself."));
+        // "the best ... out there" of the practice's care; of an app it is no claim about care
+        assert!(b6("We have the best dentists out there!"));
+        assert!(!b6("CalmKit is the best meditation app out there!"));
     }
 
     #[test]
