@@ -188,7 +188,11 @@ impl Others<'_> {
 /// between it and `s`.
 fn in_hashtag(lower: &str, s: usize) -> bool {
     let head = &lower[..s];
-    let tok_start = head.rfind(|c: char| c.is_whitespace()).map_or(0, |k| k + 1);
+    // (after the whitespace char, whatever its length: U+0085 and U+3000 are two and three bytes)
+    let tok_start = head
+        .char_indices()
+        .rfind(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(k, c)| k + c.len_utf8());
     let tok = &head[tok_start..];
     tok.strip_prefix('#')
         .is_some_and(|t| t.chars().take_while(|c| c.is_alphabetic()).count() >= 2)
@@ -1192,6 +1196,17 @@ pub(crate) fn overlaps(claimed: &Claims, span: (usize, usize)) -> bool {
 mod tests {
     use super::*;
     use crate::{Draft, Engine, Policy};
+
+    /// A hashtag's token starts after the whitespace before it, whatever that whitespace's
+    /// length in bytes (found by the fuzzer: U+0085 is two bytes).
+    #[test]
+    fn hashtag_after_wide_whitespace() {
+        assert!(in_hashtag("a\u{85}#class2025", 12));
+        assert!(in_hashtag("a\u{3000}#class2025", 13));
+        assert!(!in_hashtag("5-\u{85}\0\0", 4));
+        let e = Engine::new(Policy::default());
+        let _ = e.check(&Draft::post("5-\u{85}\0\0\0\0\0\0\0\0\0yourcl@I\0ido222"));
+    }
 
     #[test]
     fn windows_holding_runs_keeps_the_windows_a_byte_scan_keeps() {
