@@ -3019,12 +3019,9 @@ pub fn public_news_at(ctx: &Ctx, s: usize, e: usize) -> bool {
     let Some(sent) = ss.get(k).filter(|x| x.start <= s && e <= x.end) else {
         return false;
     };
-    let told_press = || {
-        STATEMENT_GATE.hit_in(ctx)
-            && STATEMENT_KEYS
-                .iter()
-                .any(|w| lower[sent.start..sent.end].contains(w))
-    };
+    let said = &lower[sent.start..sent.end];
+    let told_press =
+        || STATEMENT_GATE.hit_in(ctx) && STATEMENT_KEYS.iter().any(|w| said.contains(w));
     if !public && !told_press() {
         return false;
     }
@@ -3036,7 +3033,6 @@ pub fn public_news_at(ctx: &Ctx, s: usize, e: usize) -> bool {
     // what someone told the press themselves, with no one else named in the sentence
     // (unless the sentence tells the practice's care: "our linebacker patient came in after
     // his press conference")
-    let said = &lower[sent.start..sent.end];
     if PUBLIC_STATEMENT.iter().any(|p| said.contains(p))
         && !ctx
             .analysis()
@@ -3052,8 +3048,6 @@ pub fn public_news_at(ctx: &Ctx, s: usize, e: usize) -> bool {
     if persons.iter().any(|m| inside(m) && m.kind == PUBLIC) {
         return true;
     }
-    let lower = ctx.lower();
-    let text = &lower[sent.start..sent.end];
     persons.iter().filter(|m| m.kind == PUBLIC).any(|m| {
         // the office before the name ("Mayor Ellen Vasquez" told as "Mayor" + name, or with the
         // title inside the mention)
@@ -3068,7 +3062,7 @@ pub fn public_news_at(ctx: &Ctx, s: usize, e: usize) -> bool {
             .unwrap_or("");
         [before, head]
             .iter()
-            .any(|office| office.len() >= 4 && has_word(text, &format!("the {office}")))
+            .any(|office| office.len() >= 4 && has_word(said, &format!("the {office}")))
     })
 }
 

@@ -417,13 +417,12 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
     }
     for (s, e, _) in find_words(lower, PAYMENT) {
         // ("it depends on your insurance; some plans need a referral": what plans do in general)
-        let general = || {
-            PLANS_GATE.hit_in(ctx) && {
-                let sent = sentence(s, e);
-                PLANS.iter().any(|w| sent.contains(w))
-            }
-        };
-        if owner_before(s) && !is_offer(sentence(s, e)) && !general() {
+        if !owner_before(s) {
+            continue;
+        }
+        let sent = sentence(s, e);
+        let general = PLANS_GATE.hit_in(ctx) && PLANS.iter().any(|w| sent.contains(w));
+        if !is_offer(sent) && !general {
             out.push(Mention::new(s, e, "payment", 0.8));
         }
     }
