@@ -282,8 +282,8 @@ corpus_eval() {
   # the README), then used to find categories of misses; the next blind set is written before
   # tuning on the last. Floors sit a little under the measured figures so that a change that
   # loses ground fails.
-  # file                block  warn  false alarms (holdout43 is blind: its summary only, never
-  # its misses, until a holdout44 is written)
+  # file                block  warn  false alarms (holdout44 is blind: its summary only, never
+  # its misses, until a holdout45 is written)
   local f block warn fa
   while read -r f block warn fa; do
     "${pg[@]}" eval "tests/corpus/$f.jsonl" \
@@ -333,6 +333,7 @@ holdout40      0.82  0.94  0.02
 holdout41      0.66  0.90  0.02
 holdout42      0.71  0.75  0.02
 holdout43      0.84  0.86  0.02
+holdout44      0.71  0.79  0.08
 FLOORS
   return "$rc"
 }
