@@ -1220,6 +1220,32 @@ mod tests {
     }
 
     #[test]
+    fn home_oxygen_jaw_wiring_and_fractures() {
+        let k = kinds("hopes the new oxygen setup is helping; his arch bars come off today");
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(terms, ["oxygen setup", "arch bars"]);
+        let k = kinds("got his broken jaw fixed; he lost his left leg in 2011");
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(terms, ["broken jaw", "lost his left leg"]);
+        // near misses: oxygen in chemistry, a broken thing that is no body part
+        assert!(kinds("plants make oxygen; our broken printer is fixed").is_empty());
+    }
+
+    #[test]
+    fn someone_brought_or_fitted_in_is_a_visit() {
+        let k = kinds("Bring him by tomorrow at 8 and we'll squeeze him in");
+        assert_eq!(
+            k,
+            vec![
+                ("Bring him by".to_string(), "visit"),
+                ("squeeze him in".to_string(), "visit")
+            ]
+        );
+        // near miss: bringing a thing
+        assert!(kinds("bring snacks by the booth").is_empty());
+    }
+
+    #[test]
     fn spanish_orthodontics() {
         let k = kinds("¡No se olviden del retenedor todas las noches!");
         assert_eq!(k, vec![("retenedor".to_string(), "dental")]);
