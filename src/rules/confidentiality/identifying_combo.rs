@@ -715,15 +715,30 @@ impl Rule for IdentifyingCombo {
                         .filter(|&p| institution(ctx.norm(), p) && member_before(lower, p.0)),
                 );
             }
+            // "The van was out at the Halvorsen orchard Tuesday. ... we caught the foreman's
+            // sky-high blood pressure": "the" role of the place an earlier sentence (one or two
+            // back) set the scene at is one person there, as if the place were named with it
+            // (the place counts, but the finding marks this sentence only)
+            let scene = place.is_empty()
+                && role_found
+                    .iter()
+                    .any(|r| lower[..r.0].ends_with("the ") && !lower[r.1..].starts_with('s'))
+                && ss[i.saturating_sub(2)..i]
+                    .iter()
+                    .any(|prev| !places(ctx, prev, &places_sorted).is_empty());
             let rare: Vec<(usize, usize)> = within(&a.health, s)
                 .iter()
                 .filter(|m| m.kind == "rare-condition" && !names_an_organization(lower, m.end))
                 .map(|m| (m.start, m.end))
                 .collect();
-            let kinds = [!role.is_empty(), !place.is_empty(), !rare.is_empty()]
-                .iter()
-                .filter(|b| **b)
-                .count();
+            let kinds = [
+                !role.is_empty(),
+                !place.is_empty() || scene,
+                !rare.is_empty(),
+            ]
+            .iter()
+            .filter(|b| **b)
+            .count();
             // "the only" / "oldest" need something to be unique about: a role, a place, a
             // condition or the word patient itself.
             let unique_hit = !unique.is_empty()
@@ -957,6 +972,26 @@ mod tests {
         // near miss: a first without anyone in a place
         let t = "Our first 3D mammogram machine arrives in March! Book your screening.";
         assert!(c8(&check(t)).is_empty());
+    }
+
+    #[test]
+    fn the_role_of_a_place_an_earlier_sentence_set_the_scene_at() {
+        for t in [
+            "Outreach van was out at the Halvorsen orchard Tuesday, big thanks to the crew! 14 flu shots given and we caught the foreman's sky-high blood pressure just in time",
+            "Flu shot day at Kettle Creek Dairy went great! We also caught the farmhand's pneumonia early.",
+            "we diagnosed valley fever in a grain elevator worker this week. First one in Dunmore Flats in years.",
+            "Shoutout to the Pellston High QB who got his broken jaw fixed, he'll be back for playoffs",
+        ] {
+            assert!(!c8(&check(t)).is_empty(), "{t}");
+        }
+        // near misses: a role with no place before it, a plural role, a role three sentences on
+        for t in [
+            "Our van gave 14 flu shots this week. We caught the foreman's sky-high blood pressure just in time.",
+            "Outreach van was out at the Halvorsen orchard Tuesday. The foremen all got flu shots and BP checks.",
+            "We were at Halvorsen orchard Tuesday. Great crew. Lovely apples. Then we caught the foreman's high blood pressure.",
+        ] {
+            assert!(c8(&check(t)).is_empty(), "{t}");
+        }
     }
 
     #[test]
