@@ -409,6 +409,17 @@ const INSTRUCTIONS: &[&str] = &[
     "traiga",
 ];
 
+/// "bring him by", "bring her in", "bring Mateo in": a person brought in for a visit (the clause
+/// of an instruction that starts with "bring"; not "bring your card", "bring snacks").
+fn brings_someone_in(clause: &str) -> bool {
+    let mut w = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty());
+    let _bring = w.next();
+    matches!(w.next(), Some("him" | "her" | "them"))
+        && matches!(w.next(), Some("in" | "by" | "over"))
+}
+
 pub(super) fn warm() {
     let _ = m();
 }
@@ -985,10 +996,14 @@ pub(super) fn detect(
                 .unwrap_or("");
             // "Call Rep. Dunmore TODAY", "he can go up to 20mg tonight", "you should get Plan
             // B tonight": an instruction or a permission before the time, in its clause
-            INSTRUCTIONS.contains(&first) || {
+            let told = INSTRUCTIONS.contains(&first) || {
                 let (lo, hi) = range_in(lower, clause);
                 tr.lits.within(LIT_MODAL, lo, hi)
-            }
+            };
+            // "Bring him by tomorrow at 8 and we'll squeeze him in", answering a parent: the
+            // one person brought in for a visit at that time is a booked visit, not an
+            // instruction's time (in a post, "got a toddler? bring him in" is anyone's)
+            told && !(first == "bring" && ctx.draft.kind.is_answer() && brings_someone_in(clause))
         };
         // "Myth-busting Monday: ...", "Wellness Wednesday!": a series of posts, not a day
         // (an emoji may open the line, a note in parentheses follow the day: "🧠 GUT CHECK

@@ -271,6 +271,20 @@ mod tests {
     }
 
     #[test]
+    fn someone_brought_in_at_a_time_is_a_booked_visit() {
+        let parent = "My son's wire broke AGAIN, third time this month!";
+        let t = "Oh no Gina, tell Mateo to lay off the Takis lol. Bring him by tomorrow at 8 and we'll squeeze him in before school!";
+        assert_eq!(reply(t, parent), vec!["tomorrow"]);
+        // near misses: something to bring, and anyone's child in a post
+        let t = "Bring your insurance card tomorrow at 8 and we'll get you checked in fast!";
+        assert!(reply(t, parent).is_empty(), "{:?}", reply(t, parent));
+        assert!(
+            post("Got a toddler? Bring him in tomorrow for our free fluoride varnish day!")
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_condition_still_to_come_is_no_visit() {
         let parent = "cut my finger slicing bagels, still bleeding. do i need stitches??";
         let t = "Keep pressure on it, and if it's still oozing tonight, get it checked.";
