@@ -187,6 +187,10 @@ const COMPLAINTS: &[&str] = &[
     "scream at",
     "screaming at",
     "the attitude",
+    // how late they made everyone: "made the whole afternoon run 45 min late" (not "running
+    // 10 min late? call us")
+    "made us late",
+    "made the whole",
 ];
 
 /// Exasperation about the people seen: mocking like [`MOCKING`], in a list of its own so that
@@ -271,6 +275,15 @@ const PATIENT_TALK: &[&str] = &[
     "voicemail",
     "who call",
     "who calls",
+    // what a therapy practice calls its patients
+    "client",
+    "clients",
+    // the regulars at the door ("the usual frequent flyers are already lined up")
+    "the usual",
+    "lined up",
+    // the reader told what happens when they come ("if you show up 40 min late ...")
+    "if you show up",
+    "when you show up",
 ];
 
 /// People seen in the office, as a mocking post names them.
@@ -327,6 +340,9 @@ const PATIENT_NOUNS: &[&str] = &[
     "who book",
     "you are the reason",
     "you're the reason",
+    "the usual",
+    "if you show up",
+    "when you show up",
 ];
 
 /// Gates of the rule (scanned with the boundary rules' gates, once per check): every word of
@@ -765,6 +781,10 @@ mod tests {
             "why do the screamers always book the last appt on a friday 🙃",
             "the guys who say 'just crack it doc' then ignore every stretch we give em… we see you 🙄",
             "when a parent shows up 25 min late AGAIN and then asks why their kid isn't progressing 🙃🙃 some of y'all need therapy more than your kids do",
+            "some clients are SO dramatic lol. no, a late-cancel fee is not \"trauma\" 🙄",
+            "monday morning and the usual frequent flyers are already lined up at the door 🙄☕ send coffee",
+            "shoutout to the 'just one more quick question' guy who made the whole afternoon run 45 min late. again. 🙃 we love you but",
+            "Gentle reminder: if you show up 40 min late with a Big Gulp and a 'my sugar is fine' attitude, don't act shocked when your A1c is 12 🙄",
         ] {
             assert!(!c10(&check(t)).is_empty(), "{t}");
         }
@@ -785,6 +805,10 @@ mod tests {
             "If you book a skin check online, you get a text reminder 🙃 (yes, we finally joined this century)",
             "Shoutout to the guys who coach our Little League team, we see you! 💪",
             "Words matter 💬 Swap 'addict' → 'person with a substance use disorder', 'drug seeking' → 'seeking relief'.",
+            "Running 15 min late today, sorry! 🙃 Thanks for your patience",
+            "Our clients are so brave 💜",
+            "If you show up a few minutes late, don't worry, we'll still see you!",
+            "The usual holiday hours apply: closed Thursday and Friday 🙃",
         ] {
             assert!(c10(&check(t)).is_empty(), "{t}");
         }
