@@ -131,8 +131,21 @@ static OPERATIONS: Lazy = Lazy::new(
 );
 
 /// Business of the practice named by its distinctive name ("Stillwater has 2 new openings").
+/// Where a program will be, or an invitation to it ("will be at Lincoln Elem", "come say hi").
+static PROGRAM_PLANS: Lazy = Lazy::new(
+    r"\b(?:will\s+be|we'll\s+be|is\s+coming|comes|coming)\s+(?:at|to)\b|\bcome\s+(?:say\s+hi|see\s+us|join\s+us|by)\b|\bsign\s+up\b|\bregister\b",
+);
+
 fn names_practice_business(ctx: &Ctx) -> Option<(usize, usize)> {
     let lower = ctx.lower();
+    // "Muelitas Van will be at Lincoln Elem this Tuesday!! come say hi": one of the practice's
+    // own programs (its allow terms), with what it does or where it will be (the finding marks
+    // that: a finding on an allow term itself is dropped)
+    if !ctx.policy.allowed_spans(lower).is_empty() {
+        if let Some(span) = PROGRAM_PLANS.find(lower).or_else(|| OPERATIONS.find(lower)) {
+            return Some(span);
+        }
+    }
     let distinctive = &ctx.policy.account_names.distinctive;
     if distinctive.is_empty() {
         return None;
@@ -432,6 +445,33 @@ mod tests {
             &e,
             &Draft::post("Ran the Maple Grove 5k this morning, legs are toast")
                 .with_account("@kelly_ortiz_rn")
+        ));
+    }
+
+    #[test]
+    fn a_program_of_the_practice_from_a_personal_account() {
+        let mut p: Policy =
+            Policy::from_json(include_str!("../../../tests/data/policy.example.json")).unwrap();
+        p.allow_terms = vec!["Muelitas Van".into()];
+        let e = Engine::new(p);
+        let acct = "@mai.tran.rdh";
+        assert!(b10(
+            &e,
+            &Draft::post(
+                "Muelitas Van will be at Lincoln Elem this Tuesday!! come say hi to me and Yesenia"
+            )
+            .with_account(acct)
+        ));
+        // near misses: a memory of the program, and the same post from the practice's account
+        assert!(!b10(
+            &e,
+            &Draft::post("Loved my first day on the Muelitas Van! So many smiles")
+                .with_account(acct)
+        ));
+        assert!(!b10(
+            &e,
+            &Draft::post("Muelitas Van will be at Lincoln Elem this Tuesday!! come say hi")
+                .with_account("@maplegrovefm")
         ));
     }
 
