@@ -98,7 +98,7 @@ pub(super) static REASSURE_GATE: Gate = Gate::new(&[
 static SET: std::sync::OnceLock<regex::RegexSet> = std::sync::OnceLock::new();
 
 static STRONG: Lazy = Lazy::new(
-    r"\bsounds like (?:you(?:'ve| have| got)|you've got|you (?:may|might|could) (?:be having|have)|you're having)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) (?:have|got)\b|\b\d+(?:\.\d+)?\s+is\s+(?:a\s+bit\s+|pretty\s+|really\s+|too\s+)?(?:low|high|normal)\s+for\s+(?:a\s+)?(?:day\s+\d+|your|you|a\s+\w+\s+(?:draw|test|level))\b|\bgive\s+(?:him|her|them)\s+\d+(?:\.\d+)?\s*(?:mg|ml|mcg|units?|tabs?|tablets?|pills?|drops?)\b|\bsounds like you (?:probably |likely |definitely )?need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\b(?:stop|double|halve|increase|decrease|skip|up|lower|raise|cut) (?:your|ur) (?:dose|dosage|doses|meds|medication|medicine|pills|insulin|prescription|antibiotics?|steroids?)\b|\b(?:you|he|she|they) can (?:go up to|go down to|increase|double|take up to|bump (?:up )?to|drop to|skip)\s+\d",
+    r"\bsounds like (?:you(?:'ve| have| got)|you've got|you (?:may|might|could) (?:be having|have)|you're having)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) (?:have|got)\b|\b\d+(?:\.\d+)?\s+is\s+(?:a\s+bit\s+|pretty\s+|really\s+|too\s+)?(?:low|high|normal)\s+for\s+(?:a\s+)?(?:day\s+\d+|your|you|a\s+\w+\s+(?:draw|test|level))\b|\bgive\s+(?:him|her|them)\s+\d+(?:\.\d+)?\s*(?:mg|ml|mcg|units?|tabs?|tablets?|pills?|drops?)\b|\bsounds like you (?:probably |likely |definitely )?need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\b(?:stop|double|halve|increase|decrease|skip|up|lower|raise|cut) (?:your|ur) (?:dose|dosage|doses|meds|medication|medicine|pills|insulin|prescription|antibiotics?|steroids?)\b|\b(?:you|he|she|they) can (?:go up to|go down to|increase|double|take up to|bump (?:up )?to|drop to|skip)\s+\d|\b(?:bump|up|raise|lower|drop|increase|decrease|push|cut)\s+(?:your|ur|his|her)\s+[a-z-]+\s+(?:(?:up|down|back)\s+)?to\s+\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units?|iu)\b",
 );
 
 static SHOULD: Lazy = Lazy::new(
@@ -122,7 +122,7 @@ static REASSURE: Lazy = Lazy::new(
 /// a practice's community writes in.
 static REGIMEN_DOSE: Lazy = Lazy::new(r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|iu|units?|cc)\b");
 static REGIMEN_SCHEDULE: Lazy = Lazy::new(
-    r"\b(?:once|twice|three times|four times|\d+ times|\d+x|\d+ veces|dos veces|tres veces|\d+ fois|\d+ fwa) (?:a|an|per|each|al|par|pa) (?:day|night|día|dia|jour|jou)\b|\bevery \d+(?:-\d+)? (?:hours?|hrs?)\b|\b(?:for|por|pendant) \d+(?:-\d+)? (?:days|weeks|días|dias|semanas|jours)\b|\bcada \d+ horas\b|\b(?:bid|tid|qid)\b|\b\d+ lần\b|\btrong \d+ ngày\b",
+    r"\b(?:once|twice|three times|four times|\d+ times|\d+x|\d+ veces|dos veces|tres veces|\d+ fois|\d+ fwa) (?:a|an|per|each|al|par|pa) (?:day|night|día|dia|jour|jou)\b|\bevery \d+(?:-\d+)? (?:hours?|hrs?)\b|\b(?:for|por|pendant) \d+(?:-\d+)? (?:days|weeks|días|dias|semanas|jours)\b|\bcada \d+ horas\b|\b(?:bid|tid|qid)\b|\b\d+ lần\b|\btrong \d+ ngày\b|\bmỗi \d+ (?:tiếng|giờ)",
 );
 
 /// Taking a medicine named before ("Start it 2 days before you fly", "keep taking them 4 weeks
@@ -428,9 +428,21 @@ mod tests {
             ("That sounds like it could be a sensory-based feeding disorder. Try food chaining!", "My 3 year old only eats chicken nuggets and crackers. Should I be worried?"),
             // told for someone else: "have him switch his pills"
             ("That happens a lot with BP meds! Have him switch his pills to the morning instead of bedtime.", "My husband keeps falling at night, could it be his blood pressure pills?"),
+            // a dose change to a number, and a Vietnamese regimen ("every 4 hours")
+            ("Totally normal! You could also bump your estradiol up to 4mg, that helps a lot.", "I started estrogen 2 months ago and my chest hurts a lot, is that normal?"),
+            ("Chị cho bé uống ibuprofen 200mg mỗi 4 tiếng và chườm đá bên má nha.", "con tôi đau răng quá, cả đêm không ngủ được, làm sao bây giờ?"),
         ] {
             assert!(b1(&reply(t, parent)), "{t}");
         }
+        // near misses: an appointment moved to a time, opening hours in Vietnamese
+        assert!(!b1(&reply(
+            "Sure! We can bump your appointment up to 4 if that helps.",
+            "I started estrogen 2 months ago and my chest hurts a lot, is that normal?"
+        )));
+        assert!(!b1(&reply(
+            "Phòng khám mở cửa mỗi ngày, chị gọi 555-0100 để đặt hẹn nha.",
+            "con tôi đau răng quá, làm sao bây giờ?"
+        )));
         // near misses: general education and a redirect
         assert!(!b1(&reply(
             "Great question! Gout flares are common; please call us so a clinician can look at it.",
