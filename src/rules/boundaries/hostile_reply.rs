@@ -12,6 +12,10 @@ const MESSAGE: &str = "This argues with, mocks or threatens a reviewer. The AMA 
 
 /// Every hostile or weak cue below holds one of these.
 pub(super) static GATE: Gate = Gate::new(&[
+    // Spanish: "eso no es verdad", "no sabe comportarse", "busque otro lugar"
+    "eso ",
+    "comportarse",
+    "otro ",
     "lie",
     "lying",
     "liar",
@@ -216,6 +220,7 @@ static STRONG: Lazy = Lazy::new(
   | \b(?:we're|we\s+are|i'm|i\s+am)\s+(?:so\s+|really\s+|just\s+)?(?:tired|sick)\s+of\s+(?:people|patients|reviewers|parents|these|folks)\b
   | \bone\s+(?:grumpy|bitter|salty|angry|cranky|bad)\s+review(?:er)?\s+(?:doesn't|does\s+not|won't|will\s+not|can't)\b
   | \b(?:says?|tells?)\s+(?:a\s+lot\s+)?more\s+about\s+you\s+than\b|\bposting\s+insults\b|\b(?:people|patients)\s+who(?:'d|\s+would)\s+disagree\s+with\s+you\b
+  | \beso\s+(?:no\s+es\s+(?:verdad|cierto)|es\s+(?:una\s+)?mentira)\b|\bno\s+sabe\s+comportarse\b|\b(?:busque|busca|vaya|váyase)\s+(?:a\s+)?otro\s+(?:lugar|sitio|consultorio|dentista|médico|medico|doctor)\b
 ",
 );
 
@@ -320,6 +325,16 @@ mod tests {
         ] {
             assert!(!b8(&reply(t, parent)), "{t}");
         }
+    }
+
+    #[test]
+    fn hostile_in_spanish() {
+        let parent = "⭐ Mala atención, la recepcionista me trató feo.";
+        let t = "Roberto, eso no es verdad. Nuestra recepcionista es excelente y si usted no sabe comportarse, mejor busque otro lugar.";
+        assert!(b8(&reply(t, parent)));
+        // near miss: an apology that asks for a call
+        let t = "Roberto, lamentamos mucho su experiencia. Por favor llame a nuestra gerente al 555-0100 para hablar de otro horario.";
+        assert!(!b8(&reply(t, parent)));
     }
 
     #[test]
