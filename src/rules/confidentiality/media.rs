@@ -250,6 +250,30 @@ const MEDIA: &[&str] = &[
     "collage",
 ];
 
+/// A care group of the practice, its members seen in a group picture.
+const CARE_GROUPS: &[&str] = &[
+    "support group",
+    "therapy group",
+    "peer group",
+    "group session",
+    "group therapy",
+    "circle",
+    "iop",
+];
+
+/// The people of a group picture.
+const GROUP_PEOPLE: &[&str] = &[
+    "faces",
+    "everyone",
+    "members",
+    "guys",
+    "ladies",
+    "folks",
+    "said yes",
+    "let us snap",
+    "let us take",
+];
+
 /// Words that date an image to a session ("photo from this morning", "today's scan").
 const TIME_TIES: &[&str] = &[
     "from today",
@@ -660,18 +684,41 @@ impl Rule for PatientMedia {
                 fired = true;
             }
         }
-        // "photo from this morning" next to a health term is a session's picture.
+        // "photo from this morning" next to a health term is a session's picture ("textbook
+        // polyp from this morning's list ... [image: endoscopy still]": the case told before the
+        // image, in the same post)
         let dated_case = |s: usize, e: usize| {
-            has_any(around(lower, s, e, 40), TIME_TIES)
+            has_any(around(lower, s, e, 160), TIME_TIES)
                 && a.health
                     .iter()
                     .any(|h| h.score >= 0.5 && h.end + 80 >= s && h.start <= e + 80)
+        };
+        // "these beautiful faces from last night's New Moms Circle 📸 (everyone said yes to the
+        // pic!)": the people of one of the practice's care groups, shown
+        let group_shown = |s: usize, e: usize| {
+            let near = around(lower, s, e, 100);
+            let (lo, hi) = (s.saturating_sub(100), e + 100);
+            let group = has_any(near, CARE_GROUPS)
+                || ctx.policy.allowed_spans(lower).iter().any(|&(ps, pe)| {
+                    pe >= lo && ps <= hi && {
+                        // the program's name, or the word after it ("Coffee & Comrades group")
+                        let next = lower[pe..].split_whitespace().next().unwrap_or("");
+                        ["group", "circle", "class", "club", "drop-in", "iop"]
+                            .iter()
+                            .any(|w| lower[ps..pe].contains(w) || next.starts_with(w))
+                    }
+                });
+            group
+                && (has_any(near, GROUP_PEOPLE)
+                    || a.persons.iter().any(|m| {
+                        m.start >= lo && m.end <= hi && m.kind != STAFF && m.kind != CLINICIAN
+                    }))
         };
         if !fired && !not_patient {
             for (s, e, _) in media {
                 if negated(lower, s)
                     || as_verb(lower, s, e)
-                    || !(patient_person || patient_words || dated_case(s, e))
+                    || !(patient_person || patient_words || dated_case(s, e) || group_shown(s, e))
                 {
                     continue;
                 }
@@ -766,6 +813,33 @@ pub(crate) mod tests {
             .filter(|f| f.code == "C7")
             .map(|f| (f.start, f.end))
             .collect()
+    }
+
+    #[test]
+    fn a_picture_of_a_care_group_and_a_case_before_its_image() {
+        let with_programs = |t: &str| {
+            let p = Policy::from_json(
+                r#"{"allow_terms": ["New Moms Circle", "Coffee & Comrades", "Body Kindness Walk"]}"#,
+            )
+            .unwrap();
+            Engine::new(p).check(&Draft::post(t))
+        };
+        for t in [
+            "Look at these beautiful faces from last night's New Moms Circle 📸💕 (everyone said yes to the pic!)",
+            "Coffee & Comrades group pic from this morning ☕ Thanks to everyone who came out, and to the guys who let us snap this one!",
+            "Throwback to the Body Kindness Walk!! 📸 swipe to see Jenna, Ash and Marisol from our adult IOP crushing the 5k",
+            "textbook pedunculated polyp from this morning's list 👀 snared clean in one piece. love this job #endoscopy [image: endoscopy still]",
+        ] {
+            assert!(!c7(&with_programs(t)).is_empty(), "{t}");
+        }
+        // near misses: a community walk (no care group), a group's room, a program's flyer
+        for t in [
+            "Photos from the Body Kindness Walk are up! 📸 Thanks to everyone who came out.",
+            "Our support group has a new home! 📸 of the freshly painted room.",
+            "New Moms Circle meets Tuesdays at 10. Flyer pic below!",
+        ] {
+            assert!(c7(&with_programs(t)).is_empty(), "{t}");
+        }
     }
 
     #[test]
