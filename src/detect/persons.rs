@@ -1806,6 +1806,32 @@ fn is_author_first_name(ctx: &Ctx, t: &Tok) -> bool {
     })
 }
 
+/// Whether the message answered names someone with this first name and a surname ("I think my
+/// neighbor Ray Dominguez went there"): the same word, capitalized in the answer, is that person.
+fn full_name_in_parent(ctx: &Ctx, t: &Tok) -> bool {
+    let Some(r) = ctx.draft.in_reply_to.as_ref() else {
+        return false;
+    };
+    let key = t.key.as_ref();
+    r.text
+        .match_indices(|c: char| c.is_ascii_uppercase())
+        .any(|(i, _)| {
+            let rest = &r.text[i..];
+            let word_len = rest
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(rest.len());
+            let before_ok = r.text[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            before_ok
+                && rest[..word_len].eq_ignore_ascii_case(key)
+                && rest[word_len..]
+                    .strip_prefix(' ')
+                    .is_some_and(|after| after.starts_with(|c: char| c.is_uppercase()))
+        })
+}
+
 /// Things and animals people name: "her sourdough starter, his name is Gerald", "Meet Ruby, our
 /// new EMG biofeedback unit".
 const NAMED_THINGS: &[&str] = &[
@@ -1957,7 +1983,9 @@ fn vocative_before(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
         });
     is_key(p, VOCATIVE)
         || (matches!(p.key.as_ref(), "named" | "called" | "nicknamed") && !pet)
-        || (p.key == "you" && i >= 2 && toks[i - 2].key == "thank")
+        || (p.key == "you"
+            && i >= 2
+            && matches!(toks[i - 2].key.as_ref(), "thank" | "of" | "love" | "miss"))
         || (p.key == "out" && i >= 2 && toks[i - 2].key.starts_with("shout"))
         || (p.key == "to"
             && i >= 2
@@ -2433,6 +2461,10 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         if x.english || is_key(t, PLACE_NAMES) {
             // "Will", "Grant", "Hope": only when spoken to or in an unmistakable pattern.
             if (vocative && addr) || (vocative && !t.initial && x.first <= 2) {
+                return person(ctx, toks, i, i, 0.6);
+            }
+            // "Ray was a fantastic patient", answering "my neighbor Ray Dominguez went there"
+            if t.case == Case::Cap && x.first <= 2 && full_name_in_parent(ctx, t) {
                 return person(ctx, toks, i, i, 0.6);
             }
             // "we loved meeting Lily", "we saw Grant today": a common first name, capitalized
@@ -3347,6 +3379,37 @@ mod tests {
             .any(|(n, _)| n == "Ngozi"));
         // near miss: an unknown word that is not the author's name
         assert!(names("Ngozi!!! So happy the weaning went well!").is_empty());
+    }
+
+    #[test]
+    fn a_word_name_the_message_answered_gave_in_full() {
+        let parent = "Does anyone know if they're good for implants? I think my neighbor Ray Dominguez went there";
+        let d = Draft::reply(
+            "Hi Tricia! Ray was a fantastic patient, we'd love to see you too",
+            "Tricia Lang",
+            parent,
+        );
+        assert!(detected(&d, Policy::default())
+            .iter()
+            .any(|(n, _)| n == "Ray"));
+        // near misses: the same word with no full name before it, and lowercase
+        let d = Draft::reply(
+            "Hi Tricia! Ray was a fantastic patient, we'd love to see you too",
+            "Tricia Lang",
+            "Does anyone know if they're good for implants?",
+        );
+        assert!(detected(&d, Policy::default())
+            .iter()
+            .all(|(n, _)| n != "Ray"));
+        let d = Draft::reply("Thanks, you're a ray of sunshine!", "Tricia Lang", parent);
+        assert!(detected(&d, Policy::default())
+            .iter()
+            .all(|(n, _)| n != "ray"));
+        // spoken to after "proud of you"
+        assert!(names("his wound is finally closed. proud of you Ray!")
+            .iter()
+            .any(|n| n == "Ray"));
+        assert!(names("proud of you all! Ray of hope awards are Friday").is_empty());
     }
 
     #[test]
