@@ -695,11 +695,58 @@ fn last_word(s: &str) -> &str {
 // Word lists
 
 static COURTESY: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "mx", "mister", "coach", "sr", "jr", // Spanish
-    "sra", "srta", "senor", "senora", "senorita", "dona", // offices (public figures)
-    "sen", "senator", "gov", "governor", "rep", "mayor", "judge", "sheriff", // family titles
-    "grandpa", "grandma", "granny", "nana", "uncle", "aunt", "auntie", "tio", "tia", "abuela",
-    "abuelo", "abuelita", "abuelito", "tata",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "mister",
+    "coach",
+    "sr",
+    "jr", // Spanish
+    "sra",
+    "srta",
+    "senor",
+    "senora",
+    "senorita",
+    "dona", // offices (public figures)
+    "sen",
+    "senator",
+    "gov",
+    "governor",
+    "rep",
+    "mayor",
+    "judge",
+    "sheriff", // family titles
+    "grandpa",
+    "grandma",
+    "granny",
+    "nana",
+    "uncle",
+    "aunt",
+    "auntie",
+    "tio",
+    "tia",
+    "abuela",
+    "abuelo",
+    "abuelita",
+    "abuelito",
+    "tata", // military ranks ("Sergeant Dominguez", "Sgt. Ruiz")
+    "sergeant",
+    "sgt",
+    "ssg",
+    "sfc",
+    "cpl",
+    "corporal",
+    "lieutenant",
+    "lt",
+    "capt",
+    "cpt",
+    "colonel",
+    "col",
+    "pvt",
+    "spc",
+    "ltc",
 ];
 static CLINICAL_TITLES: &[&str] = &[
     "dr",
@@ -2150,6 +2197,17 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
                 | "sen"
                 | "gov"
                 | "rep"
+                | "sgt"
+                | "ssg"
+                | "sfc"
+                | "cpl"
+                | "lt"
+                | "capt"
+                | "cpt"
+                | "col"
+                | "pvt"
+                | "spc"
+                | "ltc"
         );
         let ok_gap = t.end == t.full_end && (g == " " || abbreviation && (g == ". " || g == "."));
         let n = &toks[j];
@@ -3815,6 +3873,12 @@ mod tests {
     #[test]
     fn titles_initials_handles() {
         assert_eq!(names("Get well soon Mrs. Alvarez!"), vec!["Mrs. Alvarez"]);
+        // military ranks
+        assert_eq!(
+            names("Thank you Sergeant Dominguez! Sgt. Ruiz says hi"),
+            vec!["Sergeant Dominguez", "Sgt. Ruiz"]
+        );
+        assert!(names("Our sergeant major retired; the lt. governor spoke").is_empty());
         assert_eq!(names("if you see mr delgado say hi"), vec!["mr delgado"]);
         assert_eq!(names("@tj_runs great job at PT today"), vec!["@tj_runs"]);
         assert!(names("Per @CDCgov and @AmericanCancerSociety, get screened").is_empty());
