@@ -358,6 +358,8 @@ static GATES: [&Gate; N_GATES] = [
     &super::politics::GATE,
     &super::politics::CAUSE_GATE,
     &super::endorsements::GATE,
+    &super::endorsements::DISCLOSED_GATE,
+    &super::endorsements::GIFT_GATE,
     &super::claims::GATE,
     &super::money::GATE,
     &super::hostile_reply::GATE,
@@ -392,7 +394,7 @@ static GATES: [&Gate; N_GATES] = [
     &crate::detect::identifiers::LABEL_GATE,
 ];
 
-const N_GATES: usize = 39;
+const N_GATES: usize = 41;
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
 /// gate `g`.

@@ -33,6 +33,23 @@ pub(super) static GATE: Gate = Gate::new(&[
     "enter ",
 ]);
 
+/// Every disclosure below holds one of these (a test checks it): without one, [`DISCLOSED`]
+/// cannot match and its search of the draft is skipped.
+pub(super) static DISCLOSED_GATE: Gate = Gate::new(&[
+    "#",
+    "paid",
+    "sponsored",
+    "advertisement",
+    "affiliate",
+    "commission",
+    "compensated",
+    "pays us",
+    "in exchange",
+    "gifted",
+    "given",
+    "free",
+]);
+
 /// Clear disclosures of a paid or material connection.
 static DISCLOSED: Lazy = Lazy::new(
     r"#(?:ad|ads|sponsored|paid|partner|paidpartnership|affiliate|gifted)\b|\b(?:paid partnership|sponsored (?:post|content|by)|this post is sponsored|advertisement|affiliate link|we earn a commission|we (?:may )?receive a commission|(?:is|are|were|was) compensated|pays us|paid us|paid for this post|in exchange for this post|gifted to us|we were given|received (?:it|them|this|these) for free)\b",
@@ -47,6 +64,10 @@ static CODE: Lazy = Lazy::new(
 static PRAISE: Lazy = Lazy::new(
     r"\b(?:swears?\s+by|obsessed\s+with|we\s+(?:love|adore|swear\s+by)|can't\s+live\s+without|holy\s+grail|our\s+(?:favorite|fave|go-to)|(?:is|are)\s+the\s+best\s+[a-z\s-]{0,25}\s+(?:on\s+the\s+market|out\s+there|ever)|most\s+comfortable\s+[a-z\s-]{0,20}\s+ever|best\s+[a-z-]+\s+ever)\b",
 );
+
+/// Every gift below holds one of these (a test checks it): without one, [`GIFT`] cannot match
+/// and its search of the draft is skipped.
+pub(super) static GIFT_GATE: Gate = Gate::new(&["thank", "sent", "gifted", "gave", "free"]);
 
 /// A gift from a brand to the practice.
 static GIFT: Lazy = Lazy::new(
@@ -119,14 +140,22 @@ impl Rule for Endorsements {
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let lower = ctx.lower();
-        if !GATE.hit_in(ctx) || DISCLOSED.is_match(lower) {
+        if !GATE.hit_in(ctx) || (DISCLOSED_GATE.hit_in(ctx) && DISCLOSED.is_match(lower)) {
             return;
         }
+        // (the first gift, searched only when the draft holds a word every gift holds)
+        let gift = || {
+            if GIFT_GATE.hit_in(ctx) {
+                GIFT.find(lower)
+            } else {
+                None
+            }
+        };
         let span = CODE
             .find(lower)
             .or_else(|| {
                 let buy = BUY.find(lower)?;
-                praise(lower).or(GIFT.find(lower)).map(|p| {
+                praise(lower).or(gift()).map(|p| {
                     if p.0 <= buy.0 {
                         (p.0, buy.1)
                     } else {
@@ -135,7 +164,7 @@ impl Rule for Endorsements {
                 })
             })
             .or_else(|| {
-                let g = GIFT.find(lower)?;
+                let g = gift()?;
                 praise(lower).map(|p| (g.0.min(p.0), g.1.max(p.1)))
             });
         if let Some(span) = span {
@@ -151,6 +180,39 @@ impl Rule for Endorsements {
 #[cfg(test)]
 mod tests {
     use crate::{Draft, Engine, Policy};
+
+    /// Whether every match of `hir` holds one of `words` (a sufficient test: a literal holding
+    /// one, a concatenation with such a part, an alternation of such branches).
+    fn always_holds(hir: &regex_syntax::hir::Hir, words: &[&str]) -> bool {
+        use regex_syntax::hir::HirKind;
+        match hir.kind() {
+            HirKind::Literal(l) => {
+                let l = String::from_utf8_lossy(&l.0);
+                words.iter().any(|w| l.contains(w))
+            }
+            HirKind::Concat(xs) => xs.iter().any(|x| always_holds(x, words)),
+            HirKind::Alternation(xs) => xs.iter().all(|x| always_holds(x, words)),
+            HirKind::Capture(c) => always_holds(&c.sub, words),
+            HirKind::Repetition(r) => r.min >= 1 && always_holds(&r.sub, words),
+            _ => false,
+        }
+    }
+
+    #[test]
+    fn the_disclosure_and_gift_gates_hold_a_word_of_every_match() {
+        for (gate, re) in [
+            (&super::DISCLOSED_GATE, &super::DISCLOSED),
+            (&super::GIFT_GATE, &super::GIFT),
+        ] {
+            let hir = regex_syntax::Parser::new().parse(re.pattern()).unwrap();
+            assert!(always_holds(&hir, gate.words()), "{}", re.pattern());
+        }
+        // (the sufficient test rejects what it cannot show)
+        let hir = regex_syntax::Parser::new()
+            .parse(super::BUY.pattern())
+            .unwrap();
+        assert!(!always_holds(&hir, super::GIFT_GATE.words()));
+    }
 
     fn b5(text: &str) -> bool {
         Engine::new(Policy::default())
