@@ -360,6 +360,7 @@ static GATES: [&Gate; N_GATES] = [
     &super::endorsements::GATE,
     &super::endorsements::DISCLOSED_GATE,
     &super::endorsements::GIFT_GATE,
+    &super::endorsements::CODE_WORD_GATE,
     &super::claims::GATE,
     &super::money::GATE,
     &super::hostile_reply::GATE,
@@ -398,7 +399,7 @@ static GATES: [&Gate; N_GATES] = [
     &crate::detect::identifiers::LABEL_GATE,
 ];
 
-const N_GATES: usize = 45;
+const N_GATES: usize = 46;
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
 /// gate `g`.
