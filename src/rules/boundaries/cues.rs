@@ -390,6 +390,7 @@ static GATES: [&Gate; N_GATES] = [
     &crate::rules::confidentiality::confirms_patient::GENERIC_GATE,
     &crate::rules::confidentiality::confirms_patient::SLOT_GATE,
     &crate::rules::confidentiality::payment::PAYMENT_GATE,
+    &crate::rules::confidentiality::payment::INSURER_GATE,
     &crate::detect::persons::TOLD_GATE,
     &crate::detect::persons::NEWS_GATE,
     &crate::detect::persons::RELATED_GATE,
@@ -399,7 +400,7 @@ static GATES: [&Gate; N_GATES] = [
     &crate::detect::identifiers::LABEL_GATE,
 ];
 
-const N_GATES: usize = 46;
+const N_GATES: usize = 47;
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
 /// gate `g`.
