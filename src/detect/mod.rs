@@ -52,6 +52,19 @@ pub struct Analysis {
     pub ages: Vec<Mention>,
     /// The persons and care of [`identifiers::Others`], built once (see `Others::new`).
     near: std::cell::OnceCell<(identifiers::Near, identifiers::Near)>,
+    /// Whether a person is of kind `persons::PUBLIC` (see [`Analysis::any_public`]).
+    public: std::cell::OnceCell<bool>,
+}
+
+impl Analysis {
+    /// Whether one of the persons is a public figure, found once (asked per date and per
+    /// sentence by `persons::public_news_at`: a scan of every person each time made long drafts
+    /// quadratic).
+    pub(crate) fn any_public(&self) -> bool {
+        *self
+            .public
+            .get_or_init(|| self.persons.iter().any(|m| m.kind == persons::PUBLIC))
+    }
 }
 
 /// Runs every detector over the draft.

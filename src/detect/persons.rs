@@ -120,11 +120,17 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
                 .filter(|w| w.len() > 2 && !is_title(w)),
         );
     }
+    // (sorted and each once: a membership test per word is a binary search, not a scan of every
+    // staff word, which made long drafts quadratic)
+    staff_words.sort_unstable();
+    staff_words.dedup();
     let staff_ends: Vec<usize> = out
         .iter()
         .filter(|m| m.kind == CLINICIAN || m.kind == STAFF)
         .map(|m| m.end)
         .collect();
+    // (whether the draft speaks of a leave: one search of the draft, on the first "baby")
+    let leave_words = std::cell::OnceCell::new();
     for m in out.iter_mut().filter(|m| m.score > 0.0 || m.kind == PUBLIC) {
         let public = m.kind == PUBLIC;
         // "Dr. Okafor's daughter Zoe", "our hygienist's son Max": the family of staff.
@@ -158,7 +164,7 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
         let mut any = false;
         let repeated = words.into_iter().all(|w| {
             any = true;
-            staff_words.contains(&w)
+            staff_words.binary_search(&w).is_ok()
         }) && any;
         let own_handle = m.kind == HANDLE && {
             let before = lower[..m.start].trim_end();
@@ -193,9 +199,11 @@ fn classify_staff(ctx: &Ctx, out: &mut [Mention]) {
         };
         // Staff news: "Dana and baby Owen are doing great after her maternity leave".
         let staff_baby = lower[..m.start].trim_end().ends_with("baby")
-            && ["maternity", "paternity", "parental leave", "family leave"]
-                .iter()
-                .any(|w| lower.contains(w))
+            && *leave_words.get_or_init(|| {
+                ["maternity", "paternity", "parental leave", "family leave"]
+                    .iter()
+                    .any(|w| lower.contains(w))
+            })
             && !staff_words.is_empty();
         // "our (new) hygienist Brooke Hall", "Kayla Ruiz, our new assistant".
         let role_before = {
@@ -3101,7 +3109,7 @@ const PUBLIC_TELLING: &[&str] = &[
 /// the mayor a quick recovery"), and no one in the sentence could be a patient.
 pub fn public_news_at(ctx: &Ctx, s: usize, e: usize) -> bool {
     let persons = &ctx.analysis().persons;
-    let public = persons.iter().any(|m| m.kind == PUBLIC);
+    let public = ctx.analysis().any_public();
     let lower = ctx.lower();
     // (sentences are in order: a binary search)
     let ss = ctx.sentences();

@@ -358,15 +358,21 @@ static GATES: [&Gate; N_GATES] = [
     &super::politics::GATE,
     &super::politics::CAUSE_GATE,
     &super::endorsements::GATE,
+    &super::endorsements::DISCLOSED_GATE,
+    &super::endorsements::GIFT_GATE,
+    &super::endorsements::CODE_WORD_GATE,
     &super::claims::GATE,
     &super::money::GATE,
     &super::hostile_reply::GATE,
     &super::reviews::GATE,
+    &super::reviews::STORY_GATE,
+    &super::reviews::YOUR_STORY_GATE,
     &super::account::PERSONAL_GATE,
     &crate::rules::confidentiality::disparaging::LABEL_GATE,
     &crate::rules::confidentiality::disparaging::MOCKING_GATE,
     &crate::rules::confidentiality::disparaging::EXASPERATION_GATE,
     &crate::rules::confidentiality::disparaging::WEAK_GATE,
+    &crate::rules::confidentiality::disparaging::TEACHING_GATE,
     &crate::rules::confidentiality::media::FEATURES_GATE,
     &crate::rules::confidentiality::media::IMAGING_GATE,
     &crate::rules::confidentiality::media::MEDIA_GATE,
@@ -379,10 +385,12 @@ static GATES: [&Gate; N_GATES] = [
     &crate::rules::confidentiality::identifying_combo::VEHICLE_GATE,
     &crate::rules::confidentiality::identifying_combo::APPLY_GATE,
     &crate::rules::confidentiality::identifying_combo::SCHOOL_GATE,
+    &crate::rules::confidentiality::identifying_combo::COUNTY_GATE,
     &crate::rules::confidentiality::confirms_patient::OFFER_GATE,
     &crate::rules::confidentiality::confirms_patient::GENERIC_GATE,
     &crate::rules::confidentiality::confirms_patient::SLOT_GATE,
     &crate::rules::confidentiality::payment::PAYMENT_GATE,
+    &crate::rules::confidentiality::payment::INSURER_GATE,
     &crate::detect::persons::TOLD_GATE,
     &crate::detect::persons::NEWS_GATE,
     &crate::detect::persons::RELATED_GATE,
@@ -392,7 +400,7 @@ static GATES: [&Gate; N_GATES] = [
     &crate::detect::identifiers::LABEL_GATE,
 ];
 
-const N_GATES: usize = 39;
+const N_GATES: usize = 47;
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
 /// gate `g`.

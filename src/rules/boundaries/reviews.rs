@@ -74,13 +74,20 @@ static IN_EXCHANGE: Lazy = Lazy::new(
     r"\b(?:get|gets|receive|earn|win|we'?ll\s+(?:send|give|mail)|we\s+will\s+(?:send|give|mail)|as\s+a\s+thank[- ]?you|in\s+exchange|in\s+return|to\s+thank\s+you)\b",
 );
 
+/// The words a story ask needs ([`story_for_reward`] looks no further without one), found by
+/// the shared gate scan instead of a search of the draft per word.
+pub(super) static STORY_GATE: Gate = Gate::new(&["stor", "video", "testimon"]);
+
+/// The words a client story asked in public needs (see [`Reviews::check`]), from the shared
+/// gate scan.
+pub(super) static YOUR_STORY_GATE: Gate = Gate::new(&["your story", "your experience"]);
+
 /// A story or testimony asked for with a reward given for it (the FTC rule covers testimonials
 /// as it covers reviews): the span from the ask to the reward.
-fn story_for_reward(lower: &str) -> Option<(usize, usize)> {
-    if !["stor", "video", "testimon"]
-        .iter()
-        .any(|w| lower.contains(w))
-    {
+fn story_for_reward(ctx: &Ctx) -> Option<(usize, usize)> {
+    let lower = ctx.lower();
+    // (one of "stor", "video", "testimon" in the draft)
+    if !STORY_GATE.hit_in(ctx) {
         return None;
     }
     let asks = STORY_ASK.spans(lower);
@@ -128,7 +135,7 @@ impl Rule for Reviews {
         let lower = ctx.lower();
         // "Send us a short video about how therapy helped and we'll send a $25 Amazon card as a
         // thank-you": a testimonial paid for, with or without the word review
-        if let Some(span) = story_for_reward(lower) {
+        if let Some(span) = story_for_reward(ctx) {
             out.push(
                 Hit::new("B9", self.id(), Severity::Medium, span, MESSAGE).suggest(SUGGESTION),
             );
@@ -137,7 +144,7 @@ impl Rule for Reviews {
         if !GATE.hit_in(ctx) {
             // "Been in counseling with Renata? Share your story in the comments": clients'
             // stories asked for in public by a mental-health practice, no review word needed
-            if (lower.contains("your story") || lower.contains("your experience"))
+            if YOUR_STORY_GATE.hit_in(ctx)
                 && (MENTAL_HEALTH.is_match(&ctx.policy.practice_name)
                     || MENTAL_HEALTH.is_match(lower))
             {

@@ -352,6 +352,17 @@ pub(crate) static MOCKING_GATE: Gate = Gate::new(MOCKING);
 
 /// Every phrase of [`EXASPERATION`] holds one of these.
 pub(crate) static EXASPERATION_GATE: Gate = Gate::new(EXASPERATION_KEYS);
+/// Words of a draft that teaches better words ("swap 'addict' for ..."): whether one occurs
+/// comes from the shared gate scan, not a search of the draft per word.
+pub(crate) static TEACHING_GATE: Gate = Gate::new(&[
+    "swap",
+    "instead of",
+    "→",
+    "->",
+    "words matter",
+    "language",
+    "try saying",
+]);
 const EXASPERATION_KEYS: &[&str] = &[
     "exhaust",
     "villain",
@@ -486,17 +497,7 @@ impl Rule for Disparaging {
         let mut any = false;
         // "Words matter: swap 'addict' for 'person with a substance use disorder'": labels
         // quoted to teach better words
-        let teaching = [
-            "swap",
-            "instead of",
-            "→",
-            "->",
-            "words matter",
-            "language",
-            "try saying",
-        ]
-        .iter()
-        .any(|k| lower.contains(k));
+        let teaching = TEACHING_GATE.hit_in(ctx);
         for (s, e) in labels {
             let w = &lower[s..e];
             if w.starts_with("frequent") && travel {

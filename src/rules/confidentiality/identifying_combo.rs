@@ -200,6 +200,12 @@ const GATE_WORDS: &[&str] = &[
 /// County", "Harlow Island", "Sandbar Key"), with or without a preposition.
 const COUNTY_WORDS: [&str; 4] = [" County", " Parish", " Island", " Key"];
 
+/// [`COUNTY_WORDS`] lowercased, for the shared gate scan of the lowercased text. The lowercased
+/// text has every ASCII byte of `norm` lowercased in its place (and non-ASCII chars where
+/// `norm` has them, at the same length), so where `norm` holds one of the (ASCII) county words
+/// the lowercased text holds its lowercase: without one of these, [`county_named`] is false.
+pub(crate) static COUNTY_GATE: Gate = Gate::new(&[" county", " parish", " island", " key"]);
+
 /// Whether a capitalized county, parish or island may be named: see [`places`].
 fn county_named(norm: &str) -> bool {
     COUNTY_WORDS.iter().any(|w| norm.contains(w))
@@ -582,7 +588,7 @@ impl Rule for IdentifyingCombo {
             || ROLES_GATE.hit_in(ctx)
             || (UNIQUE_OR_PLACE_GATE.hit_in(ctx) && p.unique_or_place_lower.is_match(lower))
             || place_cap_gate(ctx.norm())
-            || county_named(ctx.norm())
+            || (COUNTY_GATE.hit_in(ctx) && county_named(ctx.norm()))
             || SCHOOL_GATE.hit_in(ctx);
         if !combinable {
             return;
@@ -859,6 +865,27 @@ mod tests {
 
     fn check(t: &str) -> Report {
         Engine::new(Policy::default()).check(&Draft::post(t))
+    }
+
+    #[test]
+    fn the_county_gate_is_the_county_words_lowercased_and_needed_by_them() {
+        let lowered: Vec<String> = super::COUNTY_WORDS
+            .iter()
+            .map(|w| w.to_lowercase())
+            .collect();
+        assert_eq!(super::COUNTY_GATE.words(), lowered);
+        // a county word in the normalized text is its lowercase in the lowercased one, accents
+        // and all around it
+        for t in [
+            "Ünïon County fair",
+            "ÅRHUS Parish",
+            "Île Key West",
+            "Coral Island 🌴",
+        ] {
+            let text = crate::text::Text::new(t);
+            assert!(super::county_named(&text.norm));
+            assert!(super::COUNTY_GATE.hit(&text.lower), "{t}");
+        }
     }
 
     /// [`super::place_cap_gate`] as it was before it read backwards from the capitals (a
