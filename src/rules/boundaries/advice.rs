@@ -102,7 +102,7 @@ static STRONG: Lazy = Lazy::new(
 );
 
 static SHOULD: Lazy = Lazy::new(
-    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise)\b|\b(?:debe|debes|debería|deberia|deberías|deberias|tiene que|tienes que) (?:tomar|usar|aplicar|dejar|descansar|beber|suspender|parar|evitar|ponerse|ponerte|empezar|seguir|aumentar|bajar|subir|reducir)\b",
+    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise|add a|add an|add some|eat a|eat an|eat some)\b|\b(?:debe|debes|debería|deberia|deberías|deberias|tiene que|tienes que) (?:tomar|usar|aplicar|dejar|descansar|beber|suspender|parar|evitar|ponerse|ponerte|empezar|seguir|aumentar|bajar|subir|reducir)\b",
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
@@ -110,7 +110,7 @@ static INSTRUCTION: Lazy = Lazy::new(
 );
 
 static DIAGNOSIS: Lazy = Lazy::new(
-    r"\b(?:(?:sounds|looks|seems)\s+(?:exactly\s+|just\s+|a\s+lot\s+|totally\s+|more\s+)?like|that's|thats|that is|it's|its|it is|this is|you have|you've got|classic case of|definitely|probably|seguramente es|parece)\s",
+    r"\b(?:(?:sounds|looks|seems)\s+(?:exactly\s+|just\s+|a\s+lot\s+|totally\s+|more\s+)?like|that's|thats|that is|it's|its|it is|this is|you have|you've got|classic case of|definitely|probably|seguramente es|parece|suena a|suena como|describe suena)\s",
 );
 
 static REASSURE: Lazy = Lazy::new(
@@ -431,6 +431,8 @@ mod tests {
             // a dose change to a number, and a Vietnamese regimen ("every 4 hours")
             ("Totally normal! You could also bump your estradiol up to 4mg, that helps a lot.", "I started estrogen 2 months ago and my chest hurts a lot, is that normal?"),
             ("Chị cho bé uống ibuprofen 200mg mỗi 4 tiếng và chườm đá bên má nha.", "con tôi đau răng quá, cả đêm không ngủ được, làm sao bây giờ?"),
+            ("You should add a snack w/ carbs + protein every 3 hrs, dizziness like that is usually low blood sugar.", "I've been skipping lunch and getting dizzy at work, is that normal??"),
+            ("Lupita, lo que describe suena a anorexia. Siéntese con ella en cada comida.", "mi hija de 14 casi no come y dice que está gorda, qué hago?"),
         ] {
             assert!(b1(&reply(t, parent)), "{t}");
         }
@@ -442,6 +444,14 @@ mod tests {
         assert!(!b1(&reply(
             "Phòng khám mở cửa mỗi ngày, chị gọi 555-0100 để đặt hẹn nha.",
             "con tôi đau răng quá, làm sao bây giờ?"
+        )));
+        assert!(!b1(&reply(
+            "Great question! You should add a note to your portal message so our nurse sees it first thing.",
+            "I've been skipping lunch and getting dizzy at work, is that normal??"
+        )));
+        assert!(!b1(&reply(
+            "¡Gracias! Suena a un buen plan, llámenos para una cita.",
+            "mi hija de 14 casi no come, qué hago?"
         )));
         // near misses: general education and a redirect
         assert!(!b1(&reply(

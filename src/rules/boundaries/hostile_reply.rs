@@ -12,6 +12,12 @@ const MESSAGE: &str = "This argues with, mocks or threatens a reviewer. The AMA 
 
 /// Every hostile or weak cue below holds one of these.
 pub(super) static GATE: Gate = Gate::new(&[
+    // "Reviews like this are exactly why...", "Shame on you."
+    "reviews like",
+    "review like",
+    "rants like",
+    "posts like",
+    "shame on",
     // Spanish: "eso no es verdad", "no sabe comportarse", "busque otro lugar"
     "eso ",
     "comportarse",
@@ -220,6 +226,7 @@ static STRONG: Lazy = Lazy::new(
   | \b(?:we're|we\s+are|i'm|i\s+am)\s+(?:so\s+|really\s+|just\s+)?(?:tired|sick)\s+of\s+(?:people|patients|reviewers|parents|these|folks)\b
   | \bone\s+(?:grumpy|bitter|salty|angry|cranky|bad)\s+review(?:er)?\s+(?:doesn't|does\s+not|won't|will\s+not|can't)\b
   | \b(?:says?|tells?)\s+(?:a\s+lot\s+)?more\s+about\s+you\s+than\b|\bposting\s+insults\b|\b(?:people|patients)\s+who(?:'d|\s+would)\s+disagree\s+with\s+you\b
+  | \bshame\s+on\s+you\b
   | \beso\s+(?:no\s+es\s+(?:verdad|cierto)|es\s+(?:una\s+)?mentira)\b|\bno\s+sabe\s+comportarse\b|\b(?:busque|busca|vaya|váyase)\s+(?:a\s+)?otro\s+(?:lugar|sitio|consultorio|dentista|médico|medico|doctor)\b
 ",
 );
@@ -310,6 +317,7 @@ mod tests {
             "We've been here 18 years with hundreds of 5 star reviews. One grumpy review doesn't change that. Maybe look in the mirror.",
             "Play-based therapy is evidence-based and if you bothered to read anything about it you'd know that.",
             "Honestly we are tired of people leaving reviews about things they know nothing about.",
+            "Our clinicians pour their hearts into this work and THIS is what we get? Reviews like this are exactly why people are scared to ask for help. Shame on you.",
         ] {
             assert!(b8(&reply(t, parent)), "{t}");
         }
@@ -322,6 +330,7 @@ mod tests {
             "Your kind words say more than we could. Thank you for trusting us!",
             "We're sorry you're tired of waiting on hold; we added two phone lines this month.",
             "The mirror in room 2 is fixed, thanks for telling us!",
+            "Reviews like yours help other families find us. Thank you!",
         ] {
             assert!(!b8(&reply(t, parent)), "{t}");
         }
