@@ -624,6 +624,98 @@ pub(crate) fn member_of_our_group(lower: &str) -> Option<(usize, usize)> {
     (!leads).then_some((m.start(), m.end()))
 }
 
+/// Care groups and programs, as a reply names them after "coming to" or "your progress in".
+const PROGRAM_WORDS: &[&str] = &[
+    "group", "groups", "circle", "iop", "program", "class", "therapy", "drop-in", "support",
+];
+
+/// Clinicians a reader has ("Hannah (your dietitian lol)").
+const YOUR_CLINICIAN: &[&str] = &[
+    "your dietitian",
+    "your therapist",
+    "your counselor",
+    "your counsellor",
+    "your nurse",
+    "your doctor",
+    "your dentist",
+    "your hygienist",
+    "your surgeon",
+    "your case manager",
+    "your provider",
+    "your psychiatrist",
+    "your clinician",
+    "your np",
+];
+
+/// In an answer, someone told to be in one of the practice's programs or groups: "Jamie has been
+/// coming to Thursday Drop-In since September", "the New Moms Circle isn't the same since you
+/// graduated", "watching your progress in Dr. Brandt's PTSD group"; or a staff member called the
+/// reader's clinician ("next to Hannah (your dietitian lol)"). The span of the telling words.
+fn in_a_program(ctx: &Ctx) -> Option<(usize, usize)> {
+    let lower = ctx.lower();
+    let programs = || ctx.policy.allowed_spans(lower);
+    // a program word, or one of the practice's programs, starting within `n` bytes after `at`
+    let program_after = |at: usize, n: usize| {
+        let hi = crate::detect::identifiers::floor_boundary(lower, (at + n).min(lower.len()));
+        super::media::has_any(&lower[at..hi], PROGRAM_WORDS)
+            || programs().iter().any(|&(ps, _)| ps >= at && ps <= at + n)
+    };
+    for w in ["been coming to ", "been going to ", "been attending "] {
+        for (i, _) in lower.match_indices(w) {
+            let end = i + w.len();
+            if program_after(end, 40) {
+                // from the word before "has been" / "'s been"
+                let head = lower[..i].trim_end();
+                let start = head.rfind(|c: char| c.is_whitespace()).map_or(0, |k| k + 1);
+                let start = lower[..start]
+                    .trim_end()
+                    .rfind(|c: char| c.is_whitespace())
+                    .map_or(0, |k| k + 1);
+                // the practice or its staff going to a class is no one's care
+                let who = lower[start..i].split_whitespace().next().unwrap_or("");
+                if matches!(
+                    who,
+                    "we" | "we've" | "i" | "i've" | "our" | "staff" | "nurses" | "providers"
+                ) {
+                    continue;
+                }
+                return Some((start, end - 1));
+            }
+        }
+    }
+    for w in [
+        "since you graduated",
+        "since you finished",
+        "since you completed",
+        "since you left",
+    ] {
+        if let Some(i) = lower.find(w) {
+            let sentence_start = lower[..i].rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+            if program_after(sentence_start, i - sentence_start) {
+                return Some((i, i + w.len()));
+            }
+        }
+    }
+    if let Some(i) = lower.find("your progress in ") {
+        if program_after(i + 17, 60) {
+            return Some((i, i + 16));
+        }
+    }
+    let a = ctx.analysis();
+    for m in a.persons.iter().filter(|m| {
+        m.kind == crate::detect::persons::STAFF || m.kind == crate::detect::persons::CLINICIAN
+    }) {
+        let hi = crate::detect::identifiers::floor_boundary(lower, (m.end + 24).min(lower.len()));
+        let after = &lower[m.end..hi];
+        let after = after.trim_start_matches([' ', '(', ',', '-']);
+        if let Some(w) = YOUR_CLINICIAN.iter().find(|w| after.starts_with(**w)) {
+            let s0 = hi - after.len();
+            return Some((m.start, s0 + w.len()));
+        }
+    }
+    None
+}
+
 /// Whether the word right before `pos` in `words` is "our" ("our surgery line", "our PT team").
 fn owned_by_practice(words: &[(&str, usize, usize)], pos: usize) -> bool {
     words
@@ -1123,6 +1215,11 @@ impl Rule for ConfirmsPatient {
                     hits.push(m);
                 }
             }
+            if let Some(m) = in_a_program(ctx) {
+                if !hits.iter().any(|&(a, b)| a <= m.0 && m.1 <= b) {
+                    hits.push(m);
+                }
+            }
             // "8 months is huge, keep coming to thursday group": care the person answered goes
             // on having here (an imperative: no "you" needed)
             if lower.contains("keep coming") {
@@ -1193,6 +1290,42 @@ mod tests {
         let i = text.find(needle).expect(needle);
         let s = text[..i].encode_utf16().count();
         (s, s + needle.encode_utf16().count())
+    }
+
+    #[test]
+    fn someone_in_one_of_the_practices_programs() {
+        let e = Engine::new(
+            Policy::from_json(
+                r#"{"staff": ["Hannah Prewitt, RD", "Simone Achebe, LCSW"], "allow_terms": ["Thursday Drop-In", "New Moms Circle"]}"#,
+            )
+            .unwrap(),
+        );
+        let r = |t: &str, p: &str| e.check(&Draft::reply(t, "reviewer", p));
+        for (t, p) in [
+            ("Hi Karen! Yes, Jamie has been coming to Thursday Drop-In since September and he's doing great", "Is my son Jamie going to your youth night?"),
+            ("Jess we are SO proud of you! Simone says the New Moms Circle just isn't the same since you graduated!", "This group saved me after my son was born."),
+            ("Thank you Sergeant! Watching your progress in Dr. Brandt's PTSD group has been an honor.", "These folks actually get it."),
+            ("yes!! it's still thursdays at 6, tell your mom we saved her a seat next to Hannah (your dietitian lol)", "is the family dinner still happening?"),
+        ] {
+            assert!(!c2(&r(t, p)).is_empty(), "{t}");
+        }
+        // near misses: the staff at a class, a program told of in general, a clinician of anyone's
+        for (t, p) in [
+            (
+                "We've been going to the new trauma-informed care class every week!",
+                "what's new?",
+            ),
+            (
+                "Thursday Drop-In is every week at 6, everyone 14-20 is welcome!",
+                "Is my son Jamie going to your youth night?",
+            ),
+            (
+                "Hannah is a registered dietitian; ask your doctor about a referral.",
+                "do you have a dietitian?",
+            ),
+        ] {
+            assert!(c2(&r(t, p)).is_empty(), "{t}");
+        }
     }
 
     #[test]
