@@ -127,7 +127,6 @@ const MOCKING: &[&str] = &[
     "😤",
     "🤦",
     "like...",
-    "we see you",
     "act shocked",
     "acting shocked",
     "is on you",
@@ -149,8 +148,10 @@ const WEAK_MOCKING: &[&str] = &[
     "yes ma'am",
     "yes sir",
     "some people, man",
-    // a call-out, mocking only with another soft sign: "we all know who you are 😒"
+    // a call-out, mocking only with another soft sign: "we all know who you are 😒" (and "we
+    // see you!!" is praise as often: "accepted to Juilliard ... we see you!!")
     "know who you are",
+    "we see you",
     // sarcasm: "ah yes, the classic '...' patient. every. single. monday."
     "ah yes, the classic",
     "every. single.",
@@ -810,6 +811,7 @@ mod tests {
             "Our clients are so brave 💜",
             "If you show up a few minutes late, don't worry, we'll still see you!",
             "The usual holiday hours apply: closed Thursday and Friday 🙃",
+            "So so proud of one of our girls who just got into the summer dance intensive. we see you!!",
         ] {
             assert!(c10(&check(t)).is_empty(), "{t}");
         }
