@@ -573,11 +573,13 @@ impl Rule for IdentifyingCombo {
         let a = ctx.analysis();
         let p = patterns();
         // No sentence can be anchored (see `anchored` below) without a care cue, a health term
-        // of score 0.5 or more, or the word "case": then no sentence is near an anchor.
+        // of score 0.5 or more, the word "case", or one of the practice's people: then no
+        // sentence is near an anchor.
         if a.care.is_empty()
             && !a.health.iter().any(|m| m.score >= 0.5)
             && !lower.contains("case")
             && !in_our_group(lower)
+            && !one_of_ours(lower)
         {
             return;
         }
@@ -618,6 +620,9 @@ impl Rule for IdentifyingCombo {
                                 || (m.kind != "body" && patterns().clinical.is_match(text)))
                     })
                     || singular_case(text)
+                    // "one of our girls", "One of our guys, a former ... medic": one of the
+                    // people the practice cares for
+                    || one_of_ours(text)
                     // "She was part of our program for two years"
                     || in_our_group(text)
                     // a unique person with a rare condition ("only person in town w/ LAM"); a
@@ -843,6 +848,31 @@ fn names_an_organization(lower: &str, end: usize) -> bool {
 
 /// "case" said of one person ("first case", "a case of"): plural "cases" are public-health
 /// counts ("measles cases in Wisconsin this year"), not a patient.
+fn one_of_ours(text: &str) -> bool {
+    find_all(text, "one of our ").any(|i| {
+        let next = text[i + 11..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        matches!(
+            next,
+            "girls"
+                | "guys"
+                | "boys"
+                | "kids"
+                | "kiddos"
+                | "clients"
+                | "teens"
+                | "students"
+                | "members"
+                | "veterans"
+                | "vets"
+                | "families"
+                | "regulars"
+        )
+    })
+}
+
 fn singular_case(text: &str) -> bool {
     find_all(text, "case").any(|i| {
         let b = text.as_bytes();
@@ -1016,6 +1046,23 @@ mod tests {
             "Our van gave 14 flu shots this week. We caught the foreman's sky-high blood pressure just in time.",
             "Outreach van was out at the Halvorsen orchard Tuesday. The foremen all got flu shots and BP checks.",
             "We were at Halvorsen orchard Tuesday. Great crew. Lovely apples. Then we caught the foreman's high blood pressure.",
+        ] {
+            assert!(c8(&check(t)).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn one_of_the_practices_people_told_by_a_unique_detail() {
+        for t in [
+            "So so proud of one of our girls who just got accepted to the summer dance intensive, the only dancer from Ashby Falls this year",
+            "Proud of our group tonight. One of our guys, a former 82nd Airborne medic who lost his left leg outside Kandahar in 2011, shared his story.",
+        ] {
+            assert!(!c8(&check(t)).is_empty(), "{t}");
+        }
+        // near misses: one of the practice's own at no place, and a unique detail of an event
+        for t in [
+            "One of our guys ran his first marathon this weekend!",
+            "Our 5K was the only one in Ashby Falls this year, thanks to one of our nurses.",
         ] {
             assert!(c8(&check(t)).is_empty(), "{t}");
         }
