@@ -583,6 +583,14 @@ impl Rule for PatientMedia {
             let prev = lower[..c.start].trim_end().rsplit(' ').next().unwrap_or("");
             (c.kind == "patient" && !matches!(prev, "no" | "not" | "without" | "zero"))
                 || c.kind == "encounter"
+                // "her with Lorena at her last visit": someone's own visit
+                || (c.kind == "visit" && {
+                    let head: Vec<&str> = lower[..c.start].split_whitespace().rev().take(2).collect();
+                    head.first().is_some_and(|w| matches!(*w, "her" | "his" | "their"))
+                        || (head.len() == 2
+                            && matches!(head[0], "last" | "next" | "first" | "final")
+                            && matches!(head[1], "her" | "his" | "their"))
+                })
         })
             // "out of a 7 y/o's ear canal": a person told by their age
             || ["y/o", "year-old", "year old", "yr old", "yr-old", "month-old"]
@@ -832,6 +840,13 @@ pub(crate) mod tests {
         ] {
             assert!(!c7(&with_programs(t)).is_empty(), "{t}");
         }
+        // someone's own visit in the picture
+        let t = "our gestational diabetes mama from last spring just sent us pics of her healthy baby boy!! swipe for baby + her with Lorena at her last visit";
+        assert!(!c7(&with_programs(t)).is_empty());
+        assert!(c7(&with_programs(
+            "Pics of our remodeled exam rooms, ready for your next visit!"
+        ))
+        .is_empty());
         // near misses: a community walk (no care group), a group's room, a program's flyer
         for t in [
             "Photos from the Body Kindness Walk are up! 📸 Thanks to everyone who came out.",
