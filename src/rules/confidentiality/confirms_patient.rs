@@ -768,7 +768,7 @@ fn possessive_care(
 
 /// Whether the message answered places what it tells at this practice: it names the
 /// practice's handle or name, or speaks to it ("you guys", "your office").
-fn parent_tells_care_here(ctx: &Ctx) -> bool {
+pub(crate) fn parent_tells_care_here(ctx: &Ctx) -> bool {
     let parent = &ctx.parent().lower;
     let name = &ctx.policy.practice_name;
     [

@@ -40,7 +40,7 @@ impl Rule for DatesOfService {
         };
         let made_up = std::cell::OnceCell::new();
         for m in &a.dates {
-            if !o.tied(m, 150)
+            if !(o.tied(m, 150) || sorry_about_the_day(ctx, m))
                 || in_weekday_range(ctx.lower(), m.span())
                 || routine_weekday(ctx.lower(), m.span())
                 || conditional_future(ctx.lower(), m.span())
@@ -68,6 +68,28 @@ impl Rule for DatesOfService {
             out.push(Hit::new("C4", self.id(), Severity::High, m.span(), msg).suggest(sug));
         }
     }
+}
+
+/// "So sorry about Thursday!!" answering "3 hrs in the waiting room at @mesquiteendo just to
+/// have my pump settings changed": an apology for the day of the visit the message told of at
+/// this practice dates that visit.
+fn sorry_about_the_day(ctx: &Ctx, m: &crate::detect::Mention) -> bool {
+    if !ctx.draft.kind.is_answer() || !matches!(m.kind, "date-weekday" | "date-relative") {
+        return false;
+    }
+    let head = ctx.lower()[..m.start].trim_end();
+    let head = head.strip_suffix("your").unwrap_or(head).trim_end();
+    let head = head.strip_suffix("on").unwrap_or(head).trim_end();
+    [
+        "sorry about",
+        "sorry for",
+        "apologies for",
+        "apologize for",
+        "apologise for",
+    ]
+    .iter()
+    .any(|w| head.ends_with(w))
+        && super::confirms_patient::parent_tells_care_here(ctx)
 }
 
 const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -274,6 +296,18 @@ mod tests {
             &Engine::new(Policy::default()).check(&Draft::reply(text, "someone", parent)),
             text,
         )
+    }
+
+    #[test]
+    fn sorry_about_the_day_of_a_visit_told_here() {
+        let parent = "3 hrs in your office just to have my pump settings changed. never again.";
+        let t =
+            "Hi there, so sorry about Thursday!! We know 3 hrs is way too long. Please call Deb.";
+        assert_eq!(reply(t, parent), vec!["Thursday"]);
+        // near misses: a day told of elsewhere, and an apology with no day
+        let t = "So sorry about today! Hope the rest of your week is better.";
+        assert!(reply(t, "3 hrs at the DMV today lol").is_empty());
+        assert!(reply("So sorry about the wait! Please call Deb.", parent).is_empty());
     }
 
     #[test]
