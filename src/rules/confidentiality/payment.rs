@@ -112,12 +112,48 @@ fn speaks_to_someone(ctx: &Ctx) -> bool {
     })
 }
 
+/// In Spanish, to the person answered: what they paid or owe ("La última vez pagaste $40", "su
+/// saldo de $120"), or their sliding-fee tier ("tu familia está en el nivel B de la escala
+/// móvil"). A price quoted to someone who asked it ("la limpieza te sale en $25") is not theirs.
+fn spanish_payments(ctx: &Ctx, out: &mut Vec<((usize, usize), bool)>) {
+    const PAID: &[&str] = &[
+        "pagaste",
+        "usted pagó",
+        "usted pago",
+        "tu saldo",
+        "su saldo",
+        "debes ",
+        "tu copago",
+        "su copago",
+        "tu deducible",
+        "su deducible",
+    ];
+    const TIER: &[&str] = &["tu nivel", "su nivel", "en el nivel"];
+    let lower = ctx.lower();
+    if !PAID.iter().chain(TIER).any(|w| lower.contains(w)) {
+        return;
+    }
+    for s in ctx.sentences() {
+        let text = &lower[s.start..s.end];
+        let paid = PAID.iter().any(|w| text.contains(w)) && patterns().amount.is_match(text);
+        let tier = TIER.iter().any(|w| text.contains(w)) && text.contains("escala");
+        if paid || tier {
+            let t = text.trim_end();
+            let lead = t.len() - t.trim_start().len();
+            out.push(((s.start + lead, s.start + t.len()), true));
+        }
+    }
+}
+
 /// What [`individual_payments`] returns, computed (once per check, by `Ctx`).
 pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)> {
     let lower = ctx.lower();
     let p = patterns();
     let answer = ctx.draft.kind.is_answer();
     let mut out = Vec::new();
+    if answer {
+        spanish_payments(ctx, &mut out);
+    }
     // most drafts mention no payment at all
     if !PAYMENT_GATE.hit_in(ctx) {
         return out;
@@ -368,6 +404,28 @@ mod tests {
 
     fn reply(text: &str) -> Report {
         Engine::new(Policy::default()).check(&Draft::reply(text, "someone", "what gives?"))
+    }
+
+    #[test]
+    fn what_someone_paid_or_their_fee_tier_in_spanish() {
+        for t in [
+            "Hola Marisol! Como tu familia está en el nivel B de la escala móvil, la limpieza te sale en $25.",
+            "La última vez pagaste $40 porque no trajiste el talón de cheque.",
+            "Don Luis, su saldo de $120 ya está al día.",
+        ] {
+            assert!(!c5(&reply(t)).is_empty(), "{t}");
+        }
+        // near misses: a price quoted to the asker, a sliding scale told of in general, a post
+        for t in [
+            "Hola Marisol! La limpieza te sale en $25 con la escala móvil. ¡Llámenos!",
+            "Tenemos una escala móvil: el nivel depende de los ingresos de la familia.",
+        ] {
+            assert!(c5(&reply(t)).is_empty(), "{t}");
+        }
+        assert!(c5(&check(
+            "La última vez pagaste $40: ¡ahora la limpieza cuesta $25!"
+        ))
+        .is_empty());
     }
 
     #[test]
