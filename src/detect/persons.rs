@@ -2325,6 +2325,15 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         {
             return Some((Mention::new(t.start, t.full_end + 1, INITIALS, 0.6), 1));
         }
+        // '"I didn't think I'd ever feel like myself again." - A., mom of 2': a quote signed
+        // with one initial
+        if i > 0 && (g.starts_with(".,") || g.starts_with(". (") || g == ".") && {
+            let before = gap_after(ctx, toks, i - 1).trim_end();
+            let dash = before.trim_end_matches(['-', '–', '—']);
+            dash.len() < before.len() && dash.trim_end().ends_with(['"', '”', '\''])
+        } {
+            return Some((Mention::new(t.start, t.full_end + 1, INITIALS, 0.6), 1));
+        }
         return None;
     }
 
@@ -3881,6 +3890,14 @@ mod tests {
     #[test]
     fn titles_initials_handles() {
         assert_eq!(names("Get well soon Mrs. Alvarez!"), vec!["Mrs. Alvarez"]);
+        // a quote signed with one initial
+        assert_eq!(
+            names(
+                "\"I didn't think I'd ever feel like myself again.\" - A., mom of 2, treated here"
+            ),
+            vec!["A."]
+        );
+        assert!(names("Plan A. Call us today! Vitamin D. Take it daily.").is_empty());
         // military ranks
         assert_eq!(
             names("Thank you Sergeant Dominguez! Sgt. Ruiz says hi"),
