@@ -831,6 +831,18 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
         .as_ref()
         .map(|r| r.author.as_str())
         .unwrap_or("");
+    // "FBT literally gave us our son back" - "give Eli a big hug from all of us": the one of
+    // the family the message told of, named
+    let family = [
+        "son", "daughter", "kid", "kiddo", "child", "boy", "girl", "husband", "wife", "mom",
+        "mother", "dad", "father", "mama", "baby",
+    ]
+    .iter()
+    .any(|w| {
+        crate::detect::persons::has_word(&parent.lower, w)
+            && (parent.lower.contains(&format!("my {w}"))
+                || parent.lower.contains(&format!("our {w}")))
+    });
     ctx.analysis()
         .persons
         .iter()
@@ -840,8 +852,11 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
             let first = lower[m.start..m.end]
                 .split(|c: char| !c.is_alphanumeric())
                 .find(|w| w.len() >= 3);
-            first.is_some_and(|w| crate::detect::persons::has_word(&parent.lower, w))
-                && (author.trim().is_empty() || !super::unmasking::matches_author(name, author))
+            let not_author =
+                author.trim().is_empty() || !super::unmasking::matches_author(name, author);
+            not_author
+                && (first.is_some_and(|w| crate::detect::persons::has_word(&parent.lower, w))
+                    || (family && lower[..m.start].trim_end().ends_with("give")))
         })
         .map(|m| (m.start, m.end))
 }
@@ -1290,6 +1305,24 @@ mod tests {
         let i = text.find(needle).expect(needle);
         let s = text[..i].encode_utf16().count();
         (s, s + needle.encode_utf16().count())
+    }
+
+    #[test]
+    fn the_one_of_the_family_the_message_told_of_named() {
+        let parent = "Thank you Luis for everything this year. FBT literally gave us our son back.";
+        let d = Draft::reply(
+            "Tori this made Luis tear up! give Eli a big hug from all of us, and good luck next week!!",
+            "Tori Lindgren",
+            parent,
+        );
+        assert!(!c2(&engine().check(&d)).is_empty());
+        // near miss: a family told of with no care
+        let d = Draft::reply(
+            "Aww thank you Tori! Give Eli a big hug from all of us!",
+            "Tori Lindgren",
+            "Thank you for the fun booth at the fair! our son loved it",
+        );
+        assert!(c2(&engine().check(&d)).is_empty());
     }
 
     #[test]
