@@ -1246,6 +1246,15 @@ mod tests {
     }
 
     #[test]
+    fn vietnamese_dental_terms() {
+        let k = kinds("khi chị đưa bé Minh đến nhổ răng, và trám răng tuần sau");
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(terms, ["nhổ răng", "trám răng"]);
+        // near miss: "răng" (teeth) alone, as in a toothbrushing tip
+        assert!(kinds("đánh răng hai lần mỗi ngày").is_empty());
+    }
+
+    #[test]
     fn spanish_orthodontics() {
         let k = kinds("¡No se olviden del retenedor todas las noches!");
         assert_eq!(k, vec![("retenedor".to_string(), "dental")]);
