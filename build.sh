@@ -329,11 +329,11 @@ holdout36      0.97  0.97  0.02
 holdout37      0.87  0.97  0.02
 holdout38      0.87  0.97  0.08
 holdout39      0.87  0.97  0.02
-holdout40      0.82  0.94  0.02
-holdout41      0.66  0.90  0.02
-holdout42      0.71  0.75  0.02
-holdout43      0.84  0.86  0.02
-holdout44      0.71  0.79  0.08
+holdout40      0.84  0.94  0.02
+holdout41      0.92  0.97  0.02
+holdout42      0.92  0.97  0.02
+holdout43      0.97  0.97  0.02
+holdout44      0.71  0.83  0.08
 FLOORS
   return "$rc"
 }
