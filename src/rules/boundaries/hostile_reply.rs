@@ -22,6 +22,8 @@ pub(super) static GATE: Gate = Gate::new(&[
     "eso ",
     "comportarse",
     "otro ",
+    "no sabes",
+    "no sabe ",
     "lie",
     "lying",
     "liar",
@@ -227,7 +229,7 @@ static STRONG: Lazy = Lazy::new(
   | \bone\s+(?:grumpy|bitter|salty|angry|cranky|bad)\s+review(?:er)?\s+(?:doesn't|does\s+not|won't|will\s+not|can't)\b
   | \b(?:says?|tells?)\s+(?:a\s+lot\s+)?more\s+about\s+you\s+than\b|\bposting\s+insults\b|\b(?:people|patients)\s+who(?:'d|\s+would)\s+disagree\s+with\s+you\b
   | \bshame\s+on\s+you\b
-  | \beso\s+(?:no\s+es\s+(?:verdad|cierto)|es\s+(?:una\s+)?mentira)\b|\bno\s+sabe\s+comportarse\b|\b(?:busque|busca|vaya|váyase)\s+(?:a\s+)?otro\s+(?:lugar|sitio|consultorio|dentista|médico|medico|doctor)\b
+  | \beso\s+(?:no\s+es\s+(?:verdad|cierto)|es\s+(?:una\s+)?mentira)\b|\bno\s+sabe\s+comportarse\b|\b(?:busque|busca|vaya|váyase)\s+(?:a\s+)?otro\s+(?:lugar|sitio|consultorio|dentista|médico|medico|doctor)\b|\b(?:vete|váyase|vayase)\s+a\s+otro\s+(?:lado|lugar|sitio)\b|\bno\s+(?:hables|hable)\s+de\s+lo\s+que\s+no\s+(?:sabes|sabe)\b
 ",
 );
 
@@ -340,6 +342,8 @@ mod tests {
     fn hostile_in_spanish() {
         let parent = "⭐ Mala atención, la recepcionista me trató feo.";
         let t = "Roberto, eso no es verdad. Nuestra recepcionista es excelente y si usted no sabe comportarse, mejor busque otro lugar.";
+        assert!(b8(&reply(t, parent)));
+        let t = "Chuy, mejor no hables de lo que no sabes. Aquí trabajamos duro, si no te gusta vete a otro lado.";
         assert!(b8(&reply(t, parent)));
         // near miss: an apology that asks for a call
         let t = "Roberto, lamentamos mucho su experiencia. Por favor llame a nuestra gerente al 555-0100 para hablar de otro horario.";

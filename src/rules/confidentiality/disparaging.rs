@@ -279,6 +279,9 @@ const PATIENT_TALK: &[&str] = &[
     // what a therapy practice calls its patients
     "client",
     "clients",
+    // in Spanish ("pacientes que no se toman la medicina ... 🙄")
+    "paciente",
+    "pacientes",
     // the regulars at the door ("the usual frequent flyers are already lined up")
     "the usual",
     "lined up",
@@ -344,6 +347,8 @@ const PATIENT_NOUNS: &[&str] = &[
     "the usual",
     "if you show up",
     "when you show up",
+    "paciente",
+    "pacientes",
 ];
 
 /// Gates of the rule (scanned with the boundary rules' gates, once per check): every word of
@@ -787,6 +792,7 @@ mod tests {
             "monday morning and the usual frequent flyers are already lined up at the door 🙄☕ send coffee",
             "shoutout to the 'just one more quick question' guy who made the whole afternoon run 45 min late. again. 🙃 we love you but",
             "Gentle reminder: if you show up 40 min late with a Big Gulp and a 'my sugar is fine' attitude, don't act shocked when your A1c is 12 🙄",
+            "Lunes de pacientes que no se toman la medicina y luego se enojan porque no mejoran 🙄",
         ] {
             assert!(!c10(&check(t)).is_empty(), "{t}");
         }

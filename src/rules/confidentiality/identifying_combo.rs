@@ -1357,8 +1357,15 @@ mod tests {
             "Jimmy Buffett died of Merkel cell carcinoma, a rare skin cancer. A new fast-growing bump deserves a check.",
             "Living at altitude here in Colorado means more UV exposure all year.",
             "Coaches: our free warm-up clinic is Tue, Aug 19 at 6pm.",
+            // a team's own announcement
+            "The Icehawks announced today that their head coach is stepping away for cancer treatment. Our thoughts are with Coach.",
         ] {
             assert!(c8(&check(t)).is_empty(), "{t}");
         }
+        // near miss: the practice's care of the same coach
+        assert!(!c8(&check(
+            "We treated the Icehawks head coach today after his cancer diagnosis, the only coach in Marston to beat it twice."
+        ))
+        .is_empty());
     }
 }
