@@ -112,8 +112,11 @@ pub fn matches_author(name: &str, author: &str) -> bool {
                 (n == w && compact.contains(f)) || (f == w && n.len() >= 3 && compact.contains(n))
             })
             // Handles are often initial + surname ("cgarza_art" for Carlos Garza): when the
-            // handle starts with the name's initial we cannot tell, and do not accuse.
-            || (handle_like && w.chars().next().is_some_and(|c| compact.starts_with(c)))
+            // handle starts with the name's initial we cannot tell, and do not accuse (a full
+            // name is told: its surname, in the handle or not, already decided above)
+            || (handle_like
+                && words.len() == 1
+                && w.chars().next().is_some_and(|c| compact.starts_with(c)))
     })
 }
 
@@ -239,6 +242,13 @@ mod tests {
         assert!(c3(&reply("Hi Brian, sorry for the confusion!", "Brian Olsen")).is_empty());
         assert!(c3(&reply("Anytime, Dave! See you", "@skibum_dave")).is_empty());
         assert!(c3(&reply("Hi Carlos! Give us a call.", "@cgarza_art")).is_empty());
+        // a full name whose surname the handle lacks, even with the same initial
+        assert!(!c3(&reply(
+            "Sra. Leticia Salinas, lamentamos la espera.",
+            "@lachismosa_vc"
+        ))
+        .is_empty());
+        assert!(c3(&reply("Hi Carlos Garza! Give us a call.", "@cgarza_art")).is_empty());
         assert!(c3(&reply("Thanks Mike!", "Michael Chen")).is_empty());
         // A third party named, not addressed: not unmasking (C1's business).
         assert!(c3(&reply(
