@@ -361,6 +361,7 @@ static GATES: [&Gate; N_GATES] = [
     &super::endorsements::DISCLOSED_GATE,
     &super::endorsements::GIFT_GATE,
     &super::endorsements::CODE_WORD_GATE,
+    &super::endorsements::BUY_GATE,
     &super::claims::GATE,
     &super::money::GATE,
     &super::hostile_reply::GATE,
@@ -400,7 +401,7 @@ static GATES: [&Gate; N_GATES] = [
     &crate::detect::identifiers::LABEL_GATE,
 ];
 
-const N_GATES: usize = 47;
+const N_GATES: usize = 48;
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
 /// gate `g`.
