@@ -660,8 +660,14 @@ fn in_a_program(ctx: &Ctx) -> Option<(usize, usize)> {
         super::media::has_any(&lower[at..hi], PROGRAM_WORDS)
             || programs().iter().any(|&(ps, _)| ps >= at && ps <= at + n)
     };
-    for w in ["been coming to ", "been going to ", "been attending "] {
-        for (i, _) in lower.match_indices(w) {
+    for (i, _) in lower.match_indices("been ") {
+        let Some(w) = ["been coming to ", "been going to ", "been attending "]
+            .into_iter()
+            .find(|w| lower[i..].starts_with(w))
+        else {
+            continue;
+        };
+        {
             let end = i + w.len();
             if program_after(end, 40) {
                 // from the word before "has been" / "'s been"
@@ -683,17 +689,17 @@ fn in_a_program(ctx: &Ctx) -> Option<(usize, usize)> {
             }
         }
     }
-    for w in [
-        "since you graduated",
-        "since you finished",
-        "since you completed",
-        "since you left",
-    ] {
-        if let Some(i) = lower.find(w) {
-            let sentence_start = lower[..i].rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
-            if program_after(sentence_start, i - sentence_start) {
-                return Some((i, i + w.len()));
-            }
+    for (i, _) in lower.match_indices("since you ") {
+        let next = lower[i + 10..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if !matches!(next, "graduated" | "finished" | "completed" | "left") {
+            continue;
+        }
+        let sentence_start = lower[..i].rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+        if program_after(sentence_start, i - sentence_start) {
+            return Some((i, i + 10 + next.len()));
         }
     }
     if let Some(i) = lower.find("your progress in ") {
@@ -833,16 +839,19 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
         .unwrap_or("");
     // "FBT literally gave us our son back" - "give Eli a big hug from all of us": the one of
     // the family the message told of, named
-    let family = [
-        "son", "daughter", "kid", "kiddo", "child", "boy", "girl", "husband", "wife", "mom",
-        "mother", "dad", "father", "mama", "baby",
-    ]
-    .iter()
-    .any(|w| {
-        crate::detect::persons::has_word(&parent.lower, w)
-            && (parent.lower.contains(&format!("my {w}"))
-                || parent.lower.contains(&format!("our {w}")))
-    });
+    // (asked only of a name after "give")
+    let family = || {
+        [
+            "son", "daughter", "kid", "kiddo", "child", "boy", "girl", "husband", "wife", "mom",
+            "mother", "dad", "father", "mama", "baby",
+        ]
+        .iter()
+        .any(|w| {
+            crate::detect::persons::has_word(&parent.lower, w)
+                && (parent.lower.contains(&format!("my {w}"))
+                    || parent.lower.contains(&format!("our {w}")))
+        })
+    };
     ctx.analysis()
         .persons
         .iter()
@@ -852,11 +861,10 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
             let first = lower[m.start..m.end]
                 .split(|c: char| !c.is_alphanumeric())
                 .find(|w| w.len() >= 3);
-            let not_author =
-                author.trim().is_empty() || !super::unmasking::matches_author(name, author);
-            not_author
-                && (first.is_some_and(|w| crate::detect::persons::has_word(&parent.lower, w))
-                    || (family && lower[..m.start].trim_end().ends_with("give")))
+            let told = first.is_some_and(|w| crate::detect::persons::has_word(&parent.lower, w))
+                || (lower[..m.start].trim_end().ends_with("give") && family());
+            // (the author test, costly, last)
+            told && (author.trim().is_empty() || !super::unmasking::matches_author(name, author))
         })
         .map(|m| (m.start, m.end))
 }
