@@ -392,6 +392,7 @@ static GATES: [&Gate; N_GATES] = [
     &crate::rules::confidentiality::confirms_patient::SLOT_GATE,
     &crate::rules::confidentiality::payment::PAYMENT_GATE,
     &crate::rules::confidentiality::payment::INSURER_GATE,
+    &crate::rules::confidentiality::payment::SPANISH_PAY_GATE,
     &crate::detect::persons::TOLD_GATE,
     &crate::detect::persons::NEWS_GATE,
     &crate::detect::persons::RELATED_GATE,
@@ -401,7 +402,7 @@ static GATES: [&Gate; N_GATES] = [
     &crate::detect::identifiers::LABEL_GATE,
 ];
 
-const N_GATES: usize = 48;
+const N_GATES: usize = 49;
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
 /// gate `g`.

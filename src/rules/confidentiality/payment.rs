@@ -112,27 +112,32 @@ fn speaks_to_someone(ctx: &Ctx) -> bool {
     })
 }
 
+const PAID: &[&str] = &[
+    "pagaste",
+    "usted pagó",
+    "usted pago",
+    "tu saldo",
+    "su saldo",
+    "debes ",
+    "tu copago",
+    "su copago",
+    "tu deducible",
+    "su deducible",
+];
+const TIER: &[&str] = &["tu nivel", "su nivel", "en el nivel"];
+/// Whether any word of [`PAID`] or [`TIER`] occurs (every one holds itself).
+pub(crate) static SPANISH_PAY_GATE: Gate =
+    Gate::built(|| PAID.iter().chain(TIER).copied().collect());
+
 /// In Spanish, to the person answered: what they paid or owe ("La última vez pagaste $40", "su
 /// saldo de $120"), or their sliding-fee tier ("tu familia está en el nivel B de la escala
 /// móvil"). A price quoted to someone who asked it ("la limpieza te sale en $25") is not theirs.
 fn spanish_payments(ctx: &Ctx, out: &mut Vec<((usize, usize), bool)>) {
-    const PAID: &[&str] = &[
-        "pagaste",
-        "usted pagó",
-        "usted pago",
-        "tu saldo",
-        "su saldo",
-        "debes ",
-        "tu copago",
-        "su copago",
-        "tu deducible",
-        "su deducible",
-    ];
-    const TIER: &[&str] = &["tu nivel", "su nivel", "en el nivel"];
-    let lower = ctx.lower();
-    if !PAID.iter().chain(TIER).any(|w| lower.contains(w)) {
+    // (whether any of the words occurs comes from the shared gate scan)
+    if !SPANISH_PAY_GATE.hit_in(ctx) {
         return;
     }
+    let lower = ctx.lower();
     for s in ctx.sentences() {
         let text = &lower[s.start..s.end];
         let paid = PAID.iter().any(|w| text.contains(w)) && patterns().amount.is_match(text);
