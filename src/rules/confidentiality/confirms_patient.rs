@@ -671,12 +671,14 @@ fn in_a_program(ctx: &Ctx) -> Option<(usize, usize)> {
             let end = i + w.len();
             if program_after(end, 40) {
                 // from the word before "has been" / "'s been"
-                let head = lower[..i].trim_end();
-                let start = head.rfind(|c: char| c.is_whitespace()).map_or(0, |k| k + 1);
-                let start = lower[..start]
-                    .trim_end()
-                    .rfind(|c: char| c.is_whitespace())
-                    .map_or(0, |k| k + 1);
+                // (after the whitespace char, whatever its length: U+0085 is two bytes)
+                let word_start = |t: &str| {
+                    t.char_indices()
+                        .rfind(|&(_, c)| c.is_whitespace())
+                        .map_or(0, |(k, c)| k + c.len_utf8())
+                };
+                let start = word_start(lower[..i].trim_end());
+                let start = word_start(lower[..start].trim_end());
                 // the practice or its staff going to a class is no one's care
                 let who = lower[start..i].split_whitespace().next().unwrap_or("");
                 if matches!(
@@ -1313,6 +1315,18 @@ mod tests {
         let i = text.find(needle).expect(needle);
         let s = text[..i].encode_utf16().count();
         (s, s + needle.encode_utf16().count())
+    }
+
+    #[test]
+    fn a_program_member_after_a_wide_space_does_not_panic() {
+        // U+0085 is whitespace of two bytes: the word before "has been" starts after all of it
+        for t in [
+            "Jamie\u{85}has been coming to group",
+            "\u{85}\u{85}been coming to group",
+            "a\u{3000}b\u{85}been going to the iop",
+        ] {
+            let _ = engine().check(&Draft::reply(t, "reviewer", "is my son coming?"));
+        }
     }
 
     #[test]
