@@ -237,7 +237,7 @@ static CAVEAT: Lazy = Lazy::new(
 
 /// Words of results and health that make a guarantee a claim about care.
 static OUTCOME_WORD: Lazy = Lazy::new(
-    r"\b(?:results?|wait|waits|wait\s+times?|seen|pain|painless|pain-free|cure[ds]?|clear|permanent|smile|skin|teeth|tooth|relief|recover\w*|heal\w*|weight|scar|scars|success|fix|money\s+back|satisfaction|perfect|younger|wrinkles?|acne|hair|outcome|outcomes|work|works|treatment|surgery|therapy|program|sick|protection|protected|immune|immunity)\b",
+    r"\b(?:results?|wait|waits|wait\s+times?|seen|pain|painless|pain-free|cure[ds]?|clear|permanent|smile|skin|teeth|tooth|relief|recover\w*|heal\w*|weight|scar|scars|success|fix|money\s+back|satisfaction|perfect|younger|wrinkles?|acne|hair|outcome|outcomes|work|works|treatment|surgery|therapy|program|sick|protection|protected|immune|immunity|never\s+need|er\s+visits?|urgent\s+care|hospital\w*)\b",
 );
 
 /// Right after "guarantee": someone promised an ability ("your child will be talking", "you'll
@@ -591,6 +591,11 @@ mod tests {
         // an ability promised for someone; a feeling is no outcome
         assert!(b6("Our therapists GUARANTEE your child will be talking in full sentences within 6 months!"));
         assert!(!b6("Guaranteed you'll love our new waiting room coffee!"));
+        // never needing care again is an outcome; a parking spot is not
+        assert!(b6(
+            "Join Keelson and you'll never need urgent care again. Guaranteed."
+        ));
+        assert!(!b6("Free parking right by the door. Guaranteed."));
         assert!(!b6(
             "We guarantee you'll be smiling when you see our new waiting room!"
         ));
