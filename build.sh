@@ -333,7 +333,7 @@ holdout40      0.84  0.94  0.02
 holdout41      0.92  0.97  0.02
 holdout42      0.92  0.97  0.02
 holdout43      0.97  0.97  0.02
-holdout44      0.71  0.90  0.02
+holdout44      0.74  0.94  0.02
 holdout45      0.87  0.90  0.05
 FLOORS
   return "$rc"
