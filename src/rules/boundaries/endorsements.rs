@@ -216,24 +216,8 @@ impl Rule for Endorsements {
 
 #[cfg(test)]
 mod tests {
+    use crate::testutil::always_holds;
     use crate::{Draft, Engine, Policy};
-
-    /// Whether every match of `hir` holds one of `words` (a sufficient test: a literal holding
-    /// one, a concatenation with such a part, an alternation of such branches).
-    fn always_holds(hir: &regex_syntax::hir::Hir, words: &[&str]) -> bool {
-        use regex_syntax::hir::HirKind;
-        match hir.kind() {
-            HirKind::Literal(l) => {
-                let l = String::from_utf8_lossy(&l.0);
-                words.iter().any(|w| l.contains(w))
-            }
-            HirKind::Concat(xs) => xs.iter().any(|x| always_holds(x, words)),
-            HirKind::Alternation(xs) => xs.iter().all(|x| always_holds(x, words)),
-            HirKind::Capture(c) => always_holds(&c.sub, words),
-            HirKind::Repetition(r) => r.min >= 1 && always_holds(&r.sub, words),
-            _ => false,
-        }
-    }
 
     #[test]
     fn the_disclosure_gift_and_buy_gates_hold_a_word_of_every_match() {

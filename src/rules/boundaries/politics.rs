@@ -222,24 +222,8 @@ const NOT_NAMES: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    use crate::testutil::always_holds;
     use crate::{Draft, Engine, Policy};
-
-    /// Whether every match of `hir` holds one of `words` (a sufficient test: a literal holding
-    /// one, a concatenation with such a part, an alternation of such branches).
-    fn always_holds(hir: &regex_syntax::hir::Hir, words: &[&str]) -> bool {
-        use regex_syntax::hir::HirKind;
-        match hir.kind() {
-            HirKind::Literal(l) => {
-                let l = String::from_utf8_lossy(&l.0);
-                words.iter().any(|w| l.contains(w))
-            }
-            HirKind::Concat(xs) => xs.iter().any(|x| always_holds(x, words)),
-            HirKind::Alternation(xs) => xs.iter().all(|x| always_holds(x, words)),
-            HirKind::Capture(c) => always_holds(&c.sub, words),
-            HirKind::Repetition(r) => r.min >= 1 && always_holds(&r.sub, words),
-            _ => false,
-        }
-    }
 
     #[test]
     fn the_cause_gate_holds_a_word_of_every_data_misuse_and_cause() {

@@ -653,7 +653,9 @@ const YOUR_CLINICIAN: &[&str] = &[
 /// reader's clinician ("next to Hannah (your dietitian lol)"). The span of the telling words.
 fn in_a_program(ctx: &Ctx) -> Option<(usize, usize)> {
     let lower = ctx.lower();
-    let programs = || ctx.policy.allowed_spans(lower);
+    // (the practice's programs, searched for once and only when asked)
+    let programs_once = std::cell::OnceCell::new();
+    let programs = || programs_once.get_or_init(|| ctx.policy.allowed_spans(lower));
     // a program word, or one of the practice's programs, starting within `n` bytes after `at`
     let program_after = |at: usize, n: usize| {
         let hi = crate::detect::identifiers::floor_boundary(lower, (at + n).min(lower.len()));

@@ -703,19 +703,24 @@ impl Rule for PatientMedia {
         };
         // "these beautiful faces from last night's New Moms Circle 📸 (everyone said yes to the
         // pic!)": the people of one of the practice's care groups, shown
+        // (the practice's programs, searched for once and only when asked)
+        let programs = std::cell::OnceCell::new();
         let group_shown = |s: usize, e: usize| {
             let near = around(lower, s, e, 100);
             let (lo, hi) = (s.saturating_sub(100), e + 100);
             let group = has_any(near, CARE_GROUPS)
-                || ctx.policy.allowed_spans(lower).iter().any(|&(ps, pe)| {
-                    pe >= lo && ps <= hi && {
-                        // the program's name, or the word after it ("Coffee & Comrades group")
-                        let next = lower[pe..].split_whitespace().next().unwrap_or("");
-                        ["group", "circle", "class", "club", "drop-in", "iop"]
-                            .iter()
-                            .any(|w| lower[ps..pe].contains(w) || next.starts_with(w))
-                    }
-                });
+                || programs
+                    .get_or_init(|| ctx.policy.allowed_spans(lower))
+                    .iter()
+                    .any(|&(ps, pe)| {
+                        pe >= lo && ps <= hi && {
+                            // the program's name, or the word after it ("Coffee & Comrades group")
+                            let next = lower[pe..].split_whitespace().next().unwrap_or("");
+                            ["group", "circle", "class", "club", "drop-in", "iop"]
+                                .iter()
+                                .any(|w| lower[ps..pe].contains(w) || next.starts_with(w))
+                        }
+                    });
             group
                 && (has_any(near, GROUP_PEOPLE)
                     || a.persons.iter().any(|m| {
