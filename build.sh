@@ -282,8 +282,8 @@ corpus_eval() {
   # the README), then used to find categories of misses; the next blind set is written before
   # tuning on the last. Floors sit a little under the measured figures so that a change that
   # loses ground fails.
-  # file                block  warn  false alarms (holdout45 is blind: its summary only, never
-  # its misses, until a holdout46 is written)
+  # file                block  warn  false alarms (holdout46 is blind: its summary only, never
+  # its misses, until a holdout47 is written)
   local f block warn fa
   while read -r f block warn fa; do
     "${pg[@]}" eval "tests/corpus/$f.jsonl" \
@@ -335,6 +335,7 @@ holdout42      0.92  0.97  0.02
 holdout43      0.97  0.97  0.02
 holdout44      0.74  0.94  0.02
 holdout45      0.87  0.90  0.05
+holdout46      0.79  0.83  0.08
 FLOORS
   return "$rc"
 }
