@@ -138,14 +138,14 @@ fn patterns() -> &'static Patterns {
                 SCHOOL_WORDS.join("|")
             )),
             place_cap: ascii_re(
-                r"\b(?:here in|in|from|at|near|outside|past)\s+(?:the\s+)?([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*)",
+                r"\b(?:here in|in|en|from|at|near|outside|past)\s+(?:the\s+)?([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)*)",
             ),
         }
     })
 }
 
 /// "The only", "first case", "oldest": a detail unique by itself.
-const UNIQUE: &str = r"\b(?:the only|our only|their only|only one in|first\s+(?:\w+\s+){0,3}(?:we've|we have)\s+(?:caught|seen|diagnosed|treated|found|had)|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|first-ever|first ever|first\s+(?:[\w-]+\s+){1,3}ever\b|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest|state champ|state champion)\b|\#\d{1,2}\s+(?:on|for)\s+the\b";
+const UNIQUE: &str = r"\b(?:the only|our only|their only|only one in|first\s+(?:\w+\s+){0,3}(?:we've|we have)\s+(?:caught|seen|diagnosed|treated|found|had)|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|primer caso|el único|la única|first-ever|first ever|first\s+(?:[\w-]+\s+){1,3}ever\b|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest|state champ|state champion)\b|\#\d{1,2}\s+(?:on|for)\s+the\b";
 
 /// Place words written in lowercase: "local", "our county", "3rd floor".
 const PLACE_LOWER: &str = r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school)\b";
@@ -161,6 +161,9 @@ const GATE_WORDS: &[&str] = &[
     "2nd",
     "3rd",
     "first",
+    "primer",
+    "único",
+    "única",
     "oldest",
     "youngest",
     "smallest",
@@ -213,7 +216,7 @@ fn county_named(norm: &str) -> bool {
 
 /// Whether `place_cap` matches somewhere in `norm` (the gate of the rule), by a byte scan
 /// instead of the regex, whose literals ("in", "at") occur in most words of a draft: one of
-/// the words "in", "from", "at", "near", "outside", "past" (no ASCII letter, digit or "_"
+/// the words "in", "en" (Spanish), "from", "at", "near", "outside", "past" (no ASCII letter, digit or "_"
 /// before it), ASCII white space, optionally "the" and white space, then a capital letter
 /// A-Z followed by a letter, digit, "_", "'", "." or "-". ("here in" is "in" preceded by more.)
 fn place_cap_gate(norm: &str) -> bool {
@@ -231,9 +234,17 @@ fn place_cap_gate(norm: &str) -> bool {
     };
     // whether one of the words ends at `j` with no ASCII letter, digit or "_" before it
     let word_ends_at = |j: usize| {
-        [&b"in"[..], b"from", b"at", b"near", b"outside", b"past"]
-            .iter()
-            .any(|k| b[..j].ends_with(k) && (j == k.len() || !word(b[j - k.len() - 1])))
+        [
+            &b"in"[..],
+            b"en",
+            b"from",
+            b"at",
+            b"near",
+            b"outside",
+            b"past",
+        ]
+        .iter()
+        .any(|k| b[..j].ends_with(k) && (j == k.len() || !word(b[j - k.len() - 1])))
     };
     let mut k = 0;
     while k + 1 < b.len() {
@@ -276,6 +287,7 @@ const NOT_PLACES: &[&str] = &[
     "Christmas",
     "Easter",
     "Thanksgiving",
+    "Navidad",
 ];
 
 /// Places in a sentence (byte spans in `norm`), leaving out the practice's own name.
@@ -761,6 +773,7 @@ impl Rule for IdentifyingCombo {
                         // a jersey number on a team, a state champion: one person by itself
                         let after = text[ue..].trim_start();
                         text[us..ue].starts_with("first case")
+                            || text[us..ue].starts_with("primer caso")
                             // "the island's first-ever case of MEN2"
                             || (text[us..ue].starts_with("first")
                                 && after.strip_prefix("case").is_some_and(|rest| {
@@ -933,15 +946,24 @@ mod tests {
         };
         let mut i = 0;
         while i < b.len() {
-            if !matches!(b[i], b'i' | b'f' | b'a' | b'n' | b'o' | b'p') || (i > 0 && word(b[i - 1]))
+            if !matches!(b[i], b'i' | b'e' | b'f' | b'a' | b'n' | b'o' | b'p')
+                || (i > 0 && word(b[i - 1]))
             {
                 i += 1;
                 continue;
             }
             let rest = &b[i..];
-            let kw = [&b"in"[..], b"from", b"at", b"near", b"outside", b"past"]
-                .into_iter()
-                .find(|k| rest.starts_with(k));
+            let kw = [
+                &b"in"[..],
+                b"en",
+                b"from",
+                b"at",
+                b"near",
+                b"outside",
+                b"past",
+            ]
+            .into_iter()
+            .find(|k| rest.starts_with(k));
             let Some(kw) = kw else {
                 i += 1;
                 continue;
@@ -1218,6 +1240,25 @@ mod tests {
         let r = check(t);
         assert_eq!(r.verdict, Verdict::Block);
         assert_eq!(c8(&r), vec![span(t, "First case", "our county")]);
+    }
+
+    #[test]
+    fn first_case_in_a_town_in_spanish() {
+        // "primer caso" is "first case"; "en <Town>" is "in <Town>"
+        let t = "Este mes diagnosticamos el primer caso de tuberculosis en Valle Cenizo desde 2019. El paciente ya está en tratamiento.";
+        let r = check(t);
+        assert_eq!(r.verdict, Verdict::Block);
+        assert_eq!(c8(&r), vec![span(t, "primer caso", "Valle Cenizo")]);
+        let t = "Atendimos a un paciente con lupus en Piedra Negra, el único de su cuadra.";
+        assert!(!c8(&check(t)).is_empty(), "{:?}", check(t).findings);
+        // near misses: an event in a town, a public-health count, a talk about a disease
+        for t in [
+            "Feria de salud en Valle Cenizo el sábado: vacunas gratis y presión arterial.",
+            "Hubo 12 casos de tuberculosis en el estado este año; hágase la prueba.",
+            "Charla sobre la diabetes en Navidad: cómo comer bien en las fiestas.",
+        ] {
+            assert!(c8(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
+        }
     }
 
     #[test]
