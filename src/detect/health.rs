@@ -1232,6 +1232,15 @@ mod tests {
     }
 
     #[test]
+    fn special_needs_and_developmental_delay() {
+        let k = kinds("he did amazing in our special needs clinic; her global developmental delay");
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(terms, ["special needs", "global developmental delay"]);
+        // near miss: a need that is no condition
+        assert!(kinds("our special offers and your dental needs").is_empty());
+    }
+
+    #[test]
     fn someone_brought_or_fitted_in_is_a_visit() {
         let k = kinds("Bring him by tomorrow at 8 and we'll squeeze him in");
         assert_eq!(
