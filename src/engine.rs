@@ -87,6 +87,10 @@ pub struct CompiledPolicy {
     pub own_place_words: Vec<String>,
     /// The practice's name, lowercased (computed once, not per check).
     pub practice_name: String,
+    /// The town of the practice's address, lowercased ("harlow springs" of "410 Pawnee Rd,
+    /// Harlow Springs, OH 43999"); empty when the address has none. Patients come from it:
+    /// a job or a team there singles one out like "a local pastor" does.
+    pub own_town: String,
     /// The first two words of the practice's name, lowercased and joined by a space ("sonrisa
     /// linda"), where the name has two; empty otherwise. Where they are written, no person is.
     pub practice_phrase: String,
@@ -155,6 +159,26 @@ fn ci_words(terms: &[String]) -> Option<AhoCorasick> {
         &pats,
     )
     .ok()
+}
+
+/// The town of a US-style address, lowercased: the part before ", ST 12345" (or ", ST"). Empty
+/// when no part is followed by a two-letter state or the part is not a plain name.
+fn town_of(address: &str) -> String {
+    let parts: Vec<&str> = address.split(',').map(str::trim).collect();
+    for w in parts.windows(2) {
+        let st = w[1].as_bytes();
+        let state = st.len() >= 2
+            && st[..2].iter().all(u8::is_ascii_uppercase)
+            && st.get(2).is_none_or(|c| *c == b' ');
+        let plain = !w[0].is_empty()
+            && w[0]
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-'));
+        if state && plain {
+            return w[0].to_lowercase();
+        }
+    }
+    String::new()
 }
 
 fn digits_of(s: &str) -> String {
@@ -257,6 +281,7 @@ impl CompiledPolicy {
             own_address_words,
             own_place_words,
             practice_phrase,
+            own_town: town_of(&p.address),
             practice_name: name,
             account_names,
             policy,
@@ -625,6 +650,24 @@ mod tests {
         let e = Engine::new(Policy::default());
         assert_eq!(e.check(&Draft::post("")).verdict, Verdict::Ok);
         assert_eq!(e.check(&Draft::post("   \n ")).verdict, Verdict::Ok);
+    }
+
+    #[test]
+    fn the_town_of_the_practices_address() {
+        assert_eq!(
+            town_of("410 Pawnee Rd, Suite 2, Harlow Springs, OH 43999"),
+            "harlow springs"
+        );
+        assert_eq!(town_of("12 Main St, St. Albans, VT"), "st. albans");
+        // no state after it, or not a plain name: no town
+        for a in [
+            "",
+            "410 Pawnee Rd",
+            "Suite 2, 43999",
+            "12 Main St, Unit 4B, OH 43999",
+        ] {
+            assert_eq!(town_of(a), "", "{a}");
+        }
     }
 
     #[test]

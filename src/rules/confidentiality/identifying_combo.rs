@@ -350,6 +350,20 @@ fn places(ctx: &Ctx, s: &Sentence, places_sorted: &[Mention]) -> Vec<(usize, usi
             out.push((m.start, m.end));
         }
     }
+    // "the 16yo who plays softball for harlow springs": the practice's own town, named in any
+    // case, is where its patients live (like "local")
+    let town = &ctx.policy.own_town;
+    if !town.is_empty() && !practice.contains(town.as_str()) {
+        for i in find_all(lower, town) {
+            let end = i + town.len();
+            let b = lower.as_bytes();
+            if (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric())
+            {
+                out.push((s.start + i, s.start + end));
+            }
+        }
+    }
     out
 }
 
@@ -470,6 +484,15 @@ fn roles(ctx: &Ctx, s: &Sentence) -> Vec<(usize, usize, bool)> {
             .next()
             .is_some_and(|c| c.is_alphanumeric() || c == '\'' && !lower[end..].starts_with("'s"));
         if before || after {
+            continue;
+        }
+        // "for every Harlow Springs varsity athlete", "any hockey player": a population
+        if lower[..m.start()]
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .any(|w| matches!(w, "every" | "each" | "any"))
+        {
             continue;
         }
         // "Coach Daniels", "Mr. Baker": a capitalized role word inside a sentence is a title or
@@ -1308,6 +1331,34 @@ mod tests {
             c8(&check(t)),
             vec![span(t, "longest-standing", "longest-standing")]
         );
+    }
+
+    #[test]
+    fn a_player_from_the_practices_own_town() {
+        let policy = Policy::from_json(
+            r#"{"practice": {"name": "Giggle Molar Pediatric Dentistry", "address": "410 Pawnee Rd, Suite 2, Harlow Springs, OH 43999"}}"#,
+        )
+        .unwrap();
+        let e = Engine::new(policy);
+        let c8_of = |t: &str| c8(&e.check(&Draft::post(t)));
+        let t = "whoever's kiddo had their wisdom teeth out w/ us this week... the sweet 16yo who plays varsity softball for harlow springs left her retainer case in op 3 lol";
+        assert_eq!(
+            c8_of(t),
+            vec![span(t, "plays varsity softball", "harlow springs")]
+        );
+        let t = "We saw a hockey player from Harlow Springs today with a broken tooth.";
+        assert!(!c8_of(t).is_empty(), "{t}");
+        // near misses: a population of players, a team, the town with no one singled out
+        for t in [
+            "Free sports physicals for every Harlow Springs varsity athlete this Saturday, 9-12!",
+            "Congrats to the Harlow Springs softball team on the state title! Proud to be their hometown dentist.",
+            "Sealant day at Harlow Springs Elementary: every kid who comes gets a free fluoride varnish.",
+        ] {
+            assert!(c8_of(t).is_empty(), "{t}: {:?}", e.check(&Draft::post(t)).findings);
+        }
+        // without the policy's town, the lowercase town is no place
+        let t = "the 16yo who plays softball for harlow springs had her wisdom teeth out w/ us";
+        assert!(c8(&check(t)).is_empty(), "{:?}", check(t).findings);
     }
 
     #[test]
