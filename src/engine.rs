@@ -82,7 +82,8 @@ pub struct CompiledPolicy {
     /// Lowercased words of the practice's address and name (never a patient's location).
     pub own_address_words: Vec<String>,
     /// Sorted, deduplicated lowercased words of the practice's own address and name plus the
-    /// places its policy names (emergency, covering, after hours): never a patient's location.
+    /// places its policy names (emergency, covering, after hours) and the words of its allow
+    /// terms: never a patient's location.
     /// Computed once here rather than on every check.
     pub own_place_words: Vec<String>,
     /// The practice's name, lowercased (computed once, not per check).
@@ -246,7 +247,16 @@ impl CompiledPolicy {
             .iter()
             .map(|w| w.as_str(&own_text).to_string())
             .collect::<Vec<String>>();
-        let extra = Text::new(&format!("{} {} {}", p.emergency, p.covering, p.after_hours)).lower;
+        // the allow terms name the practice's own programs and events ("Tooth Fairy Tuesdays"):
+        // "a visit from the Tooth Fairy herself" is no patient's town
+        let extra = Text::new(&format!(
+            "{} {} {} {}",
+            p.emergency,
+            p.covering,
+            p.after_hours,
+            policy.allow_terms.join(" ")
+        ))
+        .lower;
         let mut own_place_words: Vec<String> = words(&extra)
             .iter()
             .map(|w| w.as_str(&extra).to_string())

@@ -288,6 +288,15 @@ mod tests {
     }
 
     #[test]
+    fn the_words_of_an_allow_term_are_no_patients_town() {
+        let p = || Policy::from_json(r#"{"allow_terms": ["Tooth Fairy Tuesdays"]}"#).unwrap();
+        let t = "Every Tuesday in February kids get a goodie bag + a visit from the Tooth Fairy herself.";
+        assert!(c6(&Engine::new(p()).check(&Draft::post(t)), t).is_empty());
+        // near miss: without the allow term it reads as someone visiting from a place
+        assert!(!c6(&Engine::new(Policy::default()).check(&Draft::post(t)), t).is_empty());
+    }
+
+    #[test]
     fn a_staff_members_hometown() {
         let p = Policy::from_json(r#"{"staff": ["Dr. Ada Nwosu"]}"#).unwrap();
         let t = "Wild night, a guy came in with a fishhook from Lake Cobalt, Dr. Nwosu got it out clean";
