@@ -557,7 +557,15 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:he's|she's|you've|they've|he\s+has|she\s+has|you\s+have|they\s+have)\s+been\s+(?:with\s+us|coming\s+(?:to\s+us|here|in))\b|\b(?:he's|she's|they've|[a-z]+\s+(?:has|have))\s+been\s+(?:doing|getting|having)\s+(?:it|them|this|that|hers|his|theirs)\s+(?:with\s+us|here)\b",
             ),
             see_you: ascii_re(&format!(
-                r"\b(?:see|seeing|saw|seen)\s+(?:you|u|him|her)\s+(?:(?:on\s+)?{day}|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|week)|last\s+(?:week|time|month)|next\s+(?:week|time|month)|at\s+(?:your|his|her)|for\s+(?:your|his|her))\b"
+                concat!(
+                    r"\b(?:see|seeing|saw|seen)\s+(?:you|u|him|her)\s+(?:(?:on\s+)?{day}|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|week)|last\s+(?:week|time|month)|next\s+(?:week|time|month)|at\s+(?:your|his|her)|for\s+(?:your|his|her))\b",
+                    // Spanish: "qué gusto verla la semana pasada", "la vimos el martes"
+                    // (a time to come, "verlos el sábado", may be an event: only the past, or
+                    // their appointment)
+                    r"|\bver(?:la|lo|le|te|los|las)\s+(?:hoy|ayer|la\s+semana\s+pasada|el\s+mes\s+pasado|el\s+otro\s+d(?:i|í)a|en\s+(?:su|tu)\s+(?:cita|consulta|visita))\b",
+                    r"|\b(?:la|lo|le|te|los|las)\s+vimos\s+(?:(?:el|este|esta|la)\s+)?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|hoy|ayer|semana\s+pasada|mes\s+pasado)\b"
+                ),
+                day = day
             )),
             keep_coming: ascii_re(
                 r"\bkeep\s+coming\s+(?:to|in\s+for|back\s+(?:to|for))\s+(?:(?:your|the|our|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|weekly|nightly)\s+){0,2}(?:group|groups|meetings?|sessions?|appointments?|appts?|therapy|counseling|treatment|rehab|pt|visits?|dosing|injections?|infusions?)\b",
@@ -912,6 +920,8 @@ impl Rule for ConfirmsPatient {
             // the words the signals below look for, in one pass
             let (mut second, mut third, mut doctor, mut our, mut file, mut is_was, mut been) =
                 (false, false, false, false, false, false, false);
+            // Spanish "verla" (to see her / you), "la vimos" (we saw her / you)
+            let mut ver = false;
             // (the lists start with distinct letters: one test of the first byte picks the
             // list a word may be in)
             for (w, _, _) in &words {
@@ -923,6 +933,12 @@ impl Rule for ConfirmsPatient {
                     Some(b'f') => file |= *w == "file",
                     Some(b'w' | b'i') => is_was |= matches!(*w, "was" | "is"),
                     Some(b'b') => been |= *w == "been",
+                    Some(b'v') => {
+                        ver |= matches!(
+                            *w,
+                            "verla" | "verlo" | "verle" | "verte" | "verlos" | "verlas" | "vimos"
+                        )
+                    }
                     _ => {}
                 }
             }
@@ -931,7 +947,7 @@ impl Rule for ConfirmsPatient {
             // patients" in the sentence
             // (a match holds "our" between white space: the word, not the "our" of "your")
             let ours = our && p.one_of_ours.is_match(text);
-            if !(personal || doctor || ours || !health_s.is_empty()) {
+            if !(personal || ver || doctor || ours || !health_s.is_empty()) {
                 continue;
             }
             let find = |re: &Regex| {
@@ -1052,7 +1068,7 @@ impl Rule for ConfirmsPatient {
                         }
                     }
                 }
-                if found.is_none() && personal {
+                if found.is_none() && (personal || ver) {
                     found = find(&p.see_you).or_else(|| find(&p.your_slot));
                 }
 
@@ -1317,6 +1333,25 @@ mod tests {
         let i = text.find(needle).expect(needle);
         let s = text[..i].encode_utf16().count();
         (s, s + needle.encode_utf16().count())
+    }
+
+    #[test]
+    fn seeing_the_reader_at_a_time_in_spanish() {
+        let t = "¡Hola Rosa! Sí, claro 😊 y qué gusto verla la semana pasada con la Dra. Deshmukh.";
+        assert_eq!(
+            c2(&reply(t, "¿Tienen doctoras que hablen español?")),
+            vec![span_of(t, "verla la semana pasada")]
+        );
+        let t = "Rosa, la vimos el martes y ya está mucho mejor.";
+        assert!(!c2(&reply(t, "gracias")).is_empty());
+        // near misses: an invitation to come and see us, a wish to see them at an event
+        for t in [
+            "¡Nos encantaría verla! Llame al 555-0100 para hacer una cita.",
+            "¡Esperamos verlos en la feria de salud!",
+            "¡Esperamos verlos el sábado en la feria de salud!",
+        ] {
+            assert!(c2(&reply(t, "¿Atienden sin cita?")).is_empty(), "{t}");
+        }
     }
 
     #[test]
