@@ -526,6 +526,20 @@ struct Patterns {
     in_our_group: Regex,
 }
 
+/// Whether the sentence names one of the reader's family ("your wife Jenna", "ur son").
+fn readers_family(text: &str) -> bool {
+    const KIN: &[&str] = &[
+        "son", "daughter", "kid", "kiddo", "child", "husband", "wife", "partner", "mom", "mother",
+        "dad", "father", "brother", "sister", "grandma", "grandpa",
+    ];
+    let w: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    w.windows(2)
+        .any(|p| matches!(p[0], "your" | "ur") && KIN.contains(&p[1]))
+}
+
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
@@ -554,7 +568,7 @@ fn patterns() -> &'static Patterns {
                 r"|\bwe\s+(?:gave|sent)\s+you\b)"
             )),
             with_us: ascii_re(
-                r"\b(?:he's|she's|you've|they've|he\s+has|she\s+has|you\s+have|they\s+have)\s+been\s+(?:with\s+us|coming\s+(?:to\s+us|here|in))\b|\b(?:he's|she's|they've|[a-z]+\s+(?:has|have))\s+been\s+(?:doing|getting|having)\s+(?:it|them|this|that|hers|his|theirs)\s+(?:with\s+us|here)\b",
+                r"\b(?:he's|she's|you've|they've|he\s+has|she\s+has|you\s+have|they\s+have)\s+been\s+(?:with\s+us|coming\s+(?:to\s+us|here|in)|(?:with|seeing)\s+(?:dr\.?|doctor)\s+[a-z]+)\b|\b(?:he's|she's|they've|[a-z]+\s+(?:has|have))\s+been\s+(?:doing|getting|having)\s+(?:it|them|this|that|hers|his|theirs)\s+(?:with\s+us|here)\b",
             ),
             see_you: ascii_re(&format!(
                 concat!(
@@ -1001,7 +1015,12 @@ impl Rule for ConfirmsPatient {
                             .any(|w| lower[m.0..m.1].contains(w))
                         && (crate::rules::boundaries::cues::parent_asks_clinical(ctx)
                             || crate::rules::boundaries::cues::parent_shares_health(ctx));
-                    let seen = seen || had_here;
+                    // "she's been seeing Dr. Whitaker since 2022"; "your wife Jenna ... she's
+                    // been with Dr. Whitaker" (the reader's family, not a staff member's tenure)
+                    let with_dr = &lower[m.0..m.1];
+                    let with_dr = with_dr.contains("been seeing d")
+                        || (with_dr.contains("been with d") && readers_family(text));
+                    let seen = seen || had_here || with_dr;
                     if (sick || seen) && !text.contains("team") && !text.contains("staff") {
                         found = Some(m);
                     }
@@ -1333,6 +1352,18 @@ mod tests {
         let i = text.find(needle).expect(needle);
         let s = text[..i].encode_utf16().count();
         (s, s + needle.encode_utf16().count())
+    }
+
+    #[test]
+    fn someone_who_has_been_with_one_of_the_practices_doctors() {
+        let t =
+            "Hi Tom! Your wife Jenna can vouch for us 😉 she's been with Dr. Whitaker since 2022!";
+        assert!(!c2(&reply(t, "Anyone tried this place? Worth it?")).is_empty());
+        let t = "He's been seeing Dr. Whitaker every month since the spring.";
+        assert!(!c2(&engine().check(&Draft::post(t))).is_empty());
+        // near miss: a staff member's tenure
+        let t = "Meet Carla! She's been with Dr. Whitaker since 2012 and runs the front desk.";
+        assert!(c2(&engine().check(&Draft::post(t))).is_empty());
     }
 
     #[test]
