@@ -288,6 +288,11 @@ const PATIENT_TALK: &[&str] = &[
     // the reader told what happens when they come ("if you show up 40 min late ...")
     "if you show up",
     "when you show up",
+    // what the people seen do to the clinicians ("pls stop ... arguing w/ our NPs for 45 min")
+    "arguing with our",
+    "arguing w/ our",
+    "argue with our",
+    "argue w/ our",
 ];
 
 /// People seen in the office, as a mocking post names them.
@@ -349,6 +354,10 @@ const PATIENT_NOUNS: &[&str] = &[
     "when you show up",
     "paciente",
     "pacientes",
+    "arguing with our",
+    "arguing w/ our",
+    "argue with our",
+    "argue w/ our",
 ];
 
 /// Gates of the rule (scanned with the boundary rules' gates, once per check): every word of
@@ -490,7 +499,8 @@ impl Rule for Disparaging {
         }
         let a = ctx.analysis();
         let travel = super::media::has_any(lower, TRAVEL);
-        let about_patient = super::media::has_any(lower, PATIENT_TALK)
+        let about_patient = scare.is_some()
+            || super::media::has_any(lower, PATIENT_TALK)
             || a.care.iter().any(|c| c.score >= 0.5)
             || a.health.iter().any(|h| h.score >= 0.5);
         let msg = |what: &str| {
@@ -540,8 +550,9 @@ impl Rule for Disparaging {
         if any || !about_patient {
             return;
         }
-        // Mocking tone: needs a patient in the draft and a care or health context.
-        if !super::media::has_any(lower, PATIENT_NOUNS) {
+        // Mocking tone: needs a patient in the draft and a care or health context (a complaint
+        // in scare quotes was found said of people who do something: they are the patients).
+        if scare.is_none() && !super::media::has_any(lower, PATIENT_NOUNS) {
             return;
         }
         if let Some(&(s, e)) = mocking.first() {
@@ -569,6 +580,10 @@ const SCARE_WORDS: &[&str] = &[
     "allergic",
     "allergy",
 ];
+
+/// What people say they did, doubted in scare quotes ("snowbirds who 'forgot' sunscreen for 40
+/// yrs ... 🙄"): mocking only with a mocking sign of [`MOCKING`] in the draft.
+const SCARE_DEEDS: &[&str] = &["forgot", "forget", "forgets", "tried", "only"];
 
 /// The people a mocking draft singles out by what they do.
 const WHO_DO: &[&str] = &[
@@ -598,7 +613,8 @@ fn scare_quoted_complaint(ctx: &Ctx) -> Option<(usize, usize)> {
     }
     // the people singled out, and no definition: looked at only once a quoted complaint is found
     let said_of_people = || {
-        WHO_DO.iter().any(|w| lower.contains(w))
+        // ("snowbirds who", "parents who": a plural, then "who")
+        (WHO_DO.iter().any(|w| lower.contains(w)) || lower.contains("s who "))
             && ![
                 "what counts",
                 "what is a",
@@ -639,19 +655,21 @@ fn scare_quoted_complaint(ctx: &Ctx) -> Option<(usize, usize)> {
         if bytes.get(e + 1).is_some_and(|b| b.is_ascii_alphanumeric()) {
             continue;
         }
-        let complaint = SCARE_WORDS.contains(&inner) || {
-            if !health_read {
-                health_read = true;
-                health = ctx
-                    .analysis()
-                    .health
-                    .iter()
-                    .map(|h| (h.start, h.end))
-                    .collect();
-                health.sort_unstable();
-            }
-            health.binary_search(&(s, e)).is_ok()
-        };
+        let complaint = SCARE_WORDS.contains(&inner)
+            || (SCARE_DEEDS.contains(&inner) && MOCKING_GATE.hit_in(ctx))
+            || {
+                if !health_read {
+                    health_read = true;
+                    health = ctx
+                        .analysis()
+                        .health
+                        .iter()
+                        .map(|h| (h.start, h.end))
+                        .collect();
+                    health.sort_unstable();
+                }
+                health.binary_search(&(s, e)).is_ok()
+            };
         if complaint {
             return said_of_people().then_some((open, e + 1));
         }
@@ -757,6 +775,25 @@ mod tests {
         ] {
             assert!(c10(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
         }
+    }
+
+    #[test]
+    fn a_deed_in_scare_quotes_with_an_eye_roll() {
+        let t = "Nothing like a Monday full of snowbirds who 'forgot' sunscreen for 40 yrs and now want us to fix it by lunch 🙄 #MohsLife";
+        let at = t.find("'forgot'").unwrap();
+        assert_eq!(c10(&check(t)), vec![(at, at + "'forgot'".len())]);
+        // near miss: the same words with no mocking sign
+        let t = "For parents who 'forgot' the permission slip, extras are at the front desk!";
+        assert!(c10(&check(t)).is_empty(), "{:?}", check(t).findings);
+    }
+
+    #[test]
+    fn arguing_with_the_clinicians_is_what_patients_do() {
+        let t = "menopause twitter, pls stop bringing us TikTok 'hormone hack' printouts and arguing w/ our NPs for 45 min 🙄 you are exhausting";
+        assert!(!c10(&check(t)).is_empty());
+        // near miss: an invitation to disagree
+        let t = "Feel free to argue with our NPs about the best pizza in town at the open house 🍕";
+        assert!(c10(&check(t)).is_empty(), "{:?}", check(t).findings);
     }
 
     #[test]
