@@ -125,7 +125,7 @@ fn patterns() -> &'static Patterns {
             place_lower,
             unique_or_place_lower: ascii_re(&format!("{UNIQUE}|{PLACE_LOWER}")),
             clinical: ascii_re(
-                r"\b(?:removed|excised|seen|saw|treated|diagnosed|repaired|operated|biopsied|stitched|fixed|came in|caught|found|detected|started|finished|wrapped up|with us|today|this morning|yesterday|our first|delivered|born|welcomed|doing (?:great|well|fine)|recovering|w/ us|rebuild|rebuilt|reconstructed)\b",
+                r"\b(?:removed|excised|seen|saw|treated|diagnosed|repaired|operated|biopsied|stitched|fixed|came in|caught|found|detected|started|finished|wrapped up|with us|today|this morning|yesterday|our first|delivered|born|welcomed|doing (?:great|well|fine)|recovering|survivor|w/ us|rebuild|rebuilt|reconstructed)\b",
             ),
             vehicle: ascii_re(&format!(
                 r"\b(?:in|drives|driving|drove)\s+(?:the|a|an|his|her|that)\s+(?:[a-z]+\s+){{0,2}}(?:{})\b",
@@ -1358,6 +1358,15 @@ mod tests {
         }
         // without the policy's town, the lowercase town is no place
         let t = "the 16yo who plays softball for harlow springs had her wisdom teeth out w/ us";
+        assert!(c8(&check(t)).is_empty(), "{:?}", check(t).findings);
+    }
+
+    #[test]
+    fn a_survivor_of_a_condition_who_holds_a_role() {
+        let t = "Adaptive ski day recap: 11 athletes on the hill incl. our favorite stroke survivor who also happens to be the retired Harlow Falls mayor, what a day";
+        assert_eq!(c8(&check(t)), vec![span(t, "mayor", "mayor")]);
+        // near miss: a survivors' group, and the mayor at it
+        let t = "Our stroke survivors group meets Tuesdays at the Harlow Falls library; the mayor will stop by to say hi!";
         assert!(c8(&check(t)).is_empty(), "{:?}", check(t).findings);
     }
 
