@@ -274,6 +274,19 @@ const GROUP_PEOPLE: &[&str] = &[
     "let us take",
 ];
 
+/// Someone's leave to post a picture ("shared with permission", "he said ok to the pic").
+const PERMISSION: &[&str] = &[
+    "permission",
+    "consent",
+    "his ok",
+    "her ok",
+    "said ok",
+    "said yes",
+    "ok'd",
+    "okayed",
+    "blessing",
+];
+
 /// Words that date an image to a session ("photo from this morning", "today's scan").
 const TIME_TIES: &[&str] = &[
     "from today",
@@ -727,11 +740,26 @@ impl Rule for PatientMedia {
                         m.start >= lo && m.end <= hi && m.kind != STAFF && m.kind != CLINICIAN
                     }))
         };
+        // "in the locker room stitching up a chin (pic shared with permission from the big guy
+        // himself)": someone's leave to post a picture of care says a person is in it
+        let permitted_care = |s: usize, e: usize| {
+            has_any(around(lower, s, e, 60), PERMISSION)
+                && a.health.iter().any(|h| {
+                    h.score >= 0.8
+                        && crate::detect::health::is_treatment(h.kind)
+                        && h.end + 160 >= s
+                        && h.start <= e + 160
+                })
+        };
         if !fired && !not_patient {
             for (s, e, _) in media {
                 if negated(lower, s)
                     || as_verb(lower, s, e)
-                    || !(patient_person || patient_words || dated_case(s, e) || group_shown(s, e))
+                    || !(patient_person
+                        || patient_words
+                        || dated_case(s, e)
+                        || group_shown(s, e)
+                        || permitted_care(s, e))
                 {
                     continue;
                 }
@@ -859,6 +887,20 @@ pub(crate) mod tests {
             "New Moms Circle meets Tuesdays at 10. Flyer pic below!",
         ] {
             assert!(c7(&with_programs(t)).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_picture_of_care_posted_with_someones_leave() {
+        let t = "Post-game in the Icehawks locker room stitching up a chin 🪡🏒 (pic shared with permission from the big guy himself 😂)";
+        let at = t[..t.find("pic").unwrap()].encode_utf16().count();
+        assert_eq!(c7(&check(t)), vec![(at, at + 3)]);
+        // near misses: leave to post with no care in it, care with no picture
+        for t in [
+            "Photos from the art show, shared with permission from the artists!",
+            "Busy night stitching up chins after the game, shared with permission from nobody lol",
+        ] {
+            assert!(c7(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
         }
     }
 
