@@ -537,10 +537,24 @@ fn roles(ctx: &Ctx, s: &Sentence) -> Vec<(usize, usize, bool)> {
         // "the UNH hockey coach", "the Prairie Bend HS starting QB": a role of a named school,
         // team or town, with "the", is held by one person
         let one = patterns().one_holder[m.pattern().as_usize()]
-            || the_named_institutions(&norm[..m.start()]);
+            || the_named_institutions(&norm[..m.start()])
+            || jersey_number(&lower[end..]);
         out.push((s.start + m.start(), s.start + end, one));
     }
     out
+}
+
+/// Whether `rest` (after a role) starts with a jersey number: "captain #17", "goalie no. 31",
+/// "pitcher number 8" is one player.
+fn jersey_number(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(' ');
+    let digits = ["#", "no. ", "no.", "number "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p));
+    digits.is_some_and(|d| {
+        let n = d.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&n) && !d[n..].starts_with(|c: char| c.is_alphanumeric())
+    })
 }
 
 /// Whether `head` (the sentence up to a role) ends with "the", one to four capitalized words
@@ -1368,6 +1382,19 @@ mod tests {
         // near miss: a survivors' group, and the mayor at it
         let t = "Our stroke survivors group meets Tuesdays at the Harlow Falls library; the mayor will stop by to say hi!";
         assert!(c8(&check(t)).is_empty(), "{:?}", check(t).findings);
+    }
+
+    #[test]
+    fn a_role_with_a_jersey_number() {
+        let t = "big thanks to Icehawks captain #17 for trusting us with his shoulder rehab all season!";
+        assert_eq!(c8(&check(t)), vec![span(t, "captain", "captain")]);
+        // near misses: a number that is no jersey, a role with no number
+        for t in [
+            "big thanks to the captain for trusting us with the team's shoulder rehab program all season!",
+            "Our shoulder rehab class for every captain #1-4 on the roster starts Monday.",
+        ] {
+            assert!(c8(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
+        }
     }
 
     #[test]
