@@ -843,16 +843,22 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
         ]
         .iter()
         .any(|w| parent.lower.contains(w));
-    if !told {
+    // "my brother has been going to Cantilever since his crash": someone's care told by their
+    // going there (taken up only by naming one of the family as one of ours, below)
+    let going = !told
+        && ["been going to", "been coming to", "been seeing"]
+            .iter()
+            .any(|w| parent.lower.contains(w));
+    if !told && !going {
         return None;
     }
     let lower = ctx.lower();
-    if let Some(m) = patterns().cared_for.find(lower) {
+    if let Some(m) = patterns().cared_for.find(lower).filter(|_| told) {
         return Some((m.start(), m.end()));
     }
     // "my son's tooth is still sore after his filling at @tidewelldental" - "so sorry he's
     // uncomfortable!": sympathy for the person whose care at this practice the message told of
-    if parent_tells_care_here(ctx) {
+    if told && parent_tells_care_here(ctx) {
         if let Some(m) = patterns().sorry_for_them.find(lower) {
             return Some((m.start(), m.end()));
         }
@@ -868,8 +874,27 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
     // (asked only of a name after "give")
     let family = || {
         [
-            "son", "daughter", "kid", "kiddo", "child", "boy", "girl", "husband", "wife", "mom",
-            "mother", "dad", "father", "mama", "baby",
+            "son",
+            "daughter",
+            "kid",
+            "kiddo",
+            "child",
+            "boy",
+            "girl",
+            "husband",
+            "wife",
+            "mom",
+            "mother",
+            "dad",
+            "father",
+            "mama",
+            "baby",
+            "brother",
+            "sister",
+            "grandma",
+            "grandpa",
+            "grandson",
+            "granddaughter",
         ]
         .iter()
         .any(|w| {
@@ -887,8 +912,16 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
             let first = lower[m.start..m.end]
                 .split(|c: char| !c.is_alphanumeric())
                 .find(|w| w.len() >= 3);
-            let told = first.is_some_and(|w| crate::detect::persons::has_word(&parent.lower, w))
-                || (lower[..m.start].trim_end().ends_with("give") && family());
+            // "Give Eli a big hug", "Danny is one of our hardest workers": the one of the
+            // family the message told of, named
+            let after = &lower[m.end..];
+            let taken_up = lower[..m.start].trim_end().ends_with("give")
+                || ["'s one of our", " is one of our"]
+                    .iter()
+                    .any(|w| after.starts_with(w));
+            let told = (told
+                && first.is_some_and(|w| crate::detect::persons::has_word(&parent.lower, w)))
+                || (taken_up && family());
             // (the author test, costly, last)
             told && (author.trim().is_empty() || !super::unmasking::matches_author(name, author))
         })
@@ -1395,6 +1428,30 @@ mod tests {
         ] {
             let _ = engine().check(&Draft::reply(t, "reviewer", "is my son coming?"));
         }
+    }
+
+    #[test]
+    fn the_brother_the_message_told_of_named_as_one_of_ours() {
+        let d = Draft::reply(
+            "Thank you Jenna!! Danny is one of our hardest workers 🙌 tell him we said hi",
+            "Jenna Pruitt",
+            "my brother has been going to Cantilever since his crash, they're amazing",
+        );
+        assert!(!c2(&engine().check(&d)).is_empty());
+        // near misses: no one of the family told of as cared for; a staff member praised
+        let d = Draft::reply(
+            "Thank you Jenna!! Danny is one of our hardest workers 🙌",
+            "Jenna Pruitt",
+            "my brother says your front desk is the friendliest in town",
+        );
+        assert!(c2(&engine().check(&d)).is_empty());
+        // a name from the message in a refusal to confirm
+        let d = Draft::reply(
+            "Hi Coach, we can't confirm whether anyone is seen here. Jaylen or his parents can call us about an authorization form.",
+            "Coach Rick",
+            "How is my player Jaylen doing? He's been going to you guys.",
+        );
+        assert!(c2(&engine().check(&d)).is_empty());
     }
 
     #[test]
