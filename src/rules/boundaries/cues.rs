@@ -1109,7 +1109,14 @@ mod tests {
         // of the other gate tests, past LONG_DRAFT
         let mut t = all.words.join(" ");
         t.push_str(&all.words.concat());
-        t.push_str(&all.words.iter().rev().copied().collect::<Vec<_>>().join(", "));
+        t.push_str(
+            &all.words
+                .iter()
+                .rev()
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
         t.push_str(" You should take ibuprofen. We'll do it for $50 cash, DM me on my cell! ");
         t.push_str("vote for Zoë Núñez 🦷 ⭐ café\u{85}x. ");
         let t = t.to_lowercase().repeat(2);
