@@ -1,7 +1,7 @@
 //! Runs RUNS checks of one of the benchmark's drafts, for profilers that count instructions
 //! (the machine's timings are too noisy to compare small changes):
 //! `valgrind --tool=callgrind --toggle-collect=check_loop::run_loop \
-//!    target/release/examples/check_loop KIND RUNS` (KIND: 280, 10000, 63206, reply, big; or scan, toggling
+//!    target/release/examples/check_loop KIND RUNS [WARM]` (KIND: 280, 10000, 63206, reply, big; or scan, toggling
 //! check_loop::scan_loop: the dev corpus parsed and checked, as the scan benchmark does).
 //! The texts are those of benches/engine.rs and examples/big_draft.rs.
 use practice_guard::{Draft, Engine, Kind, Policy};
@@ -36,7 +36,12 @@ Call (555) 201-4400. Get well soon Mrs. Alvarez after your hip replacement! Our 
         }
         n => Draft::post(text_of_len(n.parse().unwrap())),
     };
-    engine.check(&d);
+    // (WARM, optional: warm-up checks before the measured ones, 1 by default; past 512 KB
+    // checked, the shared gate scan runs its DFA, as in a long criterion run)
+    let warm: usize = a.get(3).map_or(1, |w| w.parse().unwrap());
+    for _ in 0..warm.max(1) {
+        engine.check(&d);
+    }
     run_loop(&engine, &d, runs);
 }
 #[inline(never)]

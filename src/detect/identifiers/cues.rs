@@ -431,6 +431,9 @@ impl CueData {
         let mut ind = vec![0u32; n + 1];
         let mut vis = vec![0u32; n + 1];
         let bytes = lower.as_bytes();
+        // (the hits come by increasing start: the word of each is found by walking the words
+        // once, not by a binary search per hit)
+        let mut wi = 0;
         for hit in m.ac.find_iter(lower) {
             let (s, mut e) = (hit.start(), hit.end());
             if bytes[e..].starts_with(b"'s") {
@@ -443,7 +446,10 @@ impl CueData {
             if !(ok_before && ok_after) {
                 continue;
             }
-            let i = ctx.words.partition_point(|x| x.start < s);
+            while wi < n && ctx.words[wi].start < s {
+                wi += 1;
+            }
+            let i = wi;
             if i >= n {
                 continue;
             }
@@ -501,6 +507,10 @@ impl CueData {
             .take(n.saturating_sub(1))
             .skip(1)
         {
+            // (first the rarest test, by one byte: "who" and "whose" start with a 'w')
+            if bytes[ctx.words[i + 1].start] != b'w' {
+                continue;
+            }
             let w = ctx.word_lower(w);
             if matches!(
                 w,
