@@ -451,6 +451,16 @@ fn encounter_verb(w: &str) -> bool {
             | "could"
             | "recheck"
             | "reevaluate"
+            | "mandamos"
+            | "enviamos"
+            | "atendimos"
+            | "operamos"
+            | "tratamos"
+            | "revisamos"
+            | "internamos"
+            | "referimos"
+            | "vacunamos"
+            | "curamos"
     )
 }
 
@@ -565,7 +575,13 @@ fn patterns() -> &'static Patterns {
                 r"|\b(?:who|he|she|they|you)\s+(?:had|got)\s+(?:his|her|their|your)\s+[a-z0-9'-]+(?:\s+[a-z0-9'-]+)?\s+(?:done\s+)?(?:with\s+us|here)\b",
                 // "your wife Sharon did hers with us back in March" (her sleep test)
                 r"|\b(?:did|had|got)\s+(?:hers|his|theirs|yours)\s+(?:done\s+)?(?:with\s+us|here)\b",
-                r"|\bwe\s+(?:gave|sent)\s+you\b)"
+                r"|\bwe\s+(?:gave|sent)\s+you\b",
+                // "we got that nose clear in 2 stages", "we got his tooth out": a result of care
+                // on someone's body
+                r"|\bwe\s+got\s+(?:that|your|his|her|their)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:clear|clean|cancer-free|out|healed|closed|numb|straight)\b",
+                // Spanish, with the person as a pronoun before the verb: "la mandamos a
+                // urgencias" (we sent her to the ER), "lo atendimos", "te operamos"
+                r"|\b(?:la|lo|le|los|las|te)\s+(?:mandamos|enviamos|atendimos|operamos|tratamos|revisamos|internamos|referimos|vacunamos|curamos)\b)"
             )),
             with_us: ascii_re(
                 r"\b(?:he's|she's|you've|they've|he\s+has|she\s+has|you\s+have|they\s+have)\s+been\s+(?:with\s+us|coming\s+(?:to\s+us|here|in)|(?:with|seeing)\s+(?:dr\.?|doctor)\s+[a-z]+)\b|\b(?:he's|she's|they've|[a-z]+\s+(?:has|have))\s+been\s+(?:doing|getting|having)\s+(?:it|them|this|that|hers|his|theirs)\s+(?:with\s+us|here)\b",
@@ -969,6 +985,8 @@ impl Rule for ConfirmsPatient {
                 (false, false, false, false, false, false, false);
             // Spanish "verla" (to see her / you), "la vimos" (we saw her / you)
             let mut ver = false;
+            // a Spanish verb of care done by us ("la mandamos a urgencias")
+            let mut es_enc = false;
             // (the lists start with distinct letters: one test of the first byte picks the
             // list a word may be in)
             for (w, _, _) in &words {
@@ -976,14 +994,33 @@ impl Rule for ConfirmsPatient {
                     Some(b'y' | b'u') => second |= is_second_person(w),
                     Some(b'h' | b's') => third |= is_third_person(w),
                     Some(b'd') => doctor |= matches!(*w, "dr" | "doctor"),
-                    Some(b'o') => our |= *w == "our",
+                    Some(b'o') => {
+                        our |= *w == "our";
+                        es_enc |= *w == "operamos";
+                    }
                     Some(b'f') => file |= *w == "file",
-                    Some(b'w' | b'i') => is_was |= matches!(*w, "was" | "is"),
+                    Some(b'w' | b'i') => {
+                        is_was |= matches!(*w, "was" | "is");
+                        es_enc |= *w == "internamos";
+                    }
                     Some(b'b') => been |= *w == "been",
                     Some(b'v') => {
                         ver |= matches!(
                             *w,
                             "verla" | "verlo" | "verle" | "verte" | "verlos" | "verlas" | "vimos"
+                        );
+                        es_enc |= *w == "vacunamos";
+                    }
+                    Some(b'm' | b'e' | b'a' | b't' | b'r' | b'c') => {
+                        es_enc |= matches!(
+                            *w,
+                            "mandamos"
+                                | "enviamos"
+                                | "atendimos"
+                                | "tratamos"
+                                | "revisamos"
+                                | "referimos"
+                                | "curamos"
                         )
                     }
                     _ => {}
@@ -994,7 +1031,7 @@ impl Rule for ConfirmsPatient {
             // patients" in the sentence
             // (a match holds "our" between white space: the word, not the "our" of "your")
             let ours = our && p.one_of_ours.is_match(text);
-            if !(personal || ver || doctor || ours || !health_s.is_empty()) {
+            if !(personal || ver || es_enc || doctor || ours || !health_s.is_empty()) {
                 continue;
             }
             let find = |re: &Regex| {
@@ -1061,8 +1098,9 @@ impl Rule for ConfirmsPatient {
             }
             // (the slot and recheck patterns have no verb of the list: "you're on at 3",
             // "re-check that meniscus", "follow up on your")
+            // ("we got that nose clear", answering the person: their nose)
             if found.is_none()
-                && personal
+                && (personal || es_enc || (answer && text.contains("we got that ")))
                 && (words.iter().any(|(w, _, _)| encounter_verb(w))
                     || SLOT_GATE.hit_within(ctx, s.start, s.end))
             {
@@ -1397,6 +1435,21 @@ mod tests {
         // near miss: a staff member's tenure
         let t = "Meet Carla! She's been with Dr. Whitaker since 2012 and runs the front desk.";
         assert!(c2(&engine().check(&Draft::post(t))).is_empty());
+    }
+
+    #[test]
+    fn care_done_to_someone_told_as_a_result_or_in_spanish() {
+        let t = "Gene, Mohs days can run long bc we check every layer before you go home. So sorry the wait felt endless, but we got that nose clear in 2 stages!";
+        assert!(!c2(&reply(t, "Waited over 3 hours for my surgery. Ridiculous.")).is_empty());
+        let t = "Fotos de la Feria de Salud 📸 aquí la señora que salió con la presión en 190/110 y la mandamos a urgencias, ya está bien";
+        assert!(!c2(&engine().check(&Draft::post(t))).is_empty());
+        // near misses: a result with no one's body, a count of people attended
+        for t in [
+            "We got your message and the forms are all set, thanks!",
+            "En la feria atendimos a 140 personas y vacunamos a 60 niños. ¡Gracias!",
+        ] {
+            assert!(c2(&reply(t, "did you get my message?")).is_empty(), "{t}");
+        }
     }
 
     #[test]
