@@ -333,8 +333,8 @@ holdout40      0.84  0.94  0.02
 holdout41      0.92  0.97  0.02
 holdout42      0.92  0.97  0.02
 holdout43      0.97  0.97  0.02
-holdout44      0.74  0.94  0.02
-holdout45      0.87  0.90  0.05
+holdout44      0.95  0.97  0.02
+holdout45      0.97  0.97  0.02
 holdout46      0.79  0.83  0.08
 FLOORS
   return "$rc"
