@@ -451,18 +451,23 @@ fn encounter_verb(w: &str) -> bool {
             | "could"
             | "recheck"
             | "reevaluate"
-            | "mandamos"
-            | "enviamos"
-            | "atendimos"
-            | "operamos"
-            | "tratamos"
-            | "revisamos"
-            | "internamos"
-            | "referimos"
-            | "vacunamos"
-            | "curamos"
-    )
+    ) || ES_CARE_VERBS.contains(&w)
 }
+
+/// Spanish verbs of care done by us, said of someone named by a pronoun before them ("la
+/// mandamos a urgencias": we sent her to the ER).
+const ES_CARE_VERBS: &[&str] = &[
+    "mandamos",
+    "enviamos",
+    "atendimos",
+    "operamos",
+    "tratamos",
+    "revisamos",
+    "internamos",
+    "referimos",
+    "vacunamos",
+    "curamos",
+];
 
 /// Imperative advice ("switch to ...", "take ...", "do ..."): B1's business, not a record of care.
 fn imperative_start(words: &[(&str, usize, usize)]) -> bool {
@@ -555,7 +560,7 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| {
         let day = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day";
         Patterns {
-            encounter: ascii_re(concat!(
+            encounter: ascii_re(&format!(concat!(
                 r"\b(?:(?:you|u|he|she|they)\s+(?:were|was)\s+(?:just\s+)?here\s+(?:for|today|yesterday|this|last|earlier|\d)|(?:you|u|he|she|they)\s+(?:came|come|comes)\s+(?:(?:actually|just|already|also|only)\s+)?(?:in|by)\b(?:\s+(?:for|today|yesterday|this|last|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?",
                 // "he was actually in this morning" (not "she was in charge of", "he was in a band")
                 r"|(?:you|u|he|she|they)\s+(?:were|was)\s+(?:(?:actually|just|already|also|only)\s+)?(?:in|by)(?:\s+(?:for|today|yesterday|this|last|earlier|early|again|twice|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s*[.!,;]|\s*$)",
@@ -568,7 +573,7 @@ fn patterns() -> &'static Patterns {
                 // "we'll re-check that meniscus", "recheck your levels": care of a known problem
                 r"|\b(?:re-?check|re-?evaluate|re-?x-?ray|re-?scan|follow\s+up\s+on)\s+(?:that|your|his|her)\b",
                 // "the gentleman in the blue Subaru who comes in Thursdays at 6"
-                r"|\b(?:the|that|this)\s+(?:gentleman|lady|guy|man|woman|patient|pt|kid|boy|girl|mom|dad|client|couple|family)\b[a-z0-9 ,'()-]{0,60}\bwho\s+(?:comes|came)\s+(?:in|by)\b",
+                r"|\b(?:the|that|this)\s+(?:gentleman|lady|guy|man|woman|patient|pt|kid|boy|girl|mom|dad|client|couple|family)\b[a-z0-9 ,'()-]{{0,60}}\bwho\s+(?:comes|came)\s+(?:in|by)\b",
                 // "glad we could get you in before you went back to work"
                 r"|\b(?:glad|happy|so\s+glad)\s+we\s+(?:could|were\s+able\s+to)\s+(?:get|fit|squeeze|see)\s+(?:you|u|him|her|them)\s+in\b",
                 // "the lady who had her sleeve with us Tuesday", "he had his knee done here"
@@ -581,8 +586,8 @@ fn patterns() -> &'static Patterns {
                 r"|\bwe\s+got\s+(?:that|your|his|her|their)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:clear|clean|cancer-free|out|healed|closed|numb|straight)\b",
                 // Spanish, with the person as a pronoun before the verb: "la mandamos a
                 // urgencias" (we sent her to the ER), "lo atendimos", "te operamos"
-                r"|\b(?:la|lo|le|los|las|te)\s+(?:mandamos|enviamos|atendimos|operamos|tratamos|revisamos|internamos|referimos|vacunamos|curamos)\b)"
-            )),
+                r"|\b(?:la|lo|le|los|las|te)\s+(?:{es_care})\b)"
+            ), es_care = ES_CARE_VERBS.join("|"))),
             with_us: ascii_re(
                 r"\b(?:he's|she's|you've|they've|he\s+has|she\s+has|you\s+have|they\s+have)\s+been\s+(?:with\s+us|coming\s+(?:to\s+us|here|in)|(?:with|seeing)\s+(?:dr\.?|doctor)\s+[a-z]+)\b|\b(?:he's|she's|they've|[a-z]+\s+(?:has|have))\s+been\s+(?:doing|getting|having)\s+(?:it|them|this|that|hers|his|theirs)\s+(?:with\s+us|here)\b",
             ),
@@ -994,36 +999,20 @@ impl Rule for ConfirmsPatient {
                     Some(b'y' | b'u') => second |= is_second_person(w),
                     Some(b'h' | b's') => third |= is_third_person(w),
                     Some(b'd') => doctor |= matches!(*w, "dr" | "doctor"),
-                    Some(b'o') => {
-                        our |= *w == "our";
-                        es_enc |= *w == "operamos";
-                    }
+                    Some(b'o') => our |= *w == "our",
                     Some(b'f') => file |= *w == "file",
-                    Some(b'w' | b'i') => {
-                        is_was |= matches!(*w, "was" | "is");
-                        es_enc |= *w == "internamos";
-                    }
+                    Some(b'w' | b'i') => is_was |= matches!(*w, "was" | "is"),
                     Some(b'b') => been |= *w == "been",
                     Some(b'v') => {
                         ver |= matches!(
                             *w,
                             "verla" | "verlo" | "verle" | "verte" | "verlos" | "verlas" | "vimos"
-                        );
-                        es_enc |= *w == "vacunamos";
-                    }
-                    Some(b'm' | b'e' | b'a' | b't' | b'r' | b'c') => {
-                        es_enc |= matches!(
-                            *w,
-                            "mandamos"
-                                | "enviamos"
-                                | "atendimos"
-                                | "tratamos"
-                                | "revisamos"
-                                | "referimos"
-                                | "curamos"
                         )
                     }
                     _ => {}
+                }
+                if w.ends_with("mos") {
+                    es_enc |= ES_CARE_VERBS.contains(w);
                 }
             }
             let personal = second || third;

@@ -216,9 +216,10 @@ fn county_named(norm: &str) -> bool {
 
 /// Whether `place_cap` matches somewhere in `norm` (the gate of the rule), by a byte scan
 /// instead of the regex, whose literals ("in", "at") occur in most words of a draft: one of
-/// the words "in", "en" (Spanish), "from", "at", "near", "outside", "past" (no ASCII letter, digit or "_"
-/// before it), ASCII white space, optionally "the" and white space, then a capital letter
-/// A-Z followed by a letter, digit, "_", "'", "." or "-". ("here in" is "in" preceded by more.)
+/// the words "in", "en" (Spanish), "from", "at", "near", "outside", "past" (no ASCII letter,
+/// digit or "_" before it), ASCII white space, optionally "the" and white space, then a
+/// capital letter A-Z followed by a letter, digit, "_", "'", "." or "-". ("here in" is "in"
+/// preceded by more.)
 fn place_cap_gate(norm: &str) -> bool {
     // Read backwards from each capital (capitals are rarer than the words' first letters):
     // the white space before it, optionally "the" and white space before that, then the word.
