@@ -1549,7 +1549,11 @@ static FAMOUS_CUES: &[&str] = &[
     "reported",
     "reports",
     "announced",
+    "announce",
+    "announces",
     "announcement",
+    "anchor",
+    "broadcast",
     "publicly",
     "públicamente",
     "publicamente",
@@ -3024,7 +3028,9 @@ const STATEMENT_KEYS: &[&str] = &[
     "interview",
     "reporters",
     "news conference",
-    "announced",
+    "announce",
+    "on air",
+    "on-air",
 ];
 pub(crate) static STATEMENT_GATE: Gate = Gate::new(STATEMENT_KEYS);
 
@@ -3035,6 +3041,12 @@ const PUBLIC_STATEMENT: &[&str] = &[
     " announced today that",
     " announced that",
     " announced this week that",
+    // "we saw Boston announce that ace Cole Brannigan is out with a UCL sprain"
+    " announce that",
+    " announces that",
+    // "Channel 9 anchor Dana Whitcomb shared on air this week that she has sleep apnea"
+    " on air ",
+    " on-air ",
     " press conference",
     " press briefing",
     " press release",
@@ -3117,6 +3129,13 @@ const PUBLIC_TELLING: &[&str] = &[
     "publicamente",
     "went public",
     "gone public",
+    // "shared on air this week that she has sleep apnea"; "saw Boston announce that ace Cole
+    // Brannigan is out with a UCL sprain"
+    "on air",
+    "on-air",
+    "announce that",
+    "announces that",
+    "announced that",
     "in an interview",
     "memoir",
     "told reporters",
