@@ -1232,6 +1232,16 @@ mod tests {
     }
 
     #[test]
+    fn ports_central_lines_and_partials() {
+        let k = kinds("showing off her new port; his picc line is out; her temporary partial");
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(terms, ["new port", "picc line", "temporary partial"]);
+        // near misses: a port town, a partial list
+        assert!(kinds("the Port Deverell Rotary lunch").is_empty());
+        assert!(kinds("a partial list of our holiday hours").is_empty());
+    }
+
+    #[test]
     fn special_needs_and_developmental_delay() {
         let k = kinds("he did amazing in our special needs clinic; her global developmental delay");
         let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();

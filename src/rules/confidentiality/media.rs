@@ -280,6 +280,12 @@ const PERMISSION: &[&str] = &[
     "consent",
     "his ok",
     "her ok",
+    "their ok",
+    "mom's ok",
+    "dad's ok",
+    "mama's ok",
+    "parent's ok",
+    "parents' ok",
     "said ok",
     "said yes",
     "ok'd",
@@ -895,6 +901,9 @@ pub(crate) mod tests {
         let t = "Post-game in the Icehawks locker room stitching up a chin 🪡🏒 (pic shared with permission from the big guy himself 😂)";
         let at = t[..t.find("pic").unwrap()].encode_utf16().count();
         assert_eq!(c7(&check(t)), vec![(at, at + 3)]);
+        let t =
+            "PORT DAY our brave 9yo superhero showing off her new port (pic shared w/ mom's ok)";
+        assert!(!c7(&check(t)).is_empty());
         // near misses: leave to post with no care in it, care with no picture
         for t in [
             "Photos from the art show, shared with permission from the artists!",
