@@ -1389,6 +1389,8 @@ mod tests {
     fn a_role_with_a_jersey_number() {
         let t = "big thanks to Icehawks captain #17 for trusting us with his shoulder rehab all season!";
         assert_eq!(c8(&check(t)), vec![span(t, "captain", "captain")]);
+        let t = "big welcome back to the mound for Cannons RHP #34, 11 months post Tommy John and sitting 92 in bullpens!";
+        assert_eq!(c8(&check(t)), vec![span(t, "RHP", "RHP")]);
         // near misses: a number that is no jersey, a role with no number
         for t in [
             "big thanks to the captain for trusting us with the team's shoulder rehab program all season!",
