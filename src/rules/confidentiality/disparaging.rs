@@ -32,6 +32,9 @@ const LABELS: &[&str] = &[
     "frequent fliers",
     "junkie",
     "junkies",
+    // "little faker season is officially here"
+    "faker",
+    "fakers",
     "crackhead",
     "crackheads",
     "psycho",
@@ -775,6 +778,15 @@ mod tests {
         ] {
             assert!(c10(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
         }
+    }
+
+    #[test]
+    fn fakers_is_a_label() {
+        let t = "PSA: if your kid only ever 'gets hurt' the morning of a test, we see you 😂 little faker season is officially here";
+        assert!(!c10(&check(t)).is_empty());
+        // near miss: a fake thing, no one labeled
+        let t = "Faux fur and fake plants in the waiting room got a refresh this week!";
+        assert!(c10(&check(t)).is_empty());
     }
 
     #[test]
