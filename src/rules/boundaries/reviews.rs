@@ -30,7 +30,7 @@ static REVIEW: Lazy = Lazy::new(
 
 /// Something of value.
 static INCENTIVE: Lazy = Lazy::new(
-    r"\b(?:free|gift\s+cards?|voucher|coupon|discount|\d+\s?%\s+off|\$\s?\d+\s+off|waive|waived|credit|entered\s+to\s+win|enter\s+to\s+win|a\s+chance\s+to\s+win|raffle|giveaway|drawing|prize|reward|rewards|swag|complimentary|on\s+the\s+house|thank-you\s+gift|to\s+enter|entries|winners?\s+(?:announced|drawn|picked|chosen|gets?)|ipad|sorteo|rifa|concurso|premios?|tarjetas?\s+de\s+regalo)\b|\$\s?\d",
+    r"\b(?:free|gift\s+cards?|voucher|coupon|discount|\d+\s?%\s+off|\$\s?\d+\s+off|waive|waived|credit|entered\s+to\s+win|enter\s+to\s+win|a\s+chance\s+to\s+win|raffle|giveaway|drawing|prize|reward|rewards|swag|complimentary|on\s+the\s+house|(?:copay|co-pay|visit|session|cleaning|coffee|lunch|first\s+month)\s+(?:is|are)\s+on\s+us|thank-you\s+gift|to\s+enter|entries|winners?\s+(?:announced|drawn|picked|chosen|gets?)|ipad|sorteo|rifa|concurso|premios?|tarjetas?\s+de\s+regalo)\b|\$\s?\d",
 );
 
 /// Reviews from staff, or only-positive requests.
@@ -267,6 +267,12 @@ mod tests {
         assert!(!b9("Free shade checks and a raffle for an electric toothbrush (no purchase or review needed)."));
         // near miss of the near miss: an incentive for reviews still fires
         assert!(b9("Leave us a 5-star review and get a free whitening!"));
+        assert!(b9(
+            "Write us a Google review this week and your next session's copay is on us!!"
+        ));
+        assert!(!b9(
+            "Flu shot week: your copay is on us, no appointment needed!"
+        ));
         // a review (noun) followed by "this": "in a Google review this month"
         assert!(b9("Share your child's progress in a Google review this month and get a FREE 30-min session!"));
         assert!(!b9(
