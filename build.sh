@@ -335,7 +335,7 @@ holdout42      0.92  0.97  0.02
 holdout43      0.97  0.97  0.02
 holdout44      0.95  0.97  0.02
 holdout45      0.97  0.97  0.02
-holdout46      0.79  0.83  0.08
+holdout46      0.87  0.94  0.02
 holdout47      0.69  0.83  0.08
 FLOORS
   return "$rc"
