@@ -102,7 +102,7 @@ static STRONG: Lazy = Lazy::new(
 );
 
 static SHOULD: Lazy = Lazy::new(
-    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise|add a|add an|add some|eat a|eat an|eat some)\b|\b(?:debe|debes|debería|deberia|deberías|deberias|tiene que|tienes que) (?:tomar|usar|aplicar|dejar|descansar|beber|suspender|parar|evitar|ponerse|ponerte|empezar|seguir|aumentar|bajar|subir|reducir)\b",
+    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise|add a|add an|add some|eat a|eat an|eat some|get (?:a|an) (?:cbc|blood\s+test|blood\s+draw|x-?ray|mri|ct\s+scan|ultrasound|strep\s+test|biopsy|ekg|echo))\b|\b(?:debe|debes|debería|deberia|deberías|deberias|tiene que|tienes que) (?:tomar|usar|aplicar|dejar|descansar|beber|suspender|parar|evitar|ponerse|ponerte|empezar|seguir|aumentar|bajar|subir|reducir)\b",
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
@@ -432,6 +432,7 @@ mod tests {
             ("Totally normal! You could also bump your estradiol up to 4mg, that helps a lot.", "I started estrogen 2 months ago and my chest hurts a lot, is that normal?"),
             ("Chị cho bé uống ibuprofen 200mg mỗi 4 tiếng và chườm đá bên má nha.", "con tôi đau răng quá, cả đêm không ngủ được, làm sao bây giờ?"),
             ("You should add a snack w/ carbs + protein every 3 hrs, dizziness like that is usually low blood sugar.", "I've been skipping lunch and getting dizzy at work, is that normal??"),
+            ("that could be ITP or even leukemia, you should get a CBC drawn tomorrow morning at the latest", "my son bruises so easily lately and has nosebleeds, is that normal?"),
             ("Lupita, lo que describe suena a anorexia. Siéntese con ella en cada comida.", "mi hija de 14 casi no come y dice que está gorda, qué hago?"),
         ] {
             assert!(b1(&reply(t, parent)), "{t}");
@@ -448,6 +449,10 @@ mod tests {
         assert!(!b1(&reply(
             "Great question! You should add a note to your portal message so our nurse sees it first thing.",
             "I've been skipping lunch and getting dizzy at work, is that normal??"
+        )));
+        assert!(!b1(&reply(
+            "You should get a reminder text the day before, and you can reschedule from it.",
+            "will I get a reminder before my appointment?"
         )));
         assert!(!b1(&reply(
             "¡Gracias! Suena a un buen plan, llámenos para una cita.",
