@@ -541,6 +541,40 @@ struct Patterns {
     in_our_group: Regex,
 }
 
+/// Whether `rest` (the sentence after "see you Saturday") puts the meeting at an event: "at the
+/// health fair", "at our booth", "at the 5K".
+fn at_an_event(rest: &str) -> bool {
+    const EVENTS: &[&str] = &[
+        "fair",
+        "feria",
+        "booth",
+        "5k",
+        "10k",
+        "race",
+        "walk",
+        "run",
+        "festival",
+        "parade",
+        "party",
+        "open house",
+        "game",
+        "expo",
+        "market",
+        "event",
+        "tournament",
+        "picnic",
+    ];
+    let rest = rest.trim_start();
+    ["at the ", "at our ", "at "].iter().any(|p| {
+        rest.strip_prefix(p).is_some_and(|r| {
+            let head: String = r.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+            EVENTS
+                .iter()
+                .any(|w| crate::detect::persons::has_word(&head, w))
+        })
+    })
+}
+
 /// Whether the sentence names one of the reader's family ("your wife Jenna", "ur son").
 fn readers_family(text: &str) -> bool {
     const KIN: &[&str] = &[
@@ -1148,7 +1182,11 @@ impl Rule for ConfirmsPatient {
                     }
                 }
                 if found.is_none() && (personal || ver) {
-                    found = find(&p.see_you).or_else(|| find(&p.your_slot));
+                    // "Hope to see you Saturday at the health fair!": a meeting at an event, not
+                    // a visit
+                    found = find(&p.see_you)
+                        .filter(|&(_, e)| !at_an_event(&lower[e..s.end]))
+                        .or_else(|| find(&p.your_slot));
                 }
 
                 if found.is_none() && doctor {
@@ -1438,6 +1476,22 @@ mod tests {
             "En la feria atendimos a 140 personas y vacunamos a 60 niños. ¡Gracias!",
         ] {
             assert!(c2(&reply(t, "did you get my message?")).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn seeing_someone_at_an_event_is_no_visit() {
+        let t = "Hope to see you Saturday at the health fair!";
+        assert!(c2(&reply(t, "Are you going to the fair?")).is_empty());
+        // near misses: the visit itself, at the office
+        for t in [
+            "See you Thursday for your cleaning!",
+            "See you tomorrow at the office, bring your brace.",
+        ] {
+            assert!(
+                !c2(&reply(t, "is my appointment still on?")).is_empty(),
+                "{t}"
+            );
         }
     }
 
