@@ -878,8 +878,11 @@ pub(crate) mod tests {
     /// one of its keywords, and none may overlap itself (`match_indices` finds each once).
     #[test]
     fn show_phrases_start_with_a_show_gate_word() {
-        for p in SHOW_PHRASES {
-            assert!(SHOW_GATE.words().iter().any(|w| p.starts_with(w)), "{p}");
+        for p in super::SHOW_PHRASES {
+            assert!(
+                super::SHOW_GATE.words().iter().any(|w| p.starts_with(w)),
+                "{p}"
+            );
             assert!(
                 (1..p.len()).all(|k| !p.ends_with(&p[..k])),
                 "{p} overlaps itself"
