@@ -717,6 +717,10 @@ fn word_has_latin(s: &str, i: usize) -> bool {
 }
 
 pub fn utf16_len(s: &str) -> usize {
+    // (ASCII text, most of a draft between two findings, by one fast check: a byte per unit)
+    if s.is_ascii() {
+        return s.len();
+    }
     s.chars().map(char::len_utf16).sum()
 }
 

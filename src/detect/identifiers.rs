@@ -1112,13 +1112,44 @@ impl<'t> Literals<'t> {
         if w.0.is_empty() {
             return Windows::default();
         }
+        // (as `within` for each window, by one walk: the windows come sorted by start, so the
+        // occurrences that end before one end before the next too; the walk gallops past them
+        // and starts over only if a window starts before the last one)
+        let occ = self.occ();
+        let (mut a, mut last_ws) = (0, 0);
         Windows(
             w.0.iter()
                 .copied()
-                .filter(|&(ws, we)| self.within(flag, ws, we))
+                .filter(|&(ws, we)| {
+                    if ws < last_ws {
+                        a = 0;
+                    }
+                    last_ws = ws;
+                    a = first_ending_from(occ, a, ws);
+                    occ[a..]
+                        .iter()
+                        .take_while(|o| o.1 <= we)
+                        .any(|o| o.2 & flag != 0 && o.0 >= ws)
+                })
                 .collect(),
         )
     }
+}
+
+/// The first index at or after `a` of an occurrence of `occ` (sorted by end) that ends at or
+/// after `lo`, when every one before `a` ends before `lo`: a galloping search from `a`.
+fn first_ending_from(occ: &[(usize, usize, u16)], a: usize, lo: usize) -> usize {
+    let (mut from, mut step) = (a, 1);
+    // (every occurrence before `from` ends before `lo`)
+    let to = loop {
+        let probe = from + step - 1;
+        if probe >= occ.len() || occ[probe].1 >= lo {
+            break (probe + 1).min(occ.len());
+        }
+        from = probe + 1;
+        step *= 2;
+    };
+    from + occ[from..to].partition_point(|o| o.1 < lo)
 }
 
 /// Byte range of `sub`, a subslice of `text`.
@@ -1206,6 +1237,38 @@ mod tests {
         assert!(!in_hashtag("5-\u{85}\0\0", 4));
         let e = Engine::new(Policy::default());
         let _ = e.check(&Draft::post("5-\u{85}\0\0\0\0\0\0\0\0\0yourcl@I\0ido222"));
+    }
+
+    #[test]
+    fn literals_holding_keeps_the_windows_within_keeps() {
+        let text = "my appt is at my visit, ur slot my session. room 4 my appointment and ur appt";
+        let lits = Literals::new(text);
+        let n = text.len();
+        // sorted windows of every width and step, and some out of order
+        let mut sets: Vec<Vec<(usize, usize)>> = Vec::new();
+        for width in [1, 3, 7, 12, 30] {
+            for step in [width + 1, width + 5, 2 * width + 3] {
+                let v: Vec<(usize, usize)> = (0..n)
+                    .step_by(step)
+                    .map(|s| (s, (s + width).min(n)))
+                    .collect();
+                let mut r = v.clone();
+                r.reverse();
+                sets.push(v);
+                sets.push(r);
+            }
+        }
+        for flag in [LIT_APPT, LIT_SLOT, LIT_ROOM, LIT_APPT | LIT_SLOT] {
+            for v in &sets {
+                let got = lits.holding(&Windows(v.clone()), flag).0;
+                let want: Vec<(usize, usize)> = v
+                    .iter()
+                    .copied()
+                    .filter(|&(ws, we)| lits.within(flag, ws, we))
+                    .collect();
+                assert_eq!(got, want, "{flag} {v:?}");
+            }
+        }
     }
 
     #[test]

@@ -435,8 +435,11 @@ pub fn addressed(ctx: &Ctx, m: &Mention) -> bool {
     }
     // "Keep going Eddie Marsh!!", "way to go, Sam!", "go Priya!": cheering someone on
     let next = after.chars().next();
+    // (the last bytes compared first: most names follow none of these words)
+    let last = before.as_bytes().last();
     if ENCOURAGE.iter().any(|w| {
-        before.ends_with(w)
+        last == w.as_bytes().last()
+            && before.ends_with(w)
             && before[..before.len() - w.len()]
                 .chars()
                 .next_back()

@@ -508,9 +508,14 @@ pub(super) fn ages(ctx: &Ctx, tr: &Triggers) -> Vec<Mention> {
     }
     // "Margaret Olsen, 94, came in", "the retired harbormaster, 91 and still sharp": an age set
     // off by commas after a name or a person
-    for (i, _) in lower.match_indices(", ") {
-        let d = i + 2;
-        let digits = lower[d..].bytes().take_while(u8::is_ascii_digit).count();
+    // (read at the text's runs of digits: the digits after a ", " are a whole run, and each
+    // run after one is that ", " once, in order, as a search for ", " finds them)
+    for &(d, run_end) in &tr.digits {
+        if d < 2 || &lower.as_bytes()[d - 2..d] != b", " {
+            continue;
+        }
+        let i = d - 2;
+        let digits = run_end - d;
         if !(2..=3).contains(&digits) {
             continue;
         }

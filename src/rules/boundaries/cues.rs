@@ -400,9 +400,10 @@ static GATES: [&Gate; N_GATES] = [
     &crate::rules::confidentiality::person_health::PLANS_GATE,
     &crate::detect::identifiers::EVENT_GATE,
     &crate::detect::identifiers::LABEL_GATE,
+    &crate::rules::confidentiality::dates::OPENER_GATE,
 ];
 
-const N_GATES: usize = 49;
+const N_GATES: usize = 50;
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
 /// gate `g`.

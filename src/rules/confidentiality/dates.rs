@@ -148,21 +148,30 @@ fn conditional_future(lower: &str, (s, e): (usize, usize)) -> bool {
         .any(|w| w == "if" || w == "unless")
 }
 
+/// The openers of a made-up case (see [`made_up_case`]).
+const OPENERS: &[&str] = &[
+    "imagine",
+    "suppose",
+    "let's say",
+    "lets say",
+    "hypothetically",
+    "picture this",
+];
+/// Any of [`OPENERS`], anywhere (one of the shared gate scan's gates).
+pub(crate) static OPENER_GATE: crate::rules::boundaries::cues::Gate =
+    crate::rules::boundaries::cues::Gate::new(OPENERS);
+
 /// "Quiz time! Imagine a 50-year-old surfer notices a dark streak under a nail... Answer
 /// tomorrow!": a made-up case, with no one named who could be a patient, dates no one's visit
 /// ("imagine our surprise when Mrs. Lee came in" is no made-up case).
 fn made_up_case(ctx: &Ctx) -> bool {
     let lower = ctx.lower();
-    let opener = [
-        "imagine",
-        "suppose",
-        "let's say",
-        "lets say",
-        "hypothetically",
-        "picture this",
-    ]
-    .iter()
-    .any(|w| {
+    // (most drafts hold none of the openers: the shared gate scan says so without a search of
+    // the whole text per opener)
+    if !OPENER_GATE.hit_in(ctx) {
+        return false;
+    }
+    let opener = OPENERS.iter().any(|w| {
         lower.match_indices(w).any(|(i, _)| {
             let after = lower[i + w.len()..].trim_start_matches([',', ':', ' ']);
             let next = after

@@ -58,6 +58,16 @@ pub(crate) static IMAGING_GATE: Gate = Gate::new(IMAGING);
 pub(crate) static MEDIA_GATE: Gate = Gate::new(MEDIA);
 /// Introductions and showings ("meet Gloria", "look at this", "check out these").
 pub(crate) static SHOW_GATE: Gate = Gate::new(&["meet", "look at th", "check out th"]);
+/// Phrases that show readers what follows (each starts with a keyword of [`SHOW_GATE`]: a test
+/// checks it).
+const SHOW_PHRASES: [&str; 6] = [
+    "look at this ",
+    "look at these ",
+    "look at that ",
+    "look at those ",
+    "check out this ",
+    "check out these ",
+];
 
 /// Clinical images: a patient's body by their nature.
 const IMAGING: &[&str] = &[
@@ -682,15 +692,23 @@ impl Rule for PatientMedia {
         }
         // "look at this BEAUTIFUL fistula", "check out these stitches": showing readers a body
         // part or a result of care is showing a patient's picture
-        for pre in [
-            "look at this ",
-            "look at these ",
-            "look at that ",
-            "look at those ",
-            "check out this ",
-            "check out these ",
-        ] {
-            for (i, _) in lower.match_indices(pre) {
+        for pre in SHOW_PHRASES {
+            // (each phrase starts with a keyword of SHOW_GATE: its occurrences, which never
+            // overlap, are read at the starts of the shared scan's matches, without a search
+            // of the whole text per phrase)
+            let starts: Vec<usize> = match SHOW_GATE.all_matches(ctx.gate_scan()) {
+                Some(ms) => {
+                    let mut v: Vec<usize> = ms
+                        .iter()
+                        .map(|&(s, _, _)| s)
+                        .filter(|&s| lower.as_bytes()[s..].starts_with(pre.as_bytes()))
+                        .collect();
+                    v.dedup();
+                    v
+                }
+                None => lower.match_indices(pre).map(|(i, _)| i).collect(),
+            };
+            for i in starts {
                 let from = i + pre.len();
                 let shown = a.health.iter().find(|h| {
                     h.score >= 0.8
@@ -860,6 +878,22 @@ pub(crate) mod tests {
             .filter(|f| f.code == "C7")
             .map(|f| (f.start, f.end))
             .collect()
+    }
+
+    /// The show phrases are found at the starts of SHOW_GATE's matches: each must start with
+    /// one of its keywords, and none may overlap itself (`match_indices` finds each once).
+    #[test]
+    fn show_phrases_start_with_a_show_gate_word() {
+        for p in super::SHOW_PHRASES {
+            assert!(
+                super::SHOW_GATE.words().iter().any(|w| p.starts_with(w)),
+                "{p}"
+            );
+            assert!(
+                (1..p.len()).all(|k| !p.ends_with(&p[..k])),
+                "{p} overlaps itself"
+            );
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 mod ages;
 pub(crate) mod confirms_patient;
-mod dates;
+pub(crate) mod dates;
 mod deny_terms;
 pub(crate) mod disparaging;
 mod identifiers;
