@@ -544,10 +544,126 @@ pub(super) fn ages(ctx: &Ctx, tr: &Triggers) -> Vec<Mention> {
             push(d, t, n);
         }
     }
+    // "Happy 91st to Pan Zbigniew!", "happy 95th, Mrs. Alvarez": a birthday wished by its
+    // ordinal alone, to a person (not "Happy 100th to the Grange", "happy 100th episode")
+    for &(d, run_end) in &tr.digits {
+        if !(2..=3).contains(&(run_end - d)) || !lower[..d].ends_with("happy ") {
+            continue;
+        }
+        let Ok(n) = lower[d..run_end].parse::<u32>() else {
+            continue;
+        };
+        let rest = &lower[run_end..];
+        if !(90..=119).contains(&n) || !["st", "nd", "rd", "th"].iter().any(|o| rest.starts_with(o))
+        {
+            continue;
+        }
+        if wished_to_person(&norm[run_end + 2..]) {
+            push(d, run_end + 2, n);
+        }
+    }
     out.sort_by_key(|m| m.start);
     out.dedup_by(|b, a| b.start < a.end);
     out
 }
+
+/// Whether the text after a wished ordinal ("Happy 91st") names the person it is wished to:
+/// ", Mrs. Alvarez", " to Pan Zbigniew", " to our Grandma Rose", " Ruth!" (a title, a person
+/// word or a first name), not an anniversary, an episode or "the Grange".
+fn wished_to_person(rest: &str) -> bool {
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .peekable();
+    if words.peek().is_some_and(|w| w == "to") {
+        words.next();
+    }
+    if words
+        .peek()
+        .is_some_and(|w| matches!(w.as_str(), "our" | "my" | "dear" | "sweet" | "the"))
+    {
+        if words.next().as_deref() == Some("the") {
+            return false;
+        }
+    }
+    let Some(w) = words.next() else {
+        return false;
+    };
+    if WISH_TITLES.contains(&w.as_str()) || APPOSITIVE_PERSONS.contains(&w.as_str()) {
+        return true;
+    }
+    let first = crate::lexicon::lookup(&w).is_some_and(|i| i.is_first());
+    first
+        && !words
+            .next()
+            .is_some_and(|n| ORG_WORDS.contains(&n.as_str()))
+}
+
+/// Titles a birthday wish names a person by ("Happy 91st to Pan Zbigniew").
+const WISH_TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mister",
+    "pan",
+    "pani",
+    "don",
+    "doña",
+    "dona",
+    "sr",
+    "sra",
+    "señor",
+    "señora",
+    "senor",
+    "senora",
+    "madame",
+    "mme",
+    "monsieur",
+    "nana",
+    "papa",
+    "abuela",
+    "abuelo",
+    "aunt",
+    "auntie",
+    "uncle",
+    "gran",
+    "gramma",
+    "grampa",
+    "great-grandma",
+];
+
+/// Words after a first name that make it the name of a place or a group ("Grace Church").
+const ORG_WORDS: &[&str] = &[
+    "church",
+    "chapel",
+    "school",
+    "elementary",
+    "academy",
+    "library",
+    "grange",
+    "club",
+    "lodge",
+    "hospital",
+    "street",
+    "avenue",
+    "park",
+    "society",
+    "company",
+    "co",
+    "inc",
+    "chapter",
+    "post",
+    "hall",
+    "theater",
+    "theatre",
+    "mill",
+    "farm",
+    "bank",
+    "county",
+    "city",
+];
 
 /// Holidays that fix a day of the year ("born on Christmas Eve").
 const BIRTH_HOLIDAYS: &[&str] = &[

@@ -115,6 +115,23 @@ mod tests {
     }
 
     #[test]
+    fn a_birthday_wished_by_its_ordinal_to_a_person_is_an_age() {
+        assert_eq!(
+            post("Happy 91st to Pan Zbigniew from all of us!"),
+            vec!["91st"]
+        );
+        assert_eq!(post("Happy 95th, Mrs. Alvarez!"), vec!["95th"]);
+        assert_eq!(post("happy 92nd to our Grandma Rose 🎉"), vec!["92nd"]);
+        assert_eq!(post("Happy 93rd Ruth!! we love you"), vec!["93rd"]);
+        // near misses: an anniversary, a place, a group
+        assert!(post("Happy 100th to the Grange!").is_empty());
+        assert!(post("Happy 100th to Grace Church!").is_empty());
+        assert!(post("Happy 90th anniversary to the Elks Lodge").is_empty());
+        assert!(post("Happy 100th episode, everyone!").is_empty());
+        assert!(post("Happy 45th, Mrs. Alvarez!").is_empty());
+    }
+
+    #[test]
     fn rules_md_examples_fire() {
         assert_eq!(
             post("our 94-year-old retired fire chief"),
