@@ -582,10 +582,9 @@ fn wished_to_person(rest: &str) -> bool {
     if words
         .peek()
         .is_some_and(|w| matches!(w.as_str(), "our" | "my" | "dear" | "sweet" | "the"))
+        && words.next().as_deref() == Some("the")
     {
-        if words.next().as_deref() == Some("the") {
-            return false;
-        }
+        return false;
     }
     let Some(w) = words.next() else {
         return false;
