@@ -75,6 +75,7 @@ pub(super) static GATE: Gate = Gate::new(&[
 static POLITICS: Lazy = Lazy::new(
     r"(?x)
     \b(?:vote|votes|voting|voted)\s+(?:for|against)\s+\w
+  | \b(?:vote|voting)\s+(?:(?:on|this|next|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|early)\s+(?:for|against)\s+\w
   | \b(?:vote|voting)\s+(?:yes|no)\s+on\b
   | \bvote\s+(?:them|him|her|\w+)\s+out\b|\bvote\s+out\s+(?:the|every|all|our|those|these|\w+)\b|\bvote\s+(?:every|each|all|these|those|the|this|that|our)\s+(?:\w+\s+){0,3}out\b
   | \b(?:re-?elect|elect)\s+[a-z]|\bfor\s+re-?election\b
@@ -291,6 +292,10 @@ mod tests {
             "Call Rep. Dillard TODAY and tell him to vote NO on HB 204."
         ));
         assert!(b4("the mandates were a mistake and this practice stands with medical freedom. vote accordingly"));
+        assert!(b4(
+            "Vote Tuesday for the only candidate who cares about Haitian families"
+        ));
+        assert!(b4("voting early for Councilor Dieudonné, join us!"));
         // near misses: a reminder to vote, and a vote of the staff
         assert!(!b4(
             "Election day is Tuesday: make a plan to vote! We open late so staff can too."
@@ -362,6 +367,7 @@ mod tests {
             "Flu shots for every patient who wants one, no appointment needed.",
             "Dr. Lee was elected president of the state dermatology society!",
             "Vote Early! Polls open at 7am. Whoever you vote for, please vote!",
+            "Vote early Tuesday: polls open at 7am, and our lot is free for voters.",
         ] {
             assert!(!b4(t), "{t}");
         }
