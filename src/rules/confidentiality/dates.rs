@@ -40,7 +40,7 @@ impl Rule for DatesOfService {
         };
         let made_up = std::cell::OnceCell::new();
         for m in &a.dates {
-            if !(o.tied(m, 150) || sorry_about_the_day(ctx, m))
+            if !(o.tied(m, 150) || sorry_about_the_day(ctx, m) || gives_asked_booking(ctx, m))
                 || in_weekday_range(ctx.lower(), m.span())
                 || routine_weekday(ctx.lower(), m.span())
                 || conditional_future(ctx.lower(), m.span())
@@ -91,6 +91,70 @@ fn sorry_about_the_day(ctx: &Ctx, m: &crate::detect::Mention) -> bool {
     .any(|w| head.ends_with(w))
         && super::confirms_patient::parent_tells_care_here(ctx)
 }
+
+/// "hey Linda! Tues 10/14 at 7:30am with Maura" answering "when's my cleaning again?": a day
+/// (a date, or a weekday with a time) given in answer to someone who speaks of their own
+/// appointment is the day of that visit.
+fn gives_asked_booking(ctx: &Ctx, m: &crate::detect::Mention) -> bool {
+    if !ctx.draft.kind.is_answer() || m.score < 0.3 {
+        return false;
+    }
+    let day = match m.kind {
+        "date" | "date-time" => true,
+        "date-weekday" => {
+            let rest = ctx.lower()[m.end..].trim_start_matches([',', ' ']);
+            let rest = rest.strip_prefix("at ").unwrap_or(rest);
+            let rest = rest.strip_prefix('@').unwrap_or(rest).trim_start();
+            rest.starts_with(|c: char| c.is_ascii_digit())
+        }
+        _ => false,
+    };
+    if !day {
+        return false;
+    }
+    let parent = &ctx.parent().lower;
+    BOOKED.iter().any(|n| {
+        parent.match_indices(n).any(|(i, _)| {
+            let head = parent[..i].strip_suffix("next ").unwrap_or(&parent[..i]);
+            let after = parent[i + n.len()..].chars().next();
+            ["my ", "our ", "'s ", "\u{2019}s "]
+                .iter()
+                .any(|p| head.ends_with(p))
+                && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+/// What someone books at a practice ("my cleaning", "my son's appointment").
+const BOOKED: &[&str] = &[
+    "appointment",
+    "appt",
+    "cleaning",
+    "checkup",
+    "check-up",
+    "check up",
+    "visit",
+    "follow-up",
+    "follow up",
+    "followup",
+    "session",
+    "consult",
+    "consultation",
+    "procedure",
+    "surgery",
+    "allergy shot",
+    "shot",
+    "shots",
+    "infusion",
+    "filling",
+    "crown",
+    "extraction",
+    "exam",
+    "physical",
+    "recall",
+    "adjustment",
+    "cita",
+];
 
 const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -531,6 +595,29 @@ mod tests {
         assert!(!reply(
             "Liam worked SO hard! We're going to miss seeing him every Tuesday",
             "last session today!"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_day_given_to_someone_asking_about_their_appointment() {
+        let parent = "when's my cleaning again? i lost the card";
+        assert_eq!(
+            reply("hey Linda! Tues 10/14 at 7:30am with Maura", parent),
+            vec!["Tues 10/14"]
+        );
+        assert_eq!(
+            reply(
+                "You're all set for Thursday at 9:30!",
+                "can I move my son's appt?"
+            ),
+            vec!["Thursday"]
+        );
+        // near misses: the office's days, a day without a time, a parent not asking of theirs
+        assert!(reply("Call us Monday and we'll find you a slot!", parent).is_empty());
+        assert!(reply(
+            "We're open Tues 10/14 for flu shots, 9-5.",
+            "do you do walk-ins?"
         )
         .is_empty());
     }
