@@ -627,7 +627,7 @@ fn patterns() -> &'static Patterns {
             ),
             see_you: ascii_re(&format!(
                 concat!(
-                    r"\b(?:see|seeing|saw|seen)\s+(?:you|u|him|her)\s+(?:(?:on\s+)?{day}|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|week)|last\s+(?:week|time|month)|next\s+(?:week|time|month)|at\s+(?:your|his|her)|for\s+(?:your|his|her))\b",
+                    r"\b(?:see|seeing|saw|seen)\s+(?:you|u|him|her)\s+(?:(?:on\s+)?{day}|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|week)|last\s+(?:week|time|month)|next\s+(?:week|time|month|{day})|at\s+(?:your|his|her)|for\s+(?:your|his|her)|at\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month)|in\s+(?:a|one|two|three|four|six|[0-9]+|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?|months?)|later\s+this\s+(?:week|month))\b",
                     // Spanish: "qué gusto verla la semana pasada", "la vimos el martes"
                     // (a time to come, "verlos el sábado", may be an event: only the past, or
                     // their appointment)
@@ -1476,6 +1476,26 @@ mod tests {
             "En la feria atendimos a 140 personas y vacunamos a 60 niños. ¡Gracias!",
         ] {
             assert!(c2(&reply(t, "did you get my message?")).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn seeing_someone_at_a_later_time() {
+        let parent =
+            "My son has been going to Harvestmoon for two years. Finally found the right meds.";
+        for t in [
+            "Thank you Pam!! Tell him Dr. A says hi and we'll see him at the end of the month!",
+            "Thanks! See you in two weeks for the recheck.",
+            "We'll see her next Tuesday, thanks for the update!",
+        ] {
+            assert!(!c2(&reply(t, parent)).is_empty(), "{t}");
+        }
+        // near misses: a time with no one seen, an event
+        for t in [
+            "Thank you Pam! New group times start at the end of the month.",
+            "Thanks! Hope to see you in two weeks at the health fair!",
+        ] {
+            assert!(c2(&reply(t, "love this place")).is_empty(), "{t}");
         }
     }
 
