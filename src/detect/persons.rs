@@ -3083,6 +3083,17 @@ const PUBLIC_NEWS: &[&str] = &[
     "presidents' day",
     "presidents day",
     "founding father",
+    // history told as history ("history nerd corner: George Washington's dentures...", "Black
+    // History Month"; not "her medical history")
+    "history nerd",
+    "history buff",
+    "history lesson",
+    "history corner",
+    "history fact",
+    "history month",
+    "day in history",
+    "#history",
+    "historically",
     // a star by trade (not "our little star", "a rock star at brushing")
     "country star",
     "pop star",
@@ -3624,6 +3635,8 @@ mod tests {
             "fun fact: George Washington's dentures were hippo ivory. Happy Presidents' Day!",
             "Loved seeing Jimmy Fallon on the Tonight Show with his knee brace!",
             "Country star Dolly Haverford told People this week she had cataract surgery.",
+            "history nerd corner: George Washington's dentures weren't wood!",
+            "Black History Month: Charles Drew pioneered the blood bank.",
         ] {
             let found = persons(t);
             assert!(
@@ -3635,6 +3648,11 @@ mod tests {
         assert_eq!(
             persons("Fun fact: my patient Jimmy Fallon loves his knee brace"),
             vec![("Jimmy Fallon".to_string(), TITLED)]
+        );
+        // near miss: a history of care
+        assert_eq!(
+            persons("Jane Moore's family history of breast cancer made her nervous"),
+            vec![("Jane Moore".to_string(), NAME)]
         );
         // near miss: a star by praise, not by trade
         assert_eq!(
