@@ -9,7 +9,7 @@
 //! draft about one specific patient also narrows down who the patient is; that is reported at
 //! medium severity (it never decides a verdict on its own).
 
-use crate::detect::persons::{addressed, is_possible_patient, CLINICIAN};
+use crate::detect::persons::{addressed, is_possible_patient, CLINICIAN, STAFF};
 use crate::detect::Mention;
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
@@ -130,6 +130,86 @@ fn sentence_of<'a>(ctx: &'a Ctx, s: usize, e: usize) -> &'a str {
         }
         _ => &lower[s..e],
     }
+}
+
+/// In the rest of a sentence after a staff member's name, where it tells that they were a
+/// patient or client here ("first walked through our doors as a client", "was once a patient
+/// of ours", "a former client"), not that they see them ("sees every patient as a person").
+fn told_as_former_patient(rest: &str) -> Option<(usize, usize)> {
+    const CAME: &[&str] = &[
+        "came",
+        "walked",
+        "started",
+        "began",
+        "arrived",
+        "joined",
+        "first",
+        "showed up",
+    ];
+    let mut end = rest.len().min(160);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = &rest[..end];
+    for who in ["client", "patient", "pt"] {
+        for (i, _) in rest.match_indices(who) {
+            let tail = &rest[i + who.len()..];
+            if tail.chars().next().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let head = &rest[..i];
+            // "first walked through our doors as a client"
+            let came = head.ends_with("as a ") && CAME.iter().any(|c| has_word_in(head, c));
+            // "was once a patient here", "used to be a client"
+            // (the whole noun: not "was a patient advocate")
+            let next = tail
+                .trim_start_matches(' ')
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let whole = tail.starts_with(|c: char| !c.is_alphanumeric() && c != ' ')
+                || tail.is_empty()
+                || matches!(
+                    next,
+                    "here"
+                        | "of"
+                        | "himself"
+                        | "herself"
+                        | "themselves"
+                        | "at"
+                        | "with"
+                        | "too"
+                        | "back"
+                        | "for"
+                        | "in"
+                        | "before"
+                );
+            let was = ["was once a ", "was a ", "used to be a ", "was formerly a "]
+                .iter()
+                .any(|w| head.ends_with(w))
+                && whole;
+            // "Luis, a former client, ...", "Luis, once a patient of ours, ..."
+            let apposed = matches!(head.trim(), ", a former" | ", once a" | ", formerly a")
+                || (head.trim() == ", a"
+                    && (tail.starts_with(" of ours") || tail.starts_with(" here")));
+            if came || was || apposed {
+                let s = head.len() - head.trim_start_matches([',', ' ']).len();
+                return Some((s, i + who.len()));
+            }
+        }
+    }
+    None
+}
+
+/// Whether `text` holds `w` as whole words.
+fn has_word_in(text: &str, w: &str) -> bool {
+    text.match_indices(w).any(|(i, _)| {
+        !text[..i].chars().last().is_some_and(char::is_alphanumeric)
+            && !text[i + w.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Whether the sentence around a person is about a competition they won or played in.
@@ -681,6 +761,33 @@ impl Rule for PersonWithHealth {
                 .suggest(suggestion().clone()),
             );
         }
+        // "Our own Luis Carrizo first walked through our doors as a client back in 2016": one
+        // of the team told as a former patient is a patient like any other
+        for m in a.persons.iter().filter(|m| m.kind == STAFF) {
+            let sent = sentence_of(ctx, m.start, m.end);
+            let sent_end = sent.as_ptr() as usize - lower.as_ptr() as usize + sent.len();
+            if sent_end <= m.end {
+                continue;
+            }
+            let Some((s, e)) = told_as_former_patient(&lower[m.end..sent_end]) else {
+                continue;
+            };
+            let who = ctx.text.orig_slice(m.start, m.end);
+            let what = ctx.text.orig_slice(m.end + s, m.end + e);
+            patient_named = true;
+            out.push(
+                Hit::new(
+                    "C1",
+                    self.id(),
+                    Severity::High,
+                    m.span(),
+                    format!(
+                        "\"{who}\" is one of the team, but the draft tells that they were a patient (\"{what}\"). That a person was treated here is protected health information under the HIPAA Privacy Rule (45 CFR 164.514(b)(2)), staff included."
+                    ),
+                )
+                .suggest("Leave out that they were a patient, unless they signed an authorization to share their story."),
+            );
+        }
         // Clinicians in an encounter phrase, in a draft about one specific patient.
         let specific =
             patient_named || !a.identifiers.is_empty() || !a.dates.is_empty() || !a.ages.is_empty();
@@ -743,6 +850,28 @@ mod tests {
             .filter(|f| f.code == "C1")
             .map(|f| (f.start, f.end))
             .collect()
+    }
+
+    #[test]
+    fn one_of_the_team_told_as_a_former_patient() {
+        let p =
+            Policy::from_json(r#"{"staff": ["Luis Carrizo, Certified Peer Specialist"]}"#).unwrap();
+        let e = Engine::new(p);
+        for t in [
+            "Our own Luis Carrizo first walked through our doors as a client back in 2016 during his recovery. Today he leads the WRAP group.",
+            "Luis Carrizo, a former client, now leads our WRAP group.",
+            "Luis Carrizo was once a patient here himself!",
+        ] {
+            assert_eq!(c1(&e.check(&Draft::post(t))).len(), 1, "{t}");
+        }
+        // near misses: what they do for clients, a job before this one
+        for t in [
+            "Luis Carrizo sees every client as a whole person.",
+            "Luis Carrizo started as a receptionist in 2016.",
+            "Luis Carrizo was a patient advocate for ten years before joining us.",
+        ] {
+            assert!(c1(&e.check(&Draft::post(t))).is_empty(), "{t}");
+        }
     }
 
     #[test]
