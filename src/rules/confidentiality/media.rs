@@ -269,6 +269,17 @@ const CARE_GROUPS: &[&str] = &[
     "group therapy",
     "circle",
     "iop",
+    // breastfeeding drop-ins ("Lactation Café snapshots")
+    "lactation café",
+    "lactation cafe",
+    "breastfeeding café",
+    "breastfeeding cafe",
+    "baby café",
+    "baby cafe",
+    "moms group",
+    "moms' group",
+    "mom's group",
+    "mommy group",
 ];
 
 /// The people of a group picture.
@@ -282,6 +293,8 @@ const GROUP_PEOPLE: &[&str] = &[
     "said yes",
     "let us snap",
     "let us take",
+    "letting us snap",
+    "letting us take",
 ];
 
 /// Someone's leave to post a picture ("shared with permission", "he said ok to the pic").
@@ -909,6 +922,7 @@ pub(crate) mod tests {
             "Look at these beautiful faces from last night's New Moms Circle 📸💕 (everyone said yes to the pic!)",
             "Coffee & Comrades group pic from this morning ☕ Thanks to everyone who came out, and to the guys who let us snap this one!",
             "Throwback to the Body Kindness Walk!! 📸 swipe to see Jenna, Ash and Marisol from our adult IOP crushing the 5k",
+            "Lactation Café snapshots 📸 so many happy latches today!! thank you mamas for letting us snap a pic 🤱💛 (swipe →)",
             "textbook pedunculated polyp from this morning's list 👀 snared clean in one piece. love this job #endoscopy [image: endoscopy still]",
         ] {
             assert!(!c7(&with_programs(t)).is_empty(), "{t}");
@@ -925,6 +939,7 @@ pub(crate) mod tests {
             "Photos from the Body Kindness Walk are up! 📸 Thanks to everyone who came out.",
             "Our support group has a new home! 📸 of the freshly painted room.",
             "New Moms Circle meets Tuesdays at 10. Flyer pic below!",
+            "Our Lactation Café meets Thursdays at 10! 📸 of the cozy new nursing chairs.",
         ] {
             assert!(c7(&with_programs(t)).is_empty(), "{t}");
         }
