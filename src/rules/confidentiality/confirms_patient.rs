@@ -435,6 +435,7 @@ fn encounter_verb(w: &str) -> bool {
             | "stitched"
             | "moved"
             | "rescheduled"
+            | "miss"
             | "missed"
             | "cancelled"
             | "canceled"
@@ -618,6 +619,9 @@ fn patterns() -> &'static Patterns {
                 // "we got that nose clear in 2 stages", "we got his tooth out": a result of care
                 // on someone's body
                 r"|\bwe\s+got\s+(?:that|your|his|her|their)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:clear|clean|cancer-free|out|healed|closed|numb|straight)\b",
+                // "we miss you in group": someone missing from their treatment (not "we miss you
+                // at the clinic", said to a retired colleague)
+                r"|\bwe\s+(?:all\s+|really\s+|sure\s+)?miss(?:ed)?\s+(?:seeing\s+)?(?:you|u|him|her|them)\s+(?:in|at)\s+(?:group|groups|therapy|session|sessions|rehab|pt|treatment|(?:our|the|your|his|her)\s+(?:\w+\s+)?(?:group|session|sessions|therapy))\b",
                 // Spanish, with the person as a pronoun before the verb: "la mandamos a
                 // urgencias" (we sent her to the ER), "lo atendimos", "te operamos"
                 r"|\b(?:la|lo|le|los|las|te)\s+(?:{es_care})\b)"
@@ -1496,6 +1500,24 @@ mod tests {
             "Thanks! Hope to see you in two weeks at the health fair!",
         ] {
             assert!(c2(&reply(t, "love this place")).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn someone_missed_at_their_treatment() {
+        let parent = "harvestmoon saved my life fr. shoutout to devon";
+        for t in [
+            "Dante!! we miss you in group, door's always open",
+            "we miss seeing you at the Tuesday group, come back anytime",
+        ] {
+            assert!(!c2(&reply(t, parent)).is_empty(), "{t}");
+        }
+        // near misses: a colleague, a community event
+        for t in [
+            "We miss you at the front desk, Carol! Enjoy retirement.",
+            "We missed you at the 5K this year!",
+        ] {
+            assert!(c2(&reply(t, "miss you guys")).is_empty(), "{t}");
         }
     }
 
