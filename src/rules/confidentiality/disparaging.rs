@@ -220,6 +220,11 @@ const EXASPERATION: &[&str] = &[
     "don't you just love",
     "#denial",
     "#eyeroll",
+    // a threat of the last straw: "if one more mama shows up with a 6 page birth plan 🙄"
+    "if one more",
+    "if i get one more",
+    "if i hear one more",
+    "if i see one more",
 ];
 
 /// Words of a draft about a patient (a person seen or treated).
@@ -320,6 +325,8 @@ const PATIENT_NOUNS: &[&str] = &[
     "parents",
     "mom",
     "moms",
+    "mama",
+    "mamas",
     "dad",
     "dads",
     "families",
@@ -394,6 +401,7 @@ const EXASPERATION_KEYS: &[&str] = &[
     "just love",
     "#denial",
     "#eyeroll",
+    "one more",
 ];
 
 /// The words of [`WEAK_MOCKING`] without their closing `.` or `!` ("honestly").
@@ -745,6 +753,23 @@ mod tests {
         assert_eq!(trimmed, weak_keys());
         for p in EXASPERATION {
             assert!(EXASPERATION_KEYS.iter().any(|k| p.contains(k)), "{p}");
+        }
+    }
+
+    #[test]
+    fn the_last_straw_said_of_patients() {
+        for t in [
+            "midwife confession: if one more mama shows up with a 6 page birth plan from TikTok 🙄😂",
+            "If one more patient asks me if we take Bitcoin 😩",
+        ] {
+            assert!(!c10(&check(t)).is_empty(), "{t}");
+        }
+        // near misses: a countdown, the weather
+        for t in [
+            "One more week to book your flu shot!",
+            "if one more snowstorm hits we'll close early, watch this page",
+        ] {
+            assert!(c10(&check(t)).is_empty(), "{t}");
         }
     }
 
