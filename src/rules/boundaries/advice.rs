@@ -128,7 +128,7 @@ static REGIMEN_SCHEDULE: Lazy = Lazy::new(
 /// Taking a medicine named before ("Start it 2 days before you fly", "keep taking them 4 weeks
 /// after"): an instruction about a drug when the parent asked a clinical question.
 static MED_TAKING: Lazy = Lazy::new(
-    r"\b(?:start|keep taking|stop taking|finish|continue)\s+(?:it|them)\s+(?:\d|a\s+day|the\s+day|before|after|when|until|for|every|each|once|twice|daily|tonight|tomorrow|at\s)|\btake\s+(?:it|them|one|two)\s+(?:\d|with|before|after|every|each|once|twice|daily|at\s|in\s+the)",
+    r"\b(?:start|keep taking|stop taking|finish|continue)\s+(?:it|them)\s+(?:\d|a\s+day|the\s+day|before|after|when|until|for|every|each|once|twice|daily|tonight|tomorrow|at\s)|\btake\s+(?:it|them|one|two)\s+(?:\d|with|before|after|every|each|once|twice|daily|at\s|in\s+the)|\b(?:try|trying)\s+(?:taking|using|applying)\s+(?:it|them|one)\s+(?:\d|with|before|after|every|at\s|in\s+the|once|twice)|\b(?:don'?t|do\s+not|never)\s+(?:stop|quit)\s+(?:it|them|taking\s+(?:it|them))\s+(?:suddenly|abruptly|cold\s+turkey|all\s+at\s+once)",
 );
 
 static DISCLAIMS: Lazy = Lazy::new(
@@ -354,6 +354,7 @@ mod tests {
             "You'll want doxycycline for sure. grab DEET too!",
             "Start it 2 days before you fly and keep taking it 4 weeks after you get home.",
             "Honestly that sounds more like apraxia than autism.",
+            "Try taking it at night with food, and don't stop it suddenly.",
         ] {
             assert!(
                 b1(&reply(
@@ -370,6 +371,10 @@ mod tests {
                 parent,
             ),
             ("Take it easy and have a great trip!", parent),
+            (
+                "Try taking it one day at a time, we're rooting for you!",
+                parent,
+            ),
             (
                 "Start it 2 days before you fly!",
                 "when should I start packing for thailand?",
