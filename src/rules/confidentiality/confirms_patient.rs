@@ -535,6 +535,8 @@ struct Patterns {
     cared_for: Regex,
     /// Sympathy for someone else: "so sorry he's uncomfortable", "sorry your son is hurting".
     sorry_for_them: Regex,
+    /// Praise for how someone did: "you crushed it", "so proud of you", "way to go".
+    praised_for_it: Regex,
     /// A refusal to share, then a hint: "can't share any results, but let's just say".
     hint: Regex,
     /// Someone in one of the practice's groups: "he's one of the hardest workers in our
@@ -673,6 +675,9 @@ fn patterns() -> &'static Patterns {
             ),
             hint: ascii_re(
                 r"\b(?:can't|cannot|can\s+not|not\s+allowed\s+to|won't)\s+(?:share|say|tell|discuss|give\s+out)\b[a-z0-9 ,'-]{0,40}\bbut\s+(?:let's\s+(?:just\s+)?say|i'll\s+(?:just\s+)?say|i\s+will\s+say|between\s+(?:us|you\s+and\s+me)|off\s+the\s+record)\b",
+            ),
+            praised_for_it: ascii_re(
+                r"\b(?:you|u|he|she)\s+(?:totally\s+|absolutely\s+|so\s+)?(?:crushed|nailed|rocked|killed|aced|smashed|owned)\s+it\b|\b(?:so|very|super|sooo+|really)\s+proud\s+of\s+(?:you|u|him|her)\b|\b(?:you|u|he|she)\s+did\s+(?:amazing|amazingly|great|so\s+well|awesome|fantastic|it)\b|\bcongrats?\s+on\s+(?:passing|finishing|making\s+it|surviving|getting\s+through)\b|\bway\s+to\s+go\b",
             ),
             sorry_for_them: ascii_re(
                 r"\bsorry\s+(?:to\s+hear\s+)?(?:he|she|they|your\s+(?:son|daughter|kid|kiddo|child|little\s+one|mom|dad|husband|wife|partner))(?:'s|'re|\s+(?:is|are|was|were|has|had|still))\b",
@@ -919,6 +924,11 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
     // uncomfortable!": sympathy for the person whose care at this practice the message told of
     if told && parent_tells_care_here(ctx) {
         if let Some(m) = patterns().sorry_for_them.find(lower) {
+            return Some((m.start(), m.end()));
+        }
+        // "lol just survived my peanut challenge at @quadallergy" - "you CRUSHED it Brooke!!":
+        // praise for how they did at the care they told of here
+        if let Some(m) = patterns().praised_for_it.find(lower) {
             return Some((m.start(), m.end()));
         }
     }
@@ -1519,6 +1529,29 @@ mod tests {
         ] {
             assert!(c2(&reply(t, "miss you guys")).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn praise_for_the_care_they_told_of_here() {
+        let parent = "lol just survived my peanut challenge at @quadallergy";
+        let e = Engine::new(
+            Policy::from_json(r#"{"practice": {"handles": {"x": ["@quadallergy"]}}}"#).unwrap(),
+        );
+        let r = |t: &str| e.check(&Draft::reply(t, "@brookeee_s", parent));
+        for t in [
+            "you CRUSHED it Brooke!! enjoy that PB&J",
+            "so proud of you!!",
+        ] {
+            assert!(!c2(&r(t)).is_empty(), "{t}");
+        }
+        // near misses: thanks only, and praise for something not told as care here
+        assert!(c2(&r("Thank you for the shoutout!")).is_empty());
+        let r = e.check(&Draft::reply(
+            "so proud of you!",
+            "@runner",
+            "finished my first half marathon!! @quadallergy",
+        ));
+        assert!(c2(&r).is_empty());
     }
 
     #[test]
