@@ -1479,6 +1479,21 @@ mod tests {
     }
 
     #[test]
+    fn a_student_who_gave_birth_here() {
+        assert!(!c8(&check(
+            "shoutout to the Somerfield High junior who delivered with us last week. you were SO brave, mama."
+        ))
+        .is_empty());
+        // near misses: births counted, staff who deliver
+        for t in [
+            "Over 300 families gave birth with us this year! Thank you, Somerfield!",
+            "Our midwives have delivered with us for 20 years combined!",
+        ] {
+            assert!(c8(&check(t)).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
     fn near_misses() {
         for t in [
             "A 45-year-old woman asked us about migraines. Most migraines respond to simple steps.",
