@@ -232,6 +232,20 @@ const FROM_PERSON: &[&str] = &[
 ];
 
 /// Words that make a following place a region, not a town ("the Denver metro area").
+/// Homes a street is told with ("the same house on Elm Terrace").
+const HOMES: &[&str] = &[
+    "house",
+    "home",
+    "household",
+    "apartment",
+    "apt",
+    "trailer",
+    "duplex",
+    "condo",
+    "farmhouse",
+    "family",
+];
+
 const REGION_AFTER: &[&str] = &["metro", "area", "region", "valley", "suburbs", "basin"];
 
 /// Capitalized words that do not start a place ([`words`] adds the states, months and
@@ -633,9 +647,28 @@ pub(super) fn detect(
     let street_score = |s: usize, t: usize, numbered: bool| -> f32 {
         let ind = m.residence.is_match(before(lower, s, 48))
             || cues.individual((s, t), if numbered { 20 } else { 15 });
+        // "three calls from the same house on Elm Terrace": someone's home on the street,
+        // theirs once care is told near it
+        let home = || {
+            let head = before(lower, s, 24).trim_end();
+            let head = head
+                .strip_suffix(" on")
+                .or_else(|| head.strip_suffix(" off"))
+                .unwrap_or("");
+            let mut ws = head.rsplit(' ');
+            let (home, det) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
+            // (one household: not "the old house on Elm Terrace is now our annex")
+            // (and "a family on", not "moving to a house on Elm Terrace")
+            HOMES.contains(&home)
+                && (matches!(
+                    det,
+                    "same" | "one" | "that" | "his" | "her" | "their" | "family's"
+                ) || (det == "a" && matches!(home, "family" | "household")))
+        };
         match (numbered, ind) {
             (_, true) => 1.0,
             (true, false) => 0.5,
+            (false, false) if home() => IND_ONLY,
             (false, false) => 0.4,
         }
     };

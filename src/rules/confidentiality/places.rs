@@ -39,6 +39,10 @@ impl Rule for PatientLocations {
                             && o.persons.any(m.span(), 150)
                             && o.care.any(m.span(), 200))
                         || (m.kind == "street" && m.score >= 0.4 && someone_diagnosed(ctx, m))
+                        // someone's home on the street ("the same house on Elm Terrace") with
+                        // care told near it
+                        || ((m.score - crate::detect::identifiers::IND_ONLY).abs() < 1e-6
+                            && o.care.any(m.span(), 200))
                 }
                 "facility" => o.tied(m, 150),
                 "town" => {
@@ -203,6 +207,26 @@ mod tests {
             post("Shout-out to our patient from Birch Lane who brought tamales"),
             vec!["Birch Lane"]
         );
+    }
+
+    #[test]
+    fn one_household_on_a_street_with_care() {
+        assert_eq!(
+            post("Long night for our mobile crisis team: three calls from the same house on Elm Terrace before midnight."),
+            vec!["Elm Terrace"]
+        );
+        assert_eq!(
+            post("Our team did a home visit to a family on Elm Street today."),
+            vec!["Elm Street"]
+        );
+        // near misses: a building, the team's own move, a home without care
+        for t in [
+            "The old house on Elm Terrace is now our clubhouse annex, mobile crisis team parks there.",
+            "Our mobile crisis team is moving to a house on Elm Terrace next month!",
+            "Trick-or-treat tip: the same house on Elm Terrace gives out full-size bars!",
+        ] {
+            assert!(post(t).is_empty(), "{t}");
+        }
     }
 
     #[test]
