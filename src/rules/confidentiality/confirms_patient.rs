@@ -437,6 +437,8 @@ fn encounter_verb(w: &str) -> bool {
             | "rescheduled"
             | "miss"
             | "missed"
+            | "know"
+            | "knows"
             | "cancelled"
             | "canceled"
             | "skipped"
@@ -621,6 +623,9 @@ fn patterns() -> &'static Patterns {
                 // "we got that nose clear in 2 stages", "we got his tooth out": a result of care
                 // on someone's body
                 r"|\bwe\s+got\s+(?:that|your|his|her|their)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:clear|clean|cancer-free|out|healed|closed|numb|straight)\b",
+                // "the young man this morning is someone our team knows well and he's getting the
+                // support he needs": known to the team, and in its care
+                r"|\bsomeone\s+(?:our\s+(?:team|staff|clinicians|counselors|crisis\s+team)|we)\s+knows?\s+(?:well|very\s+well)\b[a-z0-9 ,'-]{{0,60}}\b(?:getting|receiving|gets|has)\s+the\s+(?:support|care|help|treatment)\b",
                 // "we miss you in group": someone missing from their treatment (not "we miss you
                 // at the clinic", said to a retired colleague)
                 r"|\bwe\s+(?:all\s+|really\s+|sure\s+)?miss(?:ed)?\s+(?:seeing\s+)?(?:you|u|him|her|them)\s+(?:in|at)\s+(?:group|groups|therapy|session|sessions|rehab|pt|treatment|(?:our|the|your|his|her)\s+(?:\w+\s+)?(?:group|session|sessions|therapy))\b",
@@ -1510,6 +1515,20 @@ mod tests {
             "Thanks! Hope to see you in two weeks at the health fair!",
         ] {
             assert!(c2(&reply(t, "love this place")).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn someone_the_team_knows_in_its_care() {
+        let parent = "Anyone know what happened at the Depot St bus stop this morning??";
+        let t = "everyone is safe. the young man this morning is someone our team knows well and he's getting the support he needs now. please give him some privacy";
+        assert!(!c2(&reply(t, parent)).is_empty());
+        // near misses: a known neighbor, support in general
+        for t in [
+            "Mayor Ortiz is someone our team knows well, and she has been a great partner.",
+            "Everyone in crisis deserves to get the support they need. Call 988.",
+        ] {
+            assert!(c2(&reply(t, parent)).is_empty(), "{t}");
         }
     }
 
