@@ -401,9 +401,10 @@ static GATES: [&Gate; N_GATES] = [
     &crate::detect::identifiers::EVENT_GATE,
     &crate::detect::identifiers::LABEL_GATE,
     &crate::rules::confidentiality::dates::OPENER_GATE,
+    &crate::detect::persons::COMMUNITY_EVENT_GATE,
 ];
 
-const N_GATES: usize = 50;
+const N_GATES: usize = 51;
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
 /// gate `g`.
