@@ -402,9 +402,11 @@ static GATES: [&Gate; N_GATES] = [
     &crate::detect::identifiers::LABEL_GATE,
     &crate::rules::confidentiality::dates::OPENER_GATE,
     &crate::detect::persons::COMMUNITY_EVENT_GATE,
+    &crate::rules::confidentiality::media::PATIENT_WORDS_GATE,
+    &crate::rules::confidentiality::disparaging::TRAVEL_GATE,
 ];
 
-const N_GATES: usize = 51;
+const N_GATES: usize = 53;
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
 /// gate `g`.
