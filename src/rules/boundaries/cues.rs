@@ -404,9 +404,10 @@ static GATES: [&Gate; N_GATES] = [
     &crate::detect::persons::COMMUNITY_EVENT_GATE,
     &crate::rules::confidentiality::media::PATIENT_WORDS_GATE,
     &crate::rules::confidentiality::disparaging::TRAVEL_GATE,
+    &crate::rules::confidentiality::person_health::COMPETITION_GATE,
 ];
 
-const N_GATES: usize = 53;
+const N_GATES: usize = 54;
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
 /// gate `g`.

@@ -13,6 +13,7 @@ use crate::detect::persons::{addressed, is_possible_patient, CLINICIAN};
 use crate::detect::Mention;
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
+use crate::rules::boundaries::cues::Gate;
 use crate::rules::confidentiality::confirms_patient::{generic_you, is_offer};
 use crate::rules::confidentiality::media::{find_words, PATIENT_FEATURES};
 use crate::rules::safe_reply::safe_reply;
@@ -133,7 +134,8 @@ fn sentence_of<'a>(ctx: &'a Ctx, s: usize, e: usize) -> &'a str {
 }
 
 /// Whether the sentence around a person is about a competition they won or played in.
-fn in_competition(lower: &str, m: &Mention) -> bool {
+fn in_competition(ctx: &Ctx, m: &Mention) -> bool {
+    let lower = ctx.lower();
     let mut a = m.start;
     while a > 0 && !matches!(lower.as_bytes()[a - 1], b'.' | b'!' | b'?' | b'\n') {
         a -= 1;
@@ -142,16 +144,13 @@ fn in_competition(lower: &str, m: &Mention) -> bool {
     while b < lower.len() && !matches!(lower.as_bytes()[b], b'.' | b'!' | b'?' | b'\n') {
         b += 1;
     }
-    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    AC.get_or_init(|| {
-        crate::build_ac(
-            aho_corasick::AhoCorasickBuilder::new().kind(Some(aho_corasick::AhoCorasickKind::DFA)),
-            COMPETITION,
-        )
-        .expect("competition words")
-    })
-    .is_match(&lower[a..b])
+    // (a word wholly inside the sentence, read from the shared gate scan: `hit_within` is an
+    // automaton's `is_match` on the sentence)
+    COMPETITION_GATE.hit_within(ctx, a, b)
 }
+
+/// [`COMPETITION`] in the shared scan of all gates.
+pub(crate) static COMPETITION_GATE: Gate = Gate::new(COMPETITION);
 
 /// Words of a competition (any occurrence, as a substring).
 const COMPETITION: &[&str] = &[
@@ -642,7 +641,7 @@ impl Rule for PersonWithHealth {
                         && *no_care.get_or_init(|| no_care_given(ctx))
                         && raised_in_parent(ctx, c))
                 })
-            } else if in_competition(lower, m) {
+            } else if in_competition(ctx, m) {
                 // "Congrats to goalie Ivy Moreau for that save. Mouthguards in, ladies!": a
                 // winner or player of a sponsored event, with health words only in other
                 // sentences
