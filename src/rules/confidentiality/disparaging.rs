@@ -509,10 +509,14 @@ impl Rule for Disparaging {
             || super::media::has_any(lower, PATIENT_TALK)
             || a.care.iter().any(|c| c.score >= 0.5)
             || a.health.iter().any(|h| h.score >= 0.5);
+        // (the pieces joined at their exact length, not grown by `format!`)
         let msg = |what: &str| {
-            format!(
-                "\"{what}\" disparages a patient. Mocking or labeling patients, even unnamed, breaks the respect owed to them and erodes trust (AMA Code of Medical Ethics 2.3.2; ACP/FSMB online professionalism statement)."
-            )
+            [
+                "\"",
+                what,
+                "\" disparages a patient. Mocking or labeling patients, even unnamed, breaks the respect owed to them and erodes trust (AMA Code of Medical Ethics 2.3.2; ACP/FSMB online professionalism statement).",
+            ]
+            .concat()
         };
         let suggestion =
             "Delete this. Talk about the situation in general, respectful terms, or not at all.";
