@@ -409,7 +409,13 @@ pub fn warm() {
 
 /// Whether a person mention stands in address position: the draft speaks to that person
 /// ("Hi Denise", "Ms. Jordan, we're sorry", "Anytime, Dave!", "Kyle, you told...").
+/// (Computed once per person of the analysis, whichever rules ask: see `Ctx::person_addressed`.)
 pub fn addressed(ctx: &Ctx, m: &Mention) -> bool {
+    ctx.person_addressed(m, addressed_here)
+}
+
+/// [`addressed`], computed.
+fn addressed_here(ctx: &Ctx, m: &Mention) -> bool {
     let norm = ctx.norm();
     let lower = ctx.lower();
     let before = lower[..m.start].trim_end_matches([' ', ',', '\t']);
@@ -4207,6 +4213,14 @@ mod tests {
                 .find(|m| is_possible_patient(m))
                 .expect(text);
             assert_eq!(addressed(&ctx, m), want, "{text}");
+            // kept per person of the check's own analysis: asked twice, the same answer, for
+            // every person
+            let persons = &ctx.analysis().persons;
+            for _ in 0..2 {
+                for m in persons {
+                    assert_eq!(addressed(&ctx, m), addressed_here(&ctx, m), "{text}");
+                }
+            }
         }
     }
 
