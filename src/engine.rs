@@ -391,6 +391,10 @@ pub struct Ctx<'a> {
     parent_clinical: OnceCell<bool>,
     parent_asks_clinical: OnceCell<bool>,
     parent_shares_health: OnceCell<bool>,
+    /// Per person of the analysis: whether it is addressed, once asked (0 not yet, 1 no, 2 yes);
+    /// in place for a draft of up to 32 persons (no allocation), else in the vector.
+    addressed_few: [std::cell::Cell<u8>; 32],
+    addressed: OnceCell<Vec<std::cell::Cell<u8>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -412,6 +416,8 @@ impl<'a> Ctx<'a> {
             parent_clinical: OnceCell::new(),
             parent_asks_clinical: OnceCell::new(),
             parent_shares_health: OnceCell::new(),
+            addressed_few: Default::default(),
+            addressed: OnceCell::new(),
         }
     }
 
@@ -432,6 +438,41 @@ impl<'a> Ctx<'a> {
     /// Shared detector results (persons, health terms, identifiers...), computed once per check.
     pub fn analysis(&self) -> &Analysis {
         self.analysis.get_or_init(|| crate::detect::analyze(self))
+    }
+
+    /// `addressed(self, m)`, kept for each person of the analysis: several rules ask it of
+    /// the same persons. A mention that is not one of the analysis's persons (or asked before
+    /// the analysis is complete) is computed every time.
+    pub(crate) fn person_addressed(
+        &self,
+        m: &crate::detect::Mention,
+        addressed: fn(&Ctx, &crate::detect::Mention) -> bool,
+    ) -> bool {
+        let Some(a) = self.analysis.get() else {
+            return addressed(self, m);
+        };
+        let size = std::mem::size_of::<crate::detect::Mention>();
+        let (base, at) = (a.persons.as_ptr() as usize, m as *const _ as usize);
+        if at < base || at >= base + a.persons.len() * size {
+            return addressed(self, m);
+        }
+        let i = (at - base) / size;
+        let slot = if a.persons.len() <= self.addressed_few.len() {
+            &self.addressed_few[i]
+        } else {
+            &self
+                .addressed
+                .get_or_init(|| vec![std::cell::Cell::new(0); a.persons.len()])[i]
+        };
+        match slot.get() {
+            1 => false,
+            2 => true,
+            _ => {
+                let yes = addressed(self, m);
+                slot.set(1 + u8::from(yes));
+                yes
+            }
+        }
     }
 
     /// The keywords of the boundary rules' gates in the lowercased text, found in one pass.

@@ -277,26 +277,16 @@ fn classify_community(ctx: &Ctx, care: &[Mention], health: &[Mention], out: &mut
         return;
     }
     let lower = ctx.lower();
-    // One scan for the event words; most drafts have none.
-    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    let ac = AC.get_or_init(|| {
-        crate::build_ac(
-            aho_corasick::AhoCorasick::builder()
-                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
-            EVENT_WORDS,
-        )
-        .expect("event words compile")
-    });
-    let b = lower.as_bytes();
-    let events: Vec<(usize, usize)> = ac
-        .find_iter(lower)
-        .map(|m| (m.start(), m.end()))
-        .filter(|&(s, e)| {
-            (s == 0 || !b[s - 1].is_ascii_alphanumeric())
-                && (e >= b.len() || !b[e].is_ascii_alphanumeric())
-        })
-        .collect();
+    // The event words, leftmost-longest, standing as words: read from the shared gate scan (every
+    // event word starts and ends with a letter or digit, so `find_gate_words`'s whole-word test
+    // is the one below), or one scan of their own; most drafts have none.
+    let events: Vec<(usize, usize)> = match crate::rules::confidentiality::media::find_gate_words(
+        ctx,
+        &[&COMMUNITY_EVENT_GATE],
+    ) {
+        Some(words) => words.into_iter().map(|(s, e, _)| (s, e)).collect(),
+        None => event_words(lower),
+    };
     if events.is_empty() {
         return;
     }
@@ -419,7 +409,13 @@ pub fn warm() {
 
 /// Whether a person mention stands in address position: the draft speaks to that person
 /// ("Hi Denise", "Ms. Jordan, we're sorry", "Anytime, Dave!", "Kyle, you told...").
+/// (Computed once per person of the analysis, whichever rules ask: see `Ctx::person_addressed`.)
 pub fn addressed(ctx: &Ctx, m: &Mention) -> bool {
+    ctx.person_addressed(m, addressed_here)
+}
+
+/// [`addressed`], computed.
+fn addressed_here(ctx: &Ctx, m: &Mention) -> bool {
     let norm = ctx.norm();
     let lower = ctx.lower();
     let before = lower[..m.start].trim_end_matches([' ', ',', '\t']);
@@ -850,7 +846,34 @@ const FAMILY: &[&str] = &[
     "cat",
 ];
 
+/// [`EVENT_WORDS`] of `lower`, leftmost-longest, where they stand as words (no ASCII letter or
+/// digit right before or after).
+fn event_words(lower: &str) -> Vec<(usize, usize)> {
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let ac = AC.get_or_init(|| {
+        crate::build_ac(
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
+            EVENT_WORDS,
+        )
+        .expect("event words compile")
+    });
+    let b = lower.as_bytes();
+    ac.find_iter(lower)
+        .map(|m| (m.start(), m.end()))
+        .filter(|&(s, e)| {
+            (s == 0 || !b[s - 1].is_ascii_alphanumeric())
+                && (e >= b.len() || !b[e].is_ascii_alphanumeric())
+        })
+        .collect()
+}
+
+/// [`EVENT_WORDS`] in the shared scan of all gates.
+pub(crate) static COMMUNITY_EVENT_GATE: Gate = Gate::new(EVENT_WORDS);
+
 /// Words of a community event: its winners, sponsors and volunteers are thanked in public.
+/// (Each starts and ends with an ASCII letter or digit: see `classify_community`.)
 const EVENT_WORDS: &[&str] = &[
     "drive",
     "fundraiser",
@@ -3765,6 +3788,46 @@ mod tests {
         );
     }
 
+    /// The event words read from the shared gate scan are those of their own scan: every word
+    /// starts and ends with an ASCII letter or digit (the whole-word tests agree), on texts of
+    /// event words, their pieces and glue.
+    #[test]
+    fn event_words_from_the_gate_scan() {
+        assert!(EVENT_WORDS.iter().all(|w| {
+            let b = w.as_bytes();
+            b[0].is_ascii_alphanumeric() && b[b.len() - 1].is_ascii_alphanumeric()
+        }));
+        let cp = CompiledPolicy::new(Policy::default());
+        let mut pieces: Vec<&str> = EVENT_WORDS.to_vec();
+        pieces.extend(EVENT_WORDS.iter().map(|w| &w[..w.len() / 2]));
+        pieces.extend(["s", "fun", "run", "5", "k", "é", "x"]);
+        let seps = ["", " ", " ", "-", "'", ". ", "é", "_"];
+        let mut draw = crate::testutil::drawer(0x2545_F491_4F6C_DD1D);
+        let mut found = 0;
+        for _ in 0..5_000 {
+            let mut t = String::new();
+            for _ in 0..draw(10) {
+                t.push_str(pieces[draw(pieces.len())]);
+                t.push_str(seps[draw(seps.len())]);
+            }
+            let d = Draft::post(t.as_str());
+            let ctx = Ctx::new(&d, &cp);
+            let from_gate: Vec<(usize, usize)> =
+                crate::rules::confidentiality::media::find_gate_words(
+                    &ctx,
+                    &[&COMMUNITY_EVENT_GATE],
+                )
+                .expect("the gate is in the shared scan")
+                .into_iter()
+                .map(|(s, e, _)| (s, e))
+                .collect();
+            let own = event_words(ctx.lower());
+            assert_eq!(from_gate, own, "{t:?}");
+            found += own.len();
+        }
+        assert!(found > 5_000, "{found}");
+    }
+
     fn names(text: &str) -> Vec<String> {
         let cp = CompiledPolicy::new(Policy::default());
         let d = Draft::post(text);
@@ -4168,6 +4231,14 @@ mod tests {
                 .find(|m| is_possible_patient(m))
                 .expect(text);
             assert_eq!(addressed(&ctx, m), want, "{text}");
+            // kept per person of the check's own analysis: asked twice, the same answer, for
+            // every person
+            let persons = &ctx.analysis().persons;
+            for _ in 0..2 {
+                for m in persons {
+                    assert_eq!(addressed(&ctx, m), addressed_here(&ctx, m), "{text}");
+                }
+            }
         }
     }
 

@@ -4,7 +4,8 @@
 
 use super::super::Mention;
 use crate::engine::Ctx;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa::DFA, Anchored, MatchKind};
 use std::sync::OnceLock;
 
 /// Words that single out one person.
@@ -299,8 +300,8 @@ const SECOND: u8 = 2;
 const VIS: u8 = 4;
 
 struct M {
-    /// Every cue word and phrase, with its flags.
-    ac: AhoCorasick,
+    /// Every cue word and phrase, with its flags (walked by [`leftmost_longest`]).
+    dfa: DFA,
     flags: Vec<u8>,
 }
 
@@ -317,15 +318,52 @@ fn m() -> &'static M {
                 .map(|(p, v)| (*p, if *v { VIS } else { IND })),
         );
         let (pats, flags) = crate::merge_flagged(all);
-        let ac = crate::build_ac(
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA)),
-            &pats,
-        )
-        .expect("cue words");
-        M { ac, flags }
+        M {
+            dfa: cue_dfa(&pats),
+            flags,
+        }
     })
+}
+
+/// The cue words' leftmost-longest DFA (no prefilter: [`leftmost_longest`] walks it alone).
+fn cue_dfa(pats: &[&str]) -> DFA {
+    aho_corasick::dfa::Builder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .prefilter(false)
+        .build(pats)
+        .expect("cue words")
+}
+
+/// Calls `f(start, end, pattern)` on every match of `dfa` in `hay`, leftmost-longest and not
+/// overlapping: the matches `AhoCorasick::find_iter` gives (the loop of its `try_find_fwd`),
+/// without its set-up per match (a draft has thousands: "he" in "the", "u" in "our"...).
+fn leftmost_longest(dfa: &DFA, hay: &[u8], mut f: impl FnMut(usize, usize, usize)) {
+    let Ok(start) = dfa.start_state(Anchored::No) else {
+        return;
+    };
+    let mut at = 0;
+    while at < hay.len() {
+        let mut sid = start;
+        let mut found = None;
+        while at < hay.len() {
+            sid = dfa.next_state(Anchored::No, sid, hay[at]);
+            at += 1;
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    let pid = dfa.match_pattern(sid, 0);
+                    found = Some((at - dfa.pattern_len(pid), at, pid.as_usize()));
+                }
+            }
+        }
+        let Some((s, e, p)) = found else {
+            return;
+        };
+        f(s, e, p);
+        at = e;
+    }
 }
 
 pub(super) fn warm() {
@@ -434,8 +472,7 @@ impl CueData {
         // (the hits come by increasing start: the word of each is found by walking the words
         // once, not by a binary search per hit)
         let mut wi = 0;
-        for hit in m.ac.find_iter(lower) {
-            let (s, mut e) = (hit.start(), hit.end());
+        leftmost_longest(&m.dfa, bytes, |s, mut e, pattern| {
             if bytes[e..].starts_with(b"'s") {
                 e += 2;
             }
@@ -444,16 +481,16 @@ impl CueData {
             let ok_after = (e >= bytes.len() || !bytes[e].is_ascii_alphanumeric())
                 && !bytes[e..].starts_with(b"'t");
             if !(ok_before && ok_after) {
-                continue;
+                return;
             }
             while wi < n && ctx.words[wi].start < s {
                 wi += 1;
             }
             let i = wi;
             if i >= n {
-                continue;
+                return;
             }
-            let f = m.flags[hit.pattern().as_usize()];
+            let f = m.flags[pattern];
             // "every patient", "each client": not one person
             let quantified = i > 0
                 && matches!(
@@ -461,7 +498,7 @@ impl CueData {
                     "every" | "each" | "any" | "all" | "no" | "per"
                 );
             if generic_patients(ctx, i) {
-                continue;
+                return;
             }
             // "teen athletes", "kid sizes", "baby teeth": a modifier of a plural, no one person
             let modifier = matches!(
@@ -489,7 +526,7 @@ impl CueData {
                     && !nw.ends_with("ss")
             });
             if modifier {
-                continue;
+                return;
             }
             if (f & IND != 0 || (answer && f & SECOND != 0)) && !quantified {
                 ind[i + 1] = 1;
@@ -497,7 +534,7 @@ impl CueData {
             if f & VIS != 0 {
                 vis[i + 1] = 1;
             }
-        }
+        });
         // "the couple who came in", "to the junior who came in Monday", "the person who
         // brought us cupcakes": one person (or pair) told by a relative clause
         for (i, w) in ctx
@@ -572,4 +609,60 @@ fn generic_patients(ctx: &Ctx, i: usize) -> bool {
     let w = &ctx.words[i];
     matches!(ctx.word_lower(w), "patient" | "patients" | "pts")
         && crate::detect::health::generic_patients(ctx.lower(), w.start, w.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The walk of the cue DFA finds what `AhoCorasick::find_iter` of the same words,
+    /// leftmost-longest, finds (the search it replaces), on texts of cue words, their pieces
+    /// and glue.
+    #[test]
+    fn walk_finds_what_find_iter_finds() {
+        let m = m();
+        let mut all: Vec<(&'static str, u8)> = Vec::new();
+        all.extend(INDIVIDUAL.iter().map(|w| (*w, IND)));
+        all.extend(SECOND_PERSON.iter().map(|w| (*w, SECOND)));
+        all.extend(VISIT.iter().map(|w| (*w, VIS)));
+        all.extend(PHRASES.iter().map(|(p, _)| (*p, VIS)));
+        let (pats, _) = crate::merge_flagged(all);
+        let ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&pats)
+            .expect("cue words");
+        let mut pieces: Vec<&str> = pats.clone();
+        pieces.extend(
+            pats.iter()
+                // (halves cut on a char boundary)
+                .map(|p| {
+                    &p[..(0..=p.len() / 2)
+                        .rev()
+                        .find(|&k| p.is_char_boundary(k))
+                        .unwrap_or(0)]
+                })
+                .filter(|p| !p.is_empty()),
+        );
+        pieces.extend(["t", "o", "s", "the", "our", "x", "é", "ñ", "ho", "w"]);
+        let seps = ["", "", " ", " ", "'", "'s ", "-", "/", ". ", "\n"];
+        let mut draw = crate::testutil::drawer(0x9E37_79B9_7F4A_7C15);
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..draw(12) {
+                t.push_str(pieces[draw(pieces.len())]);
+                t.push_str(seps[draw(seps.len())]);
+            }
+            let want: Vec<(usize, usize, usize)> = ac
+                .find_iter(&t)
+                .map(|h| (h.start(), h.end(), h.pattern().as_usize()))
+                .collect();
+            let mut got = Vec::new();
+            leftmost_longest(&m.dfa, t.as_bytes(), |s, e, p| got.push((s, e, p)));
+            assert_eq!(got, want, "{t:?}");
+            found += got.len();
+        }
+        assert!(found > 40_000, "{found}");
+    }
 }

@@ -100,8 +100,12 @@ impl Rule for Availability {
         if candidates.is_empty() {
             return;
         }
-        let realistic = REALISTIC.is_match(lower);
-        let promise = |part: &str| SPEED.is_match(part) || (!realistic && ANYTIME.is_match(part));
+        // (the whole draft searched only when a part promises "anytime" without a speed)
+        let realistic = std::cell::OnceCell::new();
+        let promise = |part: &str| {
+            SPEED.is_match(part)
+                || (ANYTIME.is_match(part) && !*realistic.get_or_init(|| REALISTIC.is_match(lower)))
+        };
         for (a, b) in candidates {
             let c = &lower[a..b];
             if !promise(c) || !CHANNEL.is_match(c) {

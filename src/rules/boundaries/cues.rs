@@ -401,19 +401,24 @@ static GATES: [&Gate; N_GATES] = [
     &crate::detect::identifiers::EVENT_GATE,
     &crate::detect::identifiers::LABEL_GATE,
     &crate::rules::confidentiality::dates::OPENER_GATE,
+    &crate::detect::persons::COMMUNITY_EVENT_GATE,
+    &crate::rules::confidentiality::media::PATIENT_WORDS_GATE,
+    &crate::rules::confidentiality::disparaging::TRAVEL_GATE,
+    &crate::rules::confidentiality::person_health::COMPETITION_GATE,
 ];
 
-const N_GATES: usize = 50;
+const N_GATES: usize = 54;
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
 /// gate `g`.
+/// (Both automata are walked by [`overlapping`].)
 struct AllGates {
-    ac: AhoCorasick,
+    ac: aho_corasick::nfa::contiguous::NFA,
     /// The same keywords as a DFA (same patterns, same matches), built on the first long draft
     /// ([`LONG_DRAFT`]) or once the NFA has scanned [`DFA_AFTER`] bytes: its search costs about
     /// a third of the NFA's a byte, but it takes some 6 ms and 4 MB to build (the NFA 0.2 MB),
     /// which `Engine::new`, a few short drafts and the WebAssembly module should not pay.
-    dfa: OnceLock<Option<AhoCorasick>>,
+    dfa: OnceLock<Option<aho_corasick::dfa::DFA>>,
     words: Vec<&'static str>,
     gate_of: Vec<(u16, u16)>,
 }
@@ -429,32 +434,62 @@ const DFA_AFTER: usize = 512 * 1024;
 static NFA_SCANNED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 impl AllGates {
-    fn builder() -> AhoCorasickBuilder {
-        let mut b = AhoCorasickBuilder::new();
-        b.match_kind(MatchKind::Standard);
-        b
-    }
-
-    /// The automaton to scan a text of `len` bytes with.
-    fn for_len(&self, len: usize) -> &AhoCorasick {
+    /// The DFA to scan a text of `len` bytes with, or `None` for the NFA.
+    fn dfa_for(&self, len: usize) -> Option<&aho_corasick::dfa::DFA> {
         if let Some(dfa) = self.dfa.get() {
-            return dfa.as_ref().unwrap_or(&self.ac);
+            return dfa.as_ref();
         }
         if cfg!(target_arch = "wasm32")
             || (len < LONG_DRAFT && NFA_SCANNED.fetch_add(len, Ordering::Relaxed) + len < DFA_AFTER)
         {
-            return &self.ac;
+            return None;
         }
         self.dfa
             .get_or_init(|| {
-                crate::build_ac(
-                    Self::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)),
-                    &self.words,
-                )
-                .ok()
+                aho_corasick::dfa::Builder::new()
+                    .match_kind(MatchKind::Standard)
+                    .prefilter(false)
+                    .build(&self.words[..])
+                    .ok()
             })
             .as_ref()
-            .unwrap_or(&self.ac)
+    }
+
+    /// Calls `f(start, end, pattern)` on every keyword occurrence in `hay`, by end.
+    fn scan(&self, hay: &[u8], f: impl FnMut(usize, usize, usize)) {
+        match self.dfa_for(hay.len()) {
+            Some(dfa) => overlapping(dfa, hay, f),
+            None => overlapping(&self.ac, hay, f),
+        }
+    }
+}
+
+/// Calls `f(start, end, pattern)` on every match of `aut` (standard match kind) in `hay`,
+/// overlapping, by end: the matches `AhoCorasick::find_overlapping_iter` gives, in its order
+/// (the loop of its `try_find_overlapping_fwd`, without a prefilter), without its set-up per
+/// match (a long draft has thousands).
+fn overlapping<A: aho_corasick::automaton::Automaton>(
+    aut: &A,
+    hay: &[u8],
+    mut f: impl FnMut(usize, usize, usize),
+) {
+    let Ok(mut sid) = aut.start_state(aho_corasick::Anchored::No) else {
+        return;
+    };
+    // (no keyword is empty: the start state is no match)
+    for (at, &b) in hay.iter().enumerate() {
+        sid = aut.next_state(aho_corasick::Anchored::No, sid, b);
+        if aut.is_special(sid) {
+            if aut.is_dead(sid) {
+                return;
+            }
+            if aut.is_match(sid) {
+                for i in 0..aut.match_len(sid) {
+                    let pid = aut.match_pattern(sid, i);
+                    f(at + 1 - aut.pattern_len(pid), at + 1, pid.as_usize());
+                }
+            }
+        }
     }
 }
 
@@ -482,7 +517,11 @@ fn all_gates() -> Option<&'static AllGates> {
             words.push(w);
             gate_of.push((LITERALS, k as u16));
         }
-        let ac = crate::build_ac(&AllGates::builder(), &words).ok()?;
+        let ac = aho_corasick::nfa::contiguous::Builder::new()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(&words[..])
+            .ok()?;
         Some(AllGates {
             ac,
             dfa: OnceLock::new(),
@@ -525,15 +564,15 @@ impl GateScan {
                 // (an overlapping search reports matches by end)
                 let mut found: Vec<(usize, usize, u16, u16)> =
                     Vec::with_capacity(lower.len() / 8 + 8);
-                for m in all.for_len(lower.len()).find_overlapping_iter(lower) {
-                    let (g, k) = all.gate_of[m.pattern().as_usize()];
+                all.scan(lower.as_bytes(), |s, e, p| {
+                    let (g, k) = all.gate_of[p];
                     if g == LITERALS {
-                        lits.push((m.start(), m.end(), flags[k as usize]));
+                        lits.push((s, e, flags[k as usize]));
                     } else {
-                        found.push((m.start(), m.end(), g, k));
+                        found.push((s, e, g, k));
                         bounds[g as usize + 1] += 1;
                     }
-                }
+                });
                 for g in 0..N_GATES {
                     bounds[g + 1] += bounds[g];
                 }
@@ -1122,16 +1161,36 @@ mod tests {
         t.push_str("vote for Zoë Núñez 🦷 ⭐ café\u{85}x. ");
         let t = t.to_lowercase().repeat(2);
         assert!(t.len() >= LONG_DRAFT);
-        let dfa = all.for_len(t.len());
-        assert!(!std::ptr::eq(dfa, &all.ac), "a DFA for long drafts");
-        let found = |ac: &AhoCorasick| -> Vec<(usize, usize, usize)> {
-            ac.find_overlapping_iter(&t)
-                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-                .collect()
-        };
-        let by_nfa = found(&all.ac);
+        let dfa = all.dfa_for(t.len()).expect("a DFA for long drafts");
+        fn walk<A: aho_corasick::automaton::Automaton>(
+            aut: &A,
+            hay: &[u8],
+        ) -> Vec<(usize, usize, usize)> {
+            let mut v = Vec::new();
+            overlapping(aut, hay, |s, e, p| v.push((s, e, p)));
+            v
+        }
+        let by_nfa = walk(&all.ac, t.as_bytes());
         assert!(by_nfa.len() > all.words.len());
-        assert_eq!(found(dfa), by_nfa);
+        assert_eq!(walk(dfa, t.as_bytes()), by_nfa);
+        // and both as `find_overlapping_iter` finds them (the search the walk replaced)
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&all.words)
+            .expect("gates");
+        let by_iter: Vec<(usize, usize, usize)> = ac
+            .find_overlapping_iter(&t)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect();
+        assert_eq!(by_nfa, by_iter);
+        for n in [0, 1, 7, 100, 1000] {
+            let t = &t.as_bytes()[..n];
+            let by_iter: Vec<(usize, usize, usize)> = ac
+                .find_overlapping_iter(t)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            assert_eq!(walk(&all.ac, t), by_iter);
+        }
     }
 
     #[test]

@@ -93,7 +93,7 @@ const LABELS: &[&str] = &[
 ];
 
 /// Words of travel that make "frequent flyer" a traveler.
-const TRAVEL: &[&str] = &[
+pub(crate) const TRAVEL: &[&str] = &[
     "flight",
     "flights",
     "fly",
@@ -377,6 +377,8 @@ pub(crate) static MOCKING_GATE: Gate = Gate::new(MOCKING);
 
 /// Every phrase of [`EXASPERATION`] holds one of these.
 pub(crate) static EXASPERATION_GATE: Gate = Gate::new(EXASPERATION_KEYS);
+/// [`TRAVEL`] in the shared scan of all gates.
+pub(crate) static TRAVEL_GATE: Gate = Gate::new(TRAVEL);
 /// Words of a draft that teaches better words ("swap 'addict' for ..."): whether one occurs
 /// comes from the shared gate scan, not a search of the draft per word.
 pub(crate) static TEACHING_GATE: Gate = Gate::new(&[
@@ -509,15 +511,20 @@ impl Rule for Disparaging {
             return;
         }
         let a = ctx.analysis();
-        let travel = super::media::has_any(lower, TRAVEL);
+        let travel = super::media::find_gate_words(ctx, &[&TRAVEL_GATE])
+            .map_or_else(|| super::media::has_any(lower, TRAVEL), |w| !w.is_empty());
         let about_patient = scare.is_some()
             || super::media::has_any(lower, PATIENT_TALK)
             || a.care.iter().any(|c| c.score >= 0.5)
             || a.health.iter().any(|h| h.score >= 0.5);
+        // (the pieces joined at their exact length, not grown by `format!`)
         let msg = |what: &str| {
-            format!(
-                "\"{what}\" disparages a patient. Mocking or labeling patients, even unnamed, breaks the respect owed to them and erodes trust (AMA Code of Medical Ethics 2.3.2; ACP/FSMB online professionalism statement)."
-            )
+            [
+                "\"",
+                what,
+                "\" disparages a patient. Mocking or labeling patients, even unnamed, breaks the respect owed to them and erodes trust (AMA Code of Medical Ethics 2.3.2; ACP/FSMB online professionalism statement).",
+            ]
+            .concat()
         };
         let suggestion =
             "Delete this. Talk about the situation in general, respectful terms, or not at all.";

@@ -57,6 +57,13 @@ pub(crate) static FEATURES_GATE: Gate = Gate::new(PATIENT_FEATURES);
 pub(crate) static IMAGING_GATE: Gate = Gate::new(IMAGING);
 pub(crate) static MEDIA_GATE: Gate = Gate::new(MEDIA);
 /// Introductions and showings ("meet Gloria", "look at this", "check out these").
+/// Words of the people photographed who may be patients (their matches come from the shared
+/// gate scan).
+pub(crate) const PATIENT_WORDS: &[&str] = &[
+    "patient", "patients", "pt", "case", "player", "players", "client", "clients", "kiddo",
+    "kiddos", "walk-in",
+];
+pub(crate) static PATIENT_WORDS_GATE: Gate = Gate::new(PATIENT_WORDS);
 pub(crate) static SHOW_GATE: Gate = Gate::new(&["meet", "look at th", "check out th"]);
 /// Phrases that show readers what follows (each starts with a keyword of [`SHOW_GATE`]: a test
 /// checks it).
@@ -603,13 +610,8 @@ impl Rule for PatientMedia {
             .any(|m| is_possible_patient(m) && m.score >= 0.5);
         // "photos show the kits and the team, no kiddos": a patient word under a negation
         // says who is not in the picture
-        let patient_words = find_words(
-            lower,
-            &[
-                "patient", "patients", "pt", "case", "player", "players", "client", "clients",
-                "kiddo", "kiddos", "walk-in",
-            ],
-        )
+        let patient_words = find_gate_words(ctx, &[&PATIENT_WORDS_GATE])
+            .unwrap_or_else(|| find_words(lower, PATIENT_WORDS))
         .iter()
         .any(|&(s, e, _)| {
             let prev = lower[..s].trim_end().rsplit(' ').next().unwrap_or("");
@@ -639,10 +641,14 @@ impl Rule for PatientMedia {
                 .iter()
                 .any(|w| lower.contains(w))
             || told_age(lower);
+        // (the pieces joined at their exact length, not grown by `format!`)
         let msg = |what: &str| {
-            format!(
-                "\"{what}\" presents a patient's image or story. Photos, x-rays and stories of patients need the patient's signed authorization (HIPAA Privacy Rule, 45 CFR 164.508; a full-face photo is a Safe Harbor identifier, 45 CFR 164.514(b)(2))."
-            )
+            [
+                "\"",
+                what,
+                "\" presents a patient's image or story. Photos, x-rays and stories of patients need the patient's signed authorization (HIPAA Privacy Rule, 45 CFR 164.508; a full-face photo is a Safe Harbor identifier, 45 CFR 164.514(b)(2)).",
+            ]
+            .concat()
         };
         let suggestion = "Post it only with the patient's signed authorization on file, and leave out faces, names and visit details; or use a stock or staff photo.";
         let mut fired = false;
@@ -862,10 +868,13 @@ pub(crate) mod tests {
     #[test]
     fn words_from_the_gate_scan_are_the_lists_own_search() {
         let policy = crate::engine::CompiledPolicy::new(Policy::default());
-        let cases: [(&super::Gate, &'static [&'static str]); 3] = [
+        use crate::rules::confidentiality::disparaging::{TRAVEL, TRAVEL_GATE};
+        let cases: [(&super::Gate, &'static [&'static str]); 5] = [
             (&super::FEATURES_GATE, super::PATIENT_FEATURES),
             (&super::IMAGING_GATE, super::IMAGING),
             (&super::MEDIA_GATE, super::MEDIA),
+            (&super::PATIENT_WORDS_GATE, super::PATIENT_WORDS),
+            (&TRAVEL_GATE, TRAVEL),
         ];
         for (gate, list) in cases {
             for t in word_texts(&[list]) {

@@ -13,6 +13,7 @@ use crate::detect::persons::{addressed, is_possible_patient, CLINICIAN, STAFF};
 use crate::detect::Mention;
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
+use crate::rules::boundaries::cues::Gate;
 use crate::rules::confidentiality::confirms_patient::{generic_you, is_offer};
 use crate::rules::confidentiality::media::{find_words, PATIENT_FEATURES};
 use crate::rules::safe_reply::safe_reply;
@@ -213,7 +214,8 @@ fn has_word_in(text: &str, w: &str) -> bool {
 }
 
 /// Whether the sentence around a person is about a competition they won or played in.
-fn in_competition(lower: &str, m: &Mention) -> bool {
+fn in_competition(ctx: &Ctx, m: &Mention) -> bool {
+    let lower = ctx.lower();
     let mut a = m.start;
     while a > 0 && !matches!(lower.as_bytes()[a - 1], b'.' | b'!' | b'?' | b'\n') {
         a -= 1;
@@ -222,16 +224,13 @@ fn in_competition(lower: &str, m: &Mention) -> bool {
     while b < lower.len() && !matches!(lower.as_bytes()[b], b'.' | b'!' | b'?' | b'\n') {
         b += 1;
     }
-    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    AC.get_or_init(|| {
-        crate::build_ac(
-            aho_corasick::AhoCorasickBuilder::new().kind(Some(aho_corasick::AhoCorasickKind::DFA)),
-            COMPETITION,
-        )
-        .expect("competition words")
-    })
-    .is_match(&lower[a..b])
+    // (a word wholly inside the sentence, read from the shared gate scan: `hit_within` is an
+    // automaton's `is_match` on the sentence)
+    COMPETITION_GATE.hit_within(ctx, a, b)
 }
+
+/// [`COMPETITION`] in the shared scan of all gates.
+pub(crate) static COMPETITION_GATE: Gate = Gate::new(COMPETITION);
 
 /// Words of a competition (any occurrence, as a substring).
 const COMPETITION: &[&str] = &[
@@ -722,7 +721,7 @@ impl Rule for PersonWithHealth {
                         && *no_care.get_or_init(|| no_care_given(ctx))
                         && raised_in_parent(ctx, c))
                 })
-            } else if in_competition(lower, m) {
+            } else if in_competition(ctx, m) {
                 // "Congrats to goalie Ivy Moreau for that save. Mouthguards in, ladies!": a
                 // winner or player of a sponsored event, with health words only in other
                 // sentences
@@ -754,9 +753,16 @@ impl Rule for PersonWithHealth {
                     self.id(),
                     Severity::High,
                     m.span(),
-                    format!(
-                        "\"{who}\" is named together with health or visit information (\"{what}\"). A person's name, initials or handle tied to their care is protected health information under the HIPAA Privacy Rule (45 CFR 164.514(b)(2))."
-                    ),
+                    // (the pieces joined at their exact length: `format!` grows its string
+                    // piece by piece, and a long draft has hundreds of these)
+                    [
+                        "\"",
+                        who,
+                        "\" is named together with health or visit information (\"",
+                        what,
+                        "\"). A person's name, initials or handle tied to their care is protected health information under the HIPAA Privacy Rule (45 CFR 164.514(b)(2)).",
+                    ]
+                    .concat(),
                 )
                 .suggest(suggestion().clone()),
             );

@@ -72,6 +72,58 @@ pub(crate) static OUTCOME_GATE: Gate = Gate::new(&[
     "patients",
 ]);
 
+/// `INVITES_MESSAGES.is_match(lower)`, searched only around the keywords of [`INVITES_GATE`]:
+/// every match holds one, and spans at most three runs of non-blank characters (a word, white
+/// space, "your", white space, a word: no word of the pattern holds white space), so it lies
+/// within the two runs before and after the run of each keyword it holds. Those stretches
+/// (merged when they overlap) start and end next to ASCII white space or at the text's ends,
+/// where the pattern's ASCII `\b` reads as in the whole text: a match in one is a match in the
+/// text.
+fn invites(ctx: &Ctx) -> bool {
+    let lower = ctx.lower();
+    let Some(keys) = INVITES_GATE.all_matches(ctx.gate_scan()) else {
+        return INVITES_MESSAGES.is_match(lower);
+    };
+    let b = lower.as_bytes();
+    let blank = |c: u8| c.is_ascii_whitespace();
+    let mut stretch: Option<(usize, usize)> = None;
+    for &(ks, ke, _) in keys {
+        let mut lo = ks;
+        while lo > 0 && !blank(b[lo - 1]) {
+            lo -= 1;
+        }
+        let mut hi = ke;
+        while hi < b.len() && !blank(b[hi]) {
+            hi += 1;
+        }
+        for _ in 0..2 {
+            while lo > 0 && blank(b[lo - 1]) {
+                lo -= 1;
+            }
+            while lo > 0 && !blank(b[lo - 1]) {
+                lo -= 1;
+            }
+            while hi < b.len() && blank(b[hi]) {
+                hi += 1;
+            }
+            while hi < b.len() && !blank(b[hi]) {
+                hi += 1;
+            }
+        }
+        match stretch {
+            Some((a, e)) if lo <= e => stretch = Some((a, e.max(hi))),
+            Some((a, e)) => {
+                if INVITES_MESSAGES.is_match(&lower[a..e]) {
+                    return true;
+                }
+                stretch = Some((lo, hi));
+            }
+            None => stretch = Some((lo, hi)),
+        }
+    }
+    stretch.is_some_and(|(a, e)| INVITES_MESSAGES.is_match(&lower[a..e]))
+}
+
 impl Rule for Notices {
     fn id(&self) -> &'static str {
         "post-notices"
@@ -86,7 +138,7 @@ impl Rule for Notices {
         // (each pattern is searched only when the shared gate scan saw one of its keywords)
         if !cues::is_answer(ctx)
             && INVITES_GATE.hit_in(ctx)
-            && INVITES_MESSAGES.is_match(lower)
+            && invites(ctx)
             && !NOT_MONITORED.is_match(lower)
         {
             out.push(
@@ -138,6 +190,60 @@ mod tests {
 
     fn has(text: &str, code: &str) -> bool {
         codes(text).iter().any(|c| c == code)
+    }
+
+    /// The search around the gate's keywords answers as the search of the whole text, on texts
+    /// drawn from the pattern's words, its keywords, blanks of every kind and glue.
+    #[test]
+    fn invites_around_the_keywords_is_the_whole_search() {
+        use super::*;
+        let policy = crate::engine::CompiledPolicy::new(Policy::default());
+        let pieces = [
+            "dm",
+            "message",
+            "messages",
+            "inbox",
+            "messenger",
+            "comment",
+            "comments",
+            "tweet",
+            "ask",
+            "us",
+            "below",
+            "here",
+            "away",
+            "anything",
+            "drop",
+            "leave",
+            "post",
+            "your",
+            "question",
+            "questions",
+            "#ask",
+            "doc",
+            "x",
+            "é",
+            "_",
+            "2",
+        ];
+        let seps = [
+            "", " ", " ", " ", "  ", "\t", "\n", "\u{a0}", "\u{b}", "\u{2003}", ",", ".", "-", "#",
+        ];
+        let mut draw = crate::testutil::drawer(0x3C6E_F372_FE94_F82B);
+        let mut yes = 0;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..draw(9) {
+                t.push_str(pieces[draw(pieces.len())]);
+                t.push_str(seps[draw(seps.len())]);
+            }
+            let d = Draft::post(t.as_str());
+            let ctx = crate::engine::Ctx::new(&d, &policy);
+            let want = INVITES_MESSAGES.is_match(ctx.lower());
+            assert_eq!(invites(&ctx), want, "{t:?}");
+            yes += usize::from(want);
+        }
+        assert!(yes > 1_000, "{yes}");
     }
 
     /// Each alternative of the gated patterns, with odd spacing: the gate sees a keyword in
