@@ -439,6 +439,7 @@ fn encounter_verb(w: &str) -> bool {
             | "missed"
             | "know"
             | "knows"
+            | "seen"
             | "cancelled"
             | "canceled"
             | "skipped"
@@ -620,6 +621,8 @@ fn patterns() -> &'static Patterns {
                 // "your wife Sharon did hers with us back in March" (her sleep test)
                 r"|\b(?:did|had|got)\s+(?:hers|his|theirs|yours)\s+(?:done\s+)?(?:with\s+us|here)\b",
                 r"|\bwe\s+(?:gave|sent)\s+you\b",
+                // "you were seen in triage and your vitals were stable"
+                r"|\b(?:you|u|he|she|they)\s+(?:were|was)\s+(?:already\s+|actually\s+|first\s+)?seen\s+(?:in\s+(?:triage|the\s+er|urgent\s+care|clinic)|by\s+(?:our|the|dr)|here|today|yesterday|last)\b",
                 // "we got that nose clear in 2 stages", "we got his tooth out": a result of care
                 // on someone's body
                 r"|\bwe\s+got\s+(?:that|your|his|her|their)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:clear|clean|cancer-free|out|healed|closed|numb|straight)\b",
@@ -1527,6 +1530,20 @@ mod tests {
         for t in [
             "Mayor Ortiz is someone our team knows well, and she has been a great partner.",
             "Everyone in crisis deserves to get the support they need. Call 988.",
+        ] {
+            assert!(c2(&reply(t, parent)).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn someone_told_they_were_seen() {
+        let parent = "Waited 4 hours at walk-in just to be told to come back tomorrow.";
+        let t = "Darrell, you were seen in triage and your vitals were stable, so the provider prioritized more urgent patients.";
+        assert!(!c2(&reply(t, parent)).is_empty());
+        // near misses: how people are seen, in general
+        for t in [
+            "Walk-in patients are seen in triage order, sickest first.",
+            "You will be seen by the first available provider if you walk in.",
         ] {
             assert!(c2(&reply(t, parent)).is_empty(), "{t}");
         }
