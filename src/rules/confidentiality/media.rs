@@ -158,6 +158,10 @@ fn adverbial_before_after(lower: &str, s: usize, e: usize) -> bool {
 /// has tried 3 antidepressants" (imagine one).
 fn as_verb(lower: &str, s: usize, e: usize) -> bool {
     let head = &lower[..s];
+    // "face painting and stethoscope play": an activity, not a picture
+    if head.ends_with("face ") && lower[s..e].starts_with("painting") {
+        return true;
+    }
     if head.ends_with("re-") || head.ends_with("re") && lower[s..e].starts_with("image") {
         return true;
     }
@@ -949,6 +953,7 @@ pub(crate) mod tests {
             "Our support group has a new home! 📸 of the freshly painted room.",
             "New Moms Circle meets Tuesdays at 10. Flyer pic below!",
             "Our Lactation Café meets Thursdays at 10! 📸 of the cozy new nursing chairs.",
+            "Little Hearts Day is Saturday, 10am-2pm! Free blood pressure checks for grown-ups, face painting and stethoscope play for the kiddos.",
         ] {
             assert!(c7(&with_programs(t)).is_empty(), "{t}");
         }
