@@ -158,6 +158,7 @@ pub(super) static GATE: Gate = Gate::new(&[
     "rich coming from",
     "hiding behind",
     "keyboard ",
+    "from behind",
     "happier somewhere",
     "nice things",
     "vendetta",
@@ -219,7 +220,7 @@ static STRONG: Lazy = Lazy::new(
   | \btake\s+your\s+(?:\w+\s+){0,2}(?:business|review|reviews|stars?|complaints?|attitude|money)\s+(?:somewhere\s+else|elsewhere)\b
   | \bget\s+your\s+(?:own\s+)?facts\s+straight\b|\bdrive-by\s+reviews?\b|\bfind\s+something\s+better\s+to\s+do\b|\bbefore\s+trashing\b
   | \b(?:this|that|such)\s+garbage\b|\bsome\s+people\s+are\s+never\s+(?:happy|satisfied)\b|^\W*go\s+(?:to\s+)?[a-z]+\s+then\b
-  | \brich\s+coming\s+from\b|\bhiding\s+behind\s+(?:a|an|your|their|his|her)\s+(?:initials?|keyboard|screens?|fake\s+name|username|anonymous\s+account)\b|\bkeyboard\s+(?:warriors?|cowboys?|commandos?|heroes|critics?)\b|\b(?:be|feel)\s+happier\s+(?:somewhere\s+else|elsewhere)\b|\bwhy\s+we\s+can'?t\s+have\s+nice\s+things\b
+  | \brich\s+coming\s+from\b|\bhiding\s+behind\s+(?:a|an|your|their|his|her)\s+(?:initials?|keyboard|screens?|fake\s+name|username|anonymous\s+account)\b|\bkeyboard\s+(?:warriors?|cowboys?|commandos?|heroes|critics?)\b|\b(?:reviews?|complain\w*|talk\w*|easy|brave|tough)\b[^.!?\n]{0,30}\bfrom\s+behind\s+(?:a|the|your|their)\s+(?:keyboard|screens?|phone)\b|\b(?:be|feel)\s+happier\s+(?:somewhere\s+else|elsewhere)\b|\bwhy\s+we\s+can'?t\s+have\s+nice\s+things\b
   | \btry\s+being\s+(?:grateful|thankful)\b|\bfor\s+once\s+in\s+your\s+life\b|\byour\s+(?:whining|whine|complaining|entitlement|tantrum)\b
   | \b(?:personal\s+)?vendetta\b|\b(?:won'?t|will\s+not|refuse\s+to)\s+be\s+bullied\b|\bbully(?:ing)?\s+(?:us|our\s+(?:staff|team|office|practice|doctors?))\b
   | \b(?:trolls?|haters?|liars?)\s+like\s+you\b|\b(?:people|patients|reviewers|customers)\s+like\s+you\s+(?:are\s+(?:exactly\s+|precisely\s+)?(?:why|the\s+reason|what's\s+wrong)|ruin|never)\b
@@ -311,6 +312,7 @@ mod tests {
         for t in [
             "Calling a board-certified surgeon a scam is pretty rich coming from someone hiding behind an initial.",
             "Easy to be a keyboard warrior. We'll stick to facts.",
+            "Janine, leaving one-star reviews from behind a keyboard is easy. Our front desk works incredibly hard.",
             "Bucky, we are tired of keyboard cowboys trashing our hardworking staff. Try running a rural ER sometime.",
             "Sounds like you'd be happier somewhere else then. Posting 1-star rants is exactly why we can't have nice things.",
             "This is not an accurate picture of our office and honestly reads like a personal vendetta. We won't be bullied by one-star reviews.",
@@ -334,6 +336,7 @@ mod tests {
             "We're sorry you're tired of waiting on hold; we added two phone lines this month.",
             "The mirror in room 2 is fixed, thanks for telling us!",
             "The keyboard at check-in is fixed, and our hardworking staff thank you for your patience!",
+            "Thanks for the review! Our billing team works from behind the front desk, call them anytime.",
             "Reviews like yours help other families find us. Thank you!",
         ] {
             assert!(!b8(&reply(t, parent)), "{t}");
