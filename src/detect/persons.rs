@@ -3175,6 +3175,10 @@ const PUBLIC_TELLING: &[&str] = &[
     "announced that",
     "in an interview",
     "memoir",
+    // "She wrote about kids with differences in her book 'Just Ask!'"
+    "in her book",
+    "in his book",
+    "in their book",
     "told reporters",
     "told the press",
     "press conference",
@@ -3659,6 +3663,7 @@ mod tests {
             "Loved seeing Jimmy Fallon on the Tonight Show with his knee brace!",
             "Country star Dolly Haverford told People this week she had cataract surgery.",
             "history nerd corner: George Washington's dentures weren't wood!",
+            "Did you know Justice Sonia Sotomayor has lived with type 1 diabetes since she was 7? She wrote about it in her book.",
             "Black History Month: Charles Drew pioneered the blood bank.",
         ] {
             let found = persons(t);
