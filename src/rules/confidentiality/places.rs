@@ -44,7 +44,7 @@ impl Rule for PatientLocations {
                         || ((m.score - crate::detect::identifiers::IND_ONLY).abs() < 1e-6
                             && o.care.any(m.span(), 200))
                 }
-                "facility" => o.tied(m, 150),
+                "facility" => o.tied(m, 150) && !career_place(ctx.lower(), m.start),
                 "town" => {
                     (m.score >= 0.45 || (o.persons.any(m.span(), 120) && o.care.any(m.span(), 200)))
                         && !staff_hometown(ctx, m.start, m.end)
@@ -142,6 +142,30 @@ fn person_in_room(lower: &str, start: usize) -> bool {
 
 /// "Sunny grew up in Macon": the town is told of a member of the policy's staff named in its
 /// sentence, with no one else there who could be a patient.
+/// "He trained at Seattle Children's", "joins us from Mercy General": where a clinician
+/// trained or worked, not where a patient was.
+fn career_place(lower: &str, s: usize) -> bool {
+    let head = lower[..s].trim_end();
+    let head = head.strip_suffix(" the").unwrap_or(head);
+    [
+        "trained at",
+        "training at",
+        "residency at",
+        "fellowship at",
+        "studied at",
+        "graduated from",
+        "joins us from",
+        "joined us from",
+        "comes to us from",
+        "came to us from",
+        "previously worked at",
+        "formerly of",
+        "spent years at",
+    ]
+    .iter()
+    .any(|w| head.ends_with(w))
+}
+
 fn staff_hometown(ctx: &Ctx, s: usize, e: usize) -> bool {
     use crate::detect::persons::{is_possible_patient, STAFF};
     let Some(sent) = ctx.sentences().iter().find(|x| x.start <= s && e <= x.end) else {
@@ -207,6 +231,17 @@ mod tests {
             post("Shout-out to our patient from Birch Lane who brought tamales"),
             vec!["Birch Lane"]
         );
+    }
+
+    #[test]
+    fn where_a_clinician_trained_is_no_patient_location() {
+        let t = "Welcome Dr. Kwame Osei-Bonsu to the team!! Dr. O will see kids and teens in our pediatric cardiology clinic starting next month. He trained at Seattle Children's Hospital and loves sailing.";
+        assert!(post(t).is_empty(), "{:?}", post(t));
+        // near miss: a patient sent there
+        assert!(!post(
+            "We sent the little guy with the heart murmur to Seattle Children's Hospital today."
+        )
+        .is_empty());
     }
 
     #[test]
