@@ -1479,6 +1479,16 @@ mod tests {
     }
 
     #[test]
+    fn a_town_office_one_person_holds() {
+        assert!(!c8(&check(
+            "not every day you get to do a transesophageal echo on the harbor master! back on the water soon"
+        ))
+        .is_empty());
+        // near miss: the office holder's public word, no care
+        assert!(c8(&check("The harbor master says the marina opens Saturday.")).is_empty());
+    }
+
+    #[test]
     fn a_student_who_gave_birth_here() {
         assert!(!c8(&check(
             "shoutout to the Somerfield High junior who delivered with us last week. you were SO brave, mama."
