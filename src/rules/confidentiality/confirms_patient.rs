@@ -936,7 +936,13 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
         }
         // "lol just survived my peanut challenge at @quadallergy" - "you CRUSHED it Brooke!!":
         // praise for how they did at the care they told of here
-        if let Some(m) = patterns().praised_for_it.find(lower) {
+        // (their own care: "my peanut challenge", "I finished", not "200 flu shots given at
+        // @practice's clinic today")
+        let own = parent
+            .lower
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| matches!(w, "my" | "i" | "i'm" | "im" | "i've" | "me"));
+        if let Some(m) = patterns().praised_for_it.find(lower).filter(|_| own) {
             return Some((m.start(), m.end()));
         }
     }
@@ -1580,8 +1586,15 @@ mod tests {
         ] {
             assert!(!c2(&r(t)).is_empty(), "{t}");
         }
-        // near misses: thanks only, and praise for something not told as care here
+        // near misses: thanks only, praise for something not told as care here, praise for
+        // an event's count
         assert!(c2(&r("Thank you for the shoutout!")).is_empty());
+        let r2 = e.check(&Draft::reply(
+            "Way to go, team!!",
+            "@county_news",
+            "200 flu shots given at @quadallergy's clinic today!",
+        ));
+        assert!(c2(&r2).is_empty());
         let r = e.check(&Draft::reply(
             "so proud of you!",
             "@runner",
