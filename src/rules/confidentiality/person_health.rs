@@ -9,7 +9,7 @@
 //! draft about one specific patient also narrows down who the patient is; that is reported at
 //! medium severity (it never decides a verdict on its own).
 
-use crate::detect::persons::{addressed, is_possible_patient, CLINICIAN, STAFF};
+use crate::detect::persons::{addressed, has_word, is_possible_patient, CLINICIAN, STAFF};
 use crate::detect::Mention;
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
@@ -103,7 +103,7 @@ fn named_in_sentence_of(ctx: &Ctx, m: &Mention, h: &Mention) -> bool {
     let Some(st) = sentences.get(k).filter(|x| x.start <= h.start) else {
         return false;
     };
-    first.len() >= 2 && crate::detect::persons::has_word(&norm[st.start..st.end], first)
+    first.len() >= 2 && has_word(&norm[st.start..st.end], first)
 }
 
 /// Whether no blank line separates two mentions.
@@ -160,7 +160,7 @@ fn told_as_former_patient(rest: &str) -> Option<(usize, usize)> {
             }
             let head = &rest[..i];
             // "first walked through our doors as a client"
-            let came = head.ends_with("as a ") && CAME.iter().any(|c| has_word_in(head, c));
+            let came = head.ends_with("as a ") && CAME.iter().any(|c| has_word(head, c));
             // "was once a patient here", "used to be a client"
             // (the whole noun: not "was a patient advocate")
             let next = tail
@@ -200,17 +200,6 @@ fn told_as_former_patient(rest: &str) -> Option<(usize, usize)> {
         }
     }
     None
-}
-
-/// Whether `text` holds `w` as whole words.
-fn has_word_in(text: &str, w: &str) -> bool {
-    text.match_indices(w).any(|(i, _)| {
-        !text[..i].chars().last().is_some_and(char::is_alphanumeric)
-            && !text[i + w.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-    })
 }
 
 /// Whether the sentence around a person is about a competition they won or played in.
@@ -770,11 +759,15 @@ impl Rule for PersonWithHealth {
         // "Our own Luis Carrizo first walked through our doors as a client back in 2016": one
         // of the team told as a former patient is a patient like any other
         for m in a.persons.iter().filter(|m| m.kind == STAFF) {
-            let sent = sentence_of(ctx, m.start, m.end);
-            let sent_end = sent.as_ptr() as usize - lower.as_ptr() as usize + sent.len();
-            if sent_end <= m.end {
+            // (the rest of the sentence that holds the name; sentences are in order)
+            let ss = ctx.sentences();
+            let Some(sent_end) = ss
+                .get(ss.partition_point(|x| x.end <= m.start))
+                .filter(|x| x.start <= m.start && m.end < x.end)
+                .map(|x| x.end)
+            else {
                 continue;
-            }
+            };
             let Some((s, e)) = told_as_former_patient(&lower[m.end..sent_end]) else {
                 continue;
             };
