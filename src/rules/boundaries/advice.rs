@@ -98,7 +98,7 @@ pub(super) static REASSURE_GATE: Gate = Gate::new(&[
 static SET: std::sync::OnceLock<regex::RegexSet> = std::sync::OnceLock::new();
 
 static STRONG: Lazy = Lazy::new(
-    r"\bsounds like (?:you(?:'ve| have| got)|you've got|you (?:may|might|could) (?:be having|have)|you're having)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) (?:have|got)\b|\b\d+(?:\.\d+)?\s+is\s+(?:a\s+bit\s+|pretty\s+|really\s+|too\s+)?(?:low|high|normal)\s+for\s+(?:a\s+)?(?:day\s+\d+|your|you|a\s+\w+\s+(?:draw|test|level))\b|\bgive\s+(?:him|her|them)\s+\d+(?:\.\d+)?\s*(?:mg|ml|mcg|units?|tabs?|tablets?|pills?|drops?)\b|\bsounds like you (?:probably |likely |definitely )?need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\b(?:stop|double|halve|increase|decrease|skip|up|lower|raise|cut) (?:your|ur) (?:dose|dosage|doses|meds|medication|medicine|pills|insulin|prescription|antibiotics?|steroids?)\b|\b(?:you|he|she|they) can (?:go up to|go down to|increase|double|take up to|bump (?:up )?to|drop to|skip)\s+\d|\b(?:bump|up|raise|lower|drop|increase|decrease|push|cut)\s+(?:your|ur|his|her)\s+[a-z-]+\s+(?:(?:up|down|back)\s+)?to\s+\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units?|iu)\b",
+    r"\bsounds like (?:you(?:'ve| have| got)|you've got|you (?:may|might|could) (?:be having|have)|you're having)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) (?:have|got)\b|\b\d+(?:\.\d+)?\s+is\s+(?:a\s+bit\s+|pretty\s+|really\s+|too\s+)?(?:low|high|normal)\s+for\s+(?:a\s+)?(?:day\s+\d+|your|you|a\s+\w+\s+(?:draw|test|level))\b|\bgive\s+(?:him|her|them)\s+\d+(?:\.\d+)?\s*(?:mg|ml|mcg|units?|tabs?|tablets?|pills?|drops?)\b|\bsounds like you (?:probably |likely |definitely )?need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\byou (?:probably|likely|definitely|most likely|almost certainly) need (?:a|an|some|stitches|antibiotics|an? x-?ray|a couple)\b|\b(?:stop|double|halve|increase|decrease|skip|up|lower|raise|cut) (?:your|ur) (?:dose|dosage|doses|meds|medication|medicine|pills|insulin|prescription|antibiotics?|steroids?)\b|\b(?:you|he|she|they) can (?:go up to|go down to|increase|double|take up to|bump (?:up )?to|drop to|skip)\s+\d|\b(?:bump|up|raise|lower|drop|increase|decrease|push|cut)\s+(?:your|ur|his|her)\s+[a-z-]+\s+(?:(?:up|down|back)\s+)?to\s+\d+(?:\.\d+)?\s?(?:mg|mcg|ml|units?|iu)\b|\b(?:cut|cutting|split|splitting)\s+(?:his|her|their)\s+(?:dose|dosage|pills?|tablets?|meds)\s+in\s+half\b",
 );
 
 static SHOULD: Lazy = Lazy::new(
@@ -129,6 +129,12 @@ static REGIMEN_SCHEDULE: Lazy = Lazy::new(
 /// after"): an instruction about a drug when the parent asked a clinical question.
 static MED_TAKING: Lazy = Lazy::new(
     r"\b(?:start|keep taking|stop taking|finish|continue)\s+(?:it|them)\s+(?:\d|a\s+day|the\s+day|before|after|when|until|for|every|each|once|twice|daily|tonight|tomorrow|at\s)|\btake\s+(?:it|them|one|two)\s+(?:\d|with|before|after|every|each|once|twice|daily|at\s|in\s+the)|\b(?:try|trying)\s+(?:taking|using|applying)\s+(?:it|them|one)\s+(?:\d|with|before|after|every|at\s|in\s+the|once|twice)|\b(?:don'?t|do\s+not|never)\s+(?:stop|quit)\s+(?:it|them|taking\s+(?:it|them))\s+(?:suddenly|abruptly|cold\s+turkey|all\s+at\s+once)",
+);
+
+/// Someone kept on a treatment ("make sure she's taking a stool softener like senna"): an
+/// instruction when a clinical term is in the clause.
+static KEEPS_ON: Lazy = Lazy::new(
+    r"\bmake\s+sure\s+(?:you're|youre|you\s+are|she's|shes|she\s+is|he's|hes|he\s+is|they're|theyre|they\s+are)\s+(?:taking|using|on)\b",
 );
 
 static DISCLAIMS: Lazy = Lazy::new(
@@ -282,7 +288,8 @@ impl Rule for Advice {
                 && REGIMEN_DOSE.is_match(c)
                 && REGIMEN_SCHEDULE.is_match(c);
             let m = set.matches(c);
-            if !m.matched_any() && !regimen {
+            let keeps_on = to_one && c.contains("make sure") && KEEPS_ON.is_match(c);
+            if !m.matched_any() && !regimen && !keeps_on {
                 continue;
             }
             let has_clin = cues::has_clinical_in(&clin, a, b);
@@ -322,7 +329,7 @@ impl Rule for Advice {
                                 && !(naming(m.as_str()) && names_a_treatment(ctx, a + m.end(), b))
                         });
                 let reassure = m.matched(3) && !disclaims() && (has_clin || parent_clinical());
-                fire = instruct || diagnose || reassure;
+                fire = instruct || diagnose || reassure || (keeps_on && (has_clin || dosage));
             }
             if fire {
                 out.push(
@@ -637,6 +644,29 @@ mod tests {
         assert!(!b1(&reply(
             "Give him a big hug from all of us!",
             "My son's BG was 320 at bedtime, so scary"
+        )));
+    }
+
+    #[test]
+    fn a_dose_halved_or_a_medicine_kept_up_for_someone_described() {
+        let parent = "My mom just started morphine and she is so sleepy all day, is that normal?";
+        for t in [
+            "Yes that's common at first. You can ask about cutting her dose in half at bedtime.",
+            "Totally common! Make sure she's taking her metformin with dinner though.",
+            "Splitting his pills in half works fine for a while.",
+        ] {
+            assert!(b1(&reply(t, parent)), "{t}");
+        }
+        // near misses: time, self-care, a list, a general post about pill splitting
+        for t in [
+            "That's common. Make sure she's taking her time getting up from the chair.",
+            "So sorry, Sandy. Make sure you're taking care of yourself too ❤️",
+            "Please call our nurse line, and make sure she's on the list for Tuesday's caregiver class.",
+        ] {
+            assert!(!b1(&reply(t, parent)), "{t}");
+        }
+        assert!(!b1(&Draft::post(
+            "Cutting pills in half to save money? Talk to your pharmacist first: some can't be split."
         )));
     }
 
