@@ -517,6 +517,7 @@ struct Patterns {
     your_slot: Regex,
     /// "keep coming to thursday group": care the person answered goes on having here.
     keep_coming: Regex,
+    come_back: Regex,
     /// What follows a possessive care term when the care is booked: "(your injection) f/u is
     /// still on the books", "(her cleaning) is scheduled for".
     booked: Regex,
@@ -652,6 +653,11 @@ fn patterns() -> &'static Patterns {
             )),
             keep_coming: ascii_re(
                 r"\bkeep\s+coming\s+(?:to|in\s+for|back\s+(?:to|for))\s+(?:(?:your|the|our|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|weekly|nightly)\s+){0,2}(?:group|groups|meetings?|sessions?|appointments?|appts?|therapy|counseling|treatment|rehab|pt|visits?|dosing|injections?|infusions?)\b",
+            ),
+            // "Come back in and we'll do a free touch-up", "you should be in and out way faster
+            // now", "next time you're in": a visit again, or the next one
+            come_back: ascii_re(
+                r"\bcome\s+(?:on\s+)?back\s+(?:in|by|and\s+see\s+us|to\s+see\s+us)\b|\b(?:you|u)(?:'ll|\s+will|\s+should|'d|\s+can)?\s+(?:now\s+)?be\s+in\s+and\s+out\b|\bnext\s+time\s+(?:you're|youre|you\s+are|you\s+come|you\s+stop)\s+(?:in|by|here)\b",
             ),
             your_slot: ascii_re(&format!(
                 r"\b(?:your|ur|his|her)\s+(?:{day}\b|\d{{1,2}}:\d{{2}}|\d{{1,2}}\s*(?:am|pm)\b|(?:last|next|previous|recent|latest|upcoming)\s+(?:\d+|one|two|three|four|five|few|couple|visit|visits|appointment|appointments|appt|session|sessions|treatment|check|cleaning|follow)\b|\d+-(?:month|week|day|year)\s+(?:check|checkup|check-up|follow-up|followup|visit|appointment|recall|post-op)\b)"
@@ -894,6 +900,25 @@ pub(crate) fn parent_tells_care_here(ctx: &Ctx) -> bool {
         || (name.len() > 3 && parent.contains(name.as_str()))
 }
 
+/// Whether a text speaks of its writer ("my", "I", "me").
+fn speaks_of_self(lower: &str) -> bool {
+    lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| matches!(w, "my" | "i" | "i'm" | "im" | "i've" | "me"))
+}
+
+/// Whether the message answered tells of its writer's own care: a health term or an encounter,
+/// and the writer speaking of themselves ("My Botox wore off in 6 weeks", "the methadone line
+/// takes forever, I'm late for work every day").
+fn told_own_care(ctx: &Ctx) -> bool {
+    let parent = ctx.parent();
+    if parent.lower.trim().is_empty() || !speaks_of_self(&parent.lower) {
+        return false;
+    }
+    let (health, care) = ctx.parent_health();
+    care.iter().any(|c| c.kind == "encounter") || health.iter().any(|h| h.score >= 0.5)
+}
+
 /// In an answer to a message that tells of someone's care, the span of what takes that care up:
 /// caring for them in the past ("it was an honor to care for him", "we loved caring for your
 /// mom"), or the cared-for person named again ("Give Walt a hug"). "Thank you for the kind
@@ -938,11 +963,11 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
         // praise for how they did at the care they told of here
         // (their own care: "my peanut challenge", "I finished", not "200 flu shots given at
         // @practice's clinic today")
-        let own = parent
-            .lower
-            .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .any(|w| matches!(w, "my" | "i" | "i'm" | "im" | "i've" | "me"));
-        if let Some(m) = patterns().praised_for_it.find(lower).filter(|_| own) {
+        if let Some(m) = patterns()
+            .praised_for_it
+            .find(lower)
+            .filter(|_| speaks_of_self(&parent.lower))
+        {
             return Some((m.start(), m.end()));
         }
     }
@@ -1412,6 +1437,23 @@ impl Rule for ConfirmsPatient {
             // on having here (an imperative: no "you" needed)
             if lower.contains("keep coming") {
                 if let Some(m) = patterns().keep_coming.find(lower) {
+                    if !hits.iter().any(|&(a, b)| a <= m.start() && m.end() <= b) {
+                        hits.push((m.start(), m.end()));
+                    }
+                }
+            }
+            // "My Botox wore off in 6 weeks" - "Come back in and we'll do a free touch-up": asked
+            // back, the writer of a message that told of their own care is one of ours
+            if ["come", "in and out", "next time"]
+                .iter()
+                .any(|w| lower.contains(w))
+                && told_own_care(ctx)
+            {
+                if let Some(m) = patterns()
+                    .come_back
+                    .find(lower)
+                    .filter(|m| !at_an_event(&lower[m.end()..]))
+                {
                     if !hits.iter().any(|&(a, b)| a <= m.start() && m.end() <= b) {
                         hits.push((m.start(), m.end()));
                     }
@@ -2341,6 +2383,48 @@ mod tests {
             "Thank you! Keep coming to the farmers market, we love seeing everyone there.",
         ] {
             let r = reply(t, "this place saved my life, 8 months clean today!!");
+            assert!(c2(&r).is_empty(), "{t}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn asked_back_after_telling_of_own_care() {
+        for (t, parent, span) in [
+            (
+                "Hi Jasmine, so sorry to hear this! Come back in and we'll do a free touch-up on us ❤️",
+                "My Botox wore off in 6 weeks and nobody seemed to care. Waste of $400.",
+                "Come back in",
+            ),
+            (
+                "Sorry about the wait! We just added a second dosing window at 6am so you should be in and out way faster now.",
+                "the methadone line takes forever in the mornings, I'm late for work every day",
+                "you should be in and out",
+            ),
+            (
+                "So sorry! Please ask for Tess next time you're in, she'll make it right.",
+                "my crown came loose two days after I got it",
+                "next time you're in",
+            ),
+        ] {
+            let r = reply(t, parent);
+            assert_eq!(c2(&r), vec![span_of(t, span)], "{r:?}");
+        }
+        // near misses: no care told by the writer, someone else's care, an event
+        for (t, parent) in [
+            (
+                "Thank you! Come back in anytime for a coffee, the lobby bar is open till 5.",
+                "Your lobby is so pretty, I love the coffee bar!",
+            ),
+            (
+                "So glad he's doing well! Come back and see us anytime.",
+                "Dr. Ruiz fixed up the whole soccer team's ankles this season!",
+            ),
+            (
+                "Congrats!! Come back and see us at the 5K next year 🏃",
+                "Ran my first 5K after my knee surgery!",
+            ),
+        ] {
+            let r = reply(t, parent);
             assert!(c2(&r).is_empty(), "{t}: {r:?}");
         }
     }
