@@ -314,6 +314,7 @@ fn classify_community(ctx: &Ctx, care: &[Mention], health: &[Mention], out: &mut
                 .iter()
                 .any(|w| has_word(sent, w))
             || has_relation_cue(sent)
+            || your_condition_after(lower, health, b)
             || named_again_with_care(
                 ctx,
                 index.get_or_init(|| care_sentence_words(ctx, care, health)),
@@ -326,6 +327,24 @@ fn classify_community(ctx: &Ctx, care: &[Mention], health: &[Mention], out: &mut
         m.kind = PUBLIC;
         m.score = 0.0;
     }
+}
+
+/// Whether the paragraph that goes on after `from` speaks to someone of their condition ("🎉
+/// WINNER 🎉 congrats @lexi !!! we know how hard your acne journey has been"): the winner
+/// addressed is told their own health.
+fn your_condition_after(lower: &str, health: &[Mention], from: usize) -> bool {
+    let end = lower[from..].find("\n\n").map_or(lower.len(), |k| from + k);
+    health
+        .iter()
+        .filter(|h| h.start >= from && h.end <= end)
+        .any(|h| {
+            h.score >= 0.9
+                && crate::detect::health::is_condition(h.kind)
+                && matches!(
+                    lower[..h.start].trim_end().rsplit(' ').next(),
+                    Some("your" | "ur")
+                )
+        })
 }
 
 /// Whether the first name of `m` comes again outside the sentence `(a, b)` in a sentence with

@@ -1081,6 +1081,19 @@ mod tests {
     }
 
     #[test]
+    fn a_winner_told_their_own_condition() {
+        let t = "🎉 GIVEAWAY WINNER 🎉 congrats @lexi.morales_ !!! you won a free HydraFacial 💦 we know how hard your acne journey has been this year, can't wait to pamper you 💕";
+        assert!(!c1(&check(t)).is_empty(), "{:?}", check(t));
+        // near misses: a reminder to everyone, a condition in a paragraph of its own
+        for t in [
+            "Congrats to our raffle winner Ethan Cho! Don't forget your flu shot this season, everyone.",
+            "Congrats to our raffle winner Ethan Cho!\n\nStruggling with your acne? Book a consult.",
+        ] {
+            assert!(c1(&check(t)).is_empty(), "{t}: {:?}", check(t));
+        }
+    }
+
+    #[test]
     fn readings_told_to_the_person_they_belong_to() {
         // someone congratulated, then their numbers moving from one value to another
         for t in [
