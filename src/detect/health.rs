@@ -1152,6 +1152,13 @@ mod tests {
     }
 
     #[test]
+    fn joint_replacements_by_their_short_names() {
+        let k = kinds("6 weeks out from his total knee, and her total hip is next");
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(terms, ["total knee", "total hip"]);
+    }
+
+    #[test]
     fn plurals() {
         assert_eq!(plural("crown").as_deref(), Some("crowns"));
         assert_eq!(plural("cavity").as_deref(), Some("cavities"));
