@@ -1211,6 +1211,16 @@ mod tests {
                 ("well-child check".to_string(), "visit")
             ]
         );
+        let k = kinds("little Noah at his 2-week check, and his 6 month checkup");
+        assert_eq!(
+            k,
+            vec![
+                ("2-week check".to_string(), "visit"),
+                ("month checkup".to_string(), "visit")
+            ]
+        );
+        // near miss: "this week check out"
+        assert!(kinds("this week check out our new lactation room").is_empty());
     }
 
     #[test]
