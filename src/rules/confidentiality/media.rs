@@ -115,6 +115,14 @@ const IMAGING: &[&str] = &[
     "name is covered",
     "name's covered",
     "name covered",
+    // a face with its eyes or itself blurred is still a patient's picture ("2 weeks post-Mohs
+    // on the nose → today ... (eyes blurred for privacy)")
+    "eyes blurred",
+    "eyes covered",
+    "face blurred",
+    "faces blurred",
+    "face covered",
+    "blurred for privacy",
 ];
 
 /// "before and after" as an adverb closing a clause ("usually with braces before and after."):
@@ -703,7 +711,15 @@ impl Rule for PatientMedia {
                     .iter()
                     .any(|n| sentence.contains(n))
             };
-            let tied = name_off || has_any(near, CASE_TIES) || patient_person;
+            // "eyes blurred for privacy" after a procedure told: the face of someone treated
+            let face_off = !word.starts_with("name")
+                && (word.contains("blurred") || word.contains("covered"))
+                && a.health.iter().any(|h| {
+                    h.score >= 0.8
+                        && (crate::detect::health::is_treatment(h.kind)
+                            || crate::detect::health::is_condition(h.kind))
+                });
+            let tied = name_off || face_off || has_any(near, CASE_TIES) || patient_person;
             if !tied || negated(lower, s) || not_patient && !patient_person {
                 continue;
             }
@@ -999,6 +1015,19 @@ pub(crate) mod tests {
             "Reminder: we never post images of anyone's care, name removed or not."
         ))
         .is_empty());
+    }
+
+    #[test]
+    fn a_face_blurred_after_care_is_someones() {
+        let t = "2 weeks post-Mohs on the nose → today ✨ Dr. Pryce's flap closures are honestly art. (eyes blurred for privacy 🙈)";
+        assert!(!c7(&check(t)).is_empty(), "{t}");
+        // near misses: no care told, a symptom word
+        for t in [
+            "Staff holiday party pics are up! faces blurred for privacy 🙈",
+            "Blurred vision after a migraine? Tell us at your next visit.",
+        ] {
+            assert!(c7(&check(t)).is_empty(), "{t}");
+        }
     }
 
     #[test]
