@@ -106,7 +106,7 @@ static SHOULD: Lazy = Lazy::new(
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
-    r"(?:^|[,;:]\s*|\b(?:and|then|plus|y)\s+)(?:@[\w.]+\s+)*(?:(?:and|then|so|but|ok|okay|yes|yeah|yep|honestly|also|please|go ahead and|you can|in the meantime|meanwhile|for now)\s+)?(?:(?:you should|you need to|you'll want to|you want to|you could|you might|maybe|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|split|use|apply|try|keep using|keep taking|keep applying|keep doing|keep doin|put|ice|heat|double|increase|decrease|cut back|cut out|cut down on|taper|wean|drop to|drop down to|go down to|come down to|cut down to|bump|bump up|grab|buy|pick up|get some|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch|lie|drink|push fluids|push liquids|rinse|gargle|clip|give (?:him|her|them) (?:a|an|the|some)|recheck|cover (?:it|them|the \w+) with|stay (?:upright|hydrated|off (?:it|of it|your \w+)|in bed|home)|have (?:him|her|them) (?:take|stop|start|switch|move|use|try|skip|cut|drop|ice|double)|tome|tomen|tómese|tomese|póngase|pongase|póngale|pongale|ponga|compre|aplique|use|deje de)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+|\byou can (?:safely )?(?:take|mix|combine|stop|skip|double up|use)\b[^.!?\n]{0,30}\b(?:together|with|and|instead)\b|\balternate\b[^.!?\n]{0,40}\band\b|\b(?:will|should) (?:help|do the trick|knock it out|clear it up)\b|\b(?:ask|talk to|see) (?:your|ur) [\w-]+ about (?:starting|trying|switching to|getting on|going on|adding)\b|\byou'?ll (?:want|need) (?:an?|the|to get an?)\s|\byou'?ll (?:want|need) (?:[a-su-z]|t[a-np-z])",
+    r"(?:^|[,;:]\s*|\b(?:and|then|plus|y)\s+)(?:@[\w.]+\s+)*(?:(?:and|then|so|but|ok|okay|yes|yeah|yep|honestly|also|please|go ahead and|you can|in the meantime|meanwhile|for now)\s+)?(?:(?:you should|you need to|you'll want to|you want to|you could|you might|maybe|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|split|use|apply|try|keep using|keep taking|keep applying|keep doing|keep doin|put|ice|heat|double|increase|decrease|cut back|cut out|cut down on|taper|wean|drop to|drop down to|go down to|come down to|cut down to|bump|bump up|grab|buy|pick up|get some|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch|lie|drink|push fluids|push liquids|rinse|gargle|clip|give (?:him|her|them) (?:a|an|the|some)|recheck|cover (?:it|them|the \w+) with|stay (?:upright|hydrated|off (?:it|of it|your \w+)|in bed|home)|have (?:him|her|them) (?:take|stop|start|switch|move|use|try|skip|cut|drop|ice|double)|tome|tomen|tómese|tomese|póngase|pongase|póngale|pongale|ponga|compre|aplique|use|deje de)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+|\byou can (?:safely )?(?:take|mix|combine|stop|skip|double up|use)\b[^.!?\n]{0,30}\b(?:together|with|and|instead)\b|\byou can (?:safely )?(?:take|use|have|do) (?:another|one more|a second|a 2nd|an extra)\b|\b(?:don'?t|do not|never) (?:go|get) (?:over|above|past|more than) \d|\balternate\b[^.!?\n]{0,40}\band\b|\b(?:will|should) (?:help|do the trick|knock it out|clear it up)\b|\b(?:ask|talk to|see) (?:your|ur) [\w-]+ about (?:starting|trying|switching to|getting on|going on|adding)\b|\byou'?ll (?:want|need) (?:an?|the|to get an?)\s|\byou'?ll (?:want|need) (?:[a-su-z]|t[a-np-z])",
 );
 
 static DIAGNOSIS: Lazy = Lazy::new(
@@ -667,6 +667,27 @@ mod tests {
         }
         assert!(!b1(&Draft::post(
             "Cutting pills in half to save money? Talk to your pharmacist first: some can't be split."
+        )));
+    }
+
+    #[test]
+    fn one_more_dose_and_a_ceiling() {
+        let parent =
+            "took my suboxone 8 hrs ago and still feel withdrawal, can i take another strip??";
+        for t in [
+            "yes you can take another 4mg strip, just don't go over 24mg total today",
+            "You can take one more tablet tonight.",
+            "ok but don't go over 16mg a day",
+        ] {
+            assert!(b1(&reply(t, parent)), "{t}");
+        }
+        // near misses: a general post, something that is no medicine
+        assert!(!b1(&Draft::post(
+            "Missed a dose? You can take another one as soon as you remember, unless it's almost time for the next."
+        )));
+        assert!(!b1(&reply(
+            "yes you can have another cup of coffee before your appointment, just not within an hour",
+            "can I drink coffee before my blood draw?"
         )));
     }
 
