@@ -225,6 +225,9 @@ const EXASPERATION: &[&str] = &[
     "if i get one more",
     "if i hear one more",
     "if i see one more",
+    // "the 'I only want a LITTLE botox' clients are gonna be the end of me 💀"
+    "the end of me",
+    "the death of me",
 ];
 
 /// Words of a draft about a patient (a person seen or treated).
@@ -404,6 +407,8 @@ const EXASPERATION_KEYS: &[&str] = &[
     "#denial",
     "#eyeroll",
     "one more",
+    "end of me",
+    "death of me",
 ];
 
 /// The words of [`WEAK_MOCKING`] without their closing `.` or `!` ("honestly").
@@ -775,6 +780,19 @@ mod tests {
         for t in [
             "One more week to book your flu shot!",
             "if one more snowstorm hits we'll close early, watch this page",
+        ] {
+            assert!(c10(&check(t)).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn patients_said_to_be_the_end_of_someone() {
+        let t = "the \"I only want a LITTLE botox but also I want zero lines and to look 22\" clients are gonna be the end of me 💀💉";
+        assert!(!c10(&check(t)).is_empty(), "{t}");
+        // near misses: the weather, a staff joke about coffee with no patient
+        for t in [
+            "this snow is gonna be the death of me, we open at 10 tomorrow",
+            "our new espresso machine will be the end of me ☕ (front desk team approved)",
         ] {
             assert!(c10(&check(t)).is_empty(), "{t}");
         }
