@@ -125,7 +125,7 @@ fn patterns() -> &'static Patterns {
             place_lower,
             unique_or_place_lower: ascii_re(&format!("{UNIQUE}|{PLACE_LOWER}")),
             clinical: ascii_re(
-                r"\b(?:removed|excised|seen|saw|treated|diagnosed|repaired|operated|biopsied|stitched|fixed|came in|caught|found|detected|started|finished|wrapped up|with us|today|this morning|yesterday|our first|delivered|born|welcomed|doing (?:great|well|fine)|recovering|survivor|w/ us|rebuild|rebuilt|reconstructed)\b",
+                r"\b(?:removed|excised|seen|saw|treated|diagnosed|repaired|operated|biopsied|stitched|fixed|came in|caught|found|detected|started|finished|wrapped up|with us|today|this morning|this afternoon|last night|same (?:morning|afternoon|day)|yesterday|our first|delivered|born|welcomed|doing (?:great|well|fine)|recovering|survivor|w/ us|rebuild|rebuilt|reconstructed)\b",
             ),
             vehicle: ascii_re(&format!(
                 r"\b(?:in|drives|driving|drove)\s+(?:the|a|an|his|her|that)\s+(?:[a-z]+\s+){{0,2}}(?:{})\b",
@@ -1404,6 +1404,19 @@ mod tests {
     fn role_one_person_holds() {
         let t = "Shoutout to the high school quarterback who got his braces off today!";
         assert_eq!(c8(&check(t)), vec![span(t, "high school", "quarterback")]);
+    }
+
+    #[test]
+    fn roles_seen_the_same_morning() {
+        let t = "not every day you get the starting point guard AND the backup center from the same college team in the same morning, both w/ ankle sprains 😅";
+        assert!(!c8(&check(t)).is_empty(), "{t}");
+        // near misses: a game day, no role
+        for t in [
+            "Good luck to the starting point guard and the whole team Saturday!",
+            "Two ankle sprains in the same morning 😅 tape those ankles, folks!",
+        ] {
+            assert!(c8(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
+        }
     }
 
     #[test]
