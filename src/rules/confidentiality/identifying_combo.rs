@@ -36,6 +36,8 @@ struct Patterns {
     unique_or_place_lower: Regex,
     place_cap: Regex,
     clinical: Regex,
+    /// Odds of one in ten thousand or rarer ("1 in 100,000", "one in a million").
+    rarity: Regex,
     vehicle: Regex,
     /// A named school, then one of its students ("our Westbrook High junior", "the same Cedar
     /// Ridge Elementary 2nd grade class"): group 1 is the school.
@@ -127,6 +129,9 @@ fn patterns() -> &'static Patterns {
             clinical: ascii_re(
                 r"\b(?:removed|excised|seen|saw|treated|diagnosed|repaired|operated|biopsied|stitched|fixed|came in|caught|found|detected|started|finished|wrapped up|with us|today|this morning|this afternoon|last night|same (?:morning|afternoon|day)|yesterday|our first|delivered|born|welcomed|doing (?:great|well|fine)|recovering|survivor|w/ us|rebuild|rebuilt|reconstructed)\b",
             ),
+            rarity: ascii_re(
+                r"\b(?:1|one)\s+in\s+(?:[1-9]\d{0,2}(?:,\d{3}){1,2}|[1-9]\d{4,6}|a\s+million|(?:a|\d+)\s+(?:hundred\s+thousand|million))\b",
+            ),
             vehicle: ascii_re(&format!(
                 r"\b(?:in|drives|driving|drove)\s+(?:the|a|an|his|her|that)\s+(?:[a-z]+\s+){{0,2}}(?:{})\b",
                 VEHICLE_WORDS.join("|")
@@ -145,7 +150,7 @@ fn patterns() -> &'static Patterns {
 }
 
 /// "The only", "first case", "oldest": a detail unique by itself.
-const UNIQUE: &str = r"\b(?:the only|our only|their only|only one in|first\s+(?:\w+\s+){0,3}(?:we've|we have)\s+(?:caught|seen|diagnosed|treated|found|had)|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|primer caso|el único|la única|first-ever|first ever|first\s+(?:[\w-]+\s+){1,3}ever\b|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest|state champ|state champion)\b|\#\d{1,2}\s+(?:on|for)\s+the\b";
+const UNIQUE: &str = r"\b(?:the only|our only|their only|only one in|first\s+(?:\w+\s+){0,3}(?:we've|we have)\s+(?:caught|seen|diagnosed|treated|found|had)|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|primer caso|el único|la única|first-ever|first ever|first\s+(?:[\w-]+\s+){1,3}ever\b|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest|state champ|state champion)\b|a first for (?:our|the|this) (?:practice|clinic|office|team|unit|nursery|hospital)|\#\d{1,2}\s+(?:on|for)\s+the\b";
 
 /// Place words written in lowercase: "local", "our county", "3rd floor".
 const PLACE_LOWER: &str = r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school)\b";
@@ -787,11 +792,21 @@ impl Rule for IdentifyingCombo {
                 && ss[i.saturating_sub(2)..i]
                     .iter()
                     .any(|prev| !places(ctx, prev, &places_sorted).is_empty());
-            let rare: Vec<(usize, usize)> = within(&a.health, s)
+            let mut rare: Vec<(usize, usize)> = within(&a.health, s)
                 .iter()
                 .filter(|m| m.kind == "rare-condition" && !names_an_organization(lower, m.end))
                 .map(|m| (m.start, m.end))
                 .collect();
+            // "a metabolic condition that only about 1 in 100,000 babies have": a condition
+            // told rare by its odds is a rare condition, whatever it is called
+            if text.contains("1 in ") || text.contains("one in ") {
+                rare.extend(
+                    patterns()
+                        .rarity
+                        .find_iter(text)
+                        .map(|m| (s.start + m.start(), s.start + m.end())),
+                );
+            }
             let kinds = [
                 !role.is_empty(),
                 !place.is_empty() || scene,
@@ -1404,6 +1419,19 @@ mod tests {
     fn role_one_person_holds() {
         let t = "Shoutout to the high school quarterback who got his braces off today!";
         assert_eq!(c8(&check(t)), vec![span(t, "high school", "quarterback")]);
+    }
+
+    #[test]
+    fn a_condition_told_rare_by_its_odds() {
+        let t = "this week was a first for our practice: a 3 week old with a metabolic condition that only about 1 in 100,000 babies have!! Amazing catch by our nurses at the nursery follow-up.";
+        assert!(!c8(&check(t)).is_empty(), "{t}");
+        // near misses: the odds as education, a first that is no one's case
+        for t in [
+            "About 1 in 100,000 babies is born with PKU. That's why every newborn gets a heel-stick screen at the nursery follow-up.",
+            "Our new lactation suite is a first for our practice! Come see it at the open house.",
+        ] {
+            assert!(c8(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
+        }
     }
 
     #[test]
