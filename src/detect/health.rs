@@ -1159,6 +1159,13 @@ mod tests {
     }
 
     #[test]
+    fn buprenorphine_by_its_short_names() {
+        let k = kinds("90 days on bupe, then Subutex");
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(terms, ["bupe", "Subutex"]);
+    }
+
+    #[test]
     fn plurals() {
         assert_eq!(plural("crown").as_deref(), Some("crowns"));
         assert_eq!(plural("cavity").as_deref(), Some("cavities"));
