@@ -21,6 +21,8 @@ struct M {
     street: Re,
     /// Spanish street names, the kind word first: "Calle Sombra", "Avenida Juárez 120".
     street_es: Regex,
+    /// Numbered roads, the kind word first: "off Route 9", "on Hwy 12", "County Road 5".
+    road_no: Regex,
     zip: Re,
     zip_label: Regex,
     state_before: Regex,
@@ -46,6 +48,9 @@ fn m() -> &'static M {
             )),
             street_es: r(
                 r"\b(?:Calle|Avenida|Avda\.|Camino|Paseo|Callejón|Callejon|Carretera|Privada|Cerrada)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'-]*){0,2}(?:\s+[0-9]{1,5})?\b",
+            ),
+            road_no: r(
+                r"\b(?:Route|Rte\.?|Rt\.?|Highway|Hwy\.?|County Road|County Rd\.?|State Road|State Route|Farm Road)\s+[0-9]{1,4}[A-Z]?\b",
             ),
             zip: w(r"\b[0-9]{5}(?:-[0-9]{4})?\b"),
             zip_label: r(r"\bzip(?: ?code)?[\s:#]*$"),
@@ -655,15 +660,31 @@ pub(super) fn detect(
                 .strip_suffix(" on")
                 .or_else(|| head.strip_suffix(" off"))
                 .unwrap_or("");
+            // "from the trailer park off Route 9": someone from one small place of homes
+            let wide = before(lower, s, 40).trim_end();
+            let wide = wide
+                .strip_suffix(" on")
+                .or_else(|| wide.strip_suffix(" off"))
+                .unwrap_or("");
+            let from_park = [
+                "from the trailer park",
+                "from the mobile home park",
+                "from the rv park",
+                "from the motel",
+                "from the shelter",
+            ]
+            .iter()
+            .any(|w| wide.ends_with(w));
             let mut ws = head.rsplit(' ');
             let (home, det) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
             // (one household: not "the old house on Elm Terrace is now our annex")
             // (and "a family on", not "moving to a house on Elm Terrace")
-            HOMES.contains(&home)
-                && (matches!(
-                    det,
-                    "same" | "one" | "that" | "his" | "her" | "their" | "family's"
-                ) || (det == "a" && matches!(home, "family" | "household")))
+            from_park
+                || HOMES.contains(&home)
+                    && (matches!(
+                        det,
+                        "same" | "one" | "that" | "his" | "her" | "their" | "family's"
+                    ) || (det == "a" && matches!(home, "family" | "household")))
         };
         match (numbered, ind) {
             (_, true) => 1.0,
@@ -721,6 +742,17 @@ pub(super) fn detect(
             continue;
         }
         out.push(Mention::new(s, t, "street", street_score(s, t, numbered)));
+        taken.push((s, t));
+    }
+
+    // Numbered roads ("the trailer park off Route 9"), after a preposition.
+    // (the regex starts with its literal kind words, so its prefilter skips drafts without one)
+    for c in m.road_no.find_iter(norm) {
+        let (s, t) = (c.start(), c.end());
+        if overlaps(&taken, (s, t)) || !m.street_prep.is_match(before(lower, s, 16)) {
+            continue;
+        }
+        out.push(Mention::new(s, t, "street", street_score(s, t, false)));
         taken.push((s, t));
     }
 

@@ -265,6 +265,21 @@ mod tests {
     }
 
     #[test]
+    fn someone_from_a_park_of_homes_off_a_numbered_road() {
+        assert_eq!(
+            post("so proud of the young mama from the trailer park off Route 9 who just hit 90 days on bupe while pregnant 💪"),
+            vec!["Route 9"]
+        );
+        // near misses: roadworks, the practice's van going there
+        for t in [
+            "Construction on Route 9 this week: leave a little early for your appointment!",
+            "Our mobile van will be at the trailer park off Route 9 on Saturday for free flu shots.",
+        ] {
+            assert!(post(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
     fn unnamed_people_with_a_diagnosis_on_a_street() {
         assert_eq!(
             post("3 positive syphilis cases from the same apartment complex on Alder St this week. get tested!!"),
