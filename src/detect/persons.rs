@@ -90,6 +90,7 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
         };
         i += consumed.max(1);
     }
+    quoted_nicknames(ctx, &mut out);
     classify_public(ctx, &toks, &mut out);
     // Twice: a name marked staff by its role ("our hygienist Brooke Hall") makes its later
     // mentions ("Brooke sees patients Mon-Fri") staff too.
@@ -99,6 +100,60 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
     }
     classify_community(ctx, &a.care, &a.health, &mut out);
     a.persons.extend(out);
+}
+
+/// The people a practice cares for, as it calls them ("one of our Teen Clinic kiddos").
+const CARED_FOR: &[&str] = &[
+    "kiddos", "kids", "patients", "clients", "teens", "girls", "boys", "guys", "members",
+    "warriors", "babies", "littles",
+];
+
+/// A nickname in quotes given to one of the people the practice cares for ("huge congrats to one
+/// of our Teen Clinic kiddos, \"Bean\" 🫘"): a name like any other. Added to `out` in order.
+fn quoted_nicknames(ctx: &Ctx, out: &mut Vec<Mention>) {
+    let lower = ctx.lower();
+    let norm = ctx.norm();
+    if !lower.contains("our ") || !lower.contains(['"', '“']) {
+        return;
+    }
+    for (q, open) in norm.match_indices(['"', '“']) {
+        let s = q + open.len();
+        // the nickname: one or two capitalized words, then the closing quote
+        let rest = &norm[s..];
+        let Some(close) = rest.find(['"', '”']) else {
+            continue;
+        };
+        let nick = &rest[..close];
+        let words: Vec<&str> = nick.split(' ').collect();
+        if nick.is_empty()
+            || words.len() > 2
+            || !words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.len() <= 20
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+            })
+        {
+            continue;
+        }
+        // "one of our <up to three words> kiddos, " right before the quote
+        let head = crate::detect::identifiers::before(lower, q, 60).trim_end();
+        let Some(head) = head.strip_suffix(',') else {
+            continue;
+        };
+        let ws: Vec<&str> = head.split_whitespace().rev().take(5).collect();
+        let cared = ws.first().is_some_and(|w| CARED_FOR.contains(w));
+        let ours = ws.iter().skip(1).any(|w| *w == "our");
+        if !(cared && ours) {
+            continue;
+        }
+        let e = s + close;
+        if out.iter().any(|m| m.start < e && s < m.end) {
+            continue;
+        }
+        let at = out.partition_point(|m| m.start < s);
+        out.insert(at, Mention::new(s, e, NAME, 0.9));
+    }
 }
 
 /// Marks the practice's own people that the policy does not list:

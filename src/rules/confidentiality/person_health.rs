@@ -1081,6 +1081,23 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_nickname_of_one_of_ours() {
+        for t in [
+            "huge congrats to one of our Teen Clinic kiddos, \"Bean\" 🫘 — 6 months vape free as of today!!! so proud of you kid",
+            "Shoutout to one of our clients, “Big Mike”, 2 years sober this week!",
+        ] {
+            assert!(!c1(&check(t)).is_empty(), "{t}: {:?}", check(t));
+        }
+        // near misses: no care, quoted words of a review
+        for t in [
+            "one of our favorite clients, \"Big Mike\", stopped by with donuts for the whole team!",
+            "Our patients say it best: \"Friendly\" and \"Fast\" 💙 Thanks for 500 reviews!",
+        ] {
+            assert!(c1(&check(t)).is_empty(), "{t}: {:?}", check(t));
+        }
+    }
+
+    #[test]
     fn a_winner_told_their_own_condition() {
         let t = "🎉 GIVEAWAY WINNER 🎉 congrats @lexi.morales_ !!! you won a free HydraFacial 💦 we know how hard your acne journey has been this year, can't wait to pamper you 💕";
         assert!(!c1(&check(t)).is_empty(), "{:?}", check(t));
