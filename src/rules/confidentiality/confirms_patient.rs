@@ -919,6 +919,51 @@ fn told_own_care(ctx: &Ctx) -> bool {
     care.iter().any(|c| c.kind == "encounter") || health.iter().any(|h| h.score >= 0.5)
 }
 
+/// Whether the message answered is news about others ("INJURY UPDATE: QB Devin Marsh suffered
+/// a torn ACL in Saturday's game"): its writer speaks of neither themselves nor their own ("my",
+/// "our"), and it tells of no care, none at this practice.
+pub(crate) fn news_of_others(ctx: &Ctx) -> bool {
+    let parent = ctx.parent();
+    if parent.lower.trim().is_empty()
+        || speaks_of_self(&parent.lower)
+        || crate::detect::persons::has_word(&parent.lower, "our")
+    {
+        return false;
+    }
+    let (health, care) = ctx.parent_health();
+    !care.iter().any(|c| c.kind == "encounter")
+        && !health.iter().any(|h| is_treatment(h.kind))
+        && !parent_tells_care_here(ctx)
+}
+
+/// Whether an answer to news about others (see [`news_of_others`]) adds nothing of the
+/// practice's to it: no "we", "our", "us" or doctor, no care cue, and no health word the news
+/// did not hold ("Wishing Devin a full recovery 🙏 ACL tears are unfortunately common in
+/// football", answering "QB Devin Marsh suffered a torn ACL"; not "that rib needs another two
+/// weeks", answering "day-to-day (upper body)").
+pub(crate) fn adds_nothing_to_news(ctx: &Ctx) -> bool {
+    let lower = ctx.lower();
+    let a = ctx.analysis();
+    let parent = &ctx.parent().lower;
+    let ours = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| {
+            matches!(
+                w,
+                "we" | "we're" | "we've" | "we'll" | "our" | "us" | "dr" | "doctor" | "patient"
+            )
+        });
+    !ours
+        && !a.care.iter().any(|c| c.score >= 0.9)
+        && a.health.iter().all(|h| {
+            !is_treatment(h.kind)
+                && lower[h.start..h.end]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.len() >= 3 && crate::detect::persons::has_word(parent, w))
+        })
+        && news_of_others(ctx)
+}
+
 /// In an answer to a message that tells of someone's care, the span of what takes that care up:
 /// caring for them in the past ("it was an honor to care for him", "we loved caring for your
 /// mom"), or the cared-for person named again ("Give Walt a hug"). "Thank you for the kind
@@ -1011,6 +1056,9 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
                     || parent.lower.contains(&format!("our {w}")))
         })
     };
+    // "INJURY UPDATE: QB Devin Marsh suffered a torn ACL" - "Wishing Devin a full recovery":
+    // naming the person of someone else's news again takes up no care
+    let announced = || !family() && adds_nothing_to_news(ctx);
     ctx.analysis()
         .persons
         .iter()
@@ -1028,6 +1076,7 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
                     .iter()
                     .any(|w| after.starts_with(w));
             let told = (told
+                && !announced()
                 && first.is_some_and(|w| crate::detect::persons::has_word(&parent.lower, w)))
                 || (taken_up && family());
             // (the author test, costly, last)

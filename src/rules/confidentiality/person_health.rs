@@ -679,8 +679,22 @@ impl Rule for PersonWithHealth {
         // only an answer addressing someone asks these; computed on first need
         let advice = OnceCell::new();
         let no_care = OnceCell::new();
+        let news = OnceCell::new();
         for m in a.persons.iter().filter(|m| is_possible_patient(m)) {
             if m.score < MIN_PERSON {
+                continue;
+            }
+            // "Wishing Devin a full recovery 🙏" answering a team's "INJURY UPDATE: QB Devin
+            // Marsh suffered a torn ACL": someone else's news named again, adding nothing
+            if answer
+                && {
+                    let first = lower[m.start..m.end]
+                        .split(|c: char| !c.is_alphanumeric())
+                        .find(|w| w.len() >= 3);
+                    first.is_some_and(|w| has_word(&ctx.parent().lower, w))
+                }
+                && *news.get_or_init(|| super::confirms_patient::adds_nothing_to_news(ctx))
+            {
                 continue;
             }
             // Someone spoken to ("Hi Dana! We treat kids with heel pain") is told general
@@ -1078,6 +1092,45 @@ mod tests {
         // near miss: the winner named again without care
         let t = "Congrats to the winner of our Heart Month raffle, Deb Salazar of Cedar Flats! Deb, come grab your gift basket at the front desk.";
         assert!(c1(&check(t)).is_empty(), "{:?}", check(t));
+    }
+
+    #[test]
+    fn someone_elses_news_named_again_in_a_wish() {
+        let e = Engine::new(staff_policy());
+        let news = "INJURY UPDATE: QB Devin Marsh suffered a torn ACL in Saturday's game and will miss the remainder of the season. #GoCougars";
+        let r = e.check(&Draft::reply(
+            "Tough news. Wishing Devin a full recovery 🙏 ACL tears are unfortunately common in football; warm-up programs can lower the risk.",
+            "@CalderonStFB",
+            news,
+        ));
+        assert!(
+            !r.findings.iter().any(|f| f.code == "C1" || f.code == "C2"),
+            "{:?}",
+            r.findings
+        );
+        // near misses: care or a new health detail told in the answer, news told by the family
+        // at this practice
+        for (t, parent) in [
+            (
+                "Wishing Devin a full recovery! His surgery with us is Monday.",
+                news,
+            ),
+            (
+                "day-to-day is generous 😬 that shoulder needs another month at least. get well Jordan!!",
+                "Injury update: forward Jordan Pike is day-to-day (upper body).",
+            ),
+            (
+                "Wishing Devin a full recovery, he's in great hands!",
+                news,
+            ),
+            (
+                "Wishing Devin a full recovery 🙏",
+                "My son Devin tore his ACL at practice, you guys saw him today",
+            ),
+        ] {
+            let r = e.check(&Draft::reply(t, "@someone", parent));
+            assert!(!c1(&r).is_empty(), "{t}: {:?}", r.findings);
+        }
     }
 
     #[test]
