@@ -631,8 +631,10 @@ pub(super) fn detect(
     // Rooms and beds.
     // every room, bed or chair match names one of these
     let rooms = tr.lits.holding(&dw, LIT_ROOM);
-    // (found without captures: the room word is read from the match, see `room_word_is_bed`)
-    for all in rooms.finds(&m.room, lower) {
+    // (found without captures: the room word is read from the match, see `room_word_is_bed`;
+    // every match holds a digit, so the rest of a window after one is searched only when it
+    // holds one too)
+    for all in rooms.finds(&m.room, lower).needing_digit(&tr.digits) {
         let (s, t) = (all.start(), all.end());
         let next = after(lower, t, 12)
             .trim_start()
@@ -709,7 +711,9 @@ pub(super) fn detect(
     // Streets and street addresses.
     // (found without captures: the number, name and suffix are read from the match, see
     // `street_fields`; most matches, "Meet Dr. Raman", are dropped on the suffix)
-    for all in sw.finds(&m.street, norm) {
+    // (every match holds its kind word whole, a street keyword standing as a word: the rest of a
+    // window after a match is searched only when it holds one)
+    for all in sw.finds(&m.street, norm).needing_point(&tr.street_words) {
         let mut s = all.start();
         let t = all.end();
         let (number, name, suffix) = street_fields(all.as_str(), s);
