@@ -376,10 +376,10 @@ fn leftmost_longest(dfa: &DFA, hay: &[u8], mut f: impl FnMut(usize, usize, usize
     }
 }
 
-/// Calls `f(start, end, pattern)` on the matches [`leftmost_longest`] finds, picked from every
+/// The matches (start, end, pattern) [`leftmost_longest`] finds, in order, picked from every
 /// occurrence of the patterns (`occ`, any order; patterns distinct): from where the last match
 /// ended, the occurrence that starts first, and of those the longest.
-fn leftmost_longest_of(occ: &[(usize, usize, u16)], mut f: impl FnMut(usize, usize, usize)) {
+fn leftmost_longest_of(occ: &[(usize, usize, u16)]) -> Vec<(usize, usize, usize)> {
     // sorted by start, the longest first, by insertion: the occurrences come by end, and an
     // occurrence moves back only past those ending within a pattern's length before it (a
     // general sort of the thousands of a long draft cost more than the walk it replaces)
@@ -395,12 +395,14 @@ fn leftmost_longest_of(occ: &[(usize, usize, u16)], mut f: impl FnMut(usize, usi
         v[i] = o;
     }
     let mut at = 0;
+    let mut out = Vec::with_capacity(v.len());
     for (s, e, k) in v {
         if s >= at {
-            f(s, e, usize::from(k));
+            out.push((s, e, usize::from(k)));
             at = e;
         }
     }
+    out
 }
 
 pub(super) fn warm() {
@@ -509,7 +511,17 @@ impl CueData {
         // (the hits come by increasing start: the word of each is found by walking the words
         // once, not by a binary search per hit)
         let mut wi = 0;
-        let on_match = |s: usize, mut e: usize, pattern: usize| {
+        // (the shared gate scan found every occurrence of the cue words already: the matches
+        // are picked from them instead of walking the cue DFA over the text again)
+        let picked = match ctx.gate_scan().cue_words() {
+            Some(occ) => leftmost_longest_of(occ),
+            None => {
+                let mut v = Vec::new();
+                leftmost_longest(&m.dfa, bytes, |s, e, p| v.push((s, e, p)));
+                v
+            }
+        };
+        for (s, mut e, pattern) in picked {
             if bytes[e..].starts_with(b"'s") {
                 e += 2;
             }
@@ -518,14 +530,14 @@ impl CueData {
             let ok_after = (e >= bytes.len() || !bytes[e].is_ascii_alphanumeric())
                 && !bytes[e..].starts_with(b"'t");
             if !(ok_before && ok_after) {
-                return;
+                continue;
             }
             while wi < n && ctx.words[wi].start < s {
                 wi += 1;
             }
             let i = wi;
             if i >= n {
-                return;
+                continue;
             }
             let f = m.flags[pattern];
             // "every patient", "each client": not one person
@@ -535,7 +547,7 @@ impl CueData {
                     "every" | "each" | "any" | "all" | "no" | "per"
                 );
             if generic_patients(ctx, i) {
-                return;
+                continue;
             }
             // "teen athletes", "kid sizes", "baby teeth": a modifier of a plural, no one person
             let modifier = matches!(
@@ -563,7 +575,7 @@ impl CueData {
                     && !nw.ends_with("ss")
             });
             if modifier {
-                return;
+                continue;
             }
             if (f & IND != 0 || (answer && f & SECOND != 0)) && !quantified {
                 ind[i + 1] = 1;
@@ -571,12 +583,6 @@ impl CueData {
             if f & VIS != 0 {
                 vis[i + 1] = 1;
             }
-        };
-        // (the shared gate scan found every occurrence of the cue words already: the matches
-        // are picked from them instead of walking the cue DFA over the text again)
-        match ctx.gate_scan().cue_words() {
-            Some(occ) => leftmost_longest_of(occ, on_match),
-            None => leftmost_longest(&m.dfa, bytes, on_match),
         }
         // "the couple who came in", "to the junior who came in Monday", "the person who
         // brought us cupcakes": one person (or pair) told by a relative clause
@@ -714,9 +720,7 @@ mod tests {
                 .find_overlapping_iter(&t)
                 .map(|h| (h.start(), h.end(), h.pattern().as_usize() as u16))
                 .collect();
-            let mut picked = Vec::new();
-            leftmost_longest_of(&occ, |s, e, p| picked.push((s, e, p)));
-            assert_eq!(picked, want, "{t:?}");
+            assert_eq!(leftmost_longest_of(&occ), want, "{t:?}");
             found += got.len();
         }
         assert!(found > 40_000, "{found}");
