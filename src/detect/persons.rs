@@ -1729,6 +1729,7 @@ pub(crate) fn list_bits() -> &'static HashMap<&'static str, u16, FixedState> {
 /// The bit of [`list_bits`] for months and weekdays ([`is_day_word`]), after those of [`LISTS`].
 const DAY_BIT: u16 = 1 << 11;
 
+#[inline(always)]
 fn bit_of(list: &[&str]) -> u16 {
     LISTS
         .iter()
@@ -1741,6 +1742,8 @@ fn is_day(t: &Tok) -> bool {
     t.day
 }
 
+// (inlined: the list is a constant at every call, and its bit is then found at compile time)
+#[inline(always)]
 fn is_key(t: &Tok, list: &[&str]) -> bool {
     let bit = bit_of(list);
     if bit == 0 {
@@ -2148,7 +2151,12 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         return None;
     }
     // "vào mỗi thứ Năm" (every Thursday), "thứ Hai": a Vietnamese weekday, not a name
-    if i > 0 && &ctx.lower()[toks[i - 1].start..toks[i - 1].full_end] == "thứ" {
+    // (the length first: the slice and compare of every token cost more than the rest of this
+    // function's early tests)
+    if i > 0 && {
+        let p = &toks[i - 1];
+        p.full_end - p.start == "thứ".len() && &ctx.lower()[p.start..p.full_end] == "thứ"
+    } {
         return None;
     }
     // "still hums Selena in the sterilization room", "blasting Shakira": a singer's songs
