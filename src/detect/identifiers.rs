@@ -26,6 +26,7 @@ mod dates;
 mod numbers;
 mod places;
 
+pub(crate) use cues::cue_patterns;
 pub use cues::Cues;
 pub(crate) use dates::EVENT_GATE;
 pub(crate) use numbers::LABEL_GATE;

@@ -303,6 +303,8 @@ struct M {
     /// Every cue word and phrase, with its flags (walked by [`leftmost_longest`]).
     dfa: DFA,
     flags: Vec<u8>,
+    /// The patterns of `dfa` (the shared gate scan searches them too: see [`cue_patterns`]).
+    pats: Vec<&'static str>,
 }
 
 fn m() -> &'static M {
@@ -321,8 +323,16 @@ fn m() -> &'static M {
         M {
             dfa: cue_dfa(&pats),
             flags,
+            pats,
         }
     })
+}
+
+/// The cue words and phrases, each once (pattern `k` has flags `m().flags[k]`): the shared
+/// gate scan (`Ctx::gate_scan`) finds every occurrence of them in the pass it makes anyway,
+/// and [`leftmost_longest_of`] picks from those the matches the walk of the cue DFA finds.
+pub(crate) fn cue_patterns() -> &'static [&'static str] {
+    &m().pats
 }
 
 /// The cue words' leftmost-longest DFA (no prefilter: [`leftmost_longest`] walks it alone).
@@ -364,6 +374,35 @@ fn leftmost_longest(dfa: &DFA, hay: &[u8], mut f: impl FnMut(usize, usize, usize
         f(s, e, p);
         at = e;
     }
+}
+
+/// The matches (start, end, pattern) [`leftmost_longest`] finds, in order, picked from every
+/// occurrence of the patterns (`occ`, any order; patterns distinct): from where the last match
+/// ended, the occurrence that starts first, and of those the longest.
+fn leftmost_longest_of(occ: &[(usize, usize, u16)]) -> Vec<(usize, usize, usize)> {
+    // sorted by start, the longest first, by insertion: the occurrences come by end, and an
+    // occurrence moves back only past those ending within a pattern's length before it (a
+    // general sort of the thousands of a long draft cost more than the walk it replaces)
+    let key = |o: &(usize, usize, u16)| (o.0, std::cmp::Reverse(o.1));
+    let mut v: Vec<(usize, usize, u16)> = Vec::with_capacity(occ.len());
+    for &o in occ {
+        let mut i = v.len();
+        v.push(o);
+        while i > 0 && key(&v[i - 1]) > key(&o) {
+            v[i] = v[i - 1];
+            i -= 1;
+        }
+        v[i] = o;
+    }
+    let mut at = 0;
+    let mut out = Vec::with_capacity(v.len());
+    for (s, e, k) in v {
+        if s >= at {
+            out.push((s, e, usize::from(k)));
+            at = e;
+        }
+    }
+    out
 }
 
 pub(super) fn warm() {
@@ -472,7 +511,17 @@ impl CueData {
         // (the hits come by increasing start: the word of each is found by walking the words
         // once, not by a binary search per hit)
         let mut wi = 0;
-        leftmost_longest(&m.dfa, bytes, |s, mut e, pattern| {
+        // (the shared gate scan found every occurrence of the cue words already: the matches
+        // are picked from them instead of walking the cue DFA over the text again)
+        let picked = match ctx.gate_scan().cue_words() {
+            Some(occ) => leftmost_longest_of(occ),
+            None => {
+                let mut v = Vec::new();
+                leftmost_longest(&m.dfa, bytes, |s, e, p| v.push((s, e, p)));
+                v
+            }
+        };
+        for (s, mut e, pattern) in picked {
             if bytes[e..].starts_with(b"'s") {
                 e += 2;
             }
@@ -481,14 +530,14 @@ impl CueData {
             let ok_after = (e >= bytes.len() || !bytes[e].is_ascii_alphanumeric())
                 && !bytes[e..].starts_with(b"'t");
             if !(ok_before && ok_after) {
-                return;
+                continue;
             }
             while wi < n && ctx.words[wi].start < s {
                 wi += 1;
             }
             let i = wi;
             if i >= n {
-                return;
+                continue;
             }
             let f = m.flags[pattern];
             // "every patient", "each client": not one person
@@ -498,7 +547,7 @@ impl CueData {
                     "every" | "each" | "any" | "all" | "no" | "per"
                 );
             if generic_patients(ctx, i) {
-                return;
+                continue;
             }
             // "teen athletes", "kid sizes", "baby teeth": a modifier of a plural, no one person
             let modifier = matches!(
@@ -526,7 +575,7 @@ impl CueData {
                     && !nw.ends_with("ss")
             });
             if modifier {
-                return;
+                continue;
             }
             if (f & IND != 0 || (answer && f & SECOND != 0)) && !quantified {
                 ind[i + 1] = 1;
@@ -534,7 +583,7 @@ impl CueData {
             if f & VIS != 0 {
                 vis[i + 1] = 1;
             }
-        });
+        }
         // "the couple who came in", "to the junior who came in Monday", "the person who
         // brought us cupcakes": one person (or pair) told by a relative clause
         for (i, w) in ctx
@@ -632,6 +681,11 @@ mod tests {
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&pats)
             .expect("cue words");
+        let all_occ = aho_corasick::AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&pats)
+            .expect("cue words");
+        assert_eq!(pats, m.pats);
         let mut pieces: Vec<&str> = pats.clone();
         pieces.extend(
             pats.iter()
@@ -661,6 +715,12 @@ mod tests {
             let mut got = Vec::new();
             leftmost_longest(&m.dfa, t.as_bytes(), |s, e, p| got.push((s, e, p)));
             assert_eq!(got, want, "{t:?}");
+            // and the matches picked from every occurrence (as the shared gate scan finds them)
+            let occ: Vec<(usize, usize, u16)> = all_occ
+                .find_overlapping_iter(&t)
+                .map(|h| (h.start(), h.end(), h.pattern().as_usize() as u16))
+                .collect();
+            assert_eq!(leftmost_longest_of(&occ), want, "{t:?}");
             found += got.len();
         }
         assert!(found > 40_000, "{found}");

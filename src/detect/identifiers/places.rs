@@ -583,6 +583,40 @@ fn all_own(own_words: &[String], lower_words: &[&str]) -> bool {
     any
 }
 
+/// Whether a match of the room regex names a bed or bay (its second group, read from the match:
+/// the group stands right before `\s*#?\s*` and the number, `[0-9]{1,4}[a-z]?`, that end the
+/// match, and of its words only "bed" and "bay" end in "bed" or "bay").
+fn room_word_is_bed(all: &str) -> bool {
+    let head = all
+        .strip_suffix(|c: char| c.is_ascii_lowercase())
+        .unwrap_or(all);
+    let head = head
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end();
+    let head = head.strip_suffix('#').unwrap_or(head).trim_end();
+    head.ends_with("bed") || head.ends_with("bay")
+}
+
+/// The groups of a match of the street regex, read from the match `all` (starting at byte
+/// `s` of the text): the house number (group 1: the match's leading run of ASCII digits, which
+/// `\s+` follows; the name words start with a capital), the name words' span in the text
+/// (group 2: from the first non-space after the number to the suffix) and the suffix (group 3:
+/// the run of ASCII letters ending the match, before its optional final '.').
+fn street_fields(all: &str, s: usize) -> (Option<&str>, (usize, usize), &str) {
+    let digits = all.bytes().take_while(u8::is_ascii_digit).count();
+    let number = (digits > 0).then(|| &all[..digits]);
+    let name_start = digits + (all.len() - digits - all[digits..].trim_start().len());
+    let body = all.strip_suffix('.').unwrap_or(all);
+    let suffix_start = body
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .len();
+    (
+        number,
+        (s + name_start, s + suffix_start),
+        &body[suffix_start..],
+    )
+}
+
 pub(super) fn detect(
     ctx: &Ctx,
     tr: &Triggers,
@@ -602,8 +636,10 @@ pub(super) fn detect(
     // Rooms and beds.
     // every room, bed or chair match names one of these
     let rooms = tr.lits.holding(&dw, LIT_ROOM);
-    for c in rooms.caps(&m.room, lower) {
-        let all = c.get(0).expect("m");
+    // (found without captures: the room word is read from the match, see `room_word_is_bed`;
+    // every match holds a digit, so the rest of a window after one is searched only when it
+    // holds one too)
+    for all in rooms.finds(&m.room, lower).needing_digit(&tr.digits) {
         let (s, t) = (all.start(), all.end());
         let next = after(lower, t, 12)
             .trim_start()
@@ -628,8 +664,7 @@ pub(super) fn detect(
         {
             continue;
         }
-        let what = &c[2];
-        let is_bed = what == "bed" || what == "bay";
+        let is_bed = room_word_is_bed(all.as_str());
         // "Treatment room 3 just got a glow-up": a room with nobody in it is the office; a
         // patient, a bed or a visit anywhere in the draft puts someone in it.
         let score = if is_bed || cues.any_individual() || cues.visit_outside((s, t), usize::MAX / 4)
@@ -695,12 +730,15 @@ pub(super) fn detect(
     };
 
     // Streets and street addresses.
-    for c in sw.caps(&m.street, norm) {
-        let all = c.get(0).expect("m");
+    // (found without captures: the number, name and suffix are read from the match, see
+    // `street_fields`; most matches, "Meet Dr. Raman", are dropped on the suffix)
+    // (every match holds its kind word whole, a street keyword standing as a word: the rest of a
+    // window after a match is searched only when it holds one)
+    for all in sw.finds(&m.street, norm).needing_point(&tr.street_words) {
         let mut s = all.start();
         let t = all.end();
-        let numbered = c.get(1).is_some();
-        let suffix = &c[3];
+        let (number, name, suffix) = street_fields(all.as_str(), s);
+        let numbered = number.is_some();
         let rest = after(norm, t, 3);
         if matches!(suffix, "St" | "Dr") && !numbered {
             // "St. Mary's", "Dr. Lee": a saint or a doctor, not a street
@@ -711,8 +749,7 @@ pub(super) fn detect(
                 continue;
             }
         }
-        let name = c.get(2).expect("m");
-        let name_words: Vec<&str> = lower[name.start()..name.end()]
+        let name_words: Vec<&str> = lower[name.0..name.1]
             .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
             .filter(|w| !w.is_empty())
             .collect();
@@ -722,7 +759,7 @@ pub(super) fn detect(
             if let Some(first) = name_words.first() {
                 if words().has(first, STOP) && name_words.len() > 1 {
                     skip_lead = 1;
-                    s = name.start() + norm[name.start()..].find(' ').unwrap_or(0) + 1;
+                    s = name.0 + norm[name.0..].find(' ').unwrap_or(0) + 1;
                     s = s + norm[s..].len() - norm[s..].trim_start().len();
                 } else if words().has(first, STOP) {
                     continue;
@@ -735,8 +772,8 @@ pub(super) fn detect(
         let mut ws: Vec<&str> = name_words[skip_lead..].to_vec();
         let suffix_lower = suffix.to_lowercase();
         ws.push(&suffix_lower);
-        if numbered {
-            ws.push(&c[1]);
+        if let Some(number) = number {
+            ws.push(number);
         }
         if overlaps(&taken, (s, t)) || own_all(ctx, &ws) {
             continue;
@@ -1118,5 +1155,89 @@ pub(super) fn detect(
         out.push(Mention::new(span.0, span.1, kind, score));
         taken.push(span);
         i = run_end.max(i + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fields read from a room or street match are its captures' (the search they
+    /// replace), on texts drawn from the patterns' pieces and glue.
+    #[test]
+    fn fields_read_from_matches_are_the_captures() {
+        let m = m();
+        let pieces = [
+            "exam",
+            "patient",
+            "or",
+            "er",
+            "room",
+            "rm",
+            "rm.",
+            "bed",
+            "bay",
+            "chair",
+            "bays",
+            "beds",
+            "exam room",
+            "#",
+            "4",
+            "12b",
+            "1234",
+            "12345",
+            "7a",
+            "St",
+            "St.",
+            "Dr",
+            "Dr.",
+            "Main",
+            "Elm",
+            "O'Neil",
+            "Ave",
+            "Avenue",
+            "Row",
+            "Sq",
+            "Meet",
+            "Oak-Hill",
+            "42",
+            "9",
+            "Pl.",
+            "x",
+            "Bed",
+            "\u{a0}",
+        ];
+        let seps = [" ", " ", "  ", "", "\n", ", ", ". ", "\u{a0}", "-"];
+        let mut draw = crate::testutil::drawer(0x2545_F491_4F6C_DD1D);
+        let (mut rooms, mut streets) = (0, 0);
+        for _ in 0..30_000 {
+            let mut t = String::new();
+            for _ in 0..draw(8) + 1 {
+                t.push_str(pieces[draw(pieces.len())]);
+                t.push_str(seps[draw(seps.len())]);
+            }
+            for c in m.room.captures_iter(&t) {
+                let all = c.get(0).expect("m");
+                let what = &c[2];
+                assert_eq!(
+                    room_word_is_bed(all.as_str()),
+                    what == "bed" || what == "bay",
+                    "{t:?}"
+                );
+                rooms += 1;
+            }
+            for c in m.street.captures_iter(&t) {
+                let all = c.get(0).expect("m");
+                let name = c.get(2).expect("m");
+                let want = (
+                    c.get(1).map(|x| x.as_str()),
+                    (name.start(), name.end()),
+                    &c[3],
+                );
+                assert_eq!(street_fields(all.as_str(), all.start()), want, "{t:?}");
+                streets += 1;
+            }
+        }
+        assert!(rooms > 1_000 && streets > 3_000, "{rooms} {streets}");
     }
 }

@@ -497,6 +497,10 @@ fn overlapping<A: aho_corasick::automaton::Automaton>(
 /// with the gates in the same pass.
 const LITERALS: u16 = u16::MAX;
 
+/// In [`AllGates::gate_of`]: the identifiers detector's cue words (`identifiers::Cues`), found in
+/// the same pass (every occurrence; the cues pick their leftmost-longest ones).
+const CUE_WORDS: u16 = u16::MAX - 1;
+
 fn all_gates() -> Option<&'static AllGates> {
     static A: OnceLock<Option<AllGates>> = OnceLock::new();
     A.get_or_init(|| {
@@ -516,6 +520,13 @@ fn all_gates() -> Option<&'static AllGates> {
         {
             words.push(w);
             gate_of.push((LITERALS, k as u16));
+        }
+        for (k, w) in crate::detect::identifiers::cue_patterns()
+            .iter()
+            .enumerate()
+        {
+            words.push(w);
+            gate_of.push((CUE_WORDS, k as u16));
         }
         let ac = aho_corasick::nfa::contiguous::Builder::new()
             .match_kind(MatchKind::Standard)
@@ -549,6 +560,9 @@ pub struct GateScan {
     /// The detectors' gate literals: (start, end, flags) of every occurrence, sorted by end;
     /// `None` without the shared automaton.
     literals: Option<Vec<(usize, usize, u16)>>,
+    /// The cue words (`identifiers::cue_patterns`): (start, end, pattern) of every occurrence,
+    /// sorted by end; `None` without the shared automaton.
+    cue_words: Option<Vec<(usize, usize, u16)>>,
 }
 
 impl GateScan {
@@ -556,11 +570,13 @@ impl GateScan {
         let mut matches: Vec<(usize, usize, usize)> = Vec::new();
         let mut bounds = [0u32; N_GATES + 1];
         let mut literals = None;
+        let mut cue_words = None;
         let built = match all_gates() {
             Some(all) => {
                 let flags = &crate::detect::identifiers::literal_patterns().1;
                 // (sized for a common draft's share of keywords: no vector grows from empty)
                 let mut lits = Vec::with_capacity(lower.len() / 16 + 4);
+                let mut cues = Vec::with_capacity(lower.len() / 8 + 4);
                 // (an overlapping search reports matches by end)
                 let mut found: Vec<(usize, usize, u16, u16)> =
                     Vec::with_capacity(lower.len() / 8 + 8);
@@ -568,6 +584,8 @@ impl GateScan {
                     let (g, k) = all.gate_of[p];
                     if g == LITERALS {
                         lits.push((s, e, flags[k as usize]));
+                    } else if g == CUE_WORDS {
+                        cues.push((s, e, k));
                     } else {
                         found.push((s, e, g, k));
                         bounds[g as usize + 1] += 1;
@@ -588,6 +606,7 @@ impl GateScan {
                         .sort_unstable_by_key(|&(s, _, k)| (s, k));
                 }
                 literals = Some(lits);
+                cue_words = Some(cues);
                 true
             }
             None => false,
@@ -597,7 +616,13 @@ impl GateScan {
             bounds,
             built,
             literals,
+            cue_words,
         }
+    }
+
+    /// The identifiers detector's cue words in the text (see `identifiers::Cues`).
+    pub(crate) fn cue_words(&self) -> Option<&[(usize, usize, u16)]> {
+        self.cue_words.as_deref()
     }
 
     /// The detectors' gate literals in the text (see `identifiers::Literals`).

@@ -571,16 +571,19 @@ fn negated(lower: &str, s: usize) -> bool {
     let before = around(lower, s, s, 24);
     let before = &before[..before.len().min(before.len())];
     // whole words only: the "no " of "pano from" is no negation
-    ["don't", "do not", "never", "no ", "won't", "without"]
-        .iter()
-        .any(|n| {
-            crate::rules::boundaries::cues::find_all(before, n).any(|i| {
-                before[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-            })
-        })
+    // (one pass over the bytes, a negation tried where one of their first letters stands: every
+    // occurrence of each, as a search of each in turn finds them, none overlapping itself)
+    let b = before.as_bytes();
+    (0..b.len()).any(|i| {
+        matches!(b[i], b'd' | b'n' | b'w')
+            && ["don't", "do not", "never", "no ", "won't", "without"]
+                .iter()
+                .any(|n| b[i..].starts_with(n.as_bytes()))
+            && before[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 impl Rule for PatientMedia {

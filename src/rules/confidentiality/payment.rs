@@ -46,6 +46,41 @@ pub(crate) static PAYMENT_GATE: Gate = Gate::built(payment_gate_words);
 /// byte).
 pub(crate) static INSURER_GATE: Gate = Gate::built(|| INSURERS.split('|').collect());
 
+/// A match of the noun regex is at most this long (the longest, "prior authorization", is 19
+/// bytes): each holds a keyword of [`PAYMENT_GATE`] starting less than this after its start
+/// (a test checks every form).
+const NOUN_LEAD: usize = 24;
+
+/// The starts of `noun.find_iter(lower)`, searched only from a little before the keywords of
+/// [`PAYMENT_GATE`] (`hits`: every occurrence, sorted by start) instead of over the whole text:
+/// a match that starts at or after `pos` holds a keyword starting at or after `pos`, so it
+/// starts at or after the first such keyword's start less [`NOUN_LEAD`], and the leftmost match
+/// from there is the leftmost from `pos` (the search sees the whole text around it: `\b` reads
+/// the same).
+fn noun_starts(noun: &Regex, lower: &str, hits: &[(usize, usize, usize)]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    let mut h = 0;
+    loop {
+        while h < hits.len() && hits[h].0 < pos {
+            h += 1;
+        }
+        let Some(&(gs, _, _)) = hits.get(h) else {
+            break;
+        };
+        let mut from = gs.saturating_sub(NOUN_LEAD).max(pos);
+        while !lower.is_char_boundary(from) {
+            from -= 1;
+        }
+        let Some(m) = noun.find_at(lower, from) else {
+            break;
+        };
+        out.push(m.start());
+        pos = m.end();
+    }
+    out
+}
+
 fn payment_gate_words() -> Vec<&'static str> {
     let nouns = [
         "copay",
@@ -164,17 +199,13 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
         return out;
     }
     let insurers = INSURER_GATE.hit_in(ctx);
-    let mut words_at: Vec<usize> = p
-        .noun
-        .find_iter(lower)
-        .chain(
-            insurers
-                .then(|| p.insurer.find_iter(lower))
-                .into_iter()
-                .flatten(),
-        )
-        .map(|m| m.start())
-        .collect();
+    let mut words_at: Vec<usize> = match PAYMENT_GATE.all_matches(ctx.gate_scan()) {
+        Some(hits) => noun_starts(&p.noun, lower, hits),
+        None => p.noun.find_iter(lower).map(|m| m.start()).collect(),
+    };
+    if insurers {
+        words_at.extend(p.insurer.find_iter(lower).map(|m| m.start()));
+    }
     if words_at.is_empty() {
         return out;
     }
@@ -390,6 +421,8 @@ mod tests {
             let m = re.find(&text).map(|m| m.as_str()).unwrap_or("");
             assert!(!m.is_empty() && w.starts_with(m), "{w}");
             assert!(PAYMENT_GATE.hit(&text), "{w}");
+            // (each form, whatever wins, holds a keyword within `NOUN_LEAD` of its start)
+            assert!(w.len() <= NOUN_LEAD && PAYMENT_GATE.hit(w), "{w}");
         }
         // a draft without a keyword: no gate hit, no payment
         assert!(!PAYMENT_GATE.hit("see you at the 5k on saturday!"));
