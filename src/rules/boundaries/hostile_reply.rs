@@ -18,6 +18,10 @@ pub(super) static GATE: Gate = Gate::new(&[
     "rants like",
     "posts like",
     "shame on",
+    // Vietnamese: "vu khống" (slander), "bịa đặt" (made up), "sai sự thật" (untrue)
+    "vu khống",
+    "bịa đặt",
+    "sai sự thật",
     // Spanish: "eso no es verdad", "no sabe comportarse", "busque otro lugar"
     "eso ",
     "comportarse",
@@ -231,6 +235,7 @@ static STRONG: Lazy = Lazy::new(
   | \b(?:says?|tells?)\s+(?:a\s+lot\s+)?more\s+about\s+you\s+than\b|\bposting\s+insults\b|\b(?:people|patients)\s+who(?:'d|\s+would)\s+disagree\s+with\s+you\b
   | \bshame\s+on\s+you\b
   | \beso\s+(?:no\s+es\s+(?:verdad|cierto)|es\s+(?:una\s+)?mentira)\b|\bno\s+sabe\s+comportarse\b|\b(?:busque|busca|vaya|váyase)\s+(?:a\s+)?otro\s+(?:lugar|sitio|consultorio|dentista|médico|medico|doctor)\b|\b(?:vete|váyase|vayase)\s+a\s+otro\s+(?:lado|lugar|sitio)\b|\bno\s+(?:hables|hable)\s+de\s+lo\s+que\s+no\s+(?:sabes|sabe)\b
+  | \bvu\s+khống\b|\bbịa\s+đặt\b|\bhoàn\s+toàn\s+sai\s+sự\s+thật\b
 ",
 );
 
@@ -352,6 +357,16 @@ mod tests {
         assert!(b8(&reply(t, parent)));
         // near miss: an apology that asks for a call
         let t = "Roberto, lamentamos mucho su experiencia. Por favor llame a nuestra gerente al 555-0100 para hablar de otro horario.";
+        assert!(!b8(&reply(t, parent)));
+    }
+
+    #[test]
+    fn hostile_in_vietnamese() {
+        let parent = "1 sao. Phòng khám làm việc cẩu thả, không chuyên nghiệp.";
+        let t = "Đánh giá này hoàn toàn sai sự thật! Chị đừng lên mạng vu khống người khác nữa.";
+        assert!(b8(&reply(t, parent)));
+        // near miss: an apology that asks for a call
+        let t = "Chị ơi, tụi em rất tiếc về trải nghiệm của chị. Chị gọi cho quản lý phòng khám giúp em nha.";
         assert!(!b8(&reply(t, parent)));
     }
 
