@@ -102,7 +102,7 @@ static STRONG: Lazy = Lazy::new(
 );
 
 static SHOULD: Lazy = Lazy::new(
-    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise|add a|add an|add some|eat a|eat an|eat some|get (?:a|an) (?:cbc|blood\s+test|blood\s+draw|x-?ray|mri|ct\s+scan|ultrasound|strep\s+test|biopsy|ekg|echo))\b|\b(?:debe|debes|debería|deberia|deberías|deberias|tiene que|tienes que) (?:tomar|usar|aplicar|dejar|descansar|beber|suspender|parar|evitar|ponerse|ponerte|empezar|seguir|aumentar|bajar|subir|reducir)\b",
+    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise|get on|go on|add a|add an|add some|eat a|eat an|eat some|get (?:a|an) (?:cbc|blood\s+test|blood\s+draw|x-?ray|mri|ct\s+scan|ultrasound|strep\s+test|biopsy|ekg|echo))\b|\b(?:debe|debes|debería|deberia|deberías|deberias|tiene que|tienes que) (?:tomar|usar|aplicar|dejar|descansar|beber|suspender|parar|evitar|ponerse|ponerte|empezar|seguir|aumentar|bajar|subir|reducir)\b|\b(?:nên|phải) (?:ngưng|ngừng|uống|dùng|bỏ|tăng|giảm|thử|đổi)\b",
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
@@ -668,6 +668,35 @@ mod tests {
         assert!(!b1(&Draft::post(
             "Cutting pills in half to save money? Talk to your pharmacist first: some can't be split."
         )));
+    }
+
+    #[test]
+    fn told_to_get_on_a_drug_or_stop_one_in_vietnamese() {
+        for (t, parent) in [
+            (
+                "Danny that sounds like hearing loss. Don't wait it out, you need to get on oral steroids within 72 hrs.",
+                "my left ear is muffled and ringing after our gig, should I wait it out?",
+            ),
+            (
+                "Chị nên ngưng metformin vài ngày rồi uống lại nửa liều sau bữa ăn tối nha",
+                "Uống metformin bị đau bụng quá, có ai bị vậy không?",
+            ),
+        ] {
+            assert!(b1(&reply(t, parent)), "{t}");
+        }
+        // near misses: getting on a list, "nên" with no medicine
+        for (t, parent) in [
+            (
+                "You need to get on our waitlist for the hearing clinic, call us Monday!",
+                "my left ear is muffled and ringing after our gig, should I wait it out?",
+            ),
+            (
+                "Chị nên gọi phòng khám để đặt lịch hẹn nha",
+                "Uống metformin bị đau bụng quá, có ai bị vậy không?",
+            ),
+        ] {
+            assert!(!b1(&reply(t, parent)), "{t}");
+        }
     }
 
     #[test]
