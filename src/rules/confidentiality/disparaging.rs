@@ -228,6 +228,14 @@ const EXASPERATION: &[&str] = &[
     // "the 'I only want a LITTLE botox' clients are gonna be the end of me 💀"
     "the end of me",
     "the death of me",
+    // "a 7am consult with someone who diagnosed themselves on TikTok and argues w/ every single
+    // thing the surgeon says"
+    "diagnosed themselves on",
+    "diagnosed himself on",
+    "diagnosed herself on",
+    "argues with every",
+    "argues w/ every",
+    "argue w/ every",
 ];
 
 /// Words of a draft about a patient (a person seen or treated).
@@ -349,6 +357,8 @@ const PATIENT_NOUNS: &[&str] = &[
     "those of you who",
     "y'all who",
     "people who",
+    "someone who",
+    "somebody who",
     "to the person who",
     "to whoever",
     "know who you are",
@@ -409,6 +419,8 @@ const EXASPERATION_KEYS: &[&str] = &[
     "one more",
     "end of me",
     "death of me",
+    "diagnosed ",
+    "every",
 ];
 
 /// The words of [`WEAK_MOCKING`] without their closing `.` or `!` ("honestly").
@@ -783,6 +795,15 @@ mod tests {
         ] {
             assert!(c10(&check(t)).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn someone_who_diagnosed_themselves_and_argues() {
+        let t = "nothing like a 7am consult with someone who diagnosed themselves on TikTok and argues w/ every single thing the surgeon says 🙃";
+        assert!(!c10(&check(t)).is_empty(), "{t}");
+        // near miss: an invitation to a talk
+        let t = "Know someone who diagnosed themselves on TikTok? Bring them to our free talk on dental myths!";
+        assert!(c10(&check(t)).is_empty(), "{t}");
     }
 
     #[test]
