@@ -106,6 +106,11 @@ const IMAGING: &[&str] = &[
     "pet/ct",
     "pet-ct",
     "pet scan",
+    // a voice clinic's images of the larynx ("gorgeous strobe from today's voice clinic")
+    "strobe",
+    "stroboscopy",
+    "videostroboscopy",
+    "laryngoscopy",
     // an image of someone's chart or scan with the name taken off still shows their care
     "name cropped",
     "names cropped",
@@ -693,6 +698,8 @@ impl Rule for PatientMedia {
                 "appointment",
                 "scheduled",
                 "request",
+                // "strobe lights"
+                "light",
             ]
             .iter()
             .any(|w| next.starts_with(w))
@@ -1018,6 +1025,19 @@ pub(crate) mod tests {
             "Reminder: we never post images of anyone's care, name removed or not."
         ))
         .is_empty());
+    }
+
+    #[test]
+    fn a_voice_clinic_strobe_from_today() {
+        let t = "can you spot the nodule?? 👀 gorgeous strobe from today's voice clinic, textbook example for the SLP students [image: laryngeal stroboscopy still]";
+        assert!(!c7(&check(t)).is_empty(), "{t}");
+        // near misses: party lights, the test explained
+        for t in [
+            "Strobe lights and a DJ at today's holiday party for the team! 🎉",
+            "What is videostroboscopy? A slow-motion video of the vocal folds that helps us find nodules. Ask us at your visit.",
+        ] {
+            assert!(c7(&check(t)).is_empty(), "{t}");
+        }
     }
 
     #[test]
