@@ -682,7 +682,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:feeling (?:better|stronger|great|good)|feels (?:better|stronger|great)|heal(?:ing|ed)|recover(?:ing|ed|y)|improving|back to (?:running|work|normal|playing|the gym)|pain-free|good as new)\b",
             ),
             cared_for: ascii_re(
-                r"\b(?:honou?r|privilege|pleasure|joy|blessing|gift)\s+(?:to|of)\s+(?:care|caring|take\s+care|taking\s+care|treat|treating|work\s+with|working\s+with)\s+(?:for\s+|of\s+)?(?:him|her|them|you|your\s+\w+)\b|\b(?:loved|enjoyed)\s+(?:caring\s+for|taking\s+care\s+of|treating|having|seeing)\s+(?:him|her|them|you|your\s+\w+)\b|\bcared\s+for\s+(?:him|her|them|your\s+\w+)\b",
+                r"\b(?:honou?r|privilege|pleasure|joy|blessing|gift)\s+(?:(?:to|of)\s+)?(?:care|caring|take\s+care|taking\s+care|treat|treating|work\s+with|working\s+with|walk\s+(?:alongside|with)|walking\s+(?:alongside|with))\s+(?:for\s+|of\s+)?(?:him|her|them|you|your\s+\w+)\b|\b(?:been|are|were)\s+walking\s+alongside\s+(?:you|him|her|them|[a-z]+)\b|\b(?:loved|enjoyed)\s+(?:caring\s+for|taking\s+care\s+of|treating|having|seeing)\s+(?:him|her|them|you|your\s+\w+)\b|\bcared\s+for\s+(?:him|her|them|your\s+\w+)\b",
             ),
             in_our_group: ascii_re(
                 r"\b(?:he|she|they|he's|she's|they're|him|her|them)\b[a-z0-9 ,'-]{0,60}\b(?:in|of|from)\s+our\s+(?:[a-z0-9'-]+\s+){0,3}(?:group|groups|program|support\s+group|circle|iop|cohort)\b",
@@ -898,6 +898,55 @@ pub(crate) fn parent_tells_care_here(ctx: &Ctx) -> bool {
                     .any(|(i, _)| parent[..i].ends_with('@'))
         })
         || (name.len() > 3 && parent.contains(name.as_str()))
+        || short_name(name).is_some_and(|w| crate::detect::persons::has_word(parent, w))
+}
+
+/// The first word of the practice's name when it is distinctive enough to stand for the whole
+/// ("I walked into Steadfast" for Steadfast Counseling for Veterans & First Responders): five
+/// letters or more, and not a word many practices' names start with.
+fn short_name(name: &str) -> Option<&str> {
+    const GENERIC: &[&str] = &[
+        "family",
+        "dental",
+        "smile",
+        "smiles",
+        "pediatric",
+        "pediatrics",
+        "medical",
+        "health",
+        "clinic",
+        "center",
+        "community",
+        "valley",
+        "river",
+        "north",
+        "south",
+        "east",
+        "west",
+        "first",
+        "bright",
+        "happy",
+        "primary",
+        "complete",
+        "advanced",
+        "modern",
+        "total",
+        "premier",
+        "central",
+        "downtown",
+        "coastal",
+        "mountain",
+        "urgent",
+        "women's",
+        "children's",
+        "little",
+        "gentle",
+        "sunrise",
+        "sunset",
+    ];
+    let w = name.split_whitespace().next()?;
+    (w.len() >= 5 && w.chars().all(char::is_alphabetic) && !GENERIC.contains(&w) && w != name)
+        .then_some(w)
 }
 
 /// Whether a text speaks of its writer ("my", "I", "me").
@@ -985,18 +1034,39 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
         ]
         .iter()
         .any(|w| parent.lower.contains(w));
+    // "One year ago today I walked into Steadfast...", "shoutout to @campanileoms for being so
+    // nice to me when i was literally sobbing": the writer's own time at this practice (not at
+    // one of its events)
+    let told_here = told
+        || (speaks_of_self(&parent.lower)
+            && parent_tells_care_here(ctx)
+            && ![
+                "fair",
+                "booth",
+                "5k",
+                "race",
+                "festival",
+                "event",
+                "volunteer",
+                "sponsor",
+            ]
+            .iter()
+            .any(|w| parent.lower.contains(w)));
     // "my brother has been going to Cantilever since his crash": someone's care told by their
     // going there (taken up only by naming one of the family as one of ours, below)
     let going = !told
         && ["been going to", "been coming to", "been seeing"]
             .iter()
             .any(|w| parent.lower.contains(w));
-    if !told && !going {
+    if !told && !going && !told_here {
         return None;
     }
     let lower = ctx.lower();
-    if let Some(m) = patterns().cared_for.find(lower).filter(|_| told) {
+    if let Some(m) = patterns().cared_for.find(lower).filter(|_| told_here) {
         return Some((m.start(), m.end()));
+    }
+    if !told && !going {
+        return None;
     }
     // "my son's tooth is still sore after his filling at @tidewelldental" - "so sorry he's
     // uncomfortable!": sympathy for the person whose care at this practice the message told of
@@ -2432,6 +2502,50 @@ mod tests {
             "Thank you! Keep coming to the farmers market, we love seeing everyone there.",
         ] {
             let r = reply(t, "this place saved my life, 8 months clean today!!");
+            assert!(c2(&r).is_empty(), "{t}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn walking_alongside_someone_who_told_of_their_time_here() {
+        let e = Engine::new(
+            Policy::from_json(
+                r#"{"practice": {"name": "Steadfast Counseling for Veterans & First Responders"}}"#,
+            )
+            .unwrap(),
+        );
+        for (t, parent, span) in [
+            (
+                "Ray, it's been a privilege to walk alongside you this year. So proud of the work you've put in.",
+                "One year ago today I walked into Steadfast because my wife said it was her or the bottle. Still here.",
+                "privilege to walk alongside you",
+            ),
+            (
+                "Jess, this made our whole week 💙 It's been an honor working with you and Ryan.",
+                "Dana saved our marriage, I can't say enough good things about Steadfast.",
+                "honor working with you",
+            ),
+            (
+                "Our whole team has been walking alongside Tom and his family through this.",
+                "Firefighter Tom Ellery, 34, recovering at home after what family described as a 'mental health crisis' last week.",
+                "been walking alongside Tom",
+            ),
+        ] {
+            let r = e.check(&Draft::reply(t, "@someone", parent));
+            assert_eq!(c2(&r), vec![span_of(t, span)], "{r:?}");
+        }
+        // near misses: a volunteer at the practice's 5K, a partner praising the practice
+        for (t, parent) in [
+            (
+                "It's been an honor working with you, see you at the next 5K!",
+                "I loved volunteering at Steadfast's 5K with my VFW post",
+            ),
+            (
+                "It's been an honor working with you all!",
+                "Proud to partner with Steadfast on the new peer support line.",
+            ),
+        ] {
+            let r = e.check(&Draft::reply(t, "@someone", parent));
             assert!(c2(&r).is_empty(), "{t}: {r:?}");
         }
     }
