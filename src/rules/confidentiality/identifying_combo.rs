@@ -1435,6 +1435,15 @@ mod tests {
     }
 
     #[test]
+    fn a_band_has_one_lead_singer() {
+        let t = "The lead singer of a certain Grammy-nominated bluegrass band that sold out the Ryman last night was in our chair at 8am with a vocal fold hemorrhage 😬";
+        assert!(!c8(&check(t)).is_empty(), "{t}");
+        // near miss: every lead singer
+        let t = "Our voice clinic helps every lead singer, choir member and teacher who uses their voice all day.";
+        assert!(c8(&check(t)).is_empty(), "{t}");
+    }
+
+    #[test]
     fn roles_seen_the_same_morning() {
         let t = "not every day you get the starting point guard AND the backup center from the same college team in the same morning, both w/ ankle sprains 😅";
         assert!(!c8(&check(t)).is_empty(), "{t}");
