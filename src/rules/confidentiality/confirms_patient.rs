@@ -1561,6 +1561,37 @@ impl Rule for ConfirmsPatient {
                     }
                 }
             }
+            // "my voice is BACK thanks to the team at @tinwhistleent" - "remember what Hollis
+            // said... NO whispering backstage": one of the staff's instructions to the writer,
+            // who told of their own time here
+            if lower.contains(" said") || lower.contains(" told you") {
+                let told_to_them = a
+                    .persons
+                    .iter()
+                    .filter(|m| {
+                        matches!(
+                            m.kind,
+                            crate::detect::persons::STAFF | crate::detect::persons::CLINICIAN
+                        )
+                    })
+                    .find(|m| {
+                        let before = lower[..m.start].trim_end();
+                        let after = &lower[m.end..];
+                        (before.ends_with("remember what") || before.ends_with("like"))
+                            && [" said", " told you", " showed you"]
+                                .iter()
+                                .any(|w| after.starts_with(w))
+                    });
+                if let Some(m) = told_to_them {
+                    let parent = &ctx.parent().lower;
+                    if speaks_of_self(parent)
+                        && parent_tells_care_here(ctx)
+                        && !hits.iter().any(|&(a, b)| a <= m.start && m.end <= b)
+                    {
+                        hits.push((m.start, m.end));
+                    }
+                }
+            }
             // "My Botox wore off in 6 weeks" - "Come back in and we'll do a free touch-up": asked
             // back, the writer of a message that told of their own care is one of ours
             if ["come", "in and out", "next time"]
@@ -2504,6 +2535,27 @@ mod tests {
             let r = reply(t, "this place saved my life, 8 months clean today!!");
             assert!(c2(&r).is_empty(), "{t}: {r:?}");
         }
+    }
+
+    #[test]
+    fn a_staff_instruction_recalled_to_the_writer() {
+        let e = Engine::new(
+            Policy::from_json(
+                r#"{"practice": {"name": "Tinwhistle ENT", "handles": {"x": ["@tinwhistleent"]}}, "staff": ["Hollis Grant, MS, CCC-SLP"]}"#,
+            )
+            .unwrap(),
+        );
+        let t = "break a leg out there!! 🎤 and remember what Hollis said... NO whispering backstage 😉";
+        let parent = "headed out on tour tomorrow and my voice is BACK thanks to the team at @tinwhistleent 🥹🎤";
+        let r = e.check(&Draft::reply(t, "@mayfield_sings", parent));
+        assert_eq!(c2(&r), vec![span_of(t, "Hollis")], "{r:?}");
+        // near miss: a tip asked in general
+        let r = e.check(&Draft::reply(
+            "Like Hollis said in our video: warm water and steam, never whispering!",
+            "@fan",
+            "what's the best thing for a singer's voice on tour? @tinwhistleent",
+        ));
+        assert!(c2(&r).is_empty(), "{r:?}");
     }
 
     #[test]
