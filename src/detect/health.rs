@@ -1159,6 +1159,13 @@ mod tests {
     }
 
     #[test]
+    fn a_pump_start_and_a_vietnamese_follow_up() {
+        let k = kinds("làm rất giỏi ở buổi pump start! Hẹn gặp ở buổi tái khám 2 tuần");
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(terms, ["pump start", "tái khám"]);
+    }
+
+    #[test]
     fn buprenorphine_by_its_short_names() {
         let k = kinds("90 days on bupe, then Subutex");
         let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
