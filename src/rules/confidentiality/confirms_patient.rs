@@ -657,7 +657,7 @@ fn patterns() -> &'static Patterns {
             // "Come back in and we'll do a free touch-up", "you should be in and out way faster
             // now", "next time you're in": a visit again, or the next one
             come_back: ascii_re(
-                r"\bcome\s+(?:on\s+)?back\s+(?:in|by|and\s+see\s+us|to\s+see\s+us)\b|\b(?:you|u)(?:'ll|\s+will|\s+should|'d|\s+can)?\s+(?:now\s+)?be\s+in\s+and\s+out\b|\bnext\s+time\s+(?:you're|youre|you\s+are|you\s+come|you\s+stop)\s+(?:in|by|here)\b",
+                r"\bcome\s+(?:on\s+)?back\s+(?:in|by|and\s+see\s+us|to\s+see\s+us)\b|\b(?:you|u)(?:'ll|\s+will|\s+should|'d|\s+can)?\s+(?:now\s+)?be\s+in and out\b|\bnext time\s+(?:you're|youre|you\s+are|you\s+come|you\s+stop)\s+(?:in|by|here)\b",
             ),
             your_slot: ascii_re(&format!(
                 r"\b(?:your|ur|his|her)\s+(?:{day}\b|\d{{1,2}}:\d{{2}}|\d{{1,2}}\s*(?:am|pm)\b|(?:last|next|previous|recent|latest|upcoming)\s+(?:\d+|one|two|three|four|five|few|couple|visit|visits|appointment|appointments|appt|session|sessions|treatment|check|cleaning|follow)\b|\d+-(?:month|week|day|year)\s+(?:check|checkup|check-up|follow-up|followup|visit|appointment|recall|post-op)\b)"
@@ -1128,7 +1128,9 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
     };
     // "INJURY UPDATE: QB Devin Marsh suffered a torn ACL" - "Wishing Devin a full recovery":
     // naming the person of someone else's news again takes up no care
-    let announced = || !family() && adds_nothing_to_news(ctx);
+    // (asked once, and only of a name the news holds)
+    let announced_once = std::cell::OnceCell::new();
+    let announced = || *announced_once.get_or_init(|| !family() && adds_nothing_to_news(ctx));
     ctx.analysis()
         .persons
         .iter()
@@ -1146,8 +1148,8 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
                     .iter()
                     .any(|w| after.starts_with(w));
             let told = (told
-                && !announced()
-                && first.is_some_and(|w| crate::detect::persons::has_word(&parent.lower, w)))
+                && first.is_some_and(|w| crate::detect::persons::has_word(&parent.lower, w))
+                && !announced())
                 || (taken_up && family());
             // (the author test, costly, last)
             told && (author.trim().is_empty() || !super::unmasking::matches_author(name, author))
@@ -1594,9 +1596,10 @@ impl Rule for ConfirmsPatient {
             }
             // "My Botox wore off in 6 weeks" - "Come back in and we'll do a free touch-up": asked
             // back, the writer of a message that told of their own care is one of ours
-            if ["come", "in and out", "next time"]
-                .iter()
-                .any(|w| lower.contains(w))
+            // (every match holds "come" and "back", "in and out" or "next time")
+            if (lower.contains("come") && lower.contains("back")
+                || lower.contains("in and out")
+                || lower.contains("next time"))
                 && told_own_care(ctx)
             {
                 if let Some(m) = patterns()

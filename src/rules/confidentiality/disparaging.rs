@@ -420,7 +420,7 @@ const EXASPERATION_KEYS: &[&str] = &[
     "end of me",
     "death of me",
     "diagnosed ",
-    "every",
+    "argue",
 ];
 
 /// The words of [`WEAK_MOCKING`] without their closing `.` or `!` ("honestly").
