@@ -690,17 +690,16 @@ pub(super) fn detect(
         // "three calls from the same house on Elm Terrace": someone's home on the street,
         // theirs once care is told near it
         let home = || {
-            let head = before(lower, s, 24).trim_end();
-            let head = head
-                .strip_suffix(" on")
-                .or_else(|| head.strip_suffix(" off"))
-                .unwrap_or("");
+            // the `n` bytes before the street, up to its " on" or " off"
+            let head_of = |n: usize| {
+                let head = before(lower, s, n).trim_end();
+                head.strip_suffix(" on")
+                    .or_else(|| head.strip_suffix(" off"))
+                    .unwrap_or("")
+            };
+            let head = head_of(24);
             // "from the trailer park off Route 9": someone from one small place of homes
-            let wide = before(lower, s, 40).trim_end();
-            let wide = wide
-                .strip_suffix(" on")
-                .or_else(|| wide.strip_suffix(" off"))
-                .unwrap_or("");
+            let wide = head_of(40);
             let from_park = [
                 "from the trailer park",
                 "from the mobile home park",

@@ -964,8 +964,23 @@ fn told_own_care(ctx: &Ctx) -> bool {
     if parent.lower.trim().is_empty() || !speaks_of_self(&parent.lower) {
         return false;
     }
+    parent_tells_of_care(ctx)
+}
+
+/// Whether the message answered tells of someone's care: an encounter, or a health term of
+/// score 0.5 or more.
+fn parent_tells_of_care(ctx: &Ctx) -> bool {
     let (health, care) = ctx.parent_health();
     care.iter().any(|c| c.kind == "encounter") || health.iter().any(|h| h.score >= 0.5)
+}
+
+/// Whether the first name (its first word of three letters or more) of the person `m` is in
+/// the message answered: "Give Walt a hug" answering "my husband Walt".
+pub(crate) fn named_in_parent(ctx: &Ctx, m: &Mention) -> bool {
+    ctx.lower()[m.start..m.end]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| w.len() >= 3)
+        .is_some_and(|w| crate::detect::persons::has_word(&ctx.parent().lower, w))
 }
 
 /// Whether the message answered is news about others ("INJURY UPDATE: QB Devin Marsh suffered
@@ -1022,9 +1037,7 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
     if parent.lower.trim().is_empty() {
         return None;
     }
-    let (health, care) = ctx.parent_health();
-    let told = care.iter().any(|c| c.kind == "encounter")
-        || health.iter().any(|h| h.score >= 0.5)
+    let told = parent_tells_of_care(ctx)
         || [
             "care of",
             "cared for",
@@ -1137,9 +1150,6 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
         .filter(|m| crate::detect::persons::is_possible_patient(m) && m.score >= 0.5)
         .find(|m| {
             let name = &ctx.norm()[m.start..m.end];
-            let first = lower[m.start..m.end]
-                .split(|c: char| !c.is_alphanumeric())
-                .find(|w| w.len() >= 3);
             // "Give Eli a big hug", "Danny is one of our hardest workers": the one of the
             // family the message told of, named
             let after = &lower[m.end..];
@@ -1147,10 +1157,7 @@ fn acknowledges_told_care(ctx: &Ctx) -> Option<(usize, usize)> {
                 || ["'s one of our", " is one of our"]
                     .iter()
                     .any(|w| after.starts_with(w));
-            let told = (told
-                && first.is_some_and(|w| crate::detect::persons::has_word(&parent.lower, w))
-                && !announced())
-                || (taken_up && family());
+            let told = (told && named_in_parent(ctx, m) && !announced()) || (taken_up && family());
             // (the author test, costly, last)
             told && (author.trim().is_empty() || !super::unmasking::matches_author(name, author))
         })

@@ -687,12 +687,7 @@ impl Rule for PersonWithHealth {
             // "Wishing Devin a full recovery 🙏" answering a team's "INJURY UPDATE: QB Devin
             // Marsh suffered a torn ACL": someone else's news named again, adding nothing
             if answer
-                && {
-                    let first = lower[m.start..m.end]
-                        .split(|c: char| !c.is_alphanumeric())
-                        .find(|w| w.len() >= 3);
-                    first.is_some_and(|w| has_word(&ctx.parent().lower, w))
-                }
+                && super::confirms_patient::named_in_parent(ctx, m)
                 && *news.get_or_init(|| super::confirms_patient::adds_nothing_to_news(ctx))
             {
                 continue;
