@@ -1166,6 +1166,19 @@ mod tests {
     }
 
     #[test]
+    fn vietnamese_and_portuguese_conditions_and_procedures() {
+        let k = kinds("chúc mừng cô Hạnh, tiểu đường đã ổn sau khi chạy thận");
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(terms, ["tiểu đường", "chạy thận"]);
+        let k = kinds("Dona Lúcia fez 1 ano do transplante de rim e começou hemodiálise em casa");
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(terms, ["transplante de rim", "hemodiálise"]);
+        // near misses: a free screening event ("xét nghiệm"), a kidney alone ("rim" is English)
+        assert!(kinds("buổi xét nghiệm viêm gan miễn phí").is_empty());
+        assert!(kinds("o rim e a bexiga").is_empty());
+    }
+
+    #[test]
     fn buprenorphine_by_its_short_names() {
         let k = kinds("90 days on bupe, then Subutex");
         let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();

@@ -1867,6 +1867,20 @@ fn joins_next(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
     g == " " || abbreviated && (g == ". " || g == ".")
 }
 
+/// Vietnamese kin words used as titles before a given name ("cô Hạnh", "chị Mai", "bé Na",
+/// "bác Tư", "ông Nam", "anh Tuấn"). Read with their tone marks: folded to ASCII most are
+/// English words ("co", "be", "chi", "ba"), so "Be Kind" stays no person. "anh" has no mark
+/// and is no English word.
+fn vietnamese_kin_title(ctx: &Ctx, t: &Tok) -> bool {
+    matches!(
+        t.key.as_ref(),
+        "co" | "chi" | "be" | "bac" | "chu" | "ong" | "ba" | "di" | "cau" | "anh"
+    ) && matches!(
+        &ctx.lower()[t.start..t.end],
+        "cô" | "chị" | "bé" | "bác" | "chú" | "ông" | "bà" | "dì" | "cậu" | "anh"
+    )
+}
+
 /// Particles of surnames ("de la Cruz", "Van Der Beek", "dos Santos", "von Trapp").
 const SURNAME_PARTICLES: &[&str] = &[
     "de", "del", "della", "la", "le", "van", "von", "der", "den", "da", "di", "dos", "das", "du",
@@ -2219,6 +2233,7 @@ fn starts_no_mention(ctx: &Ctx, t: &Tok) -> bool {
         && t.info.is_none()
         && !is_key(t, COURTESY)
         && !is_key(t, CLINICAL_TITLES)
+        && !vietnamese_kin_title(ctx, t)
         && ctx.norm().as_bytes()[t.start] != b'@'
         && !matches!(
             t.key.as_ref(),
@@ -2316,8 +2331,8 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         }
     }
 
-    // Titles: "Mrs. Alvarez", "Dr. Lee", "Coach Darla", "mr delgado".
-    let courtesy = is_key(t, COURTESY);
+    // Titles: "Mrs. Alvarez", "Dr. Lee", "Coach Darla", "mr delgado", "cô Hạnh".
+    let courtesy = is_key(t, COURTESY) || vietnamese_kin_title(ctx, t);
     let clinical = is_key(t, CLINICAL_TITLES);
     // (a lowercase word that is no title and no name of the lexicon can start no mention below)
     if !(courtesy || clinical) && t.case == Case::Lower && t.info.is_none() {
@@ -3843,8 +3858,8 @@ mod tests {
     #[test]
     fn a_vietnamese_weekday_is_no_name() {
         assert!(names("Có nhân viên nói tiếng Việt vào mỗi thứ Năm. Gọi để đặt lịch.").is_empty());
-        // near miss: the same word as a name after a greeting
-        assert_eq!(names("Chào anh Năm, cảm ơn anh!"), vec!["Năm"]);
+        // near miss: the same word as a name after a greeting and a kin title
+        assert_eq!(names("Chào anh Năm, cảm ơn anh!"), vec!["anh Năm"]);
     }
 
     #[test]
@@ -4049,6 +4064,19 @@ mod tests {
             vec!["Sra. López"]
         );
         assert_eq!(names("Señora Ruiz, gracias por venir"), vec!["Señora Ruiz"]);
+    }
+
+    #[test]
+    fn vietnamese_kin_titles() {
+        assert_eq!(
+            names("Chúc mừng cô Hạnh đã giảm A1c từ 11.2 xuống 6.8!"),
+            vec!["cô Hạnh"]
+        );
+        assert_eq!(names("Chị Mai tái khám hôm nay"), vec!["Chị Mai"]);
+        assert_eq!(names("anh Tuấn bị tiểu đường"), vec!["anh Tuấn"]);
+        // Near misses: the same words without their tone marks are English words.
+        assert!(names("Be Kind to your kidneys").is_empty());
+        assert!(names("Co Op members get 10% off").is_empty());
     }
 
     #[test]
