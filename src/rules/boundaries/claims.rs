@@ -237,7 +237,7 @@ static CAVEAT: Lazy = Lazy::new(
 
 /// Words of results and health that make a guarantee a claim about care.
 static OUTCOME_WORD: Lazy = Lazy::new(
-    r"\b(?:results?|wait|waits|wait\s+times?|seen|pain|painless|pain-free|cure[ds]?|clear|permanent|smile|skin|teeth|tooth|relief|recover\w*|heal\w*|weight|scar|scars|success|fix|money\s+back|satisfaction|perfect|younger|wrinkles?|acne|hair|outcome|outcomes|work|works|treatment|surgery|therapy|program|sick|protection|protected|immune|immunity|never\s+need|er\s+visits?|urgent\s+care|hospital\w*)\b",
+    r"\b(?:results?|wait|waits|wait\s+times?|seen|pain|painless|pain-free|cure[ds]?|clear|permanent|smile|skin|teeth|tooth|relief|recover\w*|heal\w*|weight|scar|scars|success|fix|money\s+back|satisfaction|perfect|younger|wrinkles?|acne|hair|outcome|outcomes|work|works|treatment|surgery|therapy|program|sick|hurt|injur(?:y|ies|ed)|difference|protection|protected|immune|immunity|never\s+need|er\s+visits?|urgent\s+care|hospital\w*)\b",
 );
 
 /// Right after "guarantee": someone promised an ability ("your child will be talking", "you'll
@@ -716,6 +716,18 @@ mod tests {
         assert!(!b6(
             "Flu rates in the county are the highest in five years."
         ));
+    }
+
+    #[test]
+    fn guarantees_of_no_injury_and_of_a_difference() {
+        assert!(b6(
+            "Our Pointe Readiness Screen guarantees your dancer won't get hurt."
+        ));
+        assert!(b6(
+            "Our memory care approach slows decline. Families see the difference in weeks, guaranteed."
+        ));
+        // near miss: a difference the practice makes, no guarantee
+        assert!(!b6("Families tell us the support group made a difference."));
     }
 
     #[test]
