@@ -18,6 +18,8 @@ pub(super) static GATE: Gate = Gate::new(&[
     "rants like",
     "posts like",
     "shame on",
+    // "trash our therapists with lies", "Post your real name"
+    "real name",
     // Vietnamese: "vu khống" (slander), "bịa đặt" (made up), "sai sự thật" (untrue)
     "vu khống",
     "bịa đặt",
@@ -206,7 +208,7 @@ static STRONG: Lazy = Lazy::new(
   | \bstop\s+(?:spreading|posting|lying|whining|complaining|trolling)\b
   | \b(?:misinformation|false\s+information|fake\s+reviews?|false\s+reviews?|professional\s+complainer|serial\s+complainer)\b
   | \band\s+you\s+know\s+it\b
-  | \bbefore\s+you\s+(?:trash|bash|attack|slam|smear)\b|\btrash(?:ing)?\s+(?:a|our|the)\s+(?:[a-z-]+\s+){0,2}(?:doctor|doctors|practice|clinic|office|staff|team|nurses)\b
+  | \bbefore\s+you\s+(?:trash|bash|attack|slam|smear)\b|\btrash(?:ing)?\s+(?:a|our|the)\s+(?:[a-z-]+\s+){0,2}(?:doctors?|practice|clinic|office|staff|team|nurses?|therapists?|providers?|hygienists?|dentists?|surgeons?|physicians?)\b
   | \blol\s+ok\b|\bok\s+boomer\b|\bfunny\s+how\b|\bgood\s+luck\s+with\s+that\b
   | \bnobody\s+(?:cares|asked)\b|\blearn\s+to\s+read\b|\bif\s+you\s+had\s+(?:bothered|listened|read)\b
   | \b(?:idiot|idiots|moron|morons|pathetic|troll|loser|clown|crybaby|unhinged)\b|\bforgotten\s+more\s+about\b
@@ -234,6 +236,7 @@ static STRONG: Lazy = Lazy::new(
   | \bone\s+(?:grumpy|bitter|salty|angry|cranky|bad)\s+review(?:er)?\s+(?:doesn't|does\s+not|won't|will\s+not|can't)\b
   | \b(?:says?|tells?)\s+(?:a\s+lot\s+)?more\s+about\s+you\s+than\b|\bposting\s+insults\b|\b(?:people|patients)\s+who(?:'d|\s+would)\s+disagree\s+with\s+you\b
   | \bshame\s+on\s+you\b
+  | \b(?:with|telling|spreading|posting|more)\s+lies\b|\b(?:post|give\s+us|show\s+us)\s+your\s+real\s+name\b
   | \beso\s+(?:no\s+es\s+(?:verdad|cierto)|es\s+(?:una\s+)?mentira)\b|\bno\s+sabe\s+comportarse\b|\b(?:busque|busca|vaya|váyase)\s+(?:a\s+)?otro\s+(?:lugar|sitio|consultorio|dentista|médico|medico|doctor)\b|\b(?:vete|váyase|vayase)\s+a\s+otro\s+(?:lado|lugar|sitio)\b|\bno\s+(?:hables|hable)\s+de\s+lo\s+que\s+no\s+(?:sabes|sabe)\b
   | \bvu\s+khống\b|\bbịa\s+đặt\b|\bhoàn\s+toàn\s+sai\s+sự\s+thật\b
 ",
@@ -458,6 +461,27 @@ mod tests {
         assert!(b8(&reply(
             "Gary, we see you're a professional complainer. Noted.",
             "1 star, rude"
+        )));
+    }
+
+    #[test]
+    fn lies_and_a_demand_for_the_reviewers_name() {
+        assert!(b8(&reply(
+            "We're not going to let you trash our therapists with lies.",
+            "1 star. They ruined my knee."
+        )));
+        assert!(b8(&reply(
+            "Post your real name if you're so sure.",
+            "1 star. They ruined my knee."
+        )));
+        // near misses: "lies" as a place, a real name asked for the booking
+        assert!(!b8(&reply(
+            "The answer lies in good follow-up; please call us so we can help.",
+            "1 star, nobody called me back"
+        )));
+        assert!(!b8(&reply(
+            "Thanks for the kind words! For the raffle, please use your real name when you sign up.",
+            "great team"
         )));
     }
 
