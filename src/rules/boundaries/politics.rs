@@ -70,6 +70,9 @@ pub(super) static GATE: Gate = Gate::new(&[
     "medical freedom",
     "against",
     "november",
+    "candidate",
+    "straight ticket",
+    "straight-ticket",
 ]);
 
 static POLITICS: Lazy = Lazy::new(
@@ -102,6 +105,8 @@ static POLITICS: Lazy = Lazy::new(
   | \b(?:runs?|running|ran)\s+against\s+(?:trustee|mayor|governor|gov\.?|senator|sen\.?|rep\.?|representative|councilmember|council\s*member|commissioner|judge|sheriff|the\s+incumbent)\b
   | \b(?:shameful|disgraceful|shame\s+on)\b[^.!?\n,]{0,25}\b(?:governor|mayor|senators?|congress(?:man|woman)?|president|city\s+council)\b
   | \bremember\s+(?:this|that|it)?\s*(?:in|come)\s+november\b
+  | \bvote\s+(?:straight\s+)?(?:red|blue)\b|\b(?:red|blue)\s+(?:all\s+the\s+way\s+)?down\s+the\s+ballot\b|\bstraight[- ]ticket\b
+  | \b(?:stands?|standing)\s+(?:with|behind)\s+(?:the\s+|these\s+|our\s+)?candidates?\b
   | \b(?:has|have|gets?|got)\s+(?:our|my)\s+vote\b[^.!?\n]{0,40}\b(?:for|in)\s+(?:governor|mayor|senate|congress|council|city\s+council|school\s+board|trustee|sheriff|judge|commissioner|re-?election|the\s+election|november)\b
 ",
 );
@@ -302,6 +307,20 @@ mod tests {
         ));
         assert!(!b4(
             "Our staff voted on the new break-room coffee and told us to keep the dark roast."
+        ));
+    }
+
+    #[test]
+    fn party_tickets_and_candidates() {
+        assert!(b4(
+            "Proud to stand with the candidates who'll keep DC out of our oilfields."
+        ));
+        assert!(b4("Vote red down the ballot 🇺🇸"));
+        assert!(b4("straight-ticket blue this year, friends"));
+        // near misses: red as a color, a candidate for a job
+        assert!(!b4("Wear red this Friday for heart health month!"));
+        assert!(!b4(
+            "We interviewed a great candidate for our front desk today."
         ));
     }
 
