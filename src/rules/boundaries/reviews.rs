@@ -66,7 +66,7 @@ static CLIENT_STORY_IN_PUBLIC: Lazy = Lazy::new(
 /// A story, video or testimony asked of patients: "send us a short video about how therapy
 /// helped", "we'd love to feature YOUR story".
 static STORY_ASK: Lazy = Lazy::new(
-    r"\b(?:share|send|post|submit|tell\s+us|record|film|feature)\b[^.!?\n]{0,40}\b(?:stor(?:y|ies)|videos?|testimon(?:y|ies))\b",
+    r"\b(?:share|send|post|submit|tell\s+us|tag\s+us|record|film|feature)\b[^.!?\n]{0,40}\b(?:stor(?:y|ies)|videos?|testimon(?:y|ies))\b",
 );
 
 /// A reward given in exchange: "we'll send a $25 Amazon card as a thank-you".
@@ -285,6 +285,9 @@ mod tests {
         assert!(b9("We'd love to feature YOUR story on our page! Send us a short video about how therapy helped and we'll send a $25 Amazon card as a thank-you"));
         assert!(b9(
             "Share your smile story with us this month and get a free whitening kit!"
+        ));
+        assert!(b9(
+            "Tag us in your comeback story and get a free hoodie! Our favorites get featured."
         ));
         // near misses: a story asked for without a reward, a free event beside a story
         assert!(!b9(
