@@ -1179,6 +1179,16 @@ mod tests {
     }
 
     #[test]
+    fn long_term_care_and_sports_injuries() {
+        let k = kinds("He moved to our memory care neighborhood; his wife is in hospice");
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(terms, ["memory care", "hospice"]);
+        let k = kinds("so glad that labrum held up after the bone bruise");
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(terms, ["labrum", "bone bruise"]);
+    }
+
+    #[test]
     fn buprenorphine_by_its_short_names() {
         let k = kinds("90 days on bupe, then Subutex");
         let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
