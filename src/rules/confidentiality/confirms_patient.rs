@@ -1186,6 +1186,11 @@ impl Rule for ConfirmsPatient {
         // where the last sentence's health and care mentions began: the sentences come in
         // order, so each one's mentions are found from there, not by a search of them all
         let (mut h0, mut c0) = (0, 0);
+        // an answer to someone who wrote of themselves or their own ("My mother fell TWICE in
+        // skilled nursing"): "our records show..." speaks of their care, pronoun or not
+        let answers_self_once = std::cell::OnceCell::new();
+        let answers_self =
+            || *answers_self_once.get_or_init(|| answer && speaks_of_self(&ctx.parent().lower));
         for &s in ctx.sentences() {
             let text = &lower[s.start..s.end];
             sentence_words_from(ctx, &s, &mut words, &mut w0);
@@ -1235,7 +1240,15 @@ impl Rule for ConfirmsPatient {
             // patients" in the sentence
             // (a match holds "our" between white space: the word, not the "our" of "your")
             let ours = our && p.one_of_ours.is_match(text);
-            if !(personal || ver || es_enc || doctor || ours || !health_s.is_empty()) {
+            let records_answered = our && answers_self();
+            if !(personal
+                || ver
+                || es_enc
+                || doctor
+                || ours
+                || records_answered
+                || !health_s.is_empty())
+            {
                 continue;
             }
             let find = |re: &Regex| {
@@ -1251,7 +1264,7 @@ impl Rule for ConfirmsPatient {
             let mut found: Option<(usize, usize)> = None;
 
             // Unmistakable in any draft: records and encounters.
-            if personal && (our || file) {
+            if personal && (our || file) || records_answered {
                 found = find(&p.records);
             }
             if found.is_none() && ours && !question && (is_was || been) {
@@ -2283,6 +2296,21 @@ mod tests {
         assert_eq!(c2(&r), vec![span_of(t, "Our records show")]);
         let r = engine().check(&Draft::post(t));
         assert_eq!(r.verdict, Verdict::Block);
+    }
+
+    #[test]
+    fn our_records_show_in_answer_to_someone_who_wrote_of_their_own() {
+        let t = "We are heartbroken to read this. For what it's worth, our records show the nursing team did call the emergency contact both times.";
+        let r = reply(
+            t,
+            "My mother fell TWICE in skilled nursing and nobody called me.",
+        );
+        assert_eq!(c2(&r), vec![span_of(t, "our records show")]);
+        // near misses: the same words answering a question of no one's own, and in a post
+        let r = reply(t, "Does anyone know if falls get reported to families?");
+        assert!(c2(&r).is_empty());
+        let t = "Our records show flu shots are up 20% this year!";
+        assert!(c2(&reply(t, "Are you doing flu shots?")).is_empty());
     }
 
     #[test]
