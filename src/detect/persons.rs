@@ -481,6 +481,13 @@ fn is_title(w: &str) -> bool {
     list_bits().get(w).is_some_and(|&b| b & bits != 0)
 }
 
+/// Whether the lowercase word names an organization, a product or an eponym's thing ("Delta
+/// Dental", "Blue Cross", "Crohn's disease"): the word lists `followed_by_org` reads.
+pub(crate) fn is_org_word(w: &str) -> bool {
+    let bits = bit_of(ORG_WORDS) | bit_of(PRODUCT_NOUNS) | bit_of(EPONYM_NOUNS);
+    list_bits().get(w).is_some_and(|&b| b & bits != 0)
+}
+
 /// Builds lexicons and regexes once (called by `Engine::new`).
 pub fn warm() {
     lexicon::warm();
@@ -609,7 +616,7 @@ fn is_symbol(c: char) -> bool {
 }
 
 #[inline(always)]
-fn fold(s: &str) -> Cow<'_, str> {
+pub(crate) fn fold(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
         return Cow::Borrowed(s);
     }

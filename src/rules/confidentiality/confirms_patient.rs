@@ -1028,6 +1028,90 @@ pub(crate) fn adds_nothing_to_news(ctx: &Ctx) -> bool {
         && news_of_others(ctx)
 }
 
+/// A question about someone named: "any update on Hollins?", "Anyone know if Bob Kittredge is
+/// ok?", "how's Mrs. Reyes doing?". The name is the first capture.
+static ASKED_ABOUT: crate::rules::boundaries::cues::Lazy =
+    crate::rules::boundaries::cues::Lazy::new(
+        r"(?:\b[Uu]pdates?\s+on|\b[Hh]ow(?:'s|\s+is|\s+was|\s+are)|\b[Kk]now\s+(?:if|how|whether)|\b[Nn]ews\s+(?:on|about)|\b[Hh]eard\s+(?:from|about|anything\s+about)|\b[Ww]hat\s+happened\s+to|\b[Ww]here(?:'s|\s+is)|\b(?:[Ii]s|[Hh]as|[Dd]id|[Ww]as))\s+(?:(?:Mr|Mrs|Ms|Miss|Coach)\.?\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)[^?.!\n]{0,60}\?",
+    );
+
+/// In an answer to a question about someone named (not one of the staff, not a doctor), the
+/// span of a health term the answer adds about them, by name or by "he"/"she": "Hollins is
+/// looking at 6-8 wks for that hamstring" (to a reporter's "any update on Hollins?"), "He's
+/// doing ok!! He moved over to our memory care neighborhood" (to "Anyone know if Bob Kittredge
+/// is ok?"). Wishes with nothing of the practice's ("praying for his recovery") tell nothing.
+fn answers_about_named(ctx: &Ctx) -> Option<(usize, usize)> {
+    let a = ctx.analysis();
+    if a.health.is_empty() {
+        return None;
+    }
+    let parent = ctx.parent();
+    if !parent.norm.contains('?') {
+        return None;
+    }
+    let lower = ctx.lower();
+    let words = || {
+        lower
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+    };
+    let named = ASKED_ABOUT.get().captures_iter(&parent.norm).any(|c| {
+        let m = c.get(1).expect("the name group");
+        let all = c.get(0).expect("a match");
+        let before = parent.norm[..all.start()].trim_end();
+        // "Is Maria Lopez taking new patients?", "is Sam working today?": asked about one
+        // of the staff
+        let asked = &parent.lower[all.start()..all.end()];
+        if [
+            "taking",
+            "accepting",
+            "working",
+            "practicing",
+            "available",
+            "on call",
+            "in today",
+        ]
+        .iter()
+        .any(|w| asked.contains(w))
+        {
+            return false;
+        }
+        let name = m.as_str().to_lowercase();
+        let name_words: Vec<&str> = name
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .map(|w| w.trim_end_matches("'s"))
+            .filter(|w| w.len() >= 3)
+            .collect();
+        let person = name_words.iter().any(|w| {
+            crate::lexicon::lookup(&crate::detect::persons::fold(w))
+                .is_some_and(|i| !i.english || name_words.len() > 1)
+        });
+        person
+            && !name_words
+                .iter()
+                .any(|w| crate::detect::persons::is_org_word(w))
+            && !before.ends_with("Dr.")
+            && !before.ends_with("Dr")
+            && !name_words.iter().any(|w| ctx.policy.is_staff_word(w))
+            && (name_words.iter().any(|w| words().any(|x| x == *w))
+                || words().any(|x| matches!(x, "he" | "she" | "he's" | "she's" | "hes" | "shes")))
+    });
+    if !named {
+        return None;
+    }
+    let ours = words().any(|w| matches!(w, "we" | "we're" | "we've" | "our" | "us"));
+    let wish = words().any(|w| {
+        matches!(
+            w,
+            "wish" | "wishing" | "praying" | "prayers" | "rooting" | "hope" | "hoping" | "speedy"
+        )
+    });
+    if wish && !ours {
+        return None;
+    }
+    a.health.first().map(|h| (h.start, h.end))
+}
+
 /// In an answer to a message that tells of someone's care, the span of what takes that care up:
 /// caring for them in the past ("it was an honor to care for him", "we loved caring for your
 /// mom"), or the cared-for person named again ("Give Walt a hug"). "Thank you for the kind
@@ -1641,6 +1725,12 @@ impl Rule for ConfirmsPatient {
             }
             if let Some(span) = acknowledges_told_care(ctx) {
                 if !hits.iter().any(|&(a, b)| a <= span.0 && span.1 <= b) {
+                    hits.push(span);
+                }
+            }
+            // (asked last, and only when nothing above confirmed the care already)
+            if hits.is_empty() {
+                if let Some(span) = answers_about_named(ctx) {
                     hits.push(span);
                 }
             }
@@ -2311,6 +2401,28 @@ mod tests {
         assert!(c2(&r).is_empty());
         let t = "Our records show flu shots are up 20% this year!";
         assert!(c2(&reply(t, "Are you doing flu shots?")).is_empty());
+    }
+
+    #[test]
+    fn an_answer_about_someone_asked_after_by_name() {
+        let t = "off the record, Hollins is looking at 6-8 wks for that hamstring. don't quote us";
+        let r = reply(t, "any update on Hollins? skipper was vague after the game");
+        assert_eq!(c2(&r), vec![span_of(t, "hamstring")]);
+        let t = "He's doing ok!! He moved over to our memory care neighborhood last month";
+        let r = reply(
+            t,
+            "Anyone know if Bob Kittredge is ok? haven't seen him in a while",
+        );
+        assert_eq!(c2(&r), vec![span_of(t, "memory care")]);
+        // near misses: asked about a doctor, about an insurer, about someone taking patients,
+        // and a wish with nothing of ours
+        let t = "She is! She sees kids for asthma and allergies.";
+        assert!(c2(&reply(t, "Is Dr. Patel taking new patients?")).is_empty());
+        assert!(c2(&reply(t, "Is Maria Lopez taking new patients?")).is_empty());
+        let t = "Yes, we take Delta Dental for cleanings and crowns!";
+        assert!(c2(&reply(t, "Is Delta Dental accepted?")).is_empty());
+        let t = "Sending good thoughts and hoping that knee heals fast!";
+        assert!(c2(&reply(t, "Anyone heard how Kittredge is doing?")).is_empty());
     }
 
     #[test]
