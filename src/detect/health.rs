@@ -1189,6 +1189,12 @@ mod tests {
     }
 
     #[test]
+    fn a_drivers_medical_card_is_a_record() {
+        let k = kinds("Your med card is good for 2 yrs");
+        assert_eq!(k, vec![("med card".to_string(), "record")]);
+    }
+
+    #[test]
     fn buprenorphine_by_its_short_names() {
         let k = kinds("90 days on bupe, then Subutex");
         let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
