@@ -700,6 +700,13 @@ impl Rule for PatientMedia {
                 "request",
                 // "strobe lights"
                 "light",
+                // the equipment, the room and the people ("our new x-ray machine")
+                "machine",
+                "room",
+                "suite",
+                "unit",
+                "equipment",
+                "tech",
             ]
             .iter()
             .any(|w| next.starts_with(w))
@@ -729,7 +736,16 @@ impl Rule for PatientMedia {
                         && (crate::detect::health::is_treatment(h.kind)
                             || crate::detect::health::is_condition(h.kind))
                 });
-            let tied = name_off || face_off || has_any(near, CASE_TIES) || patient_person;
+            // "[image: hand x-ray with nail]": the image is attached to the post
+            let attached = lower[..s].rfind('[').is_some_and(|b| {
+                let caption = &lower[b + 1..s];
+                !caption.contains(']')
+                    && ["image", "photo", "pic", "img", "video", "attached"]
+                        .iter()
+                        .any(|w| caption.starts_with(w))
+            });
+            let tied =
+                name_off || face_off || attached || has_any(near, CASE_TIES) || patient_person;
             if !tied || negated(lower, s) || not_patient && !patient_person {
                 continue;
             }
@@ -893,6 +909,17 @@ pub(crate) mod tests {
             texts.push(format!("🙂{w}{next} x{w}s and {w}, {next}{w}!"));
         }
         texts
+    }
+
+    #[test]
+    fn an_image_attached_to_the_post() {
+        let t = "nail gun 1, index finger 0 😳 one of the wildest films we've seen. wear ur PPE people [image: hand x-ray with nail]";
+        assert_eq!(c7(&check(t)).len(), 1);
+        // near misses: the equipment pictured, and an x-ray mentioned outside a caption
+        let t = "Our new digital x-ray room is open! [image: our new x-ray machine]";
+        assert!(c7(&check(t)).is_empty());
+        let t = "wear ur PPE people, nobody wants an x-ray with a nail in it";
+        assert!(c7(&check(t)).is_empty());
     }
 
     #[test]
