@@ -1189,6 +1189,13 @@ mod tests {
     }
 
     #[test]
+    fn haitian_creole_dental_care() {
+        let k = kinds("Ti Jameson te sage anpil pandan netwayaj la, epi li te rache dan");
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(terms, ["netwayaj", "rache dan"]);
+    }
+
+    #[test]
     fn a_drivers_medical_card_is_a_record() {
         let k = kinds("Your med card is good for 2 yrs");
         assert_eq!(k, vec![("med card".to_string(), "record")]);

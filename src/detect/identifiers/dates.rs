@@ -524,8 +524,14 @@ pub(super) fn ages(ctx: &Ctx, tr: &Triggers) -> Vec<Mention> {
             continue;
         };
         let rest = &lower[t..];
+        // (Haitian Creole and French give the years: "Granmoun Jozèf, 92 an, te rache 3 dan")
         if !(90..=119).contains(&n)
-            || !(rest.starts_with(',') || rest.starts_with(" and ") || rest.starts_with('!'))
+            || !(rest.starts_with(',')
+                || rest.starts_with(" and ")
+                || rest.starts_with('!')
+                || rest.starts_with(" an,")
+                || rest.starts_with(" ans,")
+                || rest.starts_with(" ans "))
         {
             continue;
         }
@@ -1540,6 +1546,10 @@ mod tests {
             run("Margaret Olsen, 94, came in. The retired harbormaster, 91 and still sharp!");
         let got: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(got, vec!["94", "91"]);
+        // in Haitian Creole and French, with the years' word
+        let (_, a) = run("Granmoun Jozèf, 92 an, te rache 3 dan. Madame Roy, 97 ans, est venue");
+        let got: Vec<&str> = a.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(got, vec!["92", "97"]);
         // near misses: room numbers, a count, a suite
         for t in [
             "rooms 12, 95, and 96 are ready",
