@@ -506,6 +506,10 @@ pub fn scan(norm: &str, lower: &str) -> (Vec<Mention>, Vec<Mention>) {
                 continue;
             }
         }
+        // "do a TEE": a transesophageal echo only in capitals ("golf tee", "tee times", "Tee")
+        if kind == "test" && lower[s..e].starts_with("tee") && !orig.starts_with("TEE") {
+            continue;
+        }
         if kind == "patient" && generic_patients(lower, s, e) {
             continue;
         }
@@ -1186,6 +1190,14 @@ mod tests {
         let k = kinds("so glad that labrum held up after the bone bruise");
         let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(terms, ["labrum", "bone bruise"]);
+    }
+
+    #[test]
+    fn a_tee_in_capitals_is_an_echo() {
+        let k = kinds("not every day you get to do a TEE on the harbor master");
+        assert_eq!(k, vec![("TEE".to_string(), "test")]);
+        // near misses: golf
+        assert!(kinds("Tee times start at 8; bring your own tees").is_empty());
     }
 
     #[test]
