@@ -811,7 +811,17 @@ static COURTESY: &[&str] = &[
     "rep",
     "mayor",
     "judge",
-    "sheriff", // family titles
+    "sheriff",
+    // school and clergy ("Principal Dwyer's smile", "Pastor Mike", "Rev. Okafor")
+    "principal",
+    "pastor",
+    "reverend",
+    "rev",
+    "deacon",
+    "rabbi",
+    "imam",
+    "bishop",
+    "father", // family titles
     "grandpa",
     "grandma",
     "granny",
@@ -2365,6 +2375,7 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
                 | "sen"
                 | "gov"
                 | "rep"
+                | "rev"
                 | "sgt"
                 | "ssg"
                 | "sfc"
@@ -2390,6 +2401,23 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
             && !is_key(n, NOT_NAMES)
             && !is_day(n)
             && !(t.key == "miss" && t.case == Case::Lower)
+            // a school's or a church's title takes a capital and a name of the lexicons after
+            // it ("Principal Dwyer", "Pastor Mike"; not "Principal Investigator", "causa
+            // principal de lesiones")
+            && !(matches!(
+                t.key.as_ref(),
+                "principal"
+                    | "pastor"
+                    | "reverend"
+                    | "rev"
+                    | "deacon"
+                    | "rabbi"
+                    | "imam"
+                    | "bishop"
+                    | "father"
+            ) && (t.case != Case::Cap
+                || n.case != Case::Cap
+                || !n.info.is_some_and(|x| !x.english || x.is_sur())))
             // "coach dan" in an all-lowercase draft: a common first name that is no English
             // word ("coach class", "coach bags" are not people)
             && !(t.key == "coach"
@@ -4071,6 +4099,19 @@ mod tests {
             vec!["Sra. López"]
         );
         assert_eq!(names("Señora Ruiz, gracias por venir"), vec!["Señora Ruiz"]);
+    }
+
+    #[test]
+    fn school_and_clergy_titles() {
+        assert_eq!(
+            names("see how we straightened Principal Dwyer's smile"),
+            vec!["Principal Dwyer"]
+        );
+        assert_eq!(names("Pastor Mike stopped by today"), vec!["Pastor Mike"]);
+        // near misses: a role, a Spanish adjective, a holiday
+        assert!(names("Our Principal Investigator leads the study").is_empty());
+        assert!(names("las caídas son la causa principal de lesiones").is_empty());
+        assert!(names("Happy Father's Day to all the dads!").is_empty());
     }
 
     #[test]
