@@ -762,6 +762,9 @@ const OTHER_DATE_WORDS: &[&str] = &[
     "ayer",
     "mañana",
     "anoche",
+    "hoje",
+    "ontem",
+    "anteontem",
 ];
 const AGE_WORDS: &[&str] = &[
     "nineties",

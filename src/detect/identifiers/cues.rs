@@ -102,6 +102,18 @@ const INDIVIDUAL: &[&str] = &[
     "abuela",
     "abuelo",
     "paciente",
+    // Portuguese
+    "ele",
+    "senhor",
+    "senhora",
+    "mamãe",
+    "papai",
+    "bebê",
+    "filho",
+    "filha",
+    "marido",
+    "gêmeos",
+    "gemeos",
 ];
 
 /// Second-person words: one person when the draft answers someone.
@@ -144,6 +156,18 @@ const VISIT: &[&str] = &[
     "nació",
     "nacido",
     "nacida",
+    // Portuguese
+    "nasceu",
+    "nasceram",
+    "nascido",
+    "nascida",
+    "cirurgia",
+    "internado",
+    "internada",
+    "exame",
+    "exames",
+    "atendemos",
+    "veio",
     "atendimos",
     "revisión",
     "chequeo",

@@ -71,7 +71,9 @@ fn m() -> &'static M {
                 r"|\b(?:this|yesterday|tomorrow) (?:morning|afternoon|evening)(?:'s)?\b",
                 r"|\blast night\b|\b(?:last|this|next) weekend\b|\bthe other day\b",
                 r"|\b(?:my|our) (?:morning|afternoon|evening)\b",
-                r"|\b(?:hoy|ayer|anoche|pasado mañana|mañana|esta mañana|esta tarde|esta noche)\b"
+                r"|\b(?:hoy|ayer|anoche|pasado mañana|mañana|esta mañana|esta tarde|esta noche)\b",
+                // Portuguese
+                r"|\b(?:hoje|ontem|anteontem|ontem à noite|hoje de manhã|hoje cedo)\b"
             )),
             appt_time: w(
                 r"\b[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm)? (?:appointment|appt|visit|session|slot)\b",

@@ -702,4 +702,14 @@ mod tests {
             vec!["March 5th, 2021"]
         );
     }
+
+    #[test]
+    fn portuguese_dates_of_a_birth() {
+        assert_eq!(
+            post("Parabéns à mamãe de gêmeos! Os dois nasceram ontem aqui no centro de parto."),
+            vec!["ontem"]
+        );
+        // near miss: the clinic's hours today
+        assert!(post("A clínica abre hoje às 8h. Ligue para marcar sua consulta.").is_empty());
+    }
 }
