@@ -1201,6 +1201,13 @@ mod tests {
     }
 
     #[test]
+    fn polish_dental_care() {
+        let k = kinds("nowa proteza dobrze pasuje! Do zobaczenia na kontroli w marcu");
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(terms, ["nowa proteza", "na kontroli"]);
+    }
+
+    #[test]
     fn haitian_creole_dental_care() {
         let k = kinds("Ti Jameson te sage anpil pandan netwayaj la, epi li te rache dan");
         let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();

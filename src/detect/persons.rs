@@ -812,6 +812,10 @@ static COURTESY: &[&str] = &[
     "mayor",
     "judge",
     "sheriff",
+    // Polish ("Pani Halino", "Pan Tadeusz")
+    "pani",
+    "pan",
+    "panie",
     // school and clergy ("Principal Dwyer's smile", "Pastor Mike", "Rev. Okafor")
     "principal",
     "pastor",
@@ -2401,6 +2405,9 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
             && !is_key(n, NOT_NAMES)
             && !is_day(n)
             && !(t.key == "miss" && t.case == Case::Lower)
+            // "Pan Tadeusz", not "a pan Sunday" or "pan Am"
+            && !(matches!(t.key.as_ref(), "pan" | "pani" | "panie")
+                && (t.case != Case::Cap || n.case != Case::Cap))
             // a school's or a church's title takes a capital and a name of the lexicons after
             // it ("Principal Dwyer", "Pastor Mike"; not "Principal Investigator", "causa
             // principal de lesiones")
@@ -4150,6 +4157,16 @@ mod tests {
         assert!(names("Our Principal Investigator leads the study").is_empty());
         assert!(names("las caídas son la causa principal de lesiones").is_empty());
         assert!(names("Happy Father's Day to all the dads!").is_empty());
+    }
+
+    #[test]
+    fn polish_courtesy_titles() {
+        assert_eq!(
+            names("Pani Halino, nowa proteza dobrze pasuje!"),
+            vec!["Pani Halino"]
+        );
+        // near misses: a pan, and Peter Pan
+        assert!(names("Peter Pan day at the clinic! Bring a pan of brownies.").is_empty());
     }
 
     #[test]
