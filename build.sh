@@ -335,9 +335,9 @@ holdout42      0.92  0.97  0.02
 holdout43      0.97  0.97  0.02
 holdout44      0.95  0.97  0.02
 holdout45      0.97  0.97  0.02
-holdout46      0.87  0.94  0.02
-holdout47      0.92  0.94  0.04
-holdout48      0.87  0.94  0.04
+holdout46      0.92  0.97  0.02
+holdout47      0.95  0.94  0.04
+holdout48      0.92  0.94  0.02
 holdout49      0.97  0.97  0.02
 holdout50      0.90  0.97  0.02
 holdout51      0.97  0.93  0.02
