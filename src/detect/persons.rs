@@ -3136,9 +3136,31 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
                 && w.starts_with(|c: char| c.is_uppercase())
                 && w.chars().skip(1).all(char::is_lowercase)
         });
+        // ... or the name is the subject of its own telling ("Magic Johnson went public with
+        // his HIV diagnosis", the sentence's first word being a capitalized English word)
+        let tells_own = told && {
+            let t = ctx.lower()[m.end..].trim_start();
+            let t = t.strip_prefix("has ").unwrap_or(t);
+            [
+                "went public",
+                "gone public",
+                "talked openly",
+                "spoken openly",
+                "spoke openly",
+                "talked publicly",
+                "spoken publicly",
+                "spoke publicly",
+                "been open about",
+                "opened up about",
+                "opens up about",
+                "been candid about",
+            ]
+            .iter()
+            .any(|w| t.starts_with(w))
+        };
         if m.kind == NAME
             && m.score > 0.0
-            && (text.split_whitespace().count() >= 2 || joined_cap || joined_cap_after)
+            && (text.split_whitespace().count() >= 2 || joined_cap || joined_cap_after || tells_own)
         {
             m.kind = PUBLIC;
             m.score = 0.0;
@@ -4143,6 +4165,17 @@ mod tests {
                 "Jimmy Kimmel has talked openly about heart health. His son Billy came in today."
             ),
             vec!["Billy"]
+        );
+    }
+
+    #[test]
+    fn the_subject_of_their_own_public_telling() {
+        let t = "Magic Johnson went public with his HIV diagnosis in 1991 and is still thriving.";
+        assert!(names(t).is_empty());
+        // near miss: the same words, the name no subject of the telling
+        assert_eq!(
+            names("Magic Johnson came in today; he may go public about it later."),
+            vec!["Johnson"]
         );
     }
 
