@@ -1399,6 +1399,15 @@ mod tests {
     }
 
     #[test]
+    fn an_officials_office_is_no_place_of_care() {
+        let t = "Per the Governor's office, she's home and recovering after her knee replacement.";
+        assert!(analysis(t).places.is_empty(), "{:?}", analysis(t).places);
+        // near miss: a doctor's office is one
+        let t = "He was seen at the Lakeside Family office last week.";
+        assert!(!analysis(t).places.is_empty());
+    }
+
+    #[test]
     fn handles_feed_the_analysis() {
         let t = "Shout-out to @zach_hoops, not jo@x.example";
         let a = analysis(t);

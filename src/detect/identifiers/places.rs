@@ -1001,7 +1001,22 @@ pub(super) fn detect(
                 | "coalition"
                 | "foundation"
         );
-        if shouted || org {
+        // "Per the Governor's office": an official's office speaks for them, no one is seen there
+        let official_office = lw.len() == 2
+            && lw[1] == "office"
+            && matches!(
+                trim_possessive(first),
+                "governor"
+                    | "mayor"
+                    | "senator"
+                    | "president"
+                    | "sheriff"
+                    | "congressman"
+                    | "congresswoman"
+                    | "commissioner"
+                    | "coroner"
+            );
+        if shouted || org || official_office {
             i = run_end.max(i + 1);
             continue;
         }
