@@ -812,6 +812,8 @@ static COURTESY: &[&str] = &[
     "mayor",
     "judge",
     "sheriff",
+    // Portuguese ("Seu Joaquim"; "Dona" is above)
+    "seu",
     // Polish ("Pani Halino", "Pan Tadeusz")
     "pani",
     "pan",
@@ -1099,6 +1101,13 @@ static ADDRESS: &[&str] = &[
     "dias",
     "tardes",
     "noches",
+    // Portuguese
+    "oi",
+    "olá",
+    "obrigado",
+    "obrigada",
+    "parabéns",
+    "parabens",
 ];
 
 /// Capitalized words that are never a name by themselves (greetings, pronouns, titles...).
@@ -2406,7 +2415,7 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
             && !is_day(n)
             && !(t.key == "miss" && t.case == Case::Lower)
             // "Pan Tadeusz", not "a pan Sunday" or "pan Am"
-            && !(matches!(t.key.as_ref(), "pan" | "pani" | "panie")
+            && !(matches!(t.key.as_ref(), "pan" | "pani" | "panie" | "seu")
                 && (t.case != Case::Cap || n.case != Case::Cap))
             // a school's or a church's title takes a capital and a name of the lexicons after
             // it ("Principal Dwyer", "Pastor Mike"; not "Principal Investigator", "causa
@@ -4200,6 +4209,12 @@ mod tests {
         );
         // near misses: a pan, and Peter Pan
         assert!(names("Peter Pan day at the clinic! Bring a pan of brownies.").is_empty());
+        // Portuguese "Seu" before a name, not "seu" (your)
+        assert_eq!(
+            names("Parabéns ao Seu Joaquim, que recebeu um rim novo!"),
+            vec!["Seu Joaquim"]
+        );
+        assert!(names("Traga seu cartão do SUS.").is_empty());
     }
 
     #[test]

@@ -707,6 +707,10 @@ const MEDS: &[&str] = &[
     "suppository",
     "suppositories",
     "acetaminophen",
+    // Spanish and Portuguese
+    "paracetamol",
+    "acetaminofén",
+    "ibuprofeno",
     "tylenol",
     "advil",
     "motrin",
@@ -951,6 +955,13 @@ const CONDITIONS: &[&str] = &[
     "hip",
     "wrist",
     "elbow",
+    // dialysis, also in Spanish and Portuguese
+    "dialysis",
+    "diálisis",
+    "dialisis",
+    "diálise",
+    "dialise",
+    "hemodiálise",
 ];
 
 /// Words that would read as clinical to a lexicon but are routing, not care.

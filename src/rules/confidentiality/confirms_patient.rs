@@ -361,6 +361,15 @@ const GENERIC: &[&str] = &[
     "typically",
     "generally",
     "in general",
+    // Spanish and Portuguese
+    "en general",
+    "por lo general",
+    "muchas personas",
+    "la mayoría",
+    "em geral",
+    "muitas pessoas",
+    "a maioria",
+    "geralmente",
     "should last",
     "should be",
     // health education that cites a public authority: "the CDC recommends the flu shot in
@@ -1028,6 +1037,12 @@ pub(crate) fn adds_nothing_to_news(ctx: &Ctx) -> bool {
         && news_of_others(ctx)
 }
 
+/// Portuguese records and visits of the reader: "sua última consulta", "desde a última
+/// consulta", "Vi aqui que sua cobertura...", "no seu prontuário".
+static PT_RECORDS: crate::rules::boundaries::cues::Lazy = crate::rules::boundaries::cues::Lazy::new(
+    r"\b(?:sua|seu)\s+(?:última|ultima|próxima|proxima)\s+(?:consulta|visita|sessão|sessao|cirurgia|diálise|dialise|exame|infusão|infusao)\b|\b(?:desde|depois)\s+(?:d)?a\s+(?:última|ultima)\s+consulta\b|\b(?:vi|vimos|consta)\s+aqui\s+(?:que|no\s+sistema)\b|\bno\s+seu\s+(?:prontuário|prontuario|cadastro)\b",
+);
+
 /// A question about someone named: "any update on Hollins?", "Anyone know if Bob Kittredge is
 /// ok?", "how's Mrs. Reyes doing?". The name is the first capture.
 static ASKED_ABOUT: crate::rules::boundaries::cues::Lazy =
@@ -1301,7 +1316,12 @@ impl Rule for ConfirmsPatient {
             for (w, _, _) in &words {
                 match w.as_bytes().first() {
                     Some(b'y' | b'u') => second |= is_second_person(w),
-                    Some(b'h' | b's') => third |= is_third_person(w),
+                    Some(b'h') => third |= is_third_person(w),
+                    // (Portuguese "sua"/"seu": your, his or her)
+                    Some(b's') => {
+                        third |= is_third_person(w);
+                        second |= matches!(*w, "sua" | "seu" | "suas" | "seus");
+                    }
                     Some(b'd') => doctor |= matches!(*w, "dr" | "doctor"),
                     Some(b'o') => our |= *w == "our",
                     Some(b'f') => file |= *w == "file",
@@ -1311,7 +1331,8 @@ impl Rule for ConfirmsPatient {
                         ver |= matches!(
                             *w,
                             "verla" | "verlo" | "verle" | "verte" | "verlos" | "verlas" | "vimos"
-                        )
+                        );
+                        second |= matches!(*w, "você" | "voce" | "vocês");
                     }
                     _ => {}
                 }
@@ -1725,6 +1746,20 @@ impl Rule for ConfirmsPatient {
             }
             if let Some(span) = acknowledges_told_care(ctx) {
                 if !hits.iter().any(|&(a, b)| a <= span.0 && span.1 <= b) {
+                    hits.push(span);
+                }
+            }
+            // Portuguese: "Vi aqui que sua cobertura ainda está pendente desde a última consulta"
+            // (every match holds "aqui", "últim"/"ultim" or "seu"; the reader is spoken to)
+            if hits.is_empty()
+                && ["aqui", "últim", "ultim", "seu "]
+                    .iter()
+                    .any(|w| lower.contains(w))
+                && lower
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| matches!(w, "sua" | "seu" | "você" | "voce" | "te"))
+            {
+                if let Some(span) = PT_RECORDS.find(lower) {
                     hits.push(span);
                 }
             }
@@ -2423,6 +2458,19 @@ mod tests {
         assert!(c2(&reply(t, "Is Delta Dental accepted?")).is_empty());
         let t = "Sending good thoughts and hoping that knee heals fast!";
         assert!(c2(&reply(t, "Anyone heard how Kittredge is doing?")).is_empty());
+    }
+
+    #[test]
+    fn portuguese_records_and_visits_of_the_reader() {
+        let t = "Oi Thaís! Sim, aceitamos MassHealth 😊 Vi aqui que sua cobertura ainda está pendente desde a última consulta.";
+        let r = reply(
+            t,
+            "Alguém sabe se aceitam MassHealth? Estou grávida de 8 semanas",
+        );
+        assert_eq!(c2(&r), vec![span_of(t, "Vi aqui que")]);
+        // near miss: the event seen on the page, no one's own
+        let t = "Oi! Vi aqui que o evento de sábado está confirmado, venha!";
+        assert!(c2(&reply(t, "Vai ter feira de saúde?")).is_empty());
     }
 
     #[test]

@@ -899,6 +899,23 @@ mod tests {
     }
 
     #[test]
+    fn the_reviewer_greeted_in_portuguese() {
+        let d = Draft::reply(
+            "Oi Ana Luiza! Não podemos falar sobre pacientes aqui. Em geral, muitas pessoas em diálise conseguem viajar.",
+            "Ana Luiza",
+            "minha mãe faz diálise com vocês, ela pode viajar pro Brasil?",
+        );
+        assert!(c1(&Engine::new(staff_policy()).check(&d)).is_empty());
+        // near miss: someone else named beside the same words
+        let d = Draft::reply(
+            "Oi Ana Luiza! A Dona Fátima faz diálise aqui às terças.",
+            "Ana Luiza",
+            "minha mãe faz diálise com vocês?",
+        );
+        assert!(!c1(&Engine::new(staff_policy()).check(&d)).is_empty());
+    }
+
+    #[test]
     fn what_plans_do_in_general_is_no_ones_coverage() {
         let e = Engine::new(staff_policy());
         let parent = "Does my son need a referral for an eval?";
