@@ -102,7 +102,7 @@ static STRONG: Lazy = Lazy::new(
 );
 
 static SHOULD: Lazy = Lazy::new(
-    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise|get on|go on|add a|add an|add some|eat a|eat an|eat some|get (?:a|an) (?:cbc|blood\s+test|blood\s+draw|x-?ray|mri|ct\s+scan|ultrasound|strep\s+test|biopsy|ekg|echo))\b|\b(?:debe|debes|debería|deberia|deberías|deberias|tiene que|tienes que) (?:tomar|usar|aplicar|dejar|descansar|beber|suspender|parar|evitar|ponerse|ponerte|empezar|seguir|aumentar|bajar|subir|reducir)\b|\b(?:nên|phải) (?:ngưng|ngừng|uống|dùng|bỏ|tăng|giảm|thử|đổi)\b",
+    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|hold|restart|resume|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise|get on|go on|add a|add an|add some|eat a|eat an|eat some|get (?:a|an) (?:cbc|blood\s+test|blood\s+draw|x-?ray|mri|ct\s+scan|ultrasound|strep\s+test|biopsy|ekg|echo))\b|\b(?:debe|debes|debería|deberia|deberías|deberias|tiene que|tienes que) (?:tomar|usar|aplicar|dejar|descansar|beber|suspender|parar|evitar|ponerse|ponerte|empezar|seguir|aumentar|bajar|subir|reducir)\b|\b(?:nên|phải) (?:ngưng|ngừng|uống|dùng|bỏ|tăng|giảm|thử|đổi)\b|\b(?:não|nao) (?:tome|tomar|use|usar)\b|\b(?:pode|podes) tomar\b|\b(?:deve|precisa) (?:tomar|parar de|usar|suspender|evitar)\b",
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
@@ -352,6 +352,23 @@ mod tests {
 
     fn reply(text: &str, parent: &str) -> Draft {
         Draft::reply(text, "@someone", parent)
+    }
+
+    #[test]
+    fn portuguese_medication_advice_and_a_pill_held() {
+        assert!(b1(&reply(
+            "Marlene, não tome ibuprofeno! Pode tomar paracetamol, no máximo 2g por dia.",
+            "posso tomar ibuprofeno pra dor nas costas? tenho problema no rim"
+        )));
+        assert!(b1(&reply(
+            "you should hold the blood pressure pill until you can keep fluids down, then restart it.",
+            "should I keep taking my blood pressure pills while I'm this seasick?"
+        )));
+        // near miss: a general caution, no one's dose
+        assert!(!b1(&reply(
+            "Boa pergunta! Converse com seu médico sobre remédios para dor.",
+            "posso tomar ibuprofeno?"
+        )));
     }
 
     #[test]

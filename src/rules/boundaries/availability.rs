@@ -39,11 +39,14 @@ pub(super) static GATE: Gate = Gate::new(&[
     "al instante",
     "de inmediato",
     "siempre",
+    // Portuguese: "a qualquer hora", "respondemos na hora"
+    "qualquer hora",
+    "na hora",
 ]);
 
 /// A promise of time: always or fast.
 static SPEED: Lazy = Lazy::new(
-    r"\b(?:24/7|24-7|24 ?hours? a day|24x7|around the clock|round the clock|day or night|day and night|right away|right back|immediately|instantly|asap|within (?:minutes|seconds|the hour|an hour|the next hour|\d+ (?:minutes?|mins?|hours?))|in (?:minutes|seconds)|en minutos|en segundos|al instante|de inmediato|siempre (?:les |te |le )?(?:contesta|contestamos|responde|respondemos)|always (?:here|online|available|on|open)|whenever you need|at all hours|all hours|any day of the week|every day of the week|nights and weekends|after hours)(?:\W|$)",
+    r"\b(?:24/7|24-7|24 ?hours? a day|24x7|around the clock|round the clock|day or night|day and night|right away|right back|immediately|instantly|asap|within (?:minutes|seconds|the hour|an hour|the next hour|\d+ (?:minutes?|mins?|hours?))|in (?:minutes|seconds)|en minutos|en segundos|al instante|de inmediato|siempre (?:les |te |le )?(?:contesta|contestamos|responde|respondemos)|a qualquer hora|respondemos na hora|always (?:here|online|available|on|open)|whenever you need|at all hours|all hours|any day of the week|every day of the week|nights and weekends|after hours)(?:\W|$)",
 );
 
 /// "Anytime": a promise only when the draft gives no realistic answer time or urgent route.
@@ -56,7 +59,7 @@ static REALISTIC: Lazy = Lazy::new(
 
 /// The social media channel or a promise to answer on it.
 static CHANNEL: Lazy = Lazy::new(
-    r"\b(?:message|messages|messaging|dm|dms|inbox|messenger|comment|comments|chat|tweet|tag|page|monitored|monitor|watching|watch)\b|\b(?:reply|replies|respond|answer)\s+(?:with)?in\b|\b(?:we(?:'ll| will)?|we're|someone(?:'ll| will)?) (?:always )?(?:answer|reply|respond|get back|get right back|write back|be here|be online|check)|\btext\s+(?:us|our|me)\b|\b(?:will|'ll) (?:personally |always )?(?:answer|reply|respond|get back|write back)\b|\b(?:i'm|i am|we're|we are) (?:happy|glad|here) to help\b|\bmy dms\b|\b(?:escribirnos|escríbanos|escribanos|mensaje|mensajes|por aquí|por aqui|contesta|contestamos|responde|respondemos)\b",
+    r"\b(?:message|messages|messaging|dm|dms|inbox|messenger|comment|comments|chat|tweet|tag|page|monitored|monitor|watching|watch)\b|\b(?:reply|replies|respond|answer)\s+(?:with)?in\b|\b(?:we(?:'ll| will)?|we're|someone(?:'ll| will)?) (?:always )?(?:answer|reply|respond|get back|get right back|write back|be here|be online|check)|\btext\s+(?:us|our|me)\b|\b(?:will|'ll) (?:personally |always )?(?:answer|reply|respond|get back|write back)\b|\b(?:i'm|i am|we're|we are) (?:happy|glad|here) to help\b|\bmy dms\b|\b(?:escribirnos|escríbanos|escribanos|mensaje|mensajes|por aquí|por aqui|contesta|contestamos|responde|respondemos|mensagem|mensagens|respondemos)\b",
 );
 
 /// Notices that the page is not watched, or clauses about the phone line.
@@ -143,6 +146,15 @@ mod tests {
             .findings
             .iter()
             .any(|f| f.code == "B3")
+    }
+
+    #[test]
+    fn portuguese_promises() {
+        assert!(b3("Pacientes de diálise em casa: mandem mensagem aqui a qualquer hora, respondemos na hora!!"));
+        // near miss: opening hours
+        assert!(!b3(
+            "A clínica abre às 8h; ligue na hora do almoço para marcar."
+        ));
     }
 
     #[test]

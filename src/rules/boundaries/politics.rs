@@ -71,6 +71,7 @@ pub(super) static GATE: Gate = Gate::new(&[
     "against",
     "november",
     "candidate",
+    "candidat",
     "straight ticket",
     "straight-ticket",
 ]);
@@ -105,6 +106,7 @@ static POLITICS: Lazy = Lazy::new(
   | \b(?:runs?|running|ran)\s+against\s+(?:trustee|mayor|governor|gov\.?|senator|sen\.?|rep\.?|representative|councilmember|council\s*member|commissioner|judge|sheriff|the\s+incumbent)\b
   | \b(?:shameful|disgraceful|shame\s+on)\b[^.!?\n,]{0,25}\b(?:governor|mayor|senators?|congress(?:man|woman)?|president|city\s+council)\b
   | \bremember\s+(?:this|that|it)?\s*(?:in|come)\s+november\b
+  | \bvot(?:em|e|en)\s+(?:no|na|em|por)\s+[a-z]|\b(?:para|pra)\s+(?:prefeito|prefeita|vereador|vereadora|governador|governadora|deputado|deputada|senador|senadora|presidente)\b[^.!?\n]{0,60}\bcandidat[oa]\b
   | \bvote\s+(?:straight\s+)?(?:red|blue)\b|\b(?:red|blue)\s+(?:all\s+the\s+way\s+)?down\s+the\s+ballot\b|\bstraight[- ]ticket\b
   | \b(?:stands?|standing)\s+(?:with|behind)\s+(?:the\s+|these\s+|our\s+)?candidates?\b
   | \b(?:has|have|gets?|got)\s+(?:our|my)\s+vote\b[^.!?\n]{0,40}\b(?:for|in)\s+(?:governor|mayor|senate|congress|council|city\s+council|school\s+board|trustee|sheriff|judge|commissioner|re-?election|the\s+election|november)\b
@@ -321,6 +323,17 @@ mod tests {
         assert!(!b4("Wear red this Friday for heart health month!"));
         assert!(!b4(
             "We interviewed a great candidate for our front desk today."
+        ));
+    }
+
+    #[test]
+    fn portuguese_endorsements() {
+        assert!(b4(
+            "Votem no Marcos Aguiar para prefeito!! Ele é o único candidato que se importa."
+        ));
+        // near miss: a reminder to vote
+        assert!(!b4(
+            "Dia de eleição: não esqueça de votar! Abrimos mais tarde."
         ));
     }
 
