@@ -837,6 +837,8 @@ struct KeywordTable {
     shape: [[u32; 26]; KEYWORD_MAX_LEN + 1],
     /// (keyword, length of its first run of ASCII letters, index) of the others.
     others: Vec<(&'static [u8], usize, usize)>,
+    /// Bit `run` set when one of `others` has a first run of that length (all under 64).
+    other_runs: u64,
 }
 
 /// The longest keyword of ASCII letters only ("supercentenarian").
@@ -849,6 +851,7 @@ fn keyword_table() -> &'static KeywordTable {
             words: Default::default(),
             shape: [[0; 26]; KEYWORD_MAX_LEN + 1],
             others: Vec::new(),
+            other_runs: 0,
         };
         for (k, w) in keyword_list().enumerate() {
             let b = w.as_bytes();
@@ -860,7 +863,9 @@ fn keyword_table() -> &'static KeywordTable {
                 let run = b.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
                 // (compared where the byte after the run is the keyword's next byte)
                 assert!(run < b.len(), "keyword {w}: ASCII letters are lowercase");
+                assert!(run < 64, "keyword {w}: first run too long");
                 t.others.push((b, run, k));
+                t.other_runs |= 1 << run;
             }
         }
         t
@@ -932,7 +937,8 @@ impl<'t> Triggers<'t> {
             }
             // one of the others, when the run ends where its first run does
             let mut longest: Option<(usize, usize)> = None;
-            if r < n && !kw.others.is_empty() {
+            // (only where one of them has a first run of this length)
+            if r < n && r - s < 64 && kw.other_runs >> (r - s) & 1 != 0 {
                 for &(p, run, k) in &kw.others {
                     if run == r - s
                         && b[r] == p[run]
