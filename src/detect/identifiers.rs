@@ -722,6 +722,10 @@ pub(crate) struct Triggers<'t> {
     pub date_words: Vec<(usize, usize)>,
     /// The weekday names among `date_words` (English, abbreviated and Spanish).
     pub weekday_words: Vec<(usize, usize)>,
+    /// The other date keywords among `date_words` ("today", "morning", "mañana"...): every
+    /// match of the dates detector's `relative` regex holds one, but "esta tarde" and "esta
+    /// noche".
+    pub relative_words: Vec<(usize, usize)>,
     pub age_words: Vec<(usize, usize)>,
     pub street_words: Vec<(usize, usize)>,
     pub month_words: Vec<(usize, usize)>,
@@ -892,6 +896,7 @@ impl<'t> Triggers<'t> {
             dots: Vec::new(),
             date_words: Vec::new(),
             weekday_words: Vec::new(),
+            relative_words: Vec::new(),
             age_words: Vec::new(),
             street_words: Vec::new(),
             month_words: Vec::new(),
@@ -985,6 +990,8 @@ impl<'t> Triggers<'t> {
             self.date_words.push((s, e));
             if is_weekday_keyword(k) {
                 self.weekday_words.push((s, e));
+            } else {
+                self.relative_words.push((s, e));
             }
         } else if k < nd + na {
             self.age_words.push((s, e));
