@@ -634,29 +634,38 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
     let mut out = Vec::with_capacity(ctx.words.len());
     let mut prev_end = 0usize;
     for (k, w) in ctx.words.iter().enumerate() {
-        let word = &norm[w.start..w.end];
-        let lw = &lower[w.start..w.end];
+        // (the word, its lowercase form and the gap are read as bytes where bytes do, without
+        // the char-boundary checks of slicing a str)
+        let wb = &norm.as_bytes()[w.start..w.end];
+        let lw = &lower.as_bytes()[w.start..w.end];
         let mut end = w.end;
-        if lw.ends_with("'s") && lw.len() > 2 {
+        if lw.ends_with(b"'s") && lw.len() > 2 {
             end -= 2;
         }
-        let gap = &norm[prev_end..w.start];
         // (a single space, the usual gap, holds none of these)
         let initial = k == 0
-            || gap != " "
-                && (gap.contains(['.', '!', '?', '\n', ':', '"', ';', '(', '['])
+            || &norm.as_bytes()[prev_end..w.start] != b" " && {
+                let gap = &norm[prev_end..w.start];
+                gap.contains(['.', '!', '?', '\n', ':', '"', ';', '(', '['])
                     || gap.chars().any(is_symbol)
                     || gap.trim_start().starts_with('\'')
-                    || gap.as_bytes().windows(2).any(|w| w == b"- "));
+                    || gap.as_bytes().windows(2).any(|w| w == b"- ")
+            };
         // (most words are ASCII: their case, hyphen and key are read from the bytes, with the
         // same results as the general reading below)
-        let wb = word.as_bytes();
-        let ascii = wb.is_ascii();
-        let hyphen = wb.iter().position(|&b| b == b'-');
+        // (one pass over the bytes: whether all are ASCII, and the first hyphen)
+        let (mut bits, mut hyphen) = (0u8, None);
+        for (i, &c) in wb.iter().enumerate() {
+            bits |= c;
+            if c == b'-' && hyphen.is_none() {
+                hyphen = Some(i);
+            }
+        }
+        let ascii = bits.is_ascii();
         let case = if ascii {
             ascii_case(wb, hyphen)
         } else {
-            general_case(word)
+            general_case(&norm[w.start..w.end])
         };
         // (an ASCII key is the lowercase word itself; its hyphen is the word's)
         let (key, key_hyphen) = if ascii {
@@ -689,7 +698,7 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
         };
         let day =
             flags & DAY_BIT != 0 || parts().is_some_and(|(a, b)| is_day_word(a) || is_day_word(b));
-        let initial_letter = word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
+        let initial_letter = wb.len() == 1 && wb[0].is_ascii_uppercase();
         out.push(Tok {
             start: w.start,
             end,
