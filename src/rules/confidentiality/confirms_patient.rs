@@ -60,6 +60,31 @@ const ABBREV_MAX: usize = {
     m
 };
 
+/// Bit `last & 31` of `ABBREV_SHAPE[len]`: one of [`ABBREVIATIONS`] has that length in bytes and
+/// last byte (up to those bits). A word that fits none is none of them, told without comparing
+/// it with each.
+const ABBREV_SHAPE: [u32; ABBREV_MAX + 1] = {
+    let mut t = [0u32; ABBREV_MAX + 1];
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        let w = ABBREVIATIONS[i].as_bytes();
+        t[w.len()] |= 1 << (w[w.len() - 1] & 31);
+        i += 1;
+    }
+    t
+};
+
+/// Whether `word` is one of [`ABBREVIATIONS`].
+fn is_abbreviation(word: &str) -> bool {
+    let b = word.as_bytes();
+    match b.last() {
+        Some(&last) if b.len() <= ABBREV_MAX => {
+            ABBREV_SHAPE[b.len()] >> (last & 31) & 1 != 0 && ABBREVIATIONS.contains(&word)
+        }
+        _ => false,
+    }
+}
+
 /// The bytes at which [`sentences`] may split: `.`, `!`, `?`, `;` and line breaks.
 const ENDS: [bool; 256] = {
     let mut t = [false; 256];
@@ -107,7 +132,7 @@ pub(crate) fn sentences(lower: &str) -> Vec<Sentence> {
                 }
                 let word = &lower[word_start..i];
                 let abbrev = !long
-                    && (ABBREVIATIONS.contains(&word)
+                    && (is_abbreviation(word)
                         || (word.len() == 1 && word.as_bytes()[0].is_ascii_alphabetic()));
                 !abbrev
             }
