@@ -119,7 +119,9 @@ const CARED_FOR: &[&str] = &[
 fn quoted_nicknames(ctx: &Ctx, out: &mut Vec<Mention>) {
     let lower = ctx.lower();
     let norm = ctx.norm();
-    if !lower.contains("our ") || !lower.contains(['"', '“']) {
+    // (the quotes looked for one at a time: a vectorized search each, where a search for
+    // either decoded every char)
+    if !lower.contains("our ") || !(lower.contains('"') || lower.contains('“')) {
         return;
     }
     for (q, open) in norm.match_indices(['"', '“']) {
@@ -3376,11 +3378,13 @@ pub fn has_word(lower: &str, w: &str) -> bool {
 /// The starts of the occurrences of `needle` in `hay`, as `hay.match_indices(needle)` gives
 /// them. In a text of up to 512 bytes (a draft, a sentence, a window) by the byte search of
 /// `cues::find_all`, without the two-way searcher's setup, which costs more than such a search;
-/// in a longer text, by the searcher.
+/// in a longer text, by the searcher, and only after `str::contains` (a vectorized scan, several
+/// times faster than the searcher's) finds one.
 fn starts_of<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
     let short = hay.len() <= 512 && !needle.is_empty();
     let by_bytes = short.then(|| crate::rules::boundaries::cues::find_all(hay, needle));
-    let by_searcher = (!short).then(|| hay.match_indices(needle).map(|(i, _)| i));
+    let by_searcher =
+        (!short && hay.contains(needle)).then(|| hay.match_indices(needle).map(|(i, _)| i));
     by_bytes
         .into_iter()
         .flatten()
