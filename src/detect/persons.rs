@@ -655,15 +655,7 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
             };
         // (most words are ASCII: their case, hyphen and key are read from the bytes, with the
         // same results as the general reading below)
-        // (one pass over the bytes: whether all are ASCII, and the first hyphen)
-        let (mut bits, mut hyphen) = (0u8, None);
-        for (i, &c) in wb.iter().enumerate() {
-            bits |= c;
-            if c == b'-' && hyphen.is_none() {
-                hyphen = Some(i);
-            }
-        }
-        let ascii = bits.is_ascii();
+        let (ascii, hyphen) = ascii_and_hyphen(wb);
         let case = if ascii {
             ascii_case(wb, hyphen)
         } else {
@@ -717,6 +709,38 @@ fn tokens<'c>(ctx: &'c Ctx<'_>) -> Vec<Tok<'c>> {
         prev_end = w.end;
     }
     out
+}
+
+/// Whether every byte of `b` is ASCII, and where its first hyphen is. A word of up to 8 bytes
+/// (most) is read by two 4-byte loads that may overlap (every byte is in one), and searched for
+/// its hyphen only when one of them holds one.
+#[inline(always)]
+fn ascii_and_hyphen(b: &[u8]) -> (bool, Option<usize>) {
+    let n = b.len();
+    let (ascii, any_hyphen) = if (4..=8).contains(&n) {
+        let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+        let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+        // (a byte of `v` is a hyphen where `v ^ 0x2d..` has a zero byte)
+        let has_hyphen = |v: u32| {
+            let x = v ^ 0x2d2d_2d2d;
+            x.wrapping_sub(0x0101_0101) & !x & 0x8080_8080 != 0
+        };
+        (
+            (lo | hi) & 0x8080_8080 == 0,
+            has_hyphen(lo) || has_hyphen(hi),
+        )
+    } else if (1..4).contains(&n) {
+        let (a, m, z) = (b[0], b[n / 2], b[n - 1]);
+        ((a | m | z).is_ascii(), a == b'-' || m == b'-' || z == b'-')
+    } else {
+        (b.is_ascii(), true)
+    };
+    let hyphen = if any_hyphen {
+        b.iter().position(|&c| c == b'-')
+    } else {
+        None
+    };
+    (ascii, hyphen)
 }
 
 /// The case of a word (general reading, any text).
@@ -3475,6 +3499,31 @@ mod tests {
     /// The byte reading of an ASCII word's case is the general one, for every word of up to
     /// five characters drawn from letters of both cases, a digit, a hyphen, an apostrophe,
     /// an underscore, `@` and `#`.
+    #[test]
+    fn ascii_and_hyphen_is_read_from_every_byte() {
+        let alphabet: [&[u8]; 5] = [b"a", b"-", b"Z", "\u{e9}".as_bytes(), b"'"];
+        let mut level: Vec<Vec<u8>> = vec![Vec::new()];
+        let mut n = 0;
+        for _ in 0..7 {
+            level = level
+                .iter()
+                .flat_map(|w| {
+                    alphabet.iter().map(move |c| {
+                        let mut v = w.clone();
+                        v.extend_from_slice(c);
+                        v
+                    })
+                })
+                .collect();
+            for w in &level {
+                let want = (w.is_ascii(), w.iter().position(|&b| b == b'-'));
+                assert_eq!(ascii_and_hyphen(w), want, "{w:?}");
+                n += 1;
+            }
+        }
+        assert!(n > 90_000);
+    }
+
     #[test]
     fn ascii_case_is_the_general_case() {
         let alphabet = b"aZq-1'_B@#";
