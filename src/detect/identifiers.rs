@@ -228,7 +228,8 @@ impl Windows {
     /// that word boundaries read the same as in the whole text, and merged.
     pub fn around(text: &str, points: &[(usize, usize)], back: usize, fwd: usize) -> Windows {
         let b = text.as_bytes();
-        let mut v: Vec<(usize, usize)> = Vec::new();
+        // (at most one window a point: allocated once, not grown)
+        let mut v: Vec<(usize, usize)> = Vec::with_capacity(points.len());
         for &(s, e) in points {
             let mut ws = floor_boundary(text, s.saturating_sub(back));
             // widening only moves the start back: a start already inside the last window
