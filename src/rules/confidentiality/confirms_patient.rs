@@ -1259,7 +1259,15 @@ impl Rule for ConfirmsPatient {
             // every signal below needs a person, a clinician, a health term or "(one of) our
             // patients" in the sentence
             // (a match holds "our" between white space: the word, not the "our" of "your")
-            let ours = our && p.one_of_ours.is_match(text);
+            // (a word of the sentence starting with one of `ps`: every match of `one_of_ours`
+            // and of `records` holds a word that starts, after white space, with one of theirs)
+            let word_from = |ps: &[&str]| {
+                words
+                    .iter()
+                    .any(|(w, _, _)| ps.iter().any(|p| w.starts_with(p)))
+            };
+            let ours =
+                our && word_from(&["patient", "client", "pt"]) && p.one_of_ours.is_match(text);
             if !(personal || ver || es_enc || doctor || ours || !health_s.is_empty()) {
                 continue;
             }
@@ -1276,7 +1284,10 @@ impl Rule for ConfirmsPatient {
             let mut found: Option<(usize, usize)> = None;
 
             // Unmistakable in any draft: records and encounters.
-            if personal && (our || file) {
+            if personal
+                && (our || file)
+                && word_from(&["record", "chart", "note", "file", "system", "log"])
+            {
                 found = find(&p.records);
             }
             if found.is_none() && ours && !question && (is_was || been) {
@@ -2217,6 +2228,73 @@ mod tests {
 
     /// [`sentences`] as it was before its walk back over the word before a period stopped
     /// past the longest abbreviation: the reference its answers are checked against.
+    #[test]
+    fn every_records_and_one_of_ours_match_holds_a_word_of_their_gates() {
+        let pieces = [
+            "our ",
+            "one of our ",
+            "was ",
+            "is ",
+            "has been ",
+            "patient",
+            "patients",
+            "client",
+            "clients",
+            "pt",
+            "pts",
+            " here",
+            " of ours",
+            " for years",
+            "records",
+            "chart",
+            "notes",
+            "files",
+            "file",
+            "system",
+            "call log",
+            "phone log",
+            "logs",
+            " show",
+            " says",
+            "per ",
+            "according to ",
+            "your ",
+            "his ",
+            "her ",
+            "on file",
+            " ",
+            "  ",
+            "'s",
+            "-x",
+            "_",
+            "é",
+            ", ",
+            "x",
+            "2",
+        ];
+        let p = patterns();
+        let mut found = 0;
+        for t in crate::testutil::random_texts(0x6A1F_03C2_9B57_D4E8, &pieces, 8, 200_000) {
+            let ws: Vec<&str> = crate::text::words(&t)
+                .iter()
+                .map(|w| w.as_str(&t))
+                .collect();
+            let from = |ps: &[&str]| ws.iter().any(|w| ps.iter().any(|p| w.starts_with(p)));
+            if p.one_of_ours.is_match(&t) {
+                assert!(from(&["patient", "client", "pt"]), "{t:?}");
+                found += 1;
+            }
+            if p.records.is_match(&t) {
+                assert!(
+                    from(&["record", "chart", "note", "file", "system", "log"]),
+                    "{t:?}"
+                );
+                found += 1;
+            }
+        }
+        assert!(found > 500, "{found}");
+    }
+
     fn sentences_reference(lower: &str) -> Vec<Sentence> {
         let b = lower.as_bytes();
         let mut out = Vec::new();
