@@ -228,7 +228,8 @@ impl Windows {
     /// that word boundaries read the same as in the whole text, and merged.
     pub fn around(text: &str, points: &[(usize, usize)], back: usize, fwd: usize) -> Windows {
         let b = text.as_bytes();
-        let mut v: Vec<(usize, usize)> = Vec::new();
+        // (at most one window a point: allocated once, not grown)
+        let mut v: Vec<(usize, usize)> = Vec::with_capacity(points.len());
         for &(s, e) in points {
             let mut ws = floor_boundary(text, s.saturating_sub(back));
             // widening only moves the start back: a start already inside the last window
@@ -722,6 +723,10 @@ pub(crate) struct Triggers<'t> {
     pub date_words: Vec<(usize, usize)>,
     /// The weekday names among `date_words` (English, abbreviated and Spanish).
     pub weekday_words: Vec<(usize, usize)>,
+    /// The other date keywords among `date_words` ("today", "morning", "mañana"...): every
+    /// match of the dates detector's `relative` regex holds one, but "esta tarde" and "esta
+    /// noche".
+    pub relative_words: Vec<(usize, usize)>,
     pub age_words: Vec<(usize, usize)>,
     pub street_words: Vec<(usize, usize)>,
     pub month_words: Vec<(usize, usize)>,
@@ -840,6 +845,8 @@ struct KeywordTable {
     shape: [[u32; 26]; KEYWORD_MAX_LEN + 1],
     /// (keyword, length of its first run of ASCII letters, index) of the others.
     others: Vec<(&'static [u8], usize, usize)>,
+    /// Bit `run` set when one of `others` has a first run of that length (all under 64).
+    other_runs: u64,
 }
 
 /// The longest keyword of ASCII letters only ("supercentenarian").
@@ -852,6 +859,7 @@ fn keyword_table() -> &'static KeywordTable {
             words: Default::default(),
             shape: [[0; 26]; KEYWORD_MAX_LEN + 1],
             others: Vec::new(),
+            other_runs: 0,
         };
         for (k, w) in keyword_list().enumerate() {
             let b = w.as_bytes();
@@ -863,7 +871,9 @@ fn keyword_table() -> &'static KeywordTable {
                 let run = b.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
                 // (compared where the byte after the run is the keyword's next byte)
                 assert!(run < b.len(), "keyword {w}: ASCII letters are lowercase");
+                assert!(run < 64, "keyword {w}: first run too long");
                 t.others.push((b, run, k));
+                t.other_runs |= 1 << run;
             }
         }
         t
@@ -890,6 +900,7 @@ impl<'t> Triggers<'t> {
             dots: Vec::new(),
             date_words: Vec::new(),
             weekday_words: Vec::new(),
+            relative_words: Vec::new(),
             age_words: Vec::new(),
             street_words: Vec::new(),
             month_words: Vec::new(),
@@ -935,7 +946,8 @@ impl<'t> Triggers<'t> {
             }
             // one of the others, when the run ends where its first run does
             let mut longest: Option<(usize, usize)> = None;
-            if r < n && !kw.others.is_empty() {
+            // (only where one of them has a first run of this length)
+            if r < n && r - s < 64 && kw.other_runs >> (r - s) & 1 != 0 {
                 for &(p, run, k) in &kw.others {
                     if run == r - s
                         && b[r] == p[run]
@@ -982,6 +994,8 @@ impl<'t> Triggers<'t> {
             self.date_words.push((s, e));
             if is_weekday_keyword(k) {
                 self.weekday_words.push((s, e));
+            } else {
+                self.relative_words.push((s, e));
             }
         } else if k < nd + na {
             self.age_words.push((s, e));

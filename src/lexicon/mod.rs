@@ -177,13 +177,101 @@ pub fn lookup(lower: &str) -> Option<NameInfo> {
     if lower.len() < 2 || lower.len() > 24 {
         return None;
     }
-    map().get(lower).filter(|e| e.name).map(|e| e.info)
+    entry(lower).filter(|e| e.name).map(|e| e.info)
+}
+
+/// The map's entry of `lower`: a word of up to [`SHORT`] bytes is read from [`short`], the
+/// others from [`map`].
+#[inline(always)]
+fn entry(lower: &str) -> Option<Entry> {
+    let b = lower.as_bytes();
+    if (1..=SHORT).contains(&b.len()) {
+        short().get(b)
+    } else {
+        map().get(lower).copied()
+    }
+}
+
+/// The longest key [`short`] holds, in bytes: one u64.
+const SHORT: usize = 8;
+
+/// log2 of [`short`]'s slots (16 bytes each: 1 MB, about a third of them used).
+const SHORT_LOG: u32 = 16;
+
+/// The keys of [`map`] of up to [`SHORT`] bytes in an open-addressing table whose slots hold
+/// the key itself as a u64 (its bytes, little-endian, zero-padded) and its length: a word is
+/// looked up by one multiplication and integer comparisons, where the map hashed it, probed
+/// and compared strings (most words of a draft are short).
+struct Short {
+    slots: Box<[(u64, u8, Entry)]>,
+}
+
+impl Short {
+    /// `b` (1 to [`SHORT`] bytes) as a u64, its bytes little-endian and zero-padded, read by
+    /// two loads that may overlap (an overlapping byte lands where it is in both).
+    #[inline(always)]
+    fn key(b: &[u8]) -> u64 {
+        let n = b.len();
+        if n >= 4 {
+            let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+            let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+            u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+        } else {
+            u64::from(b[0])
+                | u64::from(b[n / 2]) << (8 * (n / 2))
+                | u64::from(b[n - 1]) << (8 * (n - 1))
+        }
+    }
+
+    #[inline(always)]
+    fn slot(x: u64, len: usize) -> usize {
+        ((x ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SHORT_LOG)) as usize
+    }
+
+    /// The entry of `b` (1 to [`SHORT`] bytes).
+    #[inline(always)]
+    fn get(&self, b: &[u8]) -> Option<Entry> {
+        let (x, n) = (Short::key(b), b.len() as u8);
+        let mask = self.slots.len() - 1;
+        let mut i = Short::slot(x, b.len());
+        loop {
+            let (k, len, e) = self.slots[i];
+            if len == 0 {
+                return None;
+            }
+            if k == x && len == n {
+                return Some(e);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+fn short() -> &'static Short {
+    static S: OnceLock<Short> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut slots = vec![(0u64, 0u8, Entry::default()); 1 << SHORT_LOG].into_boxed_slice();
+        let mask = slots.len() - 1;
+        for (k, &e) in map() {
+            let b = k.as_bytes();
+            if !(1..=SHORT).contains(&b.len()) {
+                continue;
+            }
+            let x = Short::key(b);
+            let mut i = Short::slot(x, b.len());
+            while slots[i].1 != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = (x, b.len() as u8, e);
+        }
+        Short { slots }
+    })
 }
 
 /// [`lookup`] of any word, with the bits of the persons detector's word lists that hold it
 /// (`persons::list_bits`; 0 in none), in one probe.
 pub fn lookup_flagged(lower: &str) -> (Option<NameInfo>, u16) {
-    match map().get(lower) {
+    match entry(lower) {
         None => (None, 0),
         Some(e) => {
             let name = e.name && (2..=24).contains(&lower.len());
@@ -199,12 +287,50 @@ pub fn len() -> usize {
 
 /// Decodes the lexicons ahead of the first check.
 pub fn warm() {
-    let _ = map();
+    let _ = short();
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_short_key_is_the_bytes_zero_padded() {
+        let b = b"abcdefgh";
+        for n in 1..=SHORT {
+            let mut w = [0u8; 8];
+            w[..n].copy_from_slice(&b[..n]);
+            assert_eq!(Short::key(&b[..n]), u64::from_le_bytes(w), "{n}");
+        }
+    }
+
+    #[test]
+    fn the_short_table_holds_what_the_map_holds() {
+        let m = map();
+        let mut n = 0;
+        for (k, e) in m {
+            if (1..=SHORT).contains(&k.len()) {
+                let got = short().get(k.as_bytes()).expect("a short key");
+                assert_eq!(
+                    (got.info, got.name, got.flags),
+                    (e.info, e.name, e.flags),
+                    "{k}"
+                );
+                n += 1;
+            }
+        }
+        assert!(n > 10_000, "{n}");
+        // words that are no key, of every length up to SHORT and with bytes a key never has
+        for w in [
+            "q", "zz", "xqz", "qqqq", "zzqxv", "qzqzqz", "xkcdxkc", "zzzzzzzz", "ab\0", "é",
+        ] {
+            assert_eq!(
+                m.contains_key(w),
+                short().get(w.as_bytes()).is_some(),
+                "{w:?}"
+            );
+        }
+    }
 
     #[test]
     fn common_names_are_found_with_tiers() {

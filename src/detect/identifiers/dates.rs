@@ -968,7 +968,21 @@ pub(super) fn detect(
     {
         cands.push((c.start(), c.end(), "date-weekday"));
     }
-    for c in ww.finds(&m.relative, lower) {
+    // every relative match holds one of the relative keywords whole, but "esta tarde" and
+    // "esta noche" (its `\b`s fall where the keyword scan's boundaries do)
+    let esta = lower.contains("esta tarde") || lower.contains("esta noche");
+    let rw = if esta {
+        Windows::default()
+    } else {
+        ww.holding_points(&tr.relative_words)
+    };
+    let relative = if esta {
+        ww.finds(&m.relative, lower)
+    } else {
+        rw.finds(&m.relative, lower)
+            .needing_point(&tr.relative_words)
+    };
+    for c in relative {
         cands.push((c.start(), c.end(), "date-relative"));
     }
     let appt = tr.lits.holding(&tight, LIT_APPT);
@@ -1273,6 +1287,69 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         (f(&a.dates), f(&a.ages))
+    }
+
+    #[test]
+    fn every_relative_match_but_esta_tarde_and_noche_holds_a_relative_keyword() {
+        let pieces = [
+            "earlier ",
+            "later ",
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "'s",
+            "this ",
+            "morning",
+            "afternoon",
+            "evening",
+            "last ",
+            "next ",
+            "night",
+            "weekend",
+            "the other day",
+            "other ",
+            "day",
+            "my ",
+            "our ",
+            "hoy",
+            "ayer",
+            "anoche",
+            "pasado ",
+            "mañana",
+            "esta ",
+            "tarde",
+            "noche",
+            " ",
+            " ",
+            ". ",
+            "s",
+            "x",
+            "_",
+            "2",
+            "é",
+            "-",
+            "'",
+        ];
+        let m = super::m();
+        let mut found = 0;
+        for t in crate::testutil::random_texts(0x51D0_93AB_7E2C_64F1, &pieces, 8, 40_000) {
+            let tr = super::Triggers::new(&t);
+            for c in m.relative.re.find_iter(&t) {
+                if c.as_str().starts_with("esta tarde") || c.as_str().starts_with("esta noche") {
+                    continue;
+                }
+                assert!(
+                    tr.relative_words
+                        .iter()
+                        .any(|&(s, e)| c.start() <= s && e <= c.end()),
+                    "{t:?}: {:?}",
+                    c.as_str()
+                );
+                found += 1;
+            }
+        }
+        assert!(found > 1000, "{found}");
     }
 
     #[test]

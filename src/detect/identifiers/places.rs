@@ -847,6 +847,16 @@ pub(super) fn detect(
     let mut lw: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < ws.len() {
+        // (most words start with an ASCII byte other than a capital: no run starts there, told
+        // by that byte without slicing the word)
+        if norm
+            .as_bytes()
+            .get(ws[i].start)
+            .is_none_or(|&b| b < 0x80 && !b.is_ascii_uppercase())
+        {
+            i += 1;
+            continue;
+        }
         let w0 = ctx.word_str(&ws[i]);
         if !is_cap(w0) {
             i += 1;

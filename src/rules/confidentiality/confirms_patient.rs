@@ -60,6 +60,31 @@ const ABBREV_MAX: usize = {
     m
 };
 
+/// Bit `last & 31` of `ABBREV_SHAPE[len]`: one of [`ABBREVIATIONS`] has that length in bytes and
+/// last byte (up to those bits). A word that fits none is none of them, told without comparing
+/// it with each.
+const ABBREV_SHAPE: [u32; ABBREV_MAX + 1] = {
+    let mut t = [0u32; ABBREV_MAX + 1];
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        let w = ABBREVIATIONS[i].as_bytes();
+        t[w.len()] |= 1 << (w[w.len() - 1] & 31);
+        i += 1;
+    }
+    t
+};
+
+/// Whether `word` is one of [`ABBREVIATIONS`].
+fn is_abbreviation(word: &str) -> bool {
+    let b = word.as_bytes();
+    match b.last() {
+        Some(&last) if b.len() <= ABBREV_MAX => {
+            ABBREV_SHAPE[b.len()] >> (last & 31) & 1 != 0 && ABBREVIATIONS.contains(&word)
+        }
+        _ => false,
+    }
+}
+
 /// The bytes at which [`sentences`] may split: `.`, `!`, `?`, `;` and line breaks.
 const ENDS: [bool; 256] = {
     let mut t = [false; 256];
@@ -107,7 +132,7 @@ pub(crate) fn sentences(lower: &str) -> Vec<Sentence> {
                 }
                 let word = &lower[word_start..i];
                 let abbrev = !long
-                    && (ABBREVIATIONS.contains(&word)
+                    && (is_abbreviation(word)
                         || (word.len() == 1 && word.as_bytes()[0].is_ascii_alphabetic()));
                 !abbrev
             }
@@ -1344,7 +1369,15 @@ impl Rule for ConfirmsPatient {
             // every signal below needs a person, a clinician, a health term or "(one of) our
             // patients" in the sentence
             // (a match holds "our" between white space: the word, not the "our" of "your")
-            let ours = our && p.one_of_ours.is_match(text);
+            // (a word of the sentence starting with one of `ps`: every match of `one_of_ours`
+            // and of `records` holds a word that starts, after white space, with one of theirs)
+            let word_from = |ps: &[&str]| {
+                words
+                    .iter()
+                    .any(|(w, _, _)| ps.iter().any(|p| w.starts_with(p)))
+            };
+            let ours =
+                our && word_from(&["patient", "client", "pt"]) && p.one_of_ours.is_match(text);
             let records_answered = our && answers_self();
             if !(personal
                 || ver
@@ -1369,7 +1402,9 @@ impl Rule for ConfirmsPatient {
             let mut found: Option<(usize, usize)> = None;
 
             // Unmistakable in any draft: records and encounters.
-            if personal && (our || file) || records_answered {
+            if (personal && (our || file) || records_answered)
+                && word_from(&["record", "chart", "note", "file", "system", "log"])
+            {
                 found = find(&p.records);
             }
             if found.is_none() && ours && !question && (is_was || been) {
@@ -2330,6 +2365,73 @@ mod tests {
 
     /// [`sentences`] as it was before its walk back over the word before a period stopped
     /// past the longest abbreviation: the reference its answers are checked against.
+    #[test]
+    fn every_records_and_one_of_ours_match_holds_a_word_of_their_gates() {
+        let pieces = [
+            "our ",
+            "one of our ",
+            "was ",
+            "is ",
+            "has been ",
+            "patient",
+            "patients",
+            "client",
+            "clients",
+            "pt",
+            "pts",
+            " here",
+            " of ours",
+            " for years",
+            "records",
+            "chart",
+            "notes",
+            "files",
+            "file",
+            "system",
+            "call log",
+            "phone log",
+            "logs",
+            " show",
+            " says",
+            "per ",
+            "according to ",
+            "your ",
+            "his ",
+            "her ",
+            "on file",
+            " ",
+            "  ",
+            "'s",
+            "-x",
+            "_",
+            "é",
+            ", ",
+            "x",
+            "2",
+        ];
+        let p = patterns();
+        let mut found = 0;
+        for t in crate::testutil::random_texts(0x6A1F_03C2_9B57_D4E8, &pieces, 8, 200_000) {
+            let ws: Vec<&str> = crate::text::words(&t)
+                .iter()
+                .map(|w| w.as_str(&t))
+                .collect();
+            let from = |ps: &[&str]| ws.iter().any(|w| ps.iter().any(|p| w.starts_with(p)));
+            if p.one_of_ours.is_match(&t) {
+                assert!(from(&["patient", "client", "pt"]), "{t:?}");
+                found += 1;
+            }
+            if p.records.is_match(&t) {
+                assert!(
+                    from(&["record", "chart", "note", "file", "system", "log"]),
+                    "{t:?}"
+                );
+                found += 1;
+            }
+        }
+        assert!(found > 500, "{found}");
+    }
+
     fn sentences_reference(lower: &str) -> Vec<Sentence> {
         let b = lower.as_bytes();
         let mut out = Vec::new();

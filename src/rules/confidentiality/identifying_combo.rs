@@ -219,6 +219,27 @@ fn county_named(norm: &str) -> bool {
     COUNTY_WORDS.iter().any(|w| norm.contains(w))
 }
 
+/// `s.iter().position(u8::is_ascii_uppercase)`, eight bytes at a time: of a byte's low seven
+/// bits `l`, `l + 63` reaches 128 from 'A' on and `l + 37` from past 'Z' on (neither carries
+/// into the next byte), and a byte from 128 on is none.
+fn first_capital(s: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut i = 0;
+    while let Some(c) = s.get(i..i + 8) {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        let low = w & (ONES * 0x7F);
+        let caps = (low + ONES * 63) & !(low + ONES * 37) & !w & (ONES * 0x80);
+        if caps != 0 {
+            return Some(i + (caps.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    s[i..]
+        .iter()
+        .position(u8::is_ascii_uppercase)
+        .map(|k| i + k)
+}
+
 /// Whether `place_cap` matches somewhere in `norm` (the gate of the rule), by a byte scan
 /// instead of the regex, whose literals ("in", "at") occur in most words of a draft: one of
 /// the words "in", "en" (Spanish), "from", "at", "near", "outside", "past" (no ASCII letter,
@@ -255,7 +276,7 @@ fn place_cap_gate(norm: &str) -> bool {
     let mut k = 0;
     while k + 1 < b.len() {
         // the next capital A-Z with a byte after it
-        let Some(d) = b[k..b.len() - 1].iter().position(u8::is_ascii_uppercase) else {
+        let Some(d) = first_capital(&b[k..b.len() - 1]) else {
             return false;
         };
         k += d;
@@ -961,6 +982,35 @@ mod tests {
 
     fn check(t: &str) -> Report {
         Engine::new(Policy::default()).check(&Draft::post(t))
+    }
+
+    #[test]
+    fn first_capital_is_the_first_ascii_capital() {
+        // every byte value, alone and among others, at every offset of a 20-byte slice
+        for v in 0..=255u8 {
+            for at in 0..20 {
+                let mut s = [b'a'; 20];
+                s[at] = v;
+                assert_eq!(
+                    super::first_capital(&s),
+                    s.iter().position(u8::is_ascii_uppercase),
+                    "{v} {at}"
+                );
+            }
+        }
+        let pieces = [
+            "a", "A", "Z", "@", "[", "`", "{", "\u{e9}", "\u{c9}", " ", "\u{7f}", "z",
+        ];
+        for t in crate::testutil::random_texts(0x0D3E_5A71_94C2_B68F, &pieces, 30, 20_000) {
+            let b = t.as_bytes();
+            for k in 0..b.len() {
+                assert_eq!(
+                    super::first_capital(&b[k..]),
+                    b[k..].iter().position(u8::is_ascii_uppercase),
+                    "{t:?} {k}"
+                );
+            }
+        }
     }
 
     #[test]
