@@ -104,6 +104,7 @@ fn payment_gate_words() -> Vec<&'static str> {
         "prior auth",
         "insurer",
         "coverage",
+        "covers",
         "covered",
         "member id",
         "hsa",
@@ -119,7 +120,7 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
         noun: ascii_re(
-            r"\b(?:co-?pays?|co-?insurance|deductibles?|balances?|claims?|bills?|billed|billing|invoices?|statements?|charges?|charged|refunds?|refunded|payments?|paid|owes?|owed|out-of-pocket|eob|premiums?|collections|prior auth(?:orization)?|insurance|insurer|coverage|covered|member id|insurance id|[hf]sa(?: card)?|card ending(?: in)?|card on file|declined)\b",
+            r"\b(?:co-?pays?|co-?insurance|deductibles?|balances?|claims?|bills?|billed|billing|invoices?|statements?|charges?|charged|refunds?|refunded|payments?|paid|owes?|owed|out-of-pocket|eob|premiums?|collections|prior auth(?:orization)?|insurance|insurer|coverage|covers|covered|member id|insurance id|[hf]sa(?: card)?|card ending(?: in)?|card on file|declined)\b",
         ),
         insurer: ascii_re(&format!(r"\b(?:{INSURERS})\b")),
         amount: ascii_re(r"\$\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*(?:\.\d\d)?\s?(?:dollars|bucks)\b"),
@@ -306,9 +307,12 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
         // is in the sentence
         let money = amount.is_some()
             || insurer.is_some()
-            || p.noun
-                .find_iter(text)
-                .any(|m| !matches!(m.as_str(), "balance" | "balances" | "covered" | "coverage"))
+            || p.noun.find_iter(text).any(|m| {
+                !matches!(
+                    m.as_str(),
+                    "balance" | "balances" | "covers" | "covered" | "coverage"
+                )
+            })
             || ["due", "pay", "account", "unpaid", "outstanding", "credit"]
                 .iter()
                 .any(|w| crate::detect::persons::has_word(text, w));
@@ -320,7 +324,8 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
         let only_weak = p.noun.find_iter(text).all(|m| {
             matches!(
                 m.as_str(),
-                "covered"
+                "covers"
+                    | "covered"
                     | "coverage"
                     | "paid"
                     | "payment"
@@ -442,6 +447,18 @@ mod tests {
 
     fn reply(text: &str) -> Report {
         Engine::new(Policy::default()).check(&Draft::reply(text, "someone", "what gives?"))
+    }
+
+    #[test]
+    fn what_a_plan_covers_and_the_askers_amount() {
+        let d = Draft::reply(
+            "Hi Tommy! The co-op plan only covers the preventive stuff, so the $180 is for the wound care visit.",
+            "Tommy Bragg",
+            "why did i get a bill for $180?? i thought the co-op covered everything",
+        );
+        assert!(!c5(&Engine::new(Policy::default()).check(&d)).is_empty());
+        // near miss: what a plan covers, told to everyone
+        assert!(c5(&check("Medicare covers one flu shot a year, $0 for you!")).is_empty());
     }
 
     #[test]
