@@ -1068,6 +1068,31 @@ static PT_RECORDS: crate::rules::boundaries::cues::Lazy = crate::rules::boundari
     r"\b(?:sua|seu)\s+(?:última|ultima|próxima|proxima)\s+(?:consulta|visita|sessão|sessao|cirurgia|diálise|dialise|exame|infusão|infusao)\b|\b(?:desde|depois)\s+(?:d)?a\s+(?:última|ultima)\s+consulta\b|\b(?:vi|vimos|consta)\s+aqui\s+(?:que|no\s+sistema)\b|\bno\s+seu\s+(?:prontuário|prontuario|cadastro)\b",
 );
 
+/// The reader's own visit, pointed at: "Dr. Gruber was handling an emergency that afternoon",
+/// "right before you and your little guy got here", "so sorry about Saturday".
+static THEIR_VISIT: crate::rules::boundaries::cues::Lazy =
+    crate::rules::boundaries::cues::Lazy::new(
+        r"\bthat\s+(?:morning|afternoon|evening|night)\b|\b(?:before|after|when|while|by\s+the\s+time)\s+you\s+(?:and\s+(?:your|ur)\s+(?:[a-z]+\s+){1,3})?(?:got\s+here|arrived|came\s+in|checked\s+in|were\s+(?:here|in\s+the\s+chair|in\s+the\s+waiting\s+room))\b|\bsorry\s+(?:about|for)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+(?:week|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    );
+
+/// In an answer to someone who told of waiting at a visit or of their care (a review: "Waited
+/// 45 min for a 5 min wire check"), the span where the answer points at that visit of theirs.
+fn points_at_their_visit(ctx: &Ctx) -> Option<(usize, usize)> {
+    let lower = ctx.lower();
+    if !(lower.contains("that ") || lower.contains("you") || lower.contains("sorry")) {
+        return None;
+    }
+    let parent = &ctx.parent().lower;
+    let visit = ["wait", "appointment", "appt", "visit", "came in", "seen"]
+        .iter()
+        .any(|w| parent.contains(w))
+        || parent_tells_of_care(ctx);
+    if !visit {
+        return None;
+    }
+    THEIR_VISIT.find(lower)
+}
+
 /// A question about someone named: "any update on Hollins?", "Anyone know if Bob Kittredge is
 /// ok?", "how's Mrs. Reyes doing?". The name is the first capture.
 static ASKED_ABOUT: crate::rules::boundaries::cues::Lazy =
@@ -1795,6 +1820,11 @@ impl Rule for ConfirmsPatient {
                     .any(|w| matches!(w, "sua" | "seu" | "você" | "voce" | "te"))
             {
                 if let Some(span) = PT_RECORDS.find(lower) {
+                    hits.push(span);
+                }
+            }
+            if hits.is_empty() && !ctx.parent().lower.trim().is_empty() {
+                if let Some(span) = points_at_their_visit(ctx) {
                     hits.push(span);
                 }
             }
@@ -2573,6 +2603,28 @@ mod tests {
         // near miss: the event seen on the page, no one's own
         let t = "Oi! Vi aqui que o evento de sábado está confirmado, venha!";
         assert!(c2(&reply(t, "Vai ter feira de saúde?")).is_empty());
+    }
+
+    #[test]
+    fn an_answer_pointing_at_the_readers_visit() {
+        let t = "So sorry the wait was long. Dr. Gruber was handling an emergency repair that afternoon.";
+        let r = reply(t, "Waited 45 min for a 5 min wire check. Never again.");
+        assert_eq!(c2(&r), vec![span_of(t, "that afternoon")]);
+        let t = "Deb we are so sorry about Saturday!! 3 urgent cases came in right before you and your little guy got here.";
+        let r = reply(
+            t,
+            "waited almost 2 hrs with a feverish kid on a saturday. unacceptable.",
+        );
+        assert!(!c2(&r).is_empty());
+        // near misses: the same words answering a question about hours, and a generic apology
+        let t = "We open at 8 that morning and stay till noon!";
+        assert!(c2(&reply(t, "are you open the day after thanksgiving?")).is_empty());
+        let t = "We're so sorry the wait was long. Please call us so we can make it right.";
+        assert!(c2(&reply(
+            t,
+            "Waited 45 min for a 5 min wire check. Never again."
+        ))
+        .is_empty());
     }
 
     #[test]
