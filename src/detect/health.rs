@@ -1208,6 +1208,13 @@ mod tests {
     }
 
     #[test]
+    fn an_evacuation_by_air() {
+        let k = kinds("helped get Ray onto the LifeFlight last night; she was medevaced");
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(terms, ["LifeFlight", "medevaced"]);
+    }
+
+    #[test]
     fn haitian_creole_dental_care() {
         let k = kinds("Ti Jameson te sage anpil pandan netwayaj la, epi li te rache dan");
         let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
