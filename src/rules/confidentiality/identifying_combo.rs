@@ -153,7 +153,7 @@ fn patterns() -> &'static Patterns {
 const UNIQUE: &str = r"\b(?:the only|our only|their only|only one in|first\s+(?:\w+\s+){0,3}(?:we've|we have)\s+(?:caught|seen|diagnosed|treated|found|had)|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|primer caso|el único|la única|first-ever|first ever|first\s+(?:[\w-]+\s+){1,3}ever\b|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest|state champ|state champion)\b|a first for (?:our|the|this) (?:practice|clinic|office|team|unit|nursery|hospital)|\#\d{1,2}\s+(?:on|for)\s+the\b";
 
 /// Place words written in lowercase: "local", "our county", "3rd floor".
-const PLACE_LOWER: &str = r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school)\b";
+const PLACE_LOWER: &str = r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|our (?:one-room )?(?:schoolhouse|school|church|parish|library|post office|fire (?:department|station|hall)|general store|diner|marina|mill|ferry)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school)\b";
 
 /// A word that every match of [`UNIQUE`] or [`PLACE_LOWER`] holds, one per alternative: a
 /// draft without any cannot match them, and one automaton pass over these literals is much
@@ -202,6 +202,17 @@ const GATE_WORDS: &[&str] = &[
     "floor",
     "out past",
     "school",
+    // "our church", "our post office" ... ("our schoolhouse", "our school" hold "school")
+    "our church",
+    "our parish",
+    "our library",
+    "our post office",
+    "our fire",
+    "our general store",
+    "our diner",
+    "our marina",
+    "our mill",
+    "our ferry",
 ];
 
 /// A capitalized word before one of these names a place smaller than a state ("Humboldt
@@ -1154,6 +1165,20 @@ mod tests {
         // near miss: a first without anyone in a place
         let t = "Our first 3D mammogram machine arrives in March! Book your screening.";
         assert!(c8(&check(t)).is_empty());
+    }
+
+    #[test]
+    fn a_role_at_one_of_the_communitys_own_places() {
+        let t = "sending all our love to the teacher at our one-room schoolhouse as she starts chemo next week";
+        assert!(!c8(&check(t)).is_empty());
+        let t = "the pastor at our church is back on his feet after the knee surgery";
+        assert!(!c8(&check(t)).is_empty());
+        // near misses: the same places without a role or without care
+        assert!(c8(&check("Flu shots for the kids at our school this Friday!")).is_empty());
+        assert!(c8(&check(
+            "Thank you to the teacher at our schoolhouse for the lovely cards!"
+        ))
+        .is_empty());
     }
 
     #[test]
