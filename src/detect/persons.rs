@@ -3226,6 +3226,7 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
         .filter(|m| m.kind == PUBLIC)
         .map(|m| m.start)
         .collect();
+    let lower = ctx.lower();
     for m in out.iter_mut() {
         let text = &norm[m.start..m.end];
         if m.kind == NAME
@@ -3236,7 +3237,6 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
             m.kind = PUBLIC;
             m.score = 0.0;
         }
-        let lower = ctx.lower();
         if m.kind == NAME
             && m.score > 0.0
             && !public_starts.is_empty()

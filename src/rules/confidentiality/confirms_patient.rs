@@ -1068,6 +1068,23 @@ static PT_RECORDS: crate::rules::boundaries::cues::Lazy = crate::rules::boundari
     r"\b(?:sua|seu)\s+(?:última|ultima|próxima|proxima)\s+(?:consulta|visita|sessão|sessao|cirurgia|diálise|dialise|exame|infusão|infusao)\b|\b(?:desde|depois)\s+(?:d)?a\s+(?:última|ultima)\s+consulta\b|\b(?:vi|vimos|consta)\s+aqui\s+(?:que|no\s+sistema)\b|\bno\s+seu\s+(?:prontuário|prontuario|cadastro)\b",
 );
 
+/// The span of the reader's records or visits told in Portuguese ("Vi aqui que sua cobertura
+/// ainda está pendente desde a última consulta"), the reader spoken to.
+fn portuguese_records(ctx: &Ctx) -> Option<(usize, usize)> {
+    let lower = ctx.lower();
+    // (every match holds "aqui", "últim"/"ultim" or "seu")
+    let spoken_to = ["aqui", "últim", "ultim", "seu "]
+        .iter()
+        .any(|w| lower.contains(w))
+        && lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "sua" | "seu" | "você" | "voce" | "te"));
+    if !spoken_to {
+        return None;
+    }
+    PT_RECORDS.find(lower)
+}
+
 /// The reader's own visit, pointed at: "Dr. Gruber was handling an emergency that afternoon",
 /// "right before you and your little guy got here", "so sorry about Saturday".
 static THEIR_VISIT: crate::rules::boundaries::cues::Lazy =
@@ -1083,6 +1100,9 @@ fn points_at_their_visit(ctx: &Ctx) -> Option<(usize, usize)> {
         return None;
     }
     let parent = &ctx.parent().lower;
+    if parent.trim().is_empty() {
+        return None;
+    }
     let visit = ["wait", "appointment", "appt", "visit", "came in", "seen"]
         .iter()
         .any(|w| parent.contains(w))
@@ -1809,28 +1829,14 @@ impl Rule for ConfirmsPatient {
                     hits.push(span);
                 }
             }
-            // Portuguese: "Vi aqui que sua cobertura ainda está pendente desde a última consulta"
-            // (every match holds "aqui", "últim"/"ultim" or "seu"; the reader is spoken to)
-            if hits.is_empty()
-                && ["aqui", "últim", "ultim", "seu "]
-                    .iter()
-                    .any(|w| lower.contains(w))
-                && lower
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| matches!(w, "sua" | "seu" | "você" | "voce" | "te"))
-            {
-                if let Some(span) = PT_RECORDS.find(lower) {
-                    hits.push(span);
-                }
-            }
-            if hits.is_empty() && !ctx.parent().lower.trim().is_empty() {
-                if let Some(span) = points_at_their_visit(ctx) {
-                    hits.push(span);
-                }
-            }
-            // (asked last, and only when nothing above confirmed the care already)
+            // Asked only when nothing above confirmed the care already, in this order: the
+            // reader's records in Portuguese, the reader's visit pointed at, someone asked after
+            // by name
             if hits.is_empty() {
-                if let Some(span) = answers_about_named(ctx) {
+                if let Some(span) = portuguese_records(ctx)
+                    .or_else(|| points_at_their_visit(ctx))
+                    .or_else(|| answers_about_named(ctx))
+                {
                     hits.push(span);
                 }
             }
