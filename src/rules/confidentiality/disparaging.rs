@@ -136,6 +136,8 @@ const MOCKING: &[&str] = &[
     "isn't your thing",
     "is not your thing",
     "not a debate stage",
+    // the meme of disbelief: "the kid has 8 cavities 🙃 sure jan"
+    "sure jan",
 ];
 
 /// Softer signs of exasperation ("🙃", "honestly."): mocking only in a draft that also complains
@@ -195,6 +197,16 @@ const COMPLAINTS: &[&str] = &[
     // 10 min late? call us")
     "made us late",
     "made the whole",
+    // what a patient or parent is doubted for: "the pt who googled their labs at 3am and now
+    // 'has' 6 autoimmune diseases 🙃", "when a parent says 'he brushes every day'" (with a
+    // soft sign only, like the others)
+    "when a parent says",
+    "when a patient says",
+    "when a mom says",
+    "when a dad says",
+    "googled their",
+    "googled his",
+    "googled her",
 ];
 
 /// Exasperation about the people seen: mocking like [`MOCKING`], in a list of its own so that
@@ -377,6 +389,11 @@ const PATIENT_NOUNS: &[&str] = &[
     "when you show up",
     "paciente",
     "pacientes",
+    // the people who walk in, and those who keep coming ("half our friday walk-ins", "our
+    // regulars")
+    "walk-ins",
+    "walk ins",
+    "our regulars",
     "arguing with our",
     "arguing w/ our",
     "argue with our",
@@ -858,6 +875,29 @@ mod tests {
         // near miss: a fake thing, no one labeled
         let t = "Faux fur and fake plants in the waiting room got a refresh this week!";
         assert!(c10(&check(t)).is_empty());
+    }
+
+    #[test]
+    fn doubting_what_a_patient_or_parent_says() {
+        // "sure jan", the meme of disbelief, said of a parent's word
+        let t =
+            "when a parent says \"he brushes every day\" and the kid has 8 cavities 🙃 sure jan";
+        assert!(!c10(&check(t)).is_empty(), "{:?}", check(t).findings);
+        // a soft sign with a patient who googled their labs
+        let t = "infusion nurses know: the pt who googled their labs at 3am and now \"has\" 6 autoimmune diseases 🙃 #nurselife";
+        assert!(!c10(&check(t)).is_empty(), "{:?}", check(t).findings);
+        // an eye-roll at the walk-ins
+        let t = "friendly reminder that \"it burns\" is how half our friday walk-ins start. men. are. so. dramatic. 🙄🙄";
+        assert!(!c10(&check(t)).is_empty(), "{:?}", check(t).findings);
+        // near misses: a parent quoted with warmth; walk-ins welcomed; "Jan" the person
+        for t in [
+            "When a patient says \"I finally feel like myself again\" 🥹 this is why we do it",
+            "Walk-ins welcome until 6 🙃 busy day but come on in",
+            "Sure, Jan can help you with the forms at the front desk!",
+            "Before your visit, don't trust everything you googled: call us with questions",
+        ] {
+            assert!(c10(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
+        }
     }
 
     #[test]
