@@ -510,6 +510,9 @@ pub fn scan(norm: &str, lower: &str) -> (Vec<Mention>, Vec<Mention>) {
         if kind == "test" && lower[s..e].starts_with("tee") && !orig.starts_with("TEE") {
             continue;
         }
+        if kind == "condition" && &lower[s..e] == "ms" && !ms_condition(norm, s, e) {
+            continue;
+        }
         if kind == "patient" && generic_patients(lower, s, e) {
             continue;
         }
@@ -821,6 +824,28 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
 /// Builds the lexicon once (called by `Engine::new`).
 pub fn warm() {
     lexicon();
+}
+
+/// Whether "MS" at `norm[s..e]` is multiple sclerosis: in capitals, not a title ("MS. JORDAN"),
+/// a state ("Jackson, MS"), a credential ("Jo Lin, MS, RD") or a degree ("an MS in nursing",
+/// "MS degree"), and not Microsoft's ("MS Word").
+fn ms_condition(norm: &str, s: usize, e: usize) -> bool {
+    if &norm[s..e] != "MS" || norm[..s].trim_end().ends_with(',') {
+        return false;
+    }
+    let after = &norm[e..];
+    if after.starts_with('.') {
+        return false;
+    }
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    !matches!(
+        next,
+        "in" | "degree" | "program" | "student" | "Word" | "Office" | "Teams" | "Excel" | "Paint"
+    ) && !norm[..s].trim_end().ends_with(" an")
 }
 
 #[cfg(test)]
@@ -1190,6 +1215,40 @@ mod tests {
         let k = kinds("so glad that labrum held up after the bone bruise");
         let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(terms, ["labrum", "bone bruise"]);
+    }
+
+    #[test]
+    fn ms_in_capitals_is_the_condition() {
+        for t in [
+            "three years into his MS diagnosis",
+            "living with MS, and thriving",
+            "The MS clinic opens",
+        ] {
+            assert_eq!(
+                kinds(t),
+                vec![("MS".to_string(), "condition")]
+                    .into_iter()
+                    .chain(if t.contains("diagnosis") {
+                        vec![("diagnosis".to_string(), "test")]
+                    } else {
+                        vec![]
+                    })
+                    .collect::<Vec<_>>(),
+                "{t}"
+            );
+        }
+        // a title, a state, a credential, a degree, Microsoft's
+        for t in [
+            "MS. JORDAN we are sorry",
+            "Jackson, MS 39201",
+            "Jo Lin, MS, RD",
+            "she earned an MS in nursing",
+            "her MS degree",
+            "save it in MS Word",
+            "ms jones called",
+        ] {
+            assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
+        }
     }
 
     #[test]
