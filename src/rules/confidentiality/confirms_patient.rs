@@ -547,7 +547,8 @@ struct Patterns {
     encounter: Regex,
     /// "see you Thursday", "seeing you today": an appointment with this person.
     see_you: Regex,
-    /// "your Tuesday 7:15", "your 9:15 appointment", "your last 40 units".
+    /// "your Tuesday 7:15", "your 9:15 appointment", "your last 40 units"; "we've moved your
+    /// daughter to Hollis's 3:30".
     your_slot: Regex,
     /// "keep coming to thursday group": care the person answered goes on having here.
     keep_coming: Regex,
@@ -694,7 +695,7 @@ fn patterns() -> &'static Patterns {
                 r"\bcome\s+(?:on\s+)?back\s+(?:in|by|and\s+see\s+us|to\s+see\s+us)\b|\b(?:you|u)(?:'ll|\s+will|\s+should|'d|\s+can)?\s+(?:now\s+)?be\s+in and out\b|\bnext time\s+(?:you're|youre|you\s+are|you\s+come|you\s+stop)\s+(?:in|by|here)\b",
             ),
             your_slot: ascii_re(&format!(
-                r"\b(?:your|ur|his|her)\s+(?:{day}\b|\d{{1,2}}:\d{{2}}|\d{{1,2}}\s*(?:am|pm)\b|(?:last|next|previous|recent|latest|upcoming)\s+(?:\d+|one|two|three|four|five|few|couple|visit|visits|appointment|appointments|appt|session|sessions|treatment|check|cleaning|follow)\b|\d+-(?:month|week|day|year)\s+(?:check|checkup|check-up|follow-up|followup|visit|appointment|recall|post-op)\b)"
+                r"\b(?:your|ur|his|her)\s+(?:{day}\b|\d{{1,2}}:\d{{2}}|\d{{1,2}}\s*(?:am|pm)\b|(?:last|next|previous|recent|latest|upcoming)\s+(?:\d+|one|two|three|four|five|few|couple|visit|visits|appointment|appointments|appt|session|sessions|treatment|check|cleaning|follow)\b|\d+-(?:month|week|day|year)\s+(?:check|checkup|check-up|follow-up|followup|visit|appointment|recall|post-op)\b)|\b(?:moved|switched|rescheduled|booked|put)\s+(?:you|u|him|her|your\s+(?:son|daughter|kid|kiddo|child|little\s+one|mom|dad|husband|wife|partner))\s+(?:to|into|in|for|with)\s+(?:[a-z]+(?:'s)?\s+){{0,2}}(?:{day}s?\b|\d{{1,2}}:\d{{2}}|\d{{1,2}}\s*(?:am|pm)\b)"
             )),
             booked: ascii_re(
                 r"^(?:\s+[a-z0-9/'-]+){0,2}\s+(?:is|are)\s+(?:still\s+|all\s+)?(?:on\s+the\s+(?:books|schedule|calendar)|scheduled|booked|confirmed|set\s+for|on\s+for)\b",
@@ -727,8 +728,9 @@ fn patterns() -> &'static Patterns {
             praised_for_it: ascii_re(
                 r"\b(?:you|u|he|she)\s+(?:totally\s+|absolutely\s+|so\s+)?(?:crushed|nailed|rocked|killed|aced|smashed|owned)\s+it\b|\b(?:so|very|super|sooo+|really)\s+proud\s+of\s+(?:you|u|him|her)\b|\b(?:you|u|he|she)\s+did\s+(?:amazing|amazingly|great|so\s+well|awesome|fantastic|it)\b|\bcongrats?\s+on\s+(?:passing|finishing|making\s+it|surviving|getting\s+through)\b|\bway\s+to\s+go\b",
             ),
+            // (and gladness that they heal: "so glad he's healing up good")
             sorry_for_them: ascii_re(
-                r"\bsorry\s+(?:to\s+hear\s+)?(?:he|she|they|your\s+(?:son|daughter|kid|kiddo|child|little\s+one|mom|dad|husband|wife|partner))(?:'s|'re|\s+(?:is|are|was|were|has|had|still))\b",
+                r"\bsorry\s+(?:to\s+hear\s+)?(?:he|she|they|your\s+(?:son|daughter|kid|kiddo|child|little\s+one|mom|dad|husband|wife|partner))(?:'s|'re|\s+(?:is|are|was|were|has|had|still))\b|\b(?:glad|happy|relieved)\s+(?:to\s+hear\s+)?(?:that\s+)?(?:he|she|your\s+(?:son|daughter|kid|kiddo|child|little\s+one|mom|dad|husband|wife|partner))(?:'s|\s+is)\s+(?:\w+\s+)?(?:healing|recovering|on\s+the\s+mend|feeling\s+better|doing\s+better)\b",
             ),
             sympathy: ascii_re(
                 r"\b(?:sorry|glad|happy|congrats|congratulations|proud|hope|hoping|thrilled|so fun|great|loved|love|thanks for|thank you for|welcome back|get well|feel better)\b",
@@ -933,6 +935,22 @@ pub(crate) fn parent_tells_care_here(ctx: &Ctx) -> bool {
         })
         || (name.len() > 3 && parent.contains(name.as_str()))
         || short_name(name).is_some_and(|w| crate::detect::persons::has_word(parent, w))
+        || names_our_clinician(ctx, parent)
+}
+
+/// Whether a message names one of the practice's people with a title ("Dr. Hostetler stitched
+/// up my son's arm", "Ms. Ines is a miracle worker"): what it tells happened here.
+fn names_our_clinician(ctx: &Ctx, parent: &str) -> bool {
+    let words: Vec<&str> = parent
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|p| {
+        matches!(
+            p[0],
+            "dr" | "doctor" | "ms" | "miss" | "mr" | "mrs" | "nurse"
+        ) && ctx.policy.is_staff_word(p[1])
+    })
 }
 
 /// The first word of the practice's name when it is distinctive enough to stand for the whole
@@ -2290,6 +2308,48 @@ mod tests {
             "my son's tooth is sore after his filling yesterday, is that normal??",
         );
         assert!(!e.check(&d).findings.iter().any(|f| f.code == "C2"));
+    }
+
+    #[test]
+    fn gladness_that_someone_heals_whose_care_here_was_told() {
+        // the message names the practice's doctor: what it tells happened here
+        let p = Policy::from_json(
+            r#"{"practice": {"name": "Shoofly Mill Family Medicine"}, "staff": ["Dr. Caleb Hostetler, MD"]}"#,
+        )
+        .unwrap();
+        let e = Engine::new(p);
+        let c2_of = |t: &str, parent: &str| {
+            let d = Draft::reply(t, "Esther B.", parent);
+            c2(&e.check(&d))
+        };
+        let t = "Thank you Esther!! We're so glad he's healing up good, tell him no more riding the hay elevator for a couple weeks";
+        let told = "Dr. Hostetler stitched up my son's arm after the hay elevator accident, very kind and didn't make us wait.";
+        assert_eq!(c2_of(t, told), vec![span_of(t, "glad he's healing")]);
+        // near misses: the same care told with no one of ours named; a doctor who is not ours
+        for parent in [
+            "My son needed stitches in his arm after the hay elevator accident, the ER was great.",
+            "Dr. Yoder stitched up my son's arm after the hay elevator accident, very kind.",
+        ] {
+            assert!(c2_of(t, parent).is_empty(), "{parent}");
+        }
+    }
+
+    #[test]
+    fn moving_someone_to_a_slot() {
+        let parent = "Front desk double-booked us AGAIN. 3rd time this month.";
+        let t =
+            "We're so sorry. We've moved your daughter to Hollis's 3:30 on Thursdays permanently.";
+        assert_eq!(
+            c2(&reply(t, parent)),
+            vec![span_of(t, "moved your daughter to Hollis's 3:30")]
+        );
+        // near misses: an offer to move someone, and the practice's own clinic moved
+        for t in [
+            "We're so sorry. We can move you to a 3:30 if you give us a call.",
+            "Heads up: we moved our Thursday walk-in clinic to 3:30.",
+        ] {
+            assert!(c2(&reply(t, parent)).is_empty(), "{t}");
+        }
     }
 
     #[test]
