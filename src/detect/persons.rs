@@ -3377,6 +3377,34 @@ const PUBLIC_NEWS: &[&str] = &[
     "tv star",
     "reality star",
     "broadway star",
+    // a great of a sport or a screen ("Tennis great Ana Sorel shared this week that she was
+    // diagnosed with melanoma")
+    "tennis great",
+    "tennis star",
+    "tennis legend",
+    "golf great",
+    "golf legend",
+    "soccer star",
+    "football great",
+    "football legend",
+    "basketball great",
+    "basketball legend",
+    "baseball great",
+    "baseball legend",
+    "hockey great",
+    "hockey legend",
+    "racing legend",
+    "boxing great",
+    "boxing legend",
+    "hall of famer",
+    "hall-of-famer",
+    "screen legend",
+    "music legend",
+    // her own telling, told this week ("shared that" above)
+    "shared this week that",
+    "shared last week that",
+    "shared on instagram",
+    "shared on social media",
 ];
 
 /// Gates of the shared gate scan (`Ctx::gate_scan`): whether the draft holds a phrase of
@@ -4247,6 +4275,17 @@ mod tests {
         assert_eq!(
             names("Magic Johnson came in today; he may go public about it later."),
             vec!["Johnson"]
+        );
+    }
+
+    #[test]
+    fn a_great_of_a_sport_and_her_own_news() {
+        let t = "Tennis great Ana Sorel shared this week that she was diagnosed with melanoma on her scalp.";
+        assert!(names(t).is_empty());
+        // near miss: the same name as our patient
+        assert_eq!(
+            names("Our patient Ana Sorel had her melanoma removed today."),
+            vec!["Ana Sorel"]
         );
     }
 
