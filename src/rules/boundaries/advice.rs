@@ -102,7 +102,7 @@ static STRONG: Lazy = Lazy::new(
 );
 
 static SHOULD: Lazy = Lazy::new(
-    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|hold|restart|resume|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise|get on|go on|add a|add an|add some|eat a|eat an|eat some|get (?:a|an) (?:cbc|blood\s+test|blood\s+draw|x-?ray|mri|ct\s+scan|ultrasound|strep\s+test|biopsy|ekg|echo))\b|\b(?:debe|debes|debería|deberia|deberías|deberias|tiene que|tienes que) (?:tomar|usar|aplicar|dejar|descansar|beber|suspender|parar|evitar|ponerse|ponerte|empezar|seguir|aumentar|bajar|subir|reducir)\b|\b(?:nên|phải) (?:ngưng|ngừng|uống|dùng|bỏ|tăng|giảm|thử|đổi)\b|\b(?:não|nao) (?:tome|tomar|use|usar)\b|\b(?:pode|podes) tomar\b|\b(?:deve|precisa) (?:tomar|parar de|usar|suspender|evitar)\b",
+    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|hold|restart|resume|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise|get on|go on|add a|add an|add some|eat a|eat an|eat some|get (?:a|an) (?:cbc|blood\s+test|blood\s+draw|x-?ray|mri|ct\s+scan|ultrasound|strep\s+test|biopsy|ekg|echo))\b|\b(?:debe|debes|debería|deberia|deberías|deberias|tiene que|tienes que) (?:tomar|usar|aplicar|dejar|descansar|beber|suspender|parar|evitar|ponerse|ponerte|empezar|seguir|aumentar|bajar|subir|reducir|dividir|partir|cambiar|duplicar|espaciar|saltar|saltarse)\b|\b(?:nên|phải) (?:ngưng|ngừng|uống|dùng|bỏ|tăng|giảm|thử|đổi)\b|\b(?:não|nao) (?:tome|tomar|use|usar)\b|\b(?:pode|podes) tomar\b|\b(?:deve|precisa) (?:tomar|parar de|usar|suspender|evitar)\b",
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
@@ -352,6 +352,19 @@ mod tests {
 
     fn reply(text: &str, parent: &str) -> Draft {
         Draft::reply(text, "@someone", parent)
+    }
+
+    #[test]
+    fn spanish_dose_split_for_someone() {
+        assert!(b1(&reply(
+            "Marisela, debería dividir la dosis de metotrexato en dos tomas con 12 horas de diferencia.",
+            "empecé metotrexato y me dan náuseas el día después"
+        )));
+        // near miss: general words about a dose, no one told what to do
+        assert!(!b1(&reply(
+            "Las náuseas con metotrexato son comunes; hable con su reumatólogo sobre la dosis.",
+            "empecé metotrexato y me dan náuseas el día después"
+        )));
     }
 
     #[test]
