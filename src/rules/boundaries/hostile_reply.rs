@@ -205,7 +205,7 @@ static STRONG: Lazy = Lazy::new(
   | \b(?:defamation|defamatory|slander|slanderous|libel|libelous)\b
   | \b(?:our|my)\s+(?:attorney|attorneys|lawyer|lawyers|legal\s+team)\b|\blegal\s+action\b|\bsue\s+you\b|\bsee\s+you\s+in\s+court\b
   | \bthink\s+(?:twice\s+)?before\s+you\s+(?:post|write|review|speak|type)\b
-  | \bstop\s+(?:spreading|posting|lying|whining|complaining|trolling)\b
+  | \b(?:stop|quit)\s+(?:spreading|posting|lying|whining|complaining|trolling)\b
   | \b(?:misinformation|false\s+information|fake\s+reviews?|false\s+reviews?|professional\s+complainer|serial\s+complainer)\b
   | \band\s+you\s+know\s+it\b
   | \bbefore\s+you\s+(?:trash|bash|attack|slam|smear)\b|\btrash(?:ing)?\s+(?:a|our|the)\s+(?:[a-z-]+\s+){0,2}(?:doctors?|practice|clinic|office|staff|team|nurses?|therapists?|providers?|hygienists?|dentists?|surgeons?|physicians?)\b
@@ -429,6 +429,16 @@ mod tests {
         assert!(!b8(&reply(
             "Thank you for the kind words! People like you make our day.",
             "Great visit!"
+        )));
+        // telling a critic to quit trolling, like "stop trolling"
+        assert!(b8(&reply(
+            "Gary maybe stick to your HMO then and quit trolling local businesses.",
+            "concierge medicine = healthcare for rich people. ridiculous."
+        )));
+        // near miss: a quit said of a habit
+        assert!(!b8(&reply(
+            "Thanks Gary! Quitting smoking is the best thing you can do for your heart.",
+            "concierge medicine = healthcare for rich people. ridiculous."
         )));
     }
 
