@@ -1001,6 +1001,42 @@ fn short_name(name: &str) -> Option<&str> {
         .then_some(w)
 }
 
+/// "All six of them are Hanbit patients now", "she's been a Hanbit patient for years": someone
+/// said to be a patient of the practice called by its distinctive first word (`short`), with a
+/// verb of being just before. Not "Hanbit patients get a free whitening".
+fn patients_by_name(words: &[(&str, usize, usize)], short: &str) -> Option<(usize, usize)> {
+    words.iter().enumerate().find_map(|(i, &(w, s, _))| {
+        if w != short {
+            return None;
+        }
+        let &(n, _, e) = words.get(i + 1)?;
+        if !matches!(
+            n,
+            "patient" | "patients" | "pt" | "pts" | "client" | "clients"
+        ) {
+            return None;
+        }
+        words[i.saturating_sub(3)..i]
+            .iter()
+            .any(|&(v, _, _)| {
+                matches!(
+                    v,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "been"
+                        | "s"
+                        | "she's"
+                        | "he's"
+                        | "they're"
+                        | "became"
+                        | "become"
+                )
+            })
+            .then_some((s, e))
+    })
+}
+
 /// Whether a text speaks of its writer ("my", "I", "me").
 fn speaks_of_self(lower: &str) -> bool {
     lower
@@ -1375,6 +1411,9 @@ impl Rule for ConfirmsPatient {
         let (mut h0, mut c0) = (0, 0);
         // an answer to someone who wrote of themselves or their own ("My mother fell TWICE in
         // skilled nursing"): "our records show..." speaks of their care, pronoun or not
+        // the practice's distinctive first word, when the draft holds it ("Hanbit" of Hanbit
+        // Family Dental)
+        let short = short_name(&ctx.policy.practice_name).filter(|w| lower.contains(w));
         let answers_self_once = std::cell::OnceCell::new();
         let answers_self =
             || *answers_self_once.get_or_init(|| answer && speaks_of_self(&ctx.parent().lower));
@@ -1448,6 +1487,7 @@ impl Rule for ConfirmsPatient {
                 || doctor
                 || ours
                 || records_answered
+                || short.is_some()
                 || !health_s.is_empty())
             {
                 continue;
@@ -1481,6 +1521,13 @@ impl Rule for ConfirmsPatient {
                     {
                         found = Some(m);
                     }
+                }
+            }
+            if found.is_none() && !question {
+                // "the Park family (all SIX of them are Hanbit patients now)": patients of the
+                // practice called by its name
+                if let Some(short) = short {
+                    found = patients_by_name(&words, short);
                 }
             }
             if found.is_none() && personal && been {
@@ -2331,6 +2378,26 @@ mod tests {
             "Dr. Yoder stitched up my son's arm after the hay elevator accident, very kind.",
         ] {
             assert!(c2_of(t, parent).is_empty(), "{parent}");
+        }
+    }
+
+    #[test]
+    fn patients_of_the_practice_called_by_its_name() {
+        let e = Engine::new(
+            Policy::from_json(r#"{"practice": {"name": "Hanbit Family Dental"}}"#).unwrap(),
+        );
+        let t = "Lunch is on us today thanks to the Park family (all SIX of them are Hanbit patients now) who dropped off kimbap!";
+        assert_eq!(
+            c2(&e.check(&Draft::post(t))),
+            vec![span_of(t, "Hanbit patients")]
+        );
+        // near misses: an offer to new patients, a question, the name alone
+        for t in [
+            "New Hanbit patients get a free whitening kit this month!",
+            "Are you a Hanbit patient? Book online anytime.",
+            "The Park family dropped off kimbap for the whole Hanbit team!",
+        ] {
+            assert!(c2(&e.check(&Draft::post(t))).is_empty(), "{t}");
         }
     }
 
