@@ -744,8 +744,16 @@ impl Rule for PatientMedia {
                         .iter()
                         .any(|w| caption.starts_with(w))
             });
-            let tied =
-                name_off || face_off || attached || has_any(near, CASE_TIES) || patient_person;
+            // "Our panoramic x-ray of the week": one patient's image, picked to show
+            let featured = ["of the week", "of the month", "of the day"]
+                .iter()
+                .any(|w| next.starts_with(w));
+            let tied = name_off
+                || face_off
+                || attached
+                || featured
+                || has_any(near, CASE_TIES)
+                || patient_person;
             if !tied || negated(lower, s) || not_patient && !patient_person {
                 continue;
             }
@@ -1125,6 +1133,15 @@ pub(crate) mod tests {
         // near miss: a patient's drawing
         let t = "Look at this drawing one of our patients made for Dr. Lee after her checkup!";
         assert!(!c7(&check(t)).is_empty(), "{:?}", check(t).findings);
+    }
+
+    #[test]
+    fn an_image_of_the_week() {
+        let t = "Our panoramic x-ray of the week 🧐 can you spot the impacted wisdom tooth?";
+        assert!(!c7(&check(t)).is_empty(), "{:?}", check(t).findings);
+        // near miss: a tip of the week about x-rays
+        let t = "Tip of the week: why we take x-rays once a year";
+        assert!(c7(&check(t)).is_empty(), "{:?}", check(t).findings);
     }
 
     #[test]
