@@ -1218,6 +1218,20 @@ mod tests {
     }
 
     #[test]
+    fn insulin_pumps_by_their_makers() {
+        assert_eq!(
+            kinds("Who left a Tandem pump in the waiting room?"),
+            vec![("Tandem pump".to_string(), "procedure")]
+        );
+        assert_eq!(
+            kinds("her t:slim alarms"),
+            vec![("t:slim".to_string(), "procedure")]
+        );
+        // near miss: a tandem bike, a pump of a sink
+        assert!(kinds("ride a tandem bike, then pump up the tires").is_empty());
+    }
+
+    #[test]
     fn ms_in_capitals_is_the_condition() {
         for t in [
             "three years into his MS diagnosis",
