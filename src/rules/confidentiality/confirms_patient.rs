@@ -576,7 +576,8 @@ struct Patterns {
     sorry_for_them: Regex,
     /// Praise for how someone did: "you crushed it", "so proud of you", "way to go".
     praised_for_it: Regex,
-    /// A refusal to share, then a hint: "can't share any results, but let's just say".
+    /// A refusal to share, then a hint: "can't share any results, but let's just say", "We never
+    /// comment on any member, but rest assured she's stable".
     hint: Regex,
     /// Someone in one of the practice's groups: "he's one of the hardest workers in our
     /// Family Circle group".
@@ -723,7 +724,7 @@ fn patterns() -> &'static Patterns {
                 r"\b(?:he|she|they|he's|she's|they're|him|her|them)\b[a-z0-9 ,'-]{0,60}\b(?:in|of|from)\s+our\s+(?:[a-z0-9'-]+\s+){0,3}(?:group|groups|program|support\s+group|circle|iop|cohort)\b",
             ),
             hint: ascii_re(
-                r"\b(?:can't|cannot|can\s+not|not\s+allowed\s+to|won't)\s+(?:share|say|tell|discuss|give\s+out)\b[a-z0-9 ,'-]{0,40}\bbut\s+(?:let's\s+(?:just\s+)?say|i'll\s+(?:just\s+)?say|i\s+will\s+say|between\s+(?:us|you\s+and\s+me)|off\s+the\s+record)\b",
+                r"\b(?:can't|cannot|can\s+not|not\s+allowed\s+to|won't|never|don't|do\s+not)\s+(?:share|say|tell|discuss|give\s+out|comment)\b[a-z0-9 ,'-]{0,40}\bbut\s+(?:let's\s+(?:just\s+)?say|i'll\s+(?:just\s+)?say|i\s+will\s+say|between\s+(?:us|you\s+and\s+me)|off\s+the\s+record|(?:rest\s+assured\s+)?(?:she|he|they)(?:'s|\s+is|'re|\s+are)\s+(?:stable|recovering|doing\s+(?:well|fine|great|ok|okay)|in\s+(?:good|great|the\s+best)\s+hands|okay|ok|fine|home))\b",
             ),
             praised_for_it: ascii_re(
                 r"\b(?:you|u|he|she)\s+(?:totally\s+|absolutely\s+|so\s+)?(?:crushed|nailed|rocked|killed|aced|smashed|owned)\s+it\b|\b(?:so|very|super|sooo+|really)\s+proud\s+of\s+(?:you|u|him|her)\b|\b(?:you|u|he|she)\s+did\s+(?:amazing|amazingly|great|so\s+well|awesome|fantastic|it)\b|\bcongrats?\s+on\s+(?:passing|finishing|making\s+it|surviving|getting\s+through)\b|\bway\s+to\s+go\b",
@@ -2332,6 +2333,14 @@ mod tests {
         // near miss: the refusal alone, with a way to get the results
         let t = "Hi Diane! We can't share results here, but your nurse will call you today.";
         assert!(c2(&reply(t, "Any news from my bloodwork?? 🤞")).is_empty());
+        // the refusal, then how she is
+        let rumor = "hearing a certain pop star was airlifted off the island last night... anyone know what happened??";
+        let t = "We never comment on any member, but rest assured she's stable and in great hands.";
+        assert!(!c2(&reply(t, rumor)).is_empty());
+        // near miss: the refusal, then the practice's own care for reviews
+        let t =
+            "We can't comment on any patient, but rest assured we take every concern seriously.";
+        assert!(c2(&reply(t, rumor)).is_empty());
     }
 
     #[test]
