@@ -39,6 +39,7 @@ impl Rule for DatesOfService {
             })
         };
         let made_up = std::cell::OnceCell::new();
+        let event_asked = std::cell::OnceCell::new();
         for m in &a.dates {
             if !(o.tied(m, 150) || sorry_about_the_day(ctx, m) || gives_asked_booking(ctx, m))
                 || in_weekday_range(ctx.lower(), m.span())
@@ -47,6 +48,7 @@ impl Rule for DatesOfService {
                 || *made_up.get_or_init(|| made_up_case(ctx))
                 || (!programs.is_empty() && program_in_sentence(m))
                 || crate::detect::persons::public_news_at(ctx, m.start, m.end)
+                || *event_asked.get_or_init(|| answers_about_an_event(ctx))
             {
                 continue;
             }
@@ -71,6 +73,56 @@ impl Rule for DatesOfService {
             out.push(Hit::new("C4", self.id(), Severity::High, m.span(), msg).suggest(sug));
         }
     }
+}
+
+/// "Is the walk wheelchair accessible? My brother wants to come." - "... See you both Sept 20!":
+/// an answer to a question about one of the practice's events, telling of no care but "see
+/// you", dates the event.
+fn answers_about_an_event(ctx: &Ctx) -> bool {
+    const EVENTS: &[&str] = &[
+        "walk",
+        "5k",
+        "10k",
+        "race",
+        "fun run",
+        "fair",
+        "festival",
+        "gala",
+        "fundraiser",
+        "event",
+        "picnic",
+        "parade",
+        "tournament",
+        "open house",
+        "expo",
+        "auction",
+        "booth",
+    ];
+    if !ctx.draft.kind.is_answer() {
+        return false;
+    }
+    let parent = &ctx.parent().lower;
+    // the event asked about: "the walk ...?" in one sentence of the message
+    let asked = parent.split_inclusive(['?', '.', '!', '\n']).any(|q| {
+        q.ends_with('?')
+            && EVENTS.iter().any(|w| {
+                q.match_indices(w).any(|(i, _)| {
+                    ["the ", "your ", "this "]
+                        .iter()
+                        .any(|d| q[..i].ends_with(d))
+                        && !q[i + w.len()..].starts_with(|c: char| c.is_alphanumeric())
+                })
+            })
+    });
+    if !asked {
+        return false;
+    }
+    let a = ctx.analysis();
+    let lower = ctx.lower();
+    a.care
+        .iter()
+        .all(|c| matches!(&lower[c.start..c.end], "see you" | "seeing you"))
+        && !a.health.iter().any(|h| h.score >= 0.5)
 }
 
 /// "So sorry about Thursday!!" answering "3 hrs in the waiting room at @mesquiteendo just to
@@ -372,6 +424,24 @@ mod tests {
             &Engine::new(Policy::default()).check(&Draft::reply(text, "someone", parent)),
             text,
         )
+    }
+
+    #[test]
+    fn the_day_of_an_event_asked_about() {
+        let parent = "Is the walk wheelchair accessible? My brother wants to come.";
+        let t = "Yes! The 2-mile route is paved and flat, with rest tents every half mile. See you both Sept 20!";
+        assert!(reply(t, parent).is_empty());
+        // near misses: a visit told in the answer; an event named but not asked about
+        let t = "Yes! See you Tuesday at 3 for your filling.";
+        assert_eq!(
+            reply(
+                t,
+                "Is the walk-in entrance accessible? I have a filling Tuesday."
+            ),
+            vec!["Tuesday"]
+        );
+        let t = "Thanks! See you Tuesday at 3 for your filling.";
+        assert_eq!(reply(t, "Loved the walk last year."), vec!["Tuesday"]);
     }
 
     #[test]
