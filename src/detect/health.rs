@@ -1218,6 +1218,18 @@ mod tests {
     }
 
     #[test]
+    fn spanish_hand_surgery() {
+        assert_eq!(
+            kinds("Seis semanas después de su reimplante de dedo ya regresó al trabajo"),
+            vec![("reimplante de dedo".to_string(), "procedure")]
+        );
+        assert_eq!(
+            kinds("la amputación del dedo"),
+            vec![("amputación".to_string(), "procedure")]
+        );
+    }
+
+    #[test]
     fn insulin_pumps_by_their_makers() {
         assert_eq!(
             kinds("Who left a Tandem pump in the waiting room?"),
