@@ -127,7 +127,7 @@ const GENERIC_NAME_WORDS: &[&str] = &[
 /// Operations of a practice: openings, waits, hours, the portal, booking, services on offer
 /// ("flu shots are in, swing by, no appt needed"), equipment down and visits moved.
 static OPERATIONS: Lazy = Lazy::new(
-    r"\b(?:switching|portal|openings?|appointments?|appts?|no\s+wait|wait\s+times?|open|closed|closing|hiring|new\s+patients|sessions?|schedule|scheduling|book|booking|walk-ins?|slots?|availability|come\s+in|come\s+see\s+(?:me|us)|(?:swing|stop|drop|pop)\s+by|screenings?|(?:shots?|vaccines?|boosters?)\s+(?:are|is)\s+(?:in|here)|now\s+offering|down\s+for\s+(?:maintenance|repairs?|service)|(?:moved?|moving)\s+to|rescheduled|cancell?ed|group|class|meeting)\b",
+    r"\b(?:switching|portal|openings?|appointments?|appts?|no\s+wait|wait\s+times?|open|opens|reopens|closes|closed|closing|hiring|new\s+patients|sessions?|schedule|scheduling|book|booking|walk-ins?|slots?|availability|come\s+in|come\s+see\s+(?:me|us)|(?:swing|stop|drop|pop)\s+by|screenings?|(?:shots?|vaccines?|boosters?)\s+(?:are|is)\s+(?:in|here)|now\s+offering|down\s+for\s+(?:maintenance|repairs?|service)|(?:moved?|moving)\s+to|reschedule|rescheduled|cancell?ed|group|class|meeting)\b",
 );
 
 /// Business of the practice named by its distinctive name ("Stillwater has 2 new openings").
@@ -385,6 +385,14 @@ mod tests {
             &e,
             &Draft::post("Maple Grove has 2 new openings Thursday, DM me to grab one!")
                 .with_account("@kelly_ortiz_rn")
+        ));
+        // the practice's hours told by its name
+        assert!(b10(
+            &e,
+            &Draft::post(
+                "heads up: Maple Grove opens at 8 instead of 7 tmrw, call if u need to reschedule"
+            )
+            .with_account("@kelly_ortiz_rn")
         ));
         assert!(b10(
             &e,
