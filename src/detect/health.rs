@@ -1239,6 +1239,11 @@ mod tests {
             kinds("her t:slim alarms"),
             vec![("t:slim".to_string(), "procedure")]
         );
+        // and a pump's settings
+        assert_eq!(
+            kinds("call tmrw to adjust the overnight basal"),
+            vec![("overnight basal".to_string(), "procedure")]
+        );
         // near miss: a tandem bike, a pump of a sink
         assert!(kinds("ride a tandem bike, then pump up the tires").is_empty());
     }
