@@ -2803,6 +2803,16 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
             {
                 return person(ctx, toks, i, i, 0.6);
             }
+            // "to adjust Mason's overnight basal": a common first name, capitalized inside a
+            // sentence, owning something (not a place or a shop: "Grant's Pass", "Hope's Closet")
+            if t.case == Case::Cap
+                && !t.initial
+                && x.first <= 2
+                && t.full_end != t.end
+                && !toks.get(i + 1).is_some_and(|n| n.case != Case::Lower)
+            {
+                return person(ctx, toks, i, i, 0.6);
+            }
             // "Jackson came in with a broken wrist", "Hope finished her rehab": a common first
             // name as the subject of an action a person does.
             if t.case == Case::Cap
@@ -4276,6 +4286,22 @@ mod tests {
             names("Magic Johnson came in today; he may go public about it later."),
             vec!["Johnson"]
         );
+    }
+
+    #[test]
+    fn a_common_first_name_that_is_a_word_owning_something() {
+        assert_eq!(
+            names("Hannah will call to adjust Mason's overnight basal."),
+            vec!["Hannah", "Mason"]
+        );
+        // near misses: a town and a shop named for someone; a sentence's first word
+        for t in [
+            "Visit Grant's Pass in May.",
+            "Hope's Closet is open Saturday.",
+            "Mason's jars are on sale.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
     }
 
     #[test]
