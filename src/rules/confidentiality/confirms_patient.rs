@@ -1089,6 +1089,29 @@ pub(crate) fn news_of_others(ctx: &Ctx) -> bool {
         && !parent_tells_care_here(ctx)
 }
 
+/// Whether the message answered is news of harm done to someone else ("Local transgender
+/// teacher assaulted outside Foundry St bar Friday night").
+fn harm_in_the_news(ctx: &Ctx) -> bool {
+    const HARM: &[&str] = &[
+        "assaulted",
+        "attacked",
+        "injured",
+        "hurt",
+        "crash",
+        "accident",
+        "stabbed",
+        "shot",
+        "hospitalized",
+        "overdose",
+        "overdosed",
+        "beaten",
+    ];
+    let parent = &ctx.parent().lower;
+    HARM.iter()
+        .any(|w| crate::detect::persons::has_word(parent, w))
+        && news_of_others(ctx)
+}
+
 /// Whether an answer to news about others (see [`news_of_others`]) adds nothing of the
 /// practice's to it: no "we", "our", "us" or doctor, no care cue, and no health word the news
 /// did not hold ("Wishing Devin a full recovery 🙏 ACL tears are unfortunately common in
@@ -1558,7 +1581,10 @@ impl Rule for ConfirmsPatient {
                     let with_dr = &lower[m.0..m.1];
                     let with_dr = with_dr.contains("been seeing d")
                         || (with_dr.contains("been with d") && readers_family(text));
-                    let seen = seen || had_here || with_dr;
+                    // "Sending so much love to Ms. D, she's been with us since 2019", answering
+                    // news that someone was assaulted: the person of the news is one of ours
+                    let news_harm = answer && harm_in_the_news(ctx);
+                    let seen = seen || had_here || with_dr || news_harm;
                     if (sick || seen) && !text.contains("team") && !text.contains("staff") {
                         found = Some(m);
                     }
@@ -2388,6 +2414,21 @@ mod tests {
         ] {
             assert!(c2_of(t, parent).is_empty(), "{parent}");
         }
+    }
+
+    #[test]
+    fn with_us_for_years_answering_news_of_harm() {
+        let news =
+            "Local transgender teacher assaulted outside Foundry St bar Friday night; police investigating.";
+        let t = "Sending so much love to Ms. D, she's been with us since 2019 and is one of the strongest people we know.";
+        assert_eq!(c2(&reply(t, news)), vec![span_of(t, "she's been with us")]);
+        // near miss: the same words answering news of an award (a colleague as likely)
+        let t = "So proud of Ms. D, she's been with us since 2019!";
+        assert!(c2(&reply(
+            t,
+            "Local teacher wins state award for her science program."
+        ))
+        .is_empty());
     }
 
     #[test]
