@@ -394,6 +394,10 @@ const PATIENT_NOUNS: &[&str] = &[
     "walk-ins",
     "walk ins",
     "our regulars",
+    // "lol another one showing up at 6:55 asking for a 'quick' work note 🙄"
+    "another one showing",
+    "another one asking",
+    "another one who",
     "arguing with our",
     "arguing w/ our",
     "argue with our",
@@ -888,6 +892,9 @@ mod tests {
         assert!(!c10(&check(t)).is_empty(), "{:?}", check(t).findings);
         // an eye-roll at the walk-ins
         let t = "friendly reminder that \"it burns\" is how half our friday walk-ins start. men. are. so. dramatic. 🙄🙄";
+        assert!(!c10(&check(t)).is_empty(), "{:?}", check(t).findings);
+        // another one who showed up, rolled eyes at
+        let t = "lol another one showing up at 6:55 asking for a 'quick' work note with nothing wrong 🙄 #frontdesklife";
         assert!(!c10(&check(t)).is_empty(), "{:?}", check(t).findings);
         // near misses: a parent quoted with warmth; walk-ins welcomed; "Jan" the person
         for t in [
