@@ -26,6 +26,11 @@ pub(super) static GATE: Gate = Gate::new(&[
     "sai sự thật",
     // Spanish: "eso no es verdad", "no sabe comportarse", "busque otro lugar"
     "eso ",
+    // "esta reseña es injusta y falsa", "Si no le gusta, hay otras clínicas"
+    "reseña",
+    "comentario",
+    "queja",
+    "no le gusta",
     "comportarse",
     "otro ",
     "no sabes",
@@ -237,6 +242,7 @@ static STRONG: Lazy = Lazy::new(
   | \b(?:says?|tells?)\s+(?:a\s+lot\s+)?more\s+about\s+you\s+than\b|\bposting\s+insults\b|\b(?:people|patients)\s+who(?:'d|\s+would)\s+disagree\s+with\s+you\b
   | \bshame\s+on\s+you\b
   | \b(?:with|telling|spreading|posting|more)\s+lies\b|\b(?:post|give\s+us|show\s+us)\s+your\s+real\s+name\b
+  | \b(?:reseña|comentario|queja)\s+es\s+(?:\w+\s+(?:y\s+)?){0,2}(?:falsa|falso|injusta|injusto|mentira)\b|\bsi\s+no\s+le\s+gusta,?\s+(?:hay|busque|vaya|puede\s+ir)\b
   | \beso\s+(?:no\s+es\s+(?:verdad|cierto)|es\s+(?:una\s+)?mentira)\b|\bno\s+sabe\s+comportarse\b|\b(?:busque|busca|vaya|váyase)\s+(?:a\s+)?otro\s+(?:lugar|sitio|consultorio|dentista|médico|medico|doctor)\b|\b(?:vete|váyase|vayase)\s+a\s+otro\s+(?:lado|lugar|sitio)\b|\bno\s+(?:hables|hable)\s+de\s+lo\s+que\s+no\s+(?:sabes|sabe)\b
   | \bvu\s+khống\b|\bbịa\s+đặt\b|\bhoàn\s+toàn\s+sai\s+sự\s+thật\b
 ",
@@ -429,6 +435,16 @@ mod tests {
         assert!(!b8(&reply(
             "Thank you for the kind words! People like you make our day.",
             "Great visit!"
+        )));
+        // Spanish: the review called false, and the door shown
+        assert!(b8(&reply(
+            "Con todo respeto, esta reseña es injusta y falsa. Si no le gusta, hay otras clínicas.",
+            "La doctora no hizo nada, son unos inútiles."
+        )));
+        // near miss: a calm Spanish answer about a review
+        assert!(!b8(&reply(
+            "Gracias por su comentario. Por favor llámenos para hablar de su experiencia.",
+            "La doctora no hizo nada, son unos inútiles."
         )));
         // telling a critic to quit trolling, like "stop trolling"
         assert!(b8(&reply(
