@@ -513,6 +513,9 @@ pub fn scan(norm: &str, lower: &str) -> (Vec<Mention>, Vec<Mention>) {
         if kind == "condition" && &lower[s..e] == "ms" && !ms_condition(norm, s, e) {
             continue;
         }
+        if kind == "body" && &lower[s..e] == "head" && head_as_verb(lower, s, e) {
+            continue;
+        }
         if kind == "patient" && generic_patients(lower, s, e) {
             continue;
         }
@@ -824,6 +827,41 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
 /// Builds the lexicon once (called by `Engine::new`).
 pub fn warm() {
     lexicon();
+}
+
+/// Whether "head" at `lower[s..e]` is the verb: a subject or "to" before it and a direction
+/// after ("before you head north", "we head out at 8", "time to head home"), not "your head".
+fn head_as_verb(lower: &str, s: usize, e: usize) -> bool {
+    let before = lower[..s]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("");
+    let after = lower[e..]
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        before,
+        "you" | "u" | "we" | "they" | "i" | "to" | "and" | "we'll" | "you'll" | "they'll" | "i'll"
+    ) && matches!(
+        after,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "out"
+            | "home"
+            | "back"
+            | "over"
+            | "off"
+            | "into"
+            | "toward"
+            | "towards"
+            | "up"
+            | "down"
+    )
 }
 
 /// Whether "MS" at `norm[s..e]` is multiple sclerosis: in capitals, not a title ("MS. JORDAN"),
@@ -1215,6 +1253,23 @@ mod tests {
         let k = kinds("so glad that labrum held up after the bone bruise");
         let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(terms, ["labrum", "bone bruise"]);
+    }
+
+    #[test]
+    fn head_as_a_verb_is_no_body_part() {
+        for t in [
+            "we'll find a time before you head north",
+            "time to head home",
+            "we head out at 8",
+        ] {
+            assert!(kinds(t).is_empty(), "{t}: {:?}", kinds(t));
+        }
+        // near miss: a head hurt, and "your head"
+        assert_eq!(kinds("he hit his head"), vec![("head".to_string(), "body")]);
+        assert_eq!(
+            kinds("ice your head out there"),
+            vec![("head".to_string(), "body")]
+        );
     }
 
     #[test]
