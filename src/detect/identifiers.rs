@@ -1387,6 +1387,18 @@ mod tests {
     }
 
     #[test]
+    fn an_organization_is_no_town() {
+        let t = "Free help from Harmony Valley Legal Aid on Saturday June 14.";
+        assert!(analysis(t).places.is_empty(), "{:?}", analysis(t).places);
+        // near miss: the town itself
+        let t = "She drove in from Harmony Valley on Saturday June 14 for her cleaning.";
+        assert_eq!(
+            kinds(&analysis(t).places, t),
+            vec![("Harmony Valley".to_string(), "town")]
+        );
+    }
+
+    #[test]
     fn finds_the_main_identifier_kinds() {
         let t =
             "pt MRN 0048213, SSN 219-09-9998, call her at (303) 555-0142 or jo.doe@mail.example";

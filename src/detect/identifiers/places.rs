@@ -16,6 +16,25 @@ use crate::engine::Ctx;
 use regex::Regex;
 use std::sync::OnceLock;
 
+/// Last words of an organization's name ("Harmony Valley Legal Aid", "Tri-County Food Bank"):
+/// a run of capitals ending in one is not a town.
+const ORGANIZATION_LAST: &[&str] = &[
+    "aid",
+    "foundation",
+    "society",
+    "association",
+    "coalition",
+    "alliance",
+    "council",
+    "services",
+    "bank",
+    "league",
+    "network",
+    "fund",
+    "institute",
+    "project",
+];
+
 struct M {
     room: Re,
     street: Re,
@@ -1149,8 +1168,11 @@ pub(super) fn detect(
             prep == Some("of") && before_prep.first().is_some_and(|w| OF_PERSON.contains(w));
         let all_stop_or_state = lw.iter().all(|w| wf.has(w, STOP));
         let acronym_only = lw.len() == 1 && first.len() < 3;
+        // "Free help from Harmony Valley Legal Aid": an organization is no one's town
+        let organization =
+            lw.len() >= 2 && lw.last().is_some_and(|w| ORGANIZATION_LAST.contains(w));
         if !is_place
-            || (!facility && (all_stop_or_state || acronym_only || of_person))
+            || (!facility && (all_stop_or_state || acronym_only || of_person || organization))
             || overlaps(&taken, span)
             || own_all(ctx, &lw)
         {
