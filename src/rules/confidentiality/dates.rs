@@ -45,6 +45,7 @@ impl Rule for DatesOfService {
                 || in_weekday_range(ctx.lower(), m.span())
                 || routine_weekday(ctx.lower(), m.span())
                 || conditional_future(ctx.lower(), m.span())
+                || nowadays(ctx.lower(), m.span())
                 || *made_up.get_or_init(|| made_up_case(ctx))
                 || (!programs.is_empty() && program_in_sentence(m))
                 || crate::detect::persons::public_news_at(ctx, m.start, m.end)
@@ -267,6 +268,37 @@ fn conditional_future(lower: &str, (s, e): (usize, usize)) -> bool {
         .any(|w| w == "if" || w == "unless")
 }
 
+/// "In 1893 President Grover Cleveland had secret surgery on a yacht ... Today's jaw surgery is
+/// a LOT less dramatic": "today's" set against history means nowadays, not the day of a visit.
+/// The draft holds a year before 2000 or a word of history, and the noun phrase after "today's"
+/// is followed by "is" or "are" (not "went great", "was").
+fn nowadays(lower: &str, (s, e): (usize, usize)) -> bool {
+    if &lower[s..e] != "today's" {
+        return false;
+    }
+    let history = [
+        "century",
+        "back then",
+        "years ago",
+        "in the old days",
+        "history",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        || lower
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4 && d.starts_with('1'));
+    history
+        && lower[e..]
+            .split(['.', '!', '?', '\n'])
+            .next()
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .any(|w| w == "is" || w == "are")
+}
+
 /// The openers of a made-up case (see [`made_up_case`]).
 const OPENERS: &[&str] = &[
     "imagine",
@@ -424,6 +456,19 @@ mod tests {
             &Engine::new(Policy::default()).check(&Draft::reply(text, "someone", parent)),
             text,
         )
+    }
+
+    #[test]
+    fn todays_set_against_history() {
+        let t = "In 1893 President Grover Cleveland had secret surgery on a yacht to remove a tumor from his jaw. Today's jaw surgery is a LOT less dramatic";
+        assert!(post(t).is_empty(), "{:?}", post(t));
+        // near misses: today's surgery told as it went, with or without history
+        for t in [
+            "Today's jaw surgery went great, so proud of our patient!",
+            "In 1893 they did it on a yacht. Today's jaw surgery for our patient went great!",
+        ] {
+            assert_eq!(post(t), vec!["Today's"], "{t}");
+        }
     }
 
     #[test]
