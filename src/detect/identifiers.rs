@@ -1387,8 +1387,11 @@ mod tests {
     }
 
     #[test]
-    fn an_organization_is_no_town() {
+    fn an_organization_or_a_kind_of_clinic_is_no_place() {
         let t = "Free help from Harmony Valley Legal Aid on Saturday June 14.";
+        assert!(analysis(t).places.is_empty(), "{:?}", analysis(t).places);
+        // a kind of clinic, not one named
+        let t = "Mobile clinic this week: Mon 6/9 at the packing shed, 5-8pm. Pop-up clinic Sat.";
         assert!(analysis(t).places.is_empty(), "{:?}", analysis(t).places);
         // near miss: the town itself
         let t = "She drove in from Harmony Valley on Saturday June 14 for her cleaning.";

@@ -1045,7 +1045,13 @@ pub(super) fn detect(
                     | "commissioner"
                     | "coroner"
             );
-        if shouted || org || official_office {
+        // "Mobile clinic this week:", "Pop-up clinic": a kind of clinic, not one named
+        let kind_only = lw.len() == 2
+            && matches!(
+                first,
+                "mobile" | "popup" | "pop-up" | "satellite" | "walk-in" | "virtual" | "main"
+            );
+        if shouted || org || official_office || kind_only {
             i = run_end.max(i + 1);
             continue;
         }
