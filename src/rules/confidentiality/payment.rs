@@ -125,7 +125,7 @@ fn patterns() -> &'static Patterns {
         insurer: ascii_re(&format!(r"\b(?:{INSURERS})\b")),
         amount: ascii_re(r"\$\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*(?:\.\d\d)?\s?(?:dollars|bucks)\b"),
         state: ascii_re(
-            r"\b(?:covered|denied|applied|billed|paid|charged|refunded|mailed|sent|processed|submitted|reviewed|received|unpaid|outstanding|overdue|past due|owe|owes|owed|left|remaining|was|were|went|on file|last|at no charge|no charge|approved|rejected|turned in|lost|filed|missing)\b",
+            r"\b(?:covered|denied|applied|billed|paid|charged|refunded|mailed|sent|processed|submitted|reviewed|received|unpaid|outstanding|overdue|past due|owe|owes|owed|left|remaining|was|were|went|on file|last|at no charge|no charge|approved|rejected|turned in|lost|filed|missing|has you (?:under|as|listed)|had to (?:bill|charge|submit))\b",
         ),
         specific: ascii_re(
             r"\b(?:the|this|that|one|a|our) (?:family|patient|pt|mom|dad|parent|couple|guy|gentleman|lady|woman|man|client|kiddo|boy|girl) (?:who|that|whose)\b",
@@ -634,5 +634,12 @@ mod tests {
         // near miss: an offer still is one
         let r = reply("If it helps, we could put the balance on a payment plan for you.");
         assert!(c5(&r).iter().all(|f| f.2 == Severity::Medium));
+        // what the insurer's records hold and a bill already sent, beside an offer, are done
+        let r = reply("Heads up, your insurance still has you under your old name so we had to bill it that way. Bring the court order and we'll update everything.");
+        assert!(
+            c5(&r).iter().any(|f| f.2 == Severity::High),
+            "{:?}",
+            r.findings
+        );
     }
 }
