@@ -139,7 +139,7 @@ fn patterns() -> &'static Patterns {
             // one student or one class: a count of many ("40 Westbrook High juniors") is a
             // population
             school_member: ascii_re(&format!(
-                r"\b([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*\s+(?i:{}))(?:'s)?\s+(?i:(?:(?:\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[\s-]+grade(?:r|\s+class)?|junior|senior|sophomore|freshman|student|kid|kiddo|grader|kindergartner|class|(?:band|choir|orchestra|athletic|drama) (?:director|teacher)|principal|vice principal|librarian|nurse|counselor|custodian|janitor|secretary|bus driver|lunch lady|(?:[a-z]+ )?coach)\b)",
+                r"\b([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*\s+(?i:{}))(?:'s)?\s+(?i:(?:(?:\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth)[\s-]+grade(?:r|\s+class)?|junior|senior|sophomore|freshman|student|kid|kiddo|grader|kindergartner|class|(?:band|choir|orchestra|athletic|drama) (?:director|teacher)|principal|vice principal|librarian|nurse|counselor|custodian|janitor|secretary|bus driver|lunch lady|(?:[a-z]+ )?coach|(?:[a-z]+ )?(?:team|squad|boys|girls))\b)",
                 SCHOOL_WORDS.join("|")
             )),
             place_cap: ascii_re(
@@ -813,9 +813,12 @@ impl Rule for IdentifyingCombo {
                     }
                     // a whole class is singled out by care that happened to some of it ("came
                     // in with strep"), not by a school event planned for it ("Sealant Day")
-                    if all.as_str().ends_with("class")
-                        && !within(&a.care, s).iter().any(|c| c.kind == "encounter")
-                    {
+                    // (a team too: "the Harbor Point High lacrosse boys who all came in
+                    // together", not "good luck to the ... lacrosse team, mouthguards in!")
+                    let group = ["class", "team", "squad", "boys", "girls"]
+                        .iter()
+                        .any(|w| all.as_str().ends_with(w));
+                    if group && !within(&a.care, s).iter().any(|c| c.kind == "encounter") {
                         continue;
                     }
                     place.push((s.start + school.start(), s.start + school.end()));
@@ -1344,6 +1347,15 @@ mod tests {
         assert!(c8(&r).iter().any(|&(s, _)| s == at), "{:?}", r.findings);
         // near miss: the same role with no one's diagnosis
         let t = "Congrats to the Brennerton High band director on a great spring concert!";
+        assert!(c8(&check(t)).is_empty(), "{:?}", check(t).findings);
+    }
+
+    #[test]
+    fn a_school_team_that_came_in() {
+        let t = "Shoutout to the Harbor Point High lacrosse boys who all came in together over spring break for their wisdom teeth!";
+        assert!(!c8(&check(t)).is_empty(), "{:?}", check(t).findings);
+        // near miss: the team wished luck, with a mouthguard tip
+        let t = "Good luck to the Harbor Point High lacrosse team this weekend! Mouthguards in!";
         assert!(c8(&check(t)).is_empty(), "{:?}", check(t).findings);
     }
 
