@@ -102,11 +102,11 @@ static STRONG: Lazy = Lazy::new(
 );
 
 static SHOULD: Lazy = Lazy::new(
-    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|hold|restart|resume|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise|get on|go on|add a|add an|add some|eat a|eat an|eat some|get (?:a|an) (?:cbc|blood\s+test|blood\s+draw|x-?ray|mri|ct\s+scan|ultrasound|strep\s+test|biopsy|ekg|echo))\b|\b(?:debe|debes|debería|deberia|deberías|deberias|tiene que|tienes que) (?:tomar|usar|aplicar|dejar|descansar|beber|suspender|parar|evitar|ponerse|ponerte|empezar|seguir|aumentar|bajar|subir|reducir|dividir|partir|cambiar|duplicar|espaciar|saltar|saltarse)\b|\b(?:nên|phải) (?:ngưng|ngừng|uống|dùng|bỏ|tăng|giảm|thử|đổi)\b|\b(?:não|nao) (?:tome|tomar|use|usar)\b|\b(?:pode|podes) tomar\b|\b(?:deve|precisa) (?:tomar|parar de|usar|suspender|evitar)\b",
+    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|hold|restart|resume|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise|get on|go on|add a|add an|add some|eat a|eat an|eat some|get (?:a|an) (?:cbc|blood\s+test|blood\s+draw|x-?ray|mri|ct\s+scan|ultrasound|strep\s+test|biopsy|ekg|echo))\b|\b(?:debe|debes|debería|deberia|deberías|deberias|tiene que|tienes que) (?:tomar|usar|aplicar|dejar|descansar|beber|suspender|parar|evitar|ponerse|ponerte|empezar|seguir|aumentar|bajar|subir|reducir|dividir|partir|cambiar|duplicar|espaciar|saltar|saltarse)\b|\b(?:nên|phải) (?:ngưng|ngừng|uống|dùng|bỏ|tăng|giảm|thử|đổi)\b|\b(?:não|nao) (?:tome|tomar|use|usar)\b|\b(?:pode|podes) tomar\b|\bque\s+(?:se\s+)?(?:tome|use|aplique)\b|\b(?:deve|precisa) (?:tomar|parar de|usar|suspender|evitar)\b",
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
-    r"(?:^|[,;:]\s*|\b(?:and|then|plus|y)\s+)(?:@[\w.]+\s+)*(?:(?:and|then|so|but|ok|okay|yes|yeah|yep|honestly|also|please|go ahead and|you can|in the meantime|meanwhile|for now)\s+)?(?:(?:you should|you need to|you'll want to|you want to|you could|you might|maybe|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|split|use|apply|try|keep using|keep taking|keep applying|keep doing|keep doin|put|ice|heat|double|increase|decrease|cut back|cut out|cut down on|taper|wean|drop to|drop down to|go down to|come down to|cut down to|bump|bump up|grab|buy|pick up|get some|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch|lie|drink|push fluids|push liquids|rinse|gargle|clip|give (?:him|her|them) (?:a|an|the|some)|recheck|cover (?:it|them|the \w+) with|stay (?:upright|hydrated|off (?:it|of it|your \w+)|in bed|home)|have (?:him|her|them) (?:take|stop|start|switch|move|use|try|skip|cut|drop|ice|double)|tome|tomen|tómese|tomese|póngase|pongase|póngale|pongale|ponga|compre|aplique|use|deje de)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+|\byou can (?:safely )?(?:take|mix|combine|stop|skip|double up|use)\b[^.!?\n]{0,30}\b(?:together|with|and|instead)\b|\byou can (?:safely )?(?:take|use|have|do) (?:another|one more|a second|a 2nd|an extra)\b|\b(?:don'?t|do not|never) (?:go|get) (?:over|above|past|more than) \d|\balternate\b[^.!?\n]{0,40}\band\b|\b(?:will|should) (?:help|do the trick|knock it out|clear it up)\b|\b(?:ask|talk to|see) (?:your|ur) [\w-]+ about (?:starting|trying|switching to|getting on|going on|adding)\b|\byou'?ll (?:want|need) (?:an?|the|to get an?)\s|\byou'?ll (?:want|need) (?:[a-su-z]|t[a-np-z])",
+    r"(?:^|[,;:]\s*|\b(?:and|then|plus|y)\s+)(?:@[\w.]+\s+)*(?:(?:and|then|so|but|ok|okay|yes|yeah|yep|honestly|also|please|go ahead and|you can|in the meantime|meanwhile|for now)\s+)?(?:(?:you should|you need to|you'll want to|you want to|you could|you might|maybe|i'd|id|i would|just|try to|make sure to|make sure you|we'll|we will|let's|lets)\s+)?(?:just\s+)?(?:take|stop|start|switch|split|use|apply|try|keep using|keep taking|keep applying|keep doing|keep doin|put|ice|heat|double|increase|decrease|cut back|cut out|cut down on|taper|wean|drop to|drop down to|go down to|come down to|cut down to|bump|bump up|grab|buy|pick up|get some|skip|avoid|do|rub|soak|pop|ditch|quit|wrap|elevate|massage|stretch|lie|drink|push fluids|push liquids|rinse|gargle|clip|give (?:him|her|them) (?:a|an|the|some)|recheck|cover (?:it|them|the \w+) with|stay (?:upright|hydrated|off (?:it|of it|your \w+)|in bed|home)|have (?:him|her|them) (?:take|stop|start|switch|move|use|try|skip|cut|drop|ice|double)|tome|tomen|tómese|tomese|póngase|pongase|póngale|pongale|ponga|compre|aplique|use|deje de|dele|déle|denle)\b|\b(?:you should|you need to|you'll want to|i'd|i would|we'll|we will|let's)\s+(?:just\s+)?(?:take|stop|start|switch|use|apply|try|keep using|put you on|double|increase|decrease|skip|avoid|ditch|quit)\b|\b(?:increase|decrease|double|halve|stop|skip|lower|raise|up|cut|change) (?:your|ur) \w+|\byou can (?:safely )?(?:take|mix|combine|stop|skip|double up|use)\b[^.!?\n]{0,30}\b(?:together|with|and|instead)\b|\byou can (?:safely )?(?:take|use|have|do) (?:another|one more|a second|a 2nd|an extra)\b|\b(?:don'?t|do not|never) (?:go|get) (?:over|above|past|more than) \d|\balternate\b[^.!?\n]{0,40}\band\b|\b(?:will|should) (?:help|do the trick|knock it out|clear it up)\b|\b(?:ask|talk to|see) (?:your|ur) [\w-]+ about (?:starting|trying|switching to|getting on|going on|adding)\b|\byou'?ll (?:want|need) (?:an?|the|to get an?)\s|\byou'?ll (?:want|need) (?:[a-su-z]|t[a-np-z])",
 );
 
 static DIAGNOSIS: Lazy = Lazy::new(
@@ -364,6 +364,28 @@ mod tests {
         assert!(!b1(&reply(
             "Las náuseas con metotrexato son comunes; hable con su reumatólogo sobre la dosis.",
             "empecé metotrexato y me dan náuseas el día después"
+        )));
+    }
+
+    #[test]
+    fn spanish_remedy_for_a_relative_and_what_he_should_take() {
+        // "dele" (give him) a remedy, "que tome" (have him take) a medicine: told for one person
+        for t in [
+            "Hola Gloria, dele ibuprofeno y que no fumigue esta semana.",
+            "Si le sube la fiebre que tome paracetamol cada 8 horas.",
+        ] {
+            assert!(
+                b1(&reply(
+                    t,
+                    "Mi esposo tiene tos desde hace 2 semanas, ¿qué le doy?"
+                )),
+                "{t}"
+            );
+        }
+        // near miss: take the medicines as his own doctor said; no remedy named, nothing told
+        assert!(!b1(&reply(
+            "Es importante que tome sus medicinas como le indicó su médico. Llámenos al 555-0100.",
+            "Mi esposo tiene tos desde hace 2 semanas, ¿qué le doy?"
         )));
     }
 
