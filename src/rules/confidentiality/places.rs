@@ -7,6 +7,7 @@
 use crate::detect::identifiers::Others;
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
+use crate::rules::boundaries::cues::Lazy;
 
 pub struct PatientLocations;
 
@@ -17,6 +18,12 @@ impl Rule for PatientLocations {
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let a = ctx.analysis();
+        if let Some(span) = cases_at_a_venue(ctx) {
+            out.push(
+                Hit::new("C6", self.id(), Severity::High, span, "Diagnoses counted at one small named place (a bar, a camp, a bunkhouse, a shelter) point at the handful of people who were there; HIPAA Safe Harbor, 45 CFR 164.514(b)(2), counts places smaller than a state among the identifiers.")
+                    .suggest("Give the count for the county or the season instead, or invite everyone to be tested without naming the place."),
+            );
+        }
         if a.places.is_empty() {
             return;
         }
@@ -112,6 +119,50 @@ fn someone_diagnosed(ctx: &Ctx, m: &crate::detect::Mention) -> bool {
             .any(|h| {
                 h.score >= 0.9 && crate::detect::health::is_condition(h.kind) && h.end <= s.end
             })
+}
+
+/// A small count of cases or diagnoses ("2 new syphilis dx", "3 confirmed TB cases").
+static CASE_COUNT: Lazy = Lazy::new(
+    r"\b(?:[1-9]|1[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|a few|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:[a-z-]+\s+){0,3}(?:cases?|dx|diagnos[ie]s|infections|positives|casos?)\b",
+);
+
+/// One small named place where people gather, sleep or work together: "at the Anchor Bar",
+/// "from the Cañada Honda labor camp", "all from Bunkhouse C". Not a county, a city or a school.
+static VENUE: Lazy = Lazy::new(concat!(
+    r"\b(?:at|from|in|among|en|del|de)\s+(?:the\s+|la\s+|el\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?",
+    r"(?i-u:bar|pub|tavern|lounge|nightclub|club|camp|campamento|bunkhouse|dorm|dormitory|barracks|shelter|hostel|bathhouse|sauna|gym|cannery|rig)\b",
+    r"|\b(?i-u:bunkhouse|barrack|barracks|dorm|cabin|cellblock|pod|galera|barraca)\s+(?:[A-Z]|[0-9]{1,3})\b",
+));
+
+/// "2 new syphilis dx this month among guys who met at the Anchor Bar", "3 confirmed TB cases
+/// at the Cañada Honda labor camp, all from Bunkhouse C": a small count of diagnoses placed at
+/// one small named place, in the same sentence. Returns the place.
+fn cases_at_a_venue(ctx: &Ctx) -> Option<(usize, usize)> {
+    let a = ctx.analysis();
+    let conditions: Vec<&crate::detect::Mention> = a
+        .health
+        .iter()
+        .filter(|h| h.score >= 0.9 && crate::detect::health::is_condition(h.kind))
+        .collect();
+    if conditions.is_empty() {
+        return None;
+    }
+    let (lower, norm) = (ctx.lower(), ctx.norm());
+    for s in ctx.sentences() {
+        if !conditions
+            .iter()
+            .any(|h| s.start <= h.start && h.end <= s.end)
+        {
+            continue;
+        }
+        if !CASE_COUNT.is_match(&lower[s.start..s.end]) {
+            continue;
+        }
+        if let Some((vs, ve)) = VENUE.find(&norm[s.start..s.end]) {
+            return Some((s.start + vs, s.start + ve));
+        }
+    }
+    None
 }
 
 /// "the family in Room 12", "the gentleman in bed 3": someone placed in the room.
@@ -231,6 +282,27 @@ mod tests {
             post("Shout-out to our patient from Birch Lane who brought tamales"),
             vec!["Birch Lane"]
         );
+    }
+
+    #[test]
+    fn diagnoses_counted_at_one_small_named_place() {
+        assert_eq!(
+            post("PSA: 2 new syphilis dx this month among guys who met at the Anchor Bar, pls get tested"),
+            vec!["at the Anchor Bar"]
+        );
+        assert_eq!(
+            post("Three hepatitis A cases this month, all from Bunkhouse 4. Everyone there, come get a shot."),
+            vec!["Bunkhouse 4"]
+        );
+        // near misses: a county or a state, no count of cases, the place only hosts an event
+        for t in [
+            "Syphilis cases are up across Tolliver County; free testing at the Elks Club Saturday.",
+            "Two measles cases confirmed in Oregon this month; check your MMR status.",
+            "Thanks to the Anchor Bar for hosting free HIV testing; 12 people got tested!",
+            "We counted 3 syphilis cases this spring. Free testing at the Anchor Bar on Friday!",
+        ] {
+            assert!(post(t).is_empty(), "{t}: {:?}", post(t));
+        }
     }
 
     #[test]
