@@ -81,6 +81,28 @@ fn noun_starts(noun: &Regex, lower: &str, hits: &[(usize, usize, usize)]) -> Vec
     out
 }
 
+/// "account" and "quote" are someone's money only when they are someone's: "your account still
+/// shows $312", "her quote was $400"; not "follow our account for $5 off", "a quote for $50".
+/// The others are masked at the same length, so that every offset stays.
+fn mask_unowned(text: &str) -> String {
+    let mut out = text.to_string();
+    for w in ["accounts", "account", "quoted", "quote"] {
+        let mut from = 0;
+        while let Some(i) = out[from..].find(w).map(|i| i + from) {
+            from = i + w.len();
+            let owned = out[..i]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|p| matches!(p, "your" | "ur" | "his" | "her" | "their"));
+            if !owned {
+                out.replace_range(i..i + w.len(), &"_".repeat(w.len()));
+            }
+        }
+    }
+    out
+}
+
 fn payment_gate_words() -> Vec<&'static str> {
     let nouns = [
         "copay",
@@ -112,6 +134,8 @@ fn payment_gate_words() -> Vec<&'static str> {
         "card ending",
         "card on file",
         "declined",
+        "account",
+        "quote",
     ];
     nouns.into_iter().chain(INSURERS.split('|')).collect()
 }
@@ -120,7 +144,7 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
         noun: ascii_re(
-            r"\b(?:co-?pays?|co-?insurance|deductibles?|balances?|claims?|bills?|billed|billing|invoices?|statements?|charges?|charged|refunds?|refunded|payments?|paid|owes?|owed|out-of-pocket|eob|premiums?|collections|prior auth(?:orization)?|insurance|insurer|coverage|covers|covered|member id|insurance id|[hf]sa(?: card)?|card ending(?: in)?|card on file|declined)\b",
+            r"\b(?:co-?pays?|co-?insurance|deductibles?|balances?|claims?|bills?|billed|billing|invoices?|statements?|charges?|charged|refunds?|refunded|payments?|paid|owes?|owed|out-of-pocket|eob|premiums?|collections|prior auth(?:orization)?|insurance|insurer|coverage|covers|covered|member id|insurance id|[hf]sa(?: card)?|card ending(?: in)?|card on file|declined|accounts?|quoted?)\b",
         ),
         insurer: ascii_re(&format!(r"\b(?:{INSURERS})\b")),
         amount: ascii_re(r"\$\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*(?:\.\d\d)?\s?(?:dollars|bucks)\b"),
@@ -234,10 +258,12 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
         // words masked, at the same length, so that every offset stays)
         let masked;
         let mut text = &lower[s.start..s.end];
-        if text.contains("charge") {
-            masked = text
-                .replace("in charge", "in ______")
-                .replace("charge nurse", "______ nurse");
+        if text.contains("charge") || text.contains("account") || text.contains("quote") {
+            masked = mask_unowned(
+                &text
+                    .replace("in charge", "in ______")
+                    .replace("charge nurse", "______ nurse"),
+            );
             text = &masked;
         }
         let noun = p.noun.find(text);
@@ -337,6 +363,12 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
                     | "billing"
                     | "premium"
                     | "premiums"
+                    // "your account still shows $312", "your quote was $400": money only
+                    // with an amount ("your account was created", "a quote from Maya Angelou")
+                    | "account"
+                    | "accounts"
+                    | "quote"
+                    | "quoted"
             )
         });
         if only_weak && insurer.is_none() && amount.is_none() {
@@ -567,6 +599,24 @@ mod tests {
         ] {
             let r = check(t);
             assert!(r.findings.iter().any(|f| f.code == "C5"), "{t}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn their_account_or_quote_with_an_amount() {
+        for t in [
+            "Your account still shows $312 from the March sick visit.",
+            "Her quote was $1,450 and the surgeon's fee came in under it.",
+        ] {
+            assert!(!c5(&reply(t)).is_empty(), "{t}");
+        }
+        // near misses: the practice's account, an account without money, a quote of anyone's
+        for t in [
+            "Follow our account for $5 off your next whitening!",
+            "Your account was created, so you can log in to the portal now.",
+            "We post a quote every Monday; today's costs nothing but a smile, not $5.",
+        ] {
+            assert!(c5(&reply(t)).is_empty(), "{t}");
         }
     }
 
