@@ -194,6 +194,9 @@ pub(super) static GATE: Gate = Gate::new(&[
     "bothered to",
     "tired of",
     "sick of",
+    "you problem",
+    "your budget",
+    "💅",
     "grumpy review",
     "bitter review",
     "salty review",
@@ -241,6 +244,7 @@ static STRONG: Lazy = Lazy::new(
   | \bone\s+(?:grumpy|bitter|salty|angry|cranky|bad)\s+review(?:er)?\s+(?:doesn't|does\s+not|won't|will\s+not|can't)\b
   | \b(?:says?|tells?)\s+(?:a\s+lot\s+)?more\s+about\s+you\s+than\b|\bposting\s+insults\b|\b(?:people|patients)\s+who(?:'d|\s+would)\s+disagree\s+with\s+you\b
   | \bshame\s+on\s+you\b
+  | \b(?:a|an)\s+you\s+problem\b|\bmaybe\s+(?:\w+\s+){0,4}just\s+(?:isn't|is\s+not|aren't|are\s+not|wasn't)\s+(?:in|within)\s+your\s+budget\b
   | \b(?:with|telling|spreading|posting|more)\s+lies\b|\b(?:post|give\s+us|show\s+us)\s+your\s+real\s+name\b
   | \b(?:reseña|comentario|queja)\s+es\s+(?:\w+\s+(?:y\s+)?){0,2}(?:falsa|falso|injusta|injusto|mentira)\b|\bsi\s+no\s+le\s+gusta,?\s+(?:hay|busque|vaya|puede\s+ir)\b
   | \beso\s+(?:no\s+es\s+(?:verdad|cierto)|es\s+(?:una\s+)?mentira)\b|\bno\s+sabe\s+comportarse\b|\b(?:busque|busca|vaya|váyase)\s+(?:a\s+)?otro\s+(?:lugar|sitio|consultorio|dentista|médico|medico|doctor)\b|\b(?:vete|váyase|vayase)\s+a\s+otro\s+(?:lado|lugar|sitio)\b|\bno\s+(?:hables|hable)\s+de\s+lo\s+que\s+no\s+(?:sabes|sabe)\b
@@ -251,7 +255,7 @@ static STRONG: Lazy = Lazy::new(
 /// Hostile only with another sign, or toward a complaint.
 static WEAK: Lazy = Lazy::new(
     r"(?x)
-    [🙄🙃😒🤡🤣😂]|\bmaybe\b[^.!?\n]{0,40}\bnext\s+time\b|\bnext\s+time,?\s+(?:try|maybe|read|be|don't|do)\b
+    [🙄🙃😒🤡🤣😂💅]|\bmaybe\b[^.!?\n]{0,40}\bnext\s+time\b|\bnext\s+time,?\s+(?:try|maybe|read|be|don't|do)\b
   | \benjoy\s+(?:your|the)\b|\b(?:stupid|dumb)\b|\bclearly\s+(?:you|didn't|did\s+not)\b|\bobviously\s+you\b|\bactually\s+you\b
   | \bbe\s+on\s+time\b|\byou\s+(?:arrived|showed\s+up|came)\s+(?:\d+\s+\w+\s+)?late\b|\bwe\s+still\s+(?:squeezed|fit|saw)\s+you\b
   | \bmaybe\s+stick\s+to\b|\bmaybe\s+get\s+your\s+(?:\w+\s+){0,2}(?:info|information|facts|advice)\b
@@ -520,6 +524,27 @@ mod tests {
         assert!(b8(&reply(
             "Carla, we don't appreciate drive-by reviews. Maybe find something better to do with your evening.",
             "1 star"
+        )));
+    }
+
+    #[test]
+    fn a_you_problem_and_out_of_your_budget() {
+        assert!(b8(&reply(
+            "Out of 400+ five star reviews you're the only one. Sounds like a you problem honestly.",
+            "Doctors here are arrogant. 1 star."
+        )));
+        assert!(b8(&reply(
+            "Maybe a med spa just isn't in your budget babe 💅",
+            "Overpriced and the front girl was snotty."
+        )));
+        // near misses: a payment plan offered kindly, the emoji among friends
+        assert!(!b8(&reply(
+            "We're sorry the price surprised you. If a full treatment isn't in your budget right now, we offer payment plans.",
+            "Overpriced and the front girl was snotty."
+        )));
+        assert!(!b8(&reply(
+            "Love this! 💅 Nails and brows both on point for prom 😍",
+            "Got my brows done for prom!!"
         )));
     }
 
