@@ -3342,6 +3342,8 @@ const PUBLIC_STATEMENT: &[&str] = &[
     " pressers",
     " presser",
     "in an interview",
+    // "Jennifer Aniston has said in interviews that she tried Botox"
+    "in interviews",
     "in a tv interview",
     "postgame interview",
     "post-game interview",
@@ -3353,6 +3355,8 @@ const PUBLIC_STATEMENT: &[&str] = &[
 const PUBLIC_NEWS: &[&str] = &[
     "people asking",
     "shared that",
+    // "Jennifer Aniston has said in interviews that she tried Botox"
+    "in interviews",
     "talked about",
     "the team said",
     "team announced",
@@ -4312,6 +4316,17 @@ mod tests {
         assert_eq!(
             names("Our patient Ana Sorel had her melanoma removed today."),
             vec!["Ana Sorel"]
+        );
+    }
+
+    #[test]
+    fn what_a_star_has_said_in_interviews() {
+        let t = "Jennifer Aniston has said in interviews that she tried Botox and decided less is more.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+        // near miss: interviews for a job are no news
+        assert_eq!(
+            names("We're doing interviews this week! Maria Lopez came in for her crown today."),
+            vec!["Maria Lopez"]
         );
     }
 
