@@ -55,6 +55,10 @@ impl Rule for PatientLocations {
                 "town" => {
                     (m.score >= 0.45 || (o.persons.any(m.span(), 120) && o.care.any(m.span(), 200)))
                         && !staff_hometown(ctx, m.start, m.end)
+                        // "Meet Tasha Greene, FNP-C! ... joined us from Fayetteville": where a
+                        // member of the staff came from
+                        && !(career_place(ctx.lower(), m.start)
+                            && a.persons.iter().any(|p| p.kind == crate::detect::persons::STAFF))
                 }
                 _ => false,
             };
@@ -303,6 +307,20 @@ mod tests {
         ] {
             assert!(post(t).is_empty(), "{t}: {:?}", post(t));
         }
+    }
+
+    #[test]
+    fn the_town_a_staff_member_joined_us_from() {
+        let policy = Policy::from_json(
+            r#"{"practice": {"name": "Rampart Family Medicine"}, "staff": ["Tasha Greene, FNP-C"]}"#,
+        )
+        .unwrap();
+        let check = |t: &str| c6(&Engine::new(policy.clone()).check(&Draft::post(t)), t);
+        let t = "Meet Tasha Greene, FNP-C! Tasha is an Army spouse (3 PCS moves and counting!) and joined us from Fayetteville. She sees kids and adults and loves a good sports physical.";
+        assert!(check(t).is_empty(), "{:?}", check(t));
+        // near miss: a patient family that joined the practice from the town
+        let t = "Welcome the Garcia family, who joined us from Fayetteville! Little Mateo had his first checkup with us today.";
+        assert_eq!(check(t), vec!["Fayetteville"]);
     }
 
     #[test]
