@@ -2469,6 +2469,18 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
             ) && (t.case != Case::Cap
                 || n.case != Case::Cap
                 || !n.info.is_some_and(|x| !x.english || x.is_sur())))
+            // "Thank you, Sergeant Major!": a rank of two words is no name unless a name
+            // follows it ("Sgt. Major Ames")
+            && !(matches!(
+                t.key.as_ref(),
+                "sergeant" | "sgt" | "lieutenant" | "lt" | "capt" | "cpt" | "colonel" | "col"
+            ) && matches!(
+                n.key.as_ref(),
+                "major" | "general" | "first" | "master" | "colonel" | "commander" | "junior"
+            ) && !(j + 1 < toks.len()
+                && joins_next(ctx, toks, j)
+                && toks[j + 1].case == Case::Cap
+                && surname_like(&toks[j + 1])))
             // "coach dan" in an all-lowercase draft: a common first name that is no English
             // word ("coach class", "coach bags" are not people)
             && !(t.key == "coach"
@@ -4462,6 +4474,9 @@ mod tests {
             vec!["Sergeant Dominguez", "Sgt. Ruiz"]
         );
         assert!(names("Our sergeant major retired; the lt. governor spoke").is_empty());
+        // a rank of two words alone is no name; with a name after it, the whole is one
+        assert!(names("Thank you, Sergeant Major! Reviews like this mean a lot.").is_empty());
+        assert_eq!(names("Sgt. Major Ames came by"), vec!["Sgt. Major Ames"]);
         assert_eq!(names("if you see mr delgado say hi"), vec!["mr delgado"]);
         assert_eq!(names("@tj_runs great job at PT today"), vec!["@tj_runs"]);
         assert!(names("Per @CDCgov and @AmericanCancerSociety, get screened").is_empty());
