@@ -519,7 +519,7 @@ pub fn scan(norm: &str, lower: &str) -> (Vec<Mention>, Vec<Mention>) {
         if kind == "patient" && generic_patients(lower, s, e) {
             continue;
         }
-        if kind == "encounter" && social_see_you(lower, s, e) {
+        if kind == "encounter" && (social_see_you(lower, s, e) || other_provider(lower, s)) {
             continue;
         }
         // "she's been coming in early to help us set up", "came in on his day off": staff and
@@ -719,6 +719,40 @@ fn social_see_you(lower: &str, s: usize, e: usize) -> bool {
         ["at", w] | ["out", w] => matches!(*w, "the" | "there") && !at_care_place(rest),
         _ => false,
     }
+}
+
+/// "Please call the injector who treated you", "whoever did your filler": care by a provider
+/// the draft does not name, someone else's (the practice's own is told by name or as "we").
+fn other_provider(lower: &str, s: usize) -> bool {
+    let head = lower[..s].trim_end();
+    if head.ends_with("whoever") {
+        return true;
+    }
+    let Some(head) = head
+        .strip_suffix(" who")
+        .or_else(|| head.strip_suffix(" that"))
+    else {
+        return false;
+    };
+    let mut w = head.rsplit(' ');
+    let noun = w.next().unwrap_or("");
+    let det = w.next().unwrap_or("");
+    matches!(det, "the" | "your" | "ur")
+        && matches!(
+            noun,
+            "injector"
+                | "doctor"
+                | "dentist"
+                | "surgeon"
+                | "provider"
+                | "clinic"
+                | "office"
+                | "practice"
+                | "spa"
+                | "physician"
+                | "hospital"
+                | "er"
+        )
 }
 
 /// "see you at the office / clinic / hospital": that is still a visit.
@@ -981,6 +1015,22 @@ mod tests {
             .contains(&("See you".to_string(), "encounter")));
         assert!(kinds("We'll see you at the office at 9")
             .contains(&("see you".to_string(), "encounter")));
+    }
+
+    #[test]
+    fn care_by_a_provider_the_draft_does_not_name() {
+        for s in [
+            "Please call the injector who treated you.",
+            "Reach out to whoever treated you.",
+        ] {
+            assert!(kinds(s).iter().all(|(_, k)| *k != "encounter"), "{s}");
+        }
+        // near miss: our clinician who treated you
+        assert!(
+            kinds("Dr. Achterberg, who treated you last week, will call")
+                .iter()
+                .any(|(_, k)| *k == "encounter")
+        );
     }
 
     #[test]
