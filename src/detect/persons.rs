@@ -3369,6 +3369,10 @@ const PUBLIC_NEWS: &[&str] = &[
     "shared that",
     // "Jennifer Aniston has said in interviews that she tried Botox"
     "in interviews",
+    // an advocate's public voice ("Nelson Mandela ... later spoke out for TB awareness")
+    "spoke out",
+    "speaks out",
+    "spoken out",
     "talked about",
     "the team said",
     "team announced",
@@ -4335,6 +4339,12 @@ mod tests {
     fn what_a_star_has_said_in_interviews() {
         let t = "Jennifer Aniston has said in interviews that she tried Botox and decided less is more.";
         assert!(names(t).is_empty(), "{:?}", names(t));
+        let t = "Nelson Mandela had TB while imprisoned and later spoke out for TB awareness.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+        assert_eq!(
+            names("Our patient Maria Lopez spoke out about her asthma at the school board."),
+            vec!["Maria Lopez"]
+        );
         // near miss: interviews for a job are no news
         assert_eq!(
             names("We're doing interviews this week! Maria Lopez came in for her crown today."),
