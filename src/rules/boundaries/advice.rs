@@ -368,6 +368,20 @@ mod tests {
     }
 
     #[test]
+    fn a_cough_diagnosed_in_a_reply() {
+        let parent = "my 4yo has had a cough for 2 weeks, worse at night. should i be worried??";
+        assert!(b1(&reply(
+            "honestly sounds like a post-viral cough, maybe a little reactive airway. give her honey before bed.",
+            parent
+        )));
+        // near miss: a cough to be seen, no diagnosis and no remedy
+        assert!(!b1(&reply(
+            "We're sorry she's not feeling well! A cough that lasts 2 weeks should be checked, please call us to book a visit.",
+            parent
+        )));
+    }
+
+    #[test]
     fn spanish_remedy_for_a_relative_and_what_he_should_take() {
         // "dele" (give him) a remedy, "que tome" (have him take) a medicine: told for one person
         for t in [
