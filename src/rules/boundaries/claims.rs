@@ -126,7 +126,7 @@ static GUARANTEE: Lazy = Lazy::new(
   | \bno\s+scar(?:s|ring)?\b(?:,?\s+guaranteed)?
   | \bpermanent\s+(?:results|cure|fix|relief)\b
   | \b(?:completely|totally|100\s?%|guaranteed)\s+painless\b|\binstant\s+results\b|\bzero\s+(?:pain|downtime|risk|reactions?|side\s+effects|complications?|infections?)\b|\bzero\s+chance\s+(?:you|of\s+(?:getting|catching|infection|pain|complications?|side|scarring|relapse))
-  | \b100\s?%\s+(?:protection|protected|immune|immunity)\b
+  | \b100\s?%\s+(?:lifetime\s+|lifelong\s+|permanent\s+|complete\s+|total\s+|full\s+)?(?:protection|protected|immune|immunity)\b
   | \bsay\s+goodbye\s+to\b[^.!?\n]{0,40}\bforever\b
   | \b(?:catch|catches|caught|detect|detects|find|finds|spot|spots)\s+100\s?%\s+of\b|\bzero\s+missed\b|\bnever\s+(?:miss|misses|missed)\s+(?:a|any|one)\b
   | \b(?:catch|catches|detect|detects|finds)\s+every\s+(?:[a-z-]+\s+){0,3}(?:risks?|cancers?|cases?|problems?|mutations?|conditions?|cavit(?:y|ies))\b|\bstop\s+worrying\s+(?:for\s+good|forever)\b
@@ -760,6 +760,13 @@ mod tests {
         assert!(b6("Most of our patients are pain-free after 3 visits."));
         assert!(b6("The best crowns in town, made right here."));
         assert!(b6("Our travel vaccine packages = 100% protection."));
+        assert!(b6(
+            "Our yellow fever vaccine gives 100% lifetime protection, book today!"
+        ));
+        // near miss: the lifelong protection the WHO describes, without a 100%
+        assert!(!b6(
+            "Per the WHO, one dose of yellow fever vaccine gives lifelong protection for most people."
+        ));
         assert!(b6("Zero chance you get sick abroad, guaranteed!"));
     }
 
