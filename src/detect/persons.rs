@@ -2403,7 +2403,14 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
     if !(courtesy || clinical) && t.case == Case::Lower && t.info.is_none() {
         return None;
     }
-    if (courtesy || clinical) && t.case != Case::Upper && i + 1 < toks.len() {
+    // military ranks are written in capitals too ("SPC Delgado", "SSG Ruiz")
+    let rank_caps = t.case == Case::Upper
+        && matches!(
+            t.key.as_ref(),
+            "sgt" | "ssg" | "sfc" | "cpl" | "capt" | "cpt" | "col" | "pvt" | "spc" | "ltc"
+        )
+        && toks.get(i + 1).is_some_and(|n| n.case == Case::Cap);
+    if (courtesy || clinical) && (t.case != Case::Upper || rank_caps) && i + 1 < toks.len() {
         let g = gap_after(ctx, toks, i);
         let mut j = i + 1;
         // only an abbreviation takes a period ("Mr. Lee"; not "Grandma's. Stop by"), and a
@@ -4484,6 +4491,12 @@ mod tests {
             vec!["Sergeant Dominguez", "Sgt. Ruiz"]
         );
         assert!(names("Our sergeant major retired; the lt. governor spoke").is_empty());
+        // a rank in capitals, as the army writes it
+        assert_eq!(
+            names("thank you to SPC Delgado's wife for the brownies"),
+            vec!["SPC Delgado"]
+        );
+        assert!(names("SPC FORM DUE FRIDAY").is_empty());
         // a rank of two words alone is no name; with a name after it, the whole is one
         assert!(names("Thank you, Sergeant Major! Reviews like this mean a lot.").is_empty());
         assert_eq!(names("Sgt. Major Ames came by"), vec!["Sgt. Major Ames"]);
