@@ -2405,10 +2405,7 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
     }
     // military ranks are written in capitals too ("SPC Delgado", "SSG Ruiz")
     let rank_caps = t.case == Case::Upper
-        && matches!(
-            t.key.as_ref(),
-            "sgt" | "ssg" | "sfc" | "cpl" | "capt" | "cpt" | "col" | "pvt" | "spc" | "ltc"
-        )
+        && is_rank_abbreviation(&t.key)
         && toks.get(i + 1).is_some_and(|n| n.case == Case::Cap);
     if (courtesy || clinical) && (t.case != Case::Upper || rank_caps) && i + 1 < toks.len() {
         let g = gap_after(ctx, toks, i);
@@ -2431,18 +2428,8 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
                 | "gov"
                 | "rep"
                 | "rev"
-                | "sgt"
-                | "ssg"
-                | "sfc"
-                | "cpl"
                 | "lt"
-                | "capt"
-                | "cpt"
-                | "col"
-                | "pvt"
-                | "spc"
-                | "ltc"
-        );
+        ) || is_rank_abbreviation(&t.key);
         let ok_gap = t.end == t.full_end && (g == " " || abbreviation && (g == ". " || g == "."));
         let n = &toks[j];
         let next_ok = n.case == Case::Cap
@@ -3565,6 +3552,15 @@ pub fn public_news_at(ctx: &Ctx, s: usize, e: usize) -> bool {
             .iter()
             .any(|office| office.len() >= 4 && has_word(said, &format!("the {office}")))
     })
+}
+
+/// A military rank's abbreviation ("Sgt.", "SPC"; "Lt." is left out, as "LT" in capitals is
+/// many other things).
+fn is_rank_abbreviation(key: &str) -> bool {
+    matches!(
+        key,
+        "sgt" | "ssg" | "sfc" | "cpl" | "capt" | "cpt" | "col" | "pvt" | "spc" | "ltc"
+    )
 }
 
 /// Whether `w` occurs in `lower` as a whole word.

@@ -143,18 +143,16 @@ static VENUE: Lazy = Lazy::new(concat!(
 /// one small named place, in the same sentence. Returns the place.
 fn cases_at_a_venue(ctx: &Ctx) -> Option<(usize, usize)> {
     let a = ctx.analysis();
-    let conditions: Vec<&crate::detect::Mention> = a
+    let conditions = a
         .health
         .iter()
-        .filter(|h| h.score >= 0.9 && crate::detect::health::is_condition(h.kind))
-        .collect();
-    if conditions.is_empty() {
-        return None;
-    }
+        .filter(|h| h.score >= 0.9 && crate::detect::health::is_condition(h.kind));
+    // (most drafts name no condition: no sentence is looked at)
+    conditions.clone().next()?;
     let (lower, norm) = (ctx.lower(), ctx.norm());
     for s in ctx.sentences() {
         if !conditions
-            .iter()
+            .clone()
             .any(|h| s.start <= h.start && h.end <= s.end)
         {
             continue;
