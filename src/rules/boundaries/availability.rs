@@ -42,11 +42,16 @@ pub(super) static GATE: Gate = Gate::new(&[
     // Portuguese: "a qualquer hora", "respondemos na hora"
     "qualquer hora",
     "na hora",
+    // French: "jour et nuit", "en moins de 5 minutes", "24h/24"
+    "jour et nuit",
+    "nuit et jour",
+    "en moins de",
+    "24h",
 ]);
 
 /// A promise of time: always or fast.
 static SPEED: Lazy = Lazy::new(
-    r"\b(?:24/7|24-7|24 ?hours? a day|24x7|around the clock|round the clock|day or night|day and night|right away|right back|immediately|instantly|asap|within (?:minutes|seconds|the hour|an hour|the next hour|\d+ (?:minutes?|mins?|hours?))|in (?:minutes|seconds)|en minutos|en segundos|al instante|de inmediato|siempre (?:les |te |le )?(?:contesta|contestamos|responde|respondemos)|a qualquer hora|respondemos na hora|always (?:here|online|available|on|open)|whenever you need|at all hours|all hours|any day of the week|every day of the week|nights and weekends|after hours)(?:\W|$)",
+    r"\b(?:24/7|24-7|24 ?hours? a day|24x7|around the clock|round the clock|day or night|day and night|right away|right back|immediately|instantly|asap|within (?:minutes|seconds|the hour|an hour|the next hour|\d+ (?:minutes?|mins?|hours?))|in (?:minutes|seconds)|en minutos|en segundos|al instante|de inmediato|siempre (?:les |te |le )?(?:contesta|contestamos|responde|respondemos)|a qualquer hora|respondemos na hora|jour et nuit|nuit et jour|24h/24|24 ?h sur 24|en moins (?:de|d') ?(?:\d+ |une |quelques )?(?:minutes?|secondes?|heures?)|always (?:here|online|available|on|open)|whenever you need|at all hours|all hours|any day of the week|every day of the week|nights and weekends|after hours)(?:\W|$)",
 );
 
 /// "Anytime": a promise only when the draft gives no realistic answer time or urgent route.
@@ -59,7 +64,7 @@ static REALISTIC: Lazy = Lazy::new(
 
 /// The social media channel or a promise to answer on it.
 static CHANNEL: Lazy = Lazy::new(
-    r"\b(?:message|messages|messaging|dm|dms|inbox|messenger|comment|comments|chat|tweet|tag|page|monitored|monitor|watching|watch)\b|\b(?:reply|replies|respond|answer)\s+(?:with)?in\b|\b(?:we(?:'ll| will)?|we're|someone(?:'ll| will)?) (?:always )?(?:answer|reply|respond|get back|get right back|write back|be here|be online|check)|\btext\s+(?:us|our|me)\b|\b(?:will|'ll) (?:personally |always )?(?:answer|reply|respond|get back|write back)\b|\b(?:i'm|i am|we're|we are) (?:happy|glad|here) to help\b|\bmy dms\b|\b(?:escribirnos|escríbanos|escribanos|mensaje|mensajes|por aquí|por aqui|contesta|contestamos|responde|respondemos|mensagem|mensagens|respondemos)\b",
+    r"\b(?:message|messages|messaging|dm|dms|inbox|messenger|comment|comments|chat|tweet|tag|page|monitored|monitor|watching|watch)\b|\b(?:reply|replies|respond|answer)\s+(?:with)?in\b|\b(?:we(?:'ll| will)?|we're|someone(?:'ll| will)?) (?:always )?(?:answer|reply|respond|get back|get right back|write back|be here|be online|check)|\btext\s+(?:us|our|me)\b|\b(?:will|'ll) (?:personally |always )?(?:answer|reply|respond|get back|write back)\b|\b(?:i'm|i am|we're|we are) (?:happy|glad|here) to help\b|\bmy dms\b|\b(?:escribirnos|escríbanos|escribanos|mensaje|mensajes|por aquí|por aqui|contesta|contestamos|responde|respondemos|mensagem|mensagens|respondemos|écrivez-nous|ecrivez-nous|écrivez|ecrivez|répond|repond|répondons|repondons|répondre|repondre)\b",
 );
 
 /// Notices that the page is not watched, or clauses about the phone line.
@@ -155,6 +160,17 @@ mod tests {
         assert!(!b3(
             "A clínica abre às 8h; ligue na hora do almoço para marcar."
         ));
+    }
+
+    #[test]
+    fn french_promises() {
+        assert!(b3("Des questions? Écrivez-nous ici jour et nuit — une infirmière vous répond en moins de 5 minutes!"));
+        assert!(b3("On répond à vos messages 24h/24."));
+        // near misses: visits day and night at home, a drive time
+        assert!(!b3(
+            "Nos infirmières passent chez vous jour et nuit pendant votre séjour; pour une urgence, composez le 911."
+        ));
+        assert!(!b3("La clinique est à moins de 5 minutes du pont."));
     }
 
     #[test]
