@@ -123,7 +123,7 @@ static GUARANTEE: Lazy = Lazy::new(
   | \bcures?\b[^.!?\n]{0,40}\b(?:100\s?%|every\s+time|forever|for\s+good|permanently)
   | \b\d{2,3}\s?%\s+of\s+the\s+time\b
   | \b(?:or\s+your\s+money\s+back|money-back|risk-free|no\s+risk|zero\s+risk|no\s+side\s+effects|completely\s+safe|totally\s+safe|miracle|works\s+every\s+time|never\s+fails)\b
-  | \bno\s+scar(?:s|ring)?\b(?:,?\s+guaranteed)?
+  | \bno\s+(?:visible\s+|noticeable\s+)?scar(?:s|ring)?\b(?:,?\s+guaranteed)?
   | \bpermanent\s+(?:results|cure|fix|relief)\b
   | \b(?:completely|totally|100\s?%|guaranteed)\s+painless\b|\binstant\s+results\b|\bzero\s+(?:pain|downtime|risk|reactions?|side\s+effects|complications?|infections?)\b|\bzero\s+chance\s+(?:you|of\s+(?:getting|catching|infection|pain|complications?|side|scarring|relapse))
   | \b100\s?%\s+(?:lifetime\s+|lifelong\s+|permanent\s+|complete\s+|total\s+|full\s+)?(?:protection|protected|immune|immunity)\b
@@ -156,7 +156,7 @@ static SUPERLATIVE: Lazy = Lazy::new(
 
 /// "Best <up to three words> in <Place>" with a capitalized place name, checked on `norm`.
 static BEST_IN_PLACE: Lazy = Lazy::new(
-    r"\b(?:[Bb]est|BEST|[Ff]astest|[Ss]hortest|[Tt]he\s+(?:[Oo]nly|ONLY)\s+(?:[A-Za-z]+\s+){0,2}(?:practice|clinic|office|provider|doctor|dentist)|[Mm]ost\s+(?:accurate|advanced|experienced|trusted|effective|skilled)|[Ss]afest|[Gg]entlest)\s+(?:[A-Za-z-]+\s+){0,3}in\s+(?:all\s+of\s+)?(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?",
+    r"\b(?:[Bb]est|BEST|[Ff]astest|[Ss]hortest|[Tt]he\s+(?:[Oo]nly|ONLY)\s+(?:[A-Za-z]+\s+){0,2}(?:practice|clinic|office|provider|doctor|dentist)|[Mm]ost\s+(?:accurate|advanced|experienced|trusted|effective|skilled)|[Ss]afest|[Gg]entlest)\s+(?:[A-Za-z-]+\s+){0,3}in\s+(?:all\s+of\s+)?(?:the\s+)?(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?",
 );
 
 /// Capitalized words that are not places (months and weekdays: `text::is_capitalized_day_name`).
@@ -395,7 +395,7 @@ impl Rule for Claims {
                     .next()
                     .unwrap_or("")
                     .split_whitespace()
-                    .next()
+                    .find(|w| !matches!(*w, "the" | "all" | "of"))
                     .unwrap_or("");
                 if !NOT_PLACES.contains(&place) && !crate::text::is_capitalized_day_name(place) {
                     sup.push((s, e));
@@ -626,6 +626,15 @@ mod tests {
     #[test]
     fn best_hospital_in_a_state() {
         assert!(b6("Best ER in Kansas. Guaranteed. 🏥"));
+        // a region with its article; a scar promised away
+        assert!(b6("The best cleft surgeon in the Southwest is right here."));
+        assert!(b6("Our lip repairs leave virtually no visible scar."));
+        assert!(!b6(
+            "The best tacos in the Southwest are next door to our clinic!"
+        ));
+        assert!(!b6(
+            "Most repairs leave a thin scar that fades over a year or two."
+        ));
         // near miss: the best of something else in a place
         assert!(!b6("Best BBQ in Kansas is two doors down from our ER!"));
     }
