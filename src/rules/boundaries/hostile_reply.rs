@@ -18,6 +18,10 @@ pub(super) static GATE: Gate = Gate::new(&[
     "rants like",
     "posts like",
     "shame on",
+    // "Shameful review.", "try a thank-you instead of trolling"
+    "shameful",
+    "disgraceful",
+    "instead of",
     // "trash our therapists with lies", "Post your real name"
     "real name",
     // Vietnamese: "vu khống" (slander), "bịa đặt" (made up), "sai sự thật" (untrue)
@@ -244,6 +248,7 @@ static STRONG: Lazy = Lazy::new(
   | \bone\s+(?:grumpy|bitter|salty|angry|cranky|bad)\s+review(?:er)?\s+(?:doesn't|does\s+not|won't|will\s+not|can't)\b
   | \b(?:says?|tells?)\s+(?:a\s+lot\s+)?more\s+about\s+you\s+than\b|\bposting\s+insults\b|\b(?:people|patients)\s+who(?:'d|\s+would)\s+disagree\s+with\s+you\b
   | \bshame\s+on\s+you\b
+  | \b(?:shameful|disgraceful)\s+(?:review|reviews|comment|comments|post|rant)\b|\binstead\s+of\s+(?:trolling|attacking|bashing|trashing|whining|insulting|harassing)\b
   | \b(?:a|an)\s+you\s+problem\b|\bmaybe\s+(?:\w+\s+){0,4}just\s+(?:isn't|is\s+not|aren't|are\s+not|wasn't)\s+(?:in|within)\s+your\s+budget\b
   | \b(?:with|telling|spreading|posting|more)\s+lies\b|\b(?:post|give\s+us|show\s+us)\s+your\s+real\s+name\b
   | \b(?:reseña|comentario|queja)\s+es\s+(?:\w+\s+(?:y\s+)?){0,2}(?:falsa|falso|injusta|injusto|mentira)\b|\bsi\s+no\s+le\s+gusta,?\s+(?:hay|busque|vaya|puede\s+ir)\b
@@ -545,6 +550,23 @@ mod tests {
         assert!(!b8(&reply(
             "Love this! 💅 Nails and brows both on point for prom 😍",
             "Got my brows done for prom!!"
+        )));
+    }
+
+    #[test]
+    fn a_shameful_review_and_trolling() {
+        assert!(b8(&reply(
+            "Honestly? Shameful review. Maybe try a thank-you instead of trolling people who work this hard.",
+            "This so-called team is disorganized. Avoid."
+        )));
+        // near misses: shame about a policy, "instead of" with no insult
+        assert!(!b8(&reply(
+            "We agree the wait was too long. Instead of the paper sign-in we now text you when a room opens.",
+            "Waited 2 hours, disorganized."
+        )));
+        assert!(!b8(&reply(
+            "It's shameful that dental care isn't covered for adults in our state, and we're sorry it cost so much.",
+            "Way too expensive."
         )));
     }
 
