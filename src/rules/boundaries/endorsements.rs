@@ -31,6 +31,7 @@ pub(super) static GATE: Gate = Gate::new(&[
     "free",
     "use ",
     "enter ",
+    "our whole",
 ]);
 
 /// Every disclosure below holds one of these (a test checks it): without one, [`DISCLOSED`]
@@ -81,7 +82,7 @@ fn find_code(ctx: &Ctx, lower: &str) -> Option<(usize, usize)> {
 
 /// Praise of a product or brand by the practice or its staff.
 static PRAISE: Lazy = Lazy::new(
-    r"\b(?:swears?\s+by|obsessed\s+with|we\s+(?:love|adore|swear\s+by)|can't\s+live\s+without|holy\s+grail|our\s+(?:favorite|fave|go-to)|(?:is|are)\s+the\s+best\s+[a-z\s-]{0,25}\s+(?:on\s+the\s+market|out\s+there|ever)|most\s+comfortable\s+[a-z\s-]{0,20}\s+ever|best\s+[a-z-]+\s+ever)\b",
+    r"\b(?:swears?\s+by|obsessed\s+with|we\s+(?:love|adore|swear\s+by)|can't\s+live\s+without|holy\s+grail|our\s+(?:favorite|fave|go-to)|(?:is|are)\s+the\s+best\s+[a-z\s-]{0,25}\s+(?:on\s+the\s+market|out\s+there|ever)|most\s+comfortable\s+[a-z\s-]{0,20}\s+ever|best\s+[a-z-]+\s+ever|hands\s+down\s+the\s+best|our\s+whole\s+(?:team|staff|office)\s+(?:shops|eats|buys|orders)\s+(?:there|at|from))\b",
 );
 
 /// Every gift below holds one of these (a test checks it): without one, [`GIFT`] cannot match
@@ -107,11 +108,13 @@ pub(super) static BUY_GATE: Gate = Gate::new(&[
     "available",
     "%",
     "/",
+    "show",
+    "mention",
 ]);
 
 /// A call to buy.
 static BUY: Lazy = Lazy::new(
-    r"\b(?:go\s+get\s+(?:a|one|some|yours|it|them)|get\s+yours|grab\s+(?:yours|one|a|some)|order\s+(?:through|online|at|from|yours|now|here)|shop\s+(?:now|at|here)|buy\s+(?:it|one|yours|now|at)|pick\s+(?:one|yours|some)\s+up|pick\s+up\s+(?:a|one|yours)|available\s+at\s+our\s+(?:front\s+desk|office|shop)|\d+%\s+off|[a-z0-9-]+\.(?:com|example|co|shop)/[a-z0-9]+)\b",
+    r"\b(?:go\s+get\s+(?:a|one|some|yours|it|them)|get\s+yours|grab\s+(?:yours|one|a|some)|order\s+(?:through|online|at|from|yours|now|here)|shop\s+(?:now|at|here)|buy\s+(?:it|one|yours|now|at)|pick\s+(?:one|yours|some)\s+up|pick\s+up\s+(?:a|one|yours)|available\s+at\s+our\s+(?:front\s+desk|office|shop)|\d+%\s+off|(?:show|mention)\s+this\s+(?:post|tweet|ad)\s+(?:at|to|for|when)|[a-z0-9-]+\.(?:com|example|co|shop)/[a-z0-9]+)\b",
 );
 
 /// Words after "we love" that show it is not about a product.
@@ -294,6 +297,20 @@ mod tests {
         ));
         assert!(b5(
             "Standing desks changed our lives, the whole team uses the ErgoLift Pro now. Grab one with our link ergolift.example/thornhill and save 15%!"
+        ));
+    }
+
+    #[test]
+    fn a_discount_for_showing_the_post() {
+        assert!(b5(
+            "Big love to Sahara Market on Vista, hands down the best groceries in town and our whole team shops there! Show this post at checkout for 10% off this week."
+        ));
+        // near misses: the practice's own offer; a neighbor praised with no deal
+        assert!(!b5(
+            "Show this post at our front desk for a free toothbrush kit!"
+        ));
+        assert!(!b5(
+            "Hands down the best part of our week: the farmers market on Vista is back, see you there!"
         ));
     }
 
