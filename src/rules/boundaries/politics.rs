@@ -99,13 +99,14 @@ static POLITICS: Lazy = Lazy::new(
   | \b(?:support|supports|supporting|oppose|opposes|opposing|back|backs|backing|yes\s+on|no\s+on)\s+(?:measure|prop|proposition|ballot\s+(?:measure|question|issue))\s+[0-9a-z]
   | \bget\s+rid\s+of\s+(?:commissioner|mayor|governor|gov\.?|senator|sen\.?|rep\.?|representative|councilmember|council\s*member|judge|sheriff|the\s+(?:county|school|city)\s+(?:board|council))\b
   | \b(?:should|must|needs?\s+to|deserves?\s+to)\s+be\s+voted\s+out\b
-  | \b(?:governor|mayor|senator|congress(?:man|woman)?|legislature|president|commissioner|city\s+council|school\s+board|this\s+board|the\s+board)(?:'s)?\b[^.!?\n]{0,60}\b(?:is|are|was)?\s*(?:ridiculous|a\s+joke|a\s+disgrace|idiotic|insane|clowns)\b
+  | \b(?:governor|mayor|senator|congress(?:man|woman)?|legislature|president|commissioner|city\s+council|school\s+board|(?:this|the)\s+(?:[a-z]+\s+)?board)(?:'s)?\b[^.!?\n]{0,60}\b(?:is|are|was)?\s*(?:ridiculous|a\s+joke|a\s+disgrace|idiotic|insane|clowns)\b
   | \b(?:support|supports|oppose|opposes|back|backs)\s+the\s+recall\s+of\b|\brecall\s+(?:mayor|governor|gov\.?|senator|councilmember|judge)\b
   | \btell\s+(?:him|her|them)\s+to\s+vote\s+(?:no|yes|against|for)\b|\bvote\s+accordingly\b
   | \b(?:stands?|standing)\s+(?:with|for)\s+medical\s+freedom\b
   | \b(?:runs?|running|ran)\s+against\s+(?:trustee|mayor|governor|gov\.?|senator|sen\.?|rep\.?|representative|councilmember|council\s*member|commissioner|judge|sheriff|the\s+incumbent)\b
   | \b(?:shameful|disgraceful|shame\s+on)\b[^.!?\n,]{0,25}\b(?:governor|mayor|senators?|congress(?:man|woman)?|president|city\s+council)\b
   | \bremember\s+(?:this|that|it)?\s*(?:in|come)\s+november\b
+  | \b(?:recall|election|ballot)\b[^.!?\n]{0,60}\b(?:throw|kick|vote)\s+(?:them|him|her|the\s+bums|the\s+lot|every\s+one\s+of\s+them)\s+out\b
   | \bvot(?:em|e|en)\s+(?:no|na|em|por)\s+[a-z]|\b(?:para|pra)\s+(?:prefeito|prefeita|vereador|vereadora|governador|governadora|deputado|deputada|senador|senadora|presidente)\b[^.!?\n]{0,60}\bcandidat[oa]\b
   | \bvote\s+(?:straight\s+)?(?:red|blue)\b|\b(?:red|blue)\s+(?:all\s+the\s+way\s+)?down\s+the\s+ballot\b|\bstraight[- ]ticket\b
   | \b(?:stands?|standing)\s+(?:with|behind)\s+(?:the\s+|these\s+|our\s+)?candidates?\b
@@ -365,6 +366,20 @@ mod tests {
             "Our own Dr. Wojcik is running the Cinderforge half marathon!"
         ));
         assert!(!b4("We measure blood pressure at every visit."));
+        // a named board's vote called a disgrace; a recall to throw them out
+        assert!(b4(
+            "The hospital board's vote to close the ER is a disgrace."
+        ));
+        assert!(b4(
+            "Show up to the recall vote in November and throw them out."
+        ));
+        // near misses: a board's decision told plainly; throwing out old meds
+        assert!(!b4(
+            "The hospital board voted to keep the ER open overnight."
+        ));
+        assert!(!b4(
+            "Medication take-back day: bring your expired pills and we'll throw them out safely."
+        ));
     }
 
     #[test]
