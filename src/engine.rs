@@ -508,9 +508,11 @@ impl<'a> Ctx<'a> {
 
     /// Whether the text the draft answers holds a clinical term (see `cues::has_clinical`).
     pub(crate) fn parent_has_clinical(&self) -> bool {
-        *self
-            .parent_clinical
-            .get_or_init(|| crate::rules::boundaries::cues::has_clinical(&self.parent().lower))
+        *self.parent_clinical.get_or_init(|| {
+            let p = &self.parent().lower;
+            crate::rules::boundaries::cues::has_clinical(p)
+                || crate::detect::health::names_condition(p)
+        })
     }
 
     /// `cues::parent_asks_clinical`, answered once per check (the advice and reply-notice

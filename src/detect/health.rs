@@ -363,6 +363,15 @@ pub fn is_treatment(kind: &str) -> bool {
     matches!(kind, "procedure" | "dental" | "derm" | "rehab" | "test")
 }
 
+/// Whether a lowercased text names a condition of the lexicon that has no everyday sense ("cleft
+/// palate", "bronchiolitis"): read of the text a reply answers, where the rules' short clinical
+/// list is not enough to tell that its author shares health details.
+pub fn names_condition(lower: &str) -> bool {
+    matches(lower)
+        .iter()
+        .any(|&(_, _, kind, ambiguous)| is_condition(kind) && !ambiguous)
+}
+
 /// Whether a health kind is a condition (rare or not).
 pub fn is_condition(kind: &str) -> bool {
     matches!(kind, "condition" | "rare-condition")

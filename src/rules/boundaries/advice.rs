@@ -389,6 +389,26 @@ mod tests {
     }
 
     #[test]
+    fn feeding_told_to_a_parent_who_named_a_condition() {
+        // the parent's condition is in the health lexicon, not in the rules' short clinical list
+        let parent =
+            "My 2 week old has a cleft palate and keeps choking on her bottle. What do I do??";
+        assert!(b1(&reply(
+            "Sounds like the flow is too fast for her, you should switch to a squeeze-style feeder.",
+            parent
+        )));
+        // near misses: the same parent sent to the team; a bottle for a parent who named nothing
+        assert!(!b1(&reply(
+            "We're so sorry, that sounds scary. Please call our feeding nurse at the number on our page today.",
+            parent
+        )));
+        assert!(!b1(&reply(
+            "You should switch to the new parking lot, the old one is closed.",
+            "Where do I park for the baby class?"
+        )));
+    }
+
+    #[test]
     fn a_cough_diagnosed_in_a_reply() {
         let parent = "my 4yo has had a cough for 2 weeks, worse at night. should i be worried??";
         assert!(b1(&reply(
