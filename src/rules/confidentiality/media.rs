@@ -7,7 +7,7 @@
 use crate::detect::persons::{is_possible_patient, CLINICIAN, STAFF};
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
-use crate::rules::boundaries::cues::Gate;
+use crate::rules::boundaries::cues::{Gate, Lazy};
 
 pub struct PatientMedia;
 
@@ -321,6 +321,23 @@ const GROUP_PEOPLE: &[&str] = &[
     "letting us take",
 ];
 
+/// A signed authorization or release stated for the post ("signed a written HIPAA
+/// authorization", "their signed photo release is on file", "authorization on file").
+static SIGNED_AUTHORIZATION: Lazy = Lazy::new(
+    r"\b(?:signed|written)\s+(?:a\s+|an\s+|the\s+|our\s+|their\s+|his\s+|her\s+)?(?:written\s+)?(?:hipaa\s+)?(?:authorization|media\s+release|photo\s+release|release\s+form)\b|\b(?:hipaa\s+)?authorization\s+(?:is\s+)?on\s+file\b",
+);
+
+/// Whether the words before a stated authorization deny it ("posted without a signed
+/// authorization", "no signed release").
+fn negated_authorization(before: &str) -> bool {
+    before.split_whitespace().rev().take(3).any(|w| {
+        matches!(
+            w,
+            "without" | "no" | "never" | "not" | "unless" | "until" | "before"
+        )
+    })
+}
+
 /// Someone's leave to post a picture ("shared with permission", "he said ok to the pic").
 const PERMISSION: &[&str] = &[
     "permission",
@@ -621,6 +638,15 @@ impl Rule for PatientMedia {
         }
         if features.is_empty() && imaging.is_empty() && media.is_empty() && !SHOW_GATE.hit_in(ctx) {
             return;
+        }
+        // "the Ortiz family signed a written HIPAA authorization so we could share this photo":
+        // what RULES.md asks for is on file (verbal leave, "with permission", is not)
+        if lower.contains("authoriz") || lower.contains("release") {
+            if let Some(m) = SIGNED_AUTHORIZATION.get().find(lower) {
+                if !negated_authorization(&lower[..m.start()]) {
+                    return;
+                }
+            }
         }
         let a = ctx.analysis();
         let not_patient = has_any(lower, NOT_PATIENT);
@@ -1034,6 +1060,23 @@ pub(crate) mod tests {
             "Busy night stitching up chins after the game, shared with permission from nobody lol",
         ] {
             assert!(c7(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
+        }
+    }
+
+    #[test]
+    fn a_signed_authorization_on_file() {
+        let t = "Family story: the Ortiz family signed a written HIPAA authorization so we could share this photo and their words.";
+        assert!(c7(&check(t)).is_empty(), "{t}");
+        assert!(c7(&check(
+            "Her signed photo release is on file, so here's her before/after!"
+        ))
+        .is_empty());
+        // near misses: leave that is not a signed authorization, and one denied
+        for t in [
+            "Shared with permission: this sweet patient's before/after photo!",
+            "Oops, we posted this before/after photo without a signed authorization, taking it down.",
+        ] {
+            assert!(!c7(&check(t)).is_empty(), "{t}");
         }
     }
 
