@@ -1571,6 +1571,19 @@ mod tests {
     }
 
     #[test]
+    fn oxygen_and_medication_assisted_treatment() {
+        let k = kinds("Mr. T, STOP taking the oxygen off to smoke! Mike hit 30 days on the MAT program");
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert!(terms.contains(&"oxygen off"), "{k:?}");
+        assert!(terms.contains(&"MAT program"), "{k:?}");
+        assert!(kinds("Son oxygène va mieux").iter().any(|(t, _)| t == "oxygène"));
+        assert!(kinds("her oxygen tubing got tangled").iter().any(|(t, _)| t == "her oxygen"));
+        // near misses: "mat" alone is a yoga mat; oxygen alone is chemistry
+        assert!(kinds("bring a yoga mat to class").is_empty());
+        assert!(kinds("trees give off oxygen").is_empty());
+    }
+
+    #[test]
     fn spanish_orthodontics() {
         let k = kinds("¡No se olviden del retenedor todas las noches!");
         assert_eq!(k, vec![("retenedor".to_string(), "dental")]);
