@@ -183,11 +183,24 @@ const PAID: &[&str] = &[
     "su copago",
     "tu deducible",
     "su deducible",
+    // "le aparece el saldo de $340", "le cobraron $80"
+    "el saldo de",
+    "le cobraron",
+    "te cobraron",
+    "le cobramos",
+    "te cobramos",
+];
+/// A prior authorization of the person answered, with what became of it ("todavía no aprueba la
+/// autorización previa", "negaron la autorización previa"): their claim, amount or none.
+const PRIOR: &[&str] = &["autorización previa", "autorizacion previa"];
+const PRIOR_STATE: &[&str] = &[
+    "aprueba", "aprobó", "aprobo", "aprobaron", "negó", "nego", "negaron", "denegó", "denego",
+    "rechaz", "apela", "apelando",
 ];
 const TIER: &[&str] = &["tu nivel", "su nivel", "en el nivel"];
-/// Whether any word of [`PAID`] or [`TIER`] occurs (every one holds itself).
+/// Whether any word of [`PAID`], [`TIER`] or [`PRIOR`] occurs (every one holds itself).
 pub(crate) static SPANISH_PAY_GATE: Gate =
-    Gate::built(|| PAID.iter().chain(TIER).copied().collect());
+    Gate::built(|| PAID.iter().chain(TIER).chain(PRIOR).copied().collect());
 
 /// In Spanish, to the person answered: what they paid or owe ("La última vez pagaste $40", "su
 /// saldo de $120"), or their sliding-fee tier ("tu familia está en el nivel B de la escala
@@ -202,7 +215,9 @@ fn spanish_payments(ctx: &Ctx, out: &mut Vec<((usize, usize), bool)>) {
         let text = &lower[s.start..s.end];
         let paid = PAID.iter().any(|w| text.contains(w)) && patterns().amount.is_match(text);
         let tier = TIER.iter().any(|w| text.contains(w)) && text.contains("escala");
-        if paid || tier {
+        let prior = PRIOR.iter().any(|w| text.contains(w))
+            && PRIOR_STATE.iter().any(|w| text.contains(w));
+        if paid || tier || prior {
             let t = text.trim_end();
             let lead = t.len() - t.trim_start().len();
             out.push(((s.start + lead, s.start + t.len()), true));
@@ -499,6 +514,8 @@ mod tests {
             "Hola Marisol! Como tu familia está en el nivel B de la escala móvil, la limpieza te sale en $25.",
             "La última vez pagaste $40 porque no trajiste el talón de cheque.",
             "Don Luis, su saldo de $120 ya está al día.",
+            "Hola Yolanda, por eso le aparece el saldo de $340.",
+            "Centennial todavía no aprueba la autorización previa para el NAM de su bebé.",
         ] {
             assert!(!c5(&reply(t)).is_empty(), "{t}");
         }
@@ -506,6 +523,8 @@ mod tests {
         for t in [
             "Hola Marisol! La limpieza te sale en $25 con la escala móvil. ¡Llámenos!",
             "Tenemos una escala móvil: el nivel depende de los ingresos de la familia.",
+            "Algunos seguros piden una autorización previa; nosotros la tramitamos.",
+            "El saldo de la cuenta se paga en la recepción.",
         ] {
             assert!(c5(&reply(t)).is_empty(), "{t}");
         }
