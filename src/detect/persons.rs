@@ -849,6 +849,16 @@ static COURTESY: &[&str] = &[
     "sheriff",
     // Portuguese ("Seu Joaquim"; "Dona" is above)
     "seu",
+    // French ("Madame Thériault", "Mme Ouellet", "Mémère Lagassé", "Pépère Cyr")
+    "madame",
+    "mme",
+    "monsieur",
+    "mademoiselle",
+    "mlle",
+    "mémère",
+    "memere",
+    "pépère",
+    "pepere",
     // Polish ("Pani Halino", "Pan Tadeusz")
     "pani",
     "pan",
@@ -1136,6 +1146,18 @@ static ADDRESS: &[&str] = &[
     "dias",
     "tardes",
     "noches",
+    // French ("Bonjour Lucie", "Bon rétablissement, Mémère Lagassé")
+    "bonjour",
+    "bonsoir",
+    "salut",
+    "coucou",
+    "merci",
+    "félicitations",
+    "felicitations",
+    "rétablissement",
+    "retablissement",
+    "chère",
+    "chere",
     // Portuguese
     "oi",
     "olá",
@@ -1926,6 +1948,8 @@ fn joins_next(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
                 | "sra"
                 | "srta"
                 | "jr"
+                | "mme"
+                | "mlle"
                 | "prof"
                 | "st"
         );
@@ -2423,6 +2447,8 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
                 | "sra"
                 | "srta"
                 | "jr"
+                | "mme"
+                | "mlle"
                 | "prof"
                 | "sen"
                 | "gov"

@@ -102,7 +102,7 @@ static STRONG: Lazy = Lazy::new(
 );
 
 static SHOULD: Lazy = Lazy::new(
-    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|hold|restart|resume|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise|get on|go on|add a|add an|add some|eat a|eat an|eat some|get (?:a|an) (?:cbc|blood\s+test|blood\s+draw|x-?ray|mri|ct\s+scan|ultrasound|strep\s+test|biopsy|ekg|echo))\b|\b(?:debe|debes|debería|deberia|deberías|deberias|tiene que|tienes que) (?:tomar|usar|aplicar|dejar|descansar|beber|suspender|parar|evitar|ponerse|ponerte|empezar|seguir|aumentar|bajar|subir|reducir|dividir|partir|cambiar|duplicar|espaciar|saltar|saltarse)\b|\b(?:nên|phải) (?:ngưng|ngừng|uống|dùng|bỏ|tăng|giảm|thử|đổi)\b|\b(?:não|nao) (?:tome|tomar|use|usar)\b|\b(?:pode|podes) tomar\b|\bque\s+(?:se\s+)?(?:tome|use|aplique)\b|\b(?:deve|precisa) (?:tomar|parar de|usar|suspender|evitar)\b",
+    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|hold|restart|resume|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise|get on|go on|add a|add an|add some|eat a|eat an|eat some|get (?:a|an) (?:cbc|blood\s+test|blood\s+draw|x-?ray|mri|ct\s+scan|ultrasound|strep\s+test|biopsy|ekg|echo))\b|\b(?:debe|debes|debería|deberia|deberías|deberias|tiene que|tienes que) (?:tomar|usar|aplicar|dejar|descansar|beber|suspender|parar|evitar|ponerse|ponerte|empezar|seguir|aumentar|bajar|subir|reducir|dividir|partir|cambiar|duplicar|espaciar|saltar|saltarse)\b|\b(?:nên|phải) (?:ngưng|ngừng|uống|dùng|bỏ|tăng|giảm|thử|đổi)\b|\b(?:não|nao) (?:tome|tomar|use|usar)\b|\b(?:pode|podes) tomar\b|\bque\s+(?:se\s+)?(?:tome|use|aplique)\b|\b(?:deve|precisa) (?:tomar|parar de|usar|suspender|evitar)\b|\b(?:il|elle|vous|tu|on) (?:devrait|devriez|devrais|doit|dois|devez|peut|pouvez|peux) (?:prendre|arrêter|arreter|cesser|commencer|doubler|augmenter|diminuer|sauter|alterner|essayer|mettre|appliquer|boire)\b|\b(?:prenez|donnez-lui|donnez-leur|arrêtez|arretez|alternez|doublez|appliquez)\b",
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
@@ -441,6 +441,22 @@ mod tests {
         assert!(!b1(&reply(
             "Es importante que tome sus medicinas como le indicó su médico. Llámenos al 555-0100.",
             "Mi esposo tiene tos desde hace 2 semanas, ¿qué le doy?"
+        )));
+    }
+
+    #[test]
+    fn french_dose_advice_for_a_relative() {
+        let parent = "Mon père a les jambes enflées depuis hier et il est essoufflé, c'est grave?";
+        for t in [
+            "Bonjour Lucie, il devrait prendre une dose de plus de son Lasix ce soir.",
+            "Donnez-lui du Tylenol et alternez avec l'Advil.",
+        ] {
+            assert!(b1(&reply(t, parent)), "{t}");
+        }
+        // near miss: call us or the emergency line, no dose told
+        assert!(!b1(&reply(
+            "Bonjour Lucie, appelez-nous au 555-0100 ou composez le 911 s'il a du mal à respirer.",
+            parent
         )));
     }
 
