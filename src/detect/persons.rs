@@ -3106,6 +3106,11 @@ const OFFICES: &[&str] = &[
     "judge",
     "sheriff",
     "secretary",
+    "selectman",
+    "selectwoman",
+    "alderman",
+    "alderwoman",
+    "superintendent",
     "gobernador",
     "gobernadora",
     "alcalde",
@@ -3119,6 +3124,21 @@ const OFFICES: &[&str] = &[
     "pope",
     "senadora",
 ];
+
+/// "Town Manager Paradis", "County Clerk Ruiz", "District Attorney Cho": a local government's
+/// officer, named by the office (`last` is the word before the name, `before` all before it).
+/// Not "our office manager Sue", "the store manager Bob".
+fn local_office(before: &str, last: &str) -> bool {
+    if !matches!(last, "manager" | "clerk" | "administrator" | "attorney" | "assessor") {
+        return false;
+    }
+    let prev = before[..before.len() - last.len()]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(prev, "town" | "city" | "county" | "village" | "borough" | "district" | "state")
+}
 
 /// Marks mentions of public figures in a plainly public context.
 fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
@@ -3143,7 +3163,8 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
             .next()
             .unwrap_or("");
         let office = OFFICES.contains(&last)
-            || (OFFICES.contains(&head) && m.end > m.start + head.len() + 1);
+            || (OFFICES.contains(&head) && m.end > m.start + head.len() + 1)
+            || local_office(before, last);
         if office && m.score > 0.0 {
             m.kind = PUBLIC;
             m.score = 0.0;
@@ -4606,6 +4627,25 @@ mod tests {
         assert!(names("1875 Wharfside Drive, Building B. Call us").is_empty());
         assert!(names("Take vitamin D. Smith said so").is_empty());
         assert!(names("We moved to Dallas in Texas").is_empty());
+    }
+
+    #[test]
+    fn local_officers_named_by_their_office() {
+        for t in [
+            "Thanks to Fort Kent Town Manager Suzie Paradis for riding along!",
+            "County Clerk Dana Whitfield cut the ribbon.",
+            "Selectwoman Ruth Albee toured the new wing.",
+        ] {
+            let v = persons(t);
+            assert!(!v.is_empty() && v.iter().all(|(_, k)| *k == PUBLIC), "{t}: {v:?}");
+        }
+        // near misses: a business's manager, the practice's own office manager
+        for t in [
+            "The store manager Bob Hennessy came in with chest pain.",
+            "Our office manager Dana Whitfield is retiring!",
+        ] {
+            assert!(persons(t).iter().all(|(_, k)| *k != PUBLIC), "{t}");
+        }
     }
 
     #[test]
