@@ -843,6 +843,22 @@ pub fn generic_patients(lower: &str, s: usize, e: usize) -> bool {
                 | "satisfaction"
                 | "experience"
                 | "lounge"
+                // the office's things and people for patients ("use the patient entrance",
+                // "our patient coordinator")
+                | "entrance"
+                | "entrances"
+                | "lot"
+                | "restroom"
+                | "restrooms"
+                | "advocate"
+                | "advocates"
+                | "coordinator"
+                | "coordinators"
+                | "navigator"
+                | "navigators"
+                | "registration"
+                | "rights"
+                | "safety"
         )
 }
 

@@ -37,6 +37,7 @@ const ORGANIZATION_LAST: &[&str] = &[
 
 struct M {
     room: Re,
+    unit: Regex,
     street: Re,
     /// Spanish street names, the kind word first: "Calle Sombra", "Avenida Juárez 120".
     street_es: Regex,
@@ -59,6 +60,12 @@ fn m() -> &'static M {
             room: w(concat!(
                 r"\b(?:(exam|patient|procedure|treatment|hospital|recovery|consult|operating|or|er|icu|surgery|infusion)\s+)?",
                 r"(room|rm\.?|bed|bay|chair|operatory|exam|cubicle|chamber)\s*#?\s*([0-9]{1,4}[a-z]?)\b"
+            )),
+            // a jail's housing unit ("D-pod", "pod 3", "C block") or a hospital's ward told
+            // where someone is ("on 3-West", "up to 4 North")
+            unit: r(concat!(
+                r"\b(?:[a-h]-?pod|pod\s+[a-h1-9]\b|(?:cell\s*block|cellblock)\s+[a-h1-9]\b|[a-h]-block)\b",
+                r"|\b(?:on|in|to|from|up on|over on|down on)\s+((?:[0-9]{1,2}-|[0-9]\s)(?:west|east|north|south))\b",
             )),
             street: w(concat!(
                 r"\b(?:([0-9]{1,6})\s+)?((?:[A-Z][A-Za-z'-]*\.?\s+){1,3})",
@@ -699,6 +706,35 @@ pub(super) fn detect(
             score,
         ));
         taken.push((s, t));
+    }
+
+    // Housing units and wards ("the guy in D-pod", "Big Mike on 3-West"): the handful of people
+    // housed or cared for there, told with someone in the draft.
+    if lower.contains("pod")
+        || lower.contains("block")
+        || ["west", "east", "north", "south"].iter().any(|w| lower.contains(w))
+    {
+        for c in m.unit.captures_iter(lower) {
+            let g = c.get(1).unwrap_or_else(|| c.get(0).expect("whole match"));
+            let (s, t) = (g.start(), g.end());
+            // not a street ("on 3 West Main St", "4 North Ave") nor a highway exit number
+            let next = after(lower, t, 12)
+                .trim_start()
+                .split(|ch: char| !ch.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let street = matches!(
+                next,
+                "st" | "street" | "ave" | "avenue" | "rd" | "road" | "dr" | "drive" | "blvd"
+                    | "boulevard" | "ln" | "lane" | "hwy" | "highway" | "pkwy" | "parkway"
+                    | "way" | "ct" | "court" | "main" | "broadway"
+            ) || next.starts_with(|ch: char| ch.is_ascii_digit());
+            if street || overlaps(&taken, (s, t)) || !cues.any_individual() {
+                continue;
+            }
+            out.push(Mention::new(s, t, "unit", 1.0));
+            taken.push((s, t));
+        }
     }
 
     // A street told with where someone lives ("lives above the bakery on Front St") or near one

@@ -40,6 +40,7 @@ impl Rule for PatientLocations {
                                     h.score >= 0.5 && crate::detect::health::is_condition(h.kind)
                                 })))
                 }
+                "unit" => true,
                 "street" | "zip" => {
                     m.score >= 0.9
                         || (m.score >= 0.4
@@ -69,6 +70,10 @@ impl Rule for PatientLocations {
                 "room" | "bed" => (
                     "A room or bed number points at one patient: anyone who was there knows who it was. HIPAA protects any detail that identifies a patient (Safe Harbor, 45 CFR 164.514(b)(2)).",
                     "Leave out the room or bed number.",
+                ),
+                "unit" => (
+                    "A housing unit or ward ('D-pod', '3-West') told with someone in it narrows the patient down to the few people there; HIPAA protects any detail that identifies a patient (Safe Harbor, 45 CFR 164.514(b)(2)).",
+                    "Leave out the unit or ward.",
                 ),
                 "facility" => (
                     "Naming the hospital or clinic where a patient was seen narrows down who it is; HIPAA Safe Harbor, 45 CFR 164.514(b)(2), treats places smaller than a state as identifiers.",
@@ -410,6 +415,23 @@ mod tests {
         );
         // near miss: a practice event on the same road
         assert!(post("Flu shots on Cedar Hollow this Saturday, everyone welcome!").is_empty());
+    }
+
+    #[test]
+    fn someone_in_a_housing_unit_or_ward() {
+        assert_eq!(
+            post("Respect to the guy in D-pod who finally let us drain that abscess"),
+            vec!["D-pod"]
+        );
+        assert_eq!(
+            post("the lady up on 4 North finally got her lines out, so proud of her"),
+            vec!["4 North"]
+        );
+        // near misses: a unit with no one in it, a street, a highway direction
+        assert!(post("Flu shots in every pod this week, D-pod on Tuesday.").is_empty());
+        assert!(post("Our new clinic is at 3 West Main St, the patient lot is behind").is_empty());
+        assert!(post("We moved to 40 Elm Street! Use the patient entrance on the side.").is_empty());
+        assert!(post("Take I-95 North to exit 4 for our new office").is_empty());
     }
 
     #[test]
