@@ -153,7 +153,7 @@ fn patterns() -> &'static Patterns {
 const UNIQUE: &str = r"\b(?:the only|our only|their only|only one in|first\s+(?:\w+\s+){0,3}(?:we've|we have)\s+(?:caught|seen|diagnosed|treated|found|had)|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|primer caso|el único|la única|first-ever|first ever|first\s+(?:[\w-]+\s+){1,3}ever\b|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest|state champ|state champion)\b|a first for (?:our|the|this) (?:practice|clinic|office|team|unit|nursery|hospital)|\#\d{1,2}\s+(?:on|for)\s+the\b";
 
 /// Place words written in lowercase: "local", "our county", "3rd floor".
-const PLACE_LOWER: &str = r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|our (?:one-room )?(?:schoolhouse|school|church|parish|library|post office|fire (?:department|station|hall)|general store|diner|marina|mill|ferry)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school)\b";
+const PLACE_LOWER: &str = r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|our (?:one-room )?(?:schoolhouse|school|church|parish|library|post office|fire (?:department|station|hall)|general store|diner|marina|mill|ferry)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school|(?:del|el|nuestro|este) (?:condado|pueblo)|(?:nuestra|la) colonia|del barrio)\b";
 
 /// A word that every match of [`UNIQUE`] or [`PLACE_LOWER`] holds, one per alternative: a
 /// draft without any cannot match them, and one automaton pass over these literals is much
@@ -202,6 +202,11 @@ const GATE_WORDS: &[&str] = &[
     "floor",
     "out past",
     "school",
+    // Spanish ("del condado de Río Arriba", "nuestro pueblo")
+    "condado",
+    "pueblo",
+    "colonia",
+    "barrio",
     // "our church", "our post office" ... ("our schoolhouse", "our school" hold "school")
     "our church",
     "our parish",
@@ -665,6 +670,7 @@ impl Rule for IdentifyingCombo {
         if a.care.is_empty()
             && !a.health.iter().any(|m| m.score >= 0.5)
             && !lower.contains("case")
+            && !lower.contains("caso")
             && !in_our_group(lower)
             && !one_of_ours(lower)
         {
@@ -1116,10 +1122,13 @@ fn one_of_ours(text: &str) -> bool {
 }
 
 fn singular_case(text: &str) -> bool {
-    find_all(text, "case").any(|i| {
-        let b = text.as_bytes();
-        (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-            && b.get(i + 4).is_none_or(|c| !c.is_ascii_alphanumeric())
+    // ("caso" is Spanish: "el primer caso de lupus")
+    ["case", "caso"].iter().any(|w| {
+        find_all(text, w).any(|i| {
+            let b = text.as_bytes();
+            (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+                && b.get(i + 4).is_none_or(|c| !c.is_ascii_alphanumeric())
+        })
     })
 }
 
@@ -1569,12 +1578,15 @@ mod tests {
         let r = check(t);
         assert_eq!(r.verdict, Verdict::Block);
         assert_eq!(c8(&r), vec![span(t, "primer caso", "Valle Cenizo")]);
+        let t = "Su bebé es el primer caso de síndrome de Treacher Collins que vemos del norte del condado este año.";
+        assert!(!c8(&check(t)).is_empty(), "{:?}", check(t).findings);
         let t = "Atendimos a un paciente con lupus en Piedra Negra, el único de su cuadra.";
         assert!(!c8(&check(t)).is_empty(), "{:?}", check(t).findings);
         // near misses: an event in a town, a public-health count, a talk about a disease
         for t in [
             "Feria de salud en Valle Cenizo el sábado: vacunas gratis y presión arterial.",
             "Hubo 12 casos de tuberculosis en el estado este año; hágase la prueba.",
+            "Hubo 12 casos de tuberculosis en el condado este año; hágase la prueba.",
             "Charla sobre la diabetes en Navidad: cómo comer bien en las fiestas.",
         ] {
             assert!(c8(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
