@@ -8,6 +8,7 @@ mod deny_terms;
 pub(crate) mod disparaging;
 mod identifiers;
 pub(crate) mod identifying_combo;
+mod known_to_us;
 pub(crate) mod media;
 pub(crate) mod payment;
 pub(crate) mod person_health;
@@ -26,6 +27,7 @@ pub fn rules() -> Vec<Box<dyn Rule>> {
         Box::new(media::PatientMedia),
         Box::new(disparaging::Disparaging),
         Box::new(confirms_patient::ConfirmsPatient),
+        Box::new(known_to_us::KnownToUs),
         Box::new(payment::Payment),
         Box::new(identifying_combo::IdentifyingCombo),
         Box::new(identifiers::SafeHarborIdentifiers),
