@@ -260,6 +260,11 @@ const FROM_PERSON: &[&str] = &[
     "boy",
     "kid",
     "out",
+    // a family, or a home named by its kind ("the family on the ranch past Cuba")
+    "family",
+    "ranch",
+    "farm",
+    "homestead",
 ];
 
 /// Words that make a following place a region, not a town ("the Denver metro area").

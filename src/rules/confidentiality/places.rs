@@ -418,6 +418,21 @@ mod tests {
     }
 
     #[test]
+    fn a_family_placed_by_its_home_near_a_town() {
+        assert_eq!(
+            post("Our nurse drove out to the family on the ranch past the Cuba gas station with the baby's special bottles"),
+            vec!["Cuba"]
+        );
+        // near misses: a family's thanks, a farm's produce, an event
+        for t in [
+            "Thanks to the family from Millbrook who brought us cookies!",
+            "Lunch with produce from the farm past Millbrook, thanks Jenkins Farm!",
+        ] {
+            assert!(post(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
     fn someone_in_a_housing_unit_or_ward() {
         assert_eq!(
             post("Respect to the guy in D-pod who finally let us drain that abscess"),
