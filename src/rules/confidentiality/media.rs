@@ -427,6 +427,19 @@ const NOT_PATIENT: &[&str] = &[
     "our staff",
 ];
 
+/// The practice's own people as a group ("our nurses getting their flu shots").
+const STAFF_GROUPS: &[&str] = &[
+    "our team",
+    "our staff",
+    "our nurses",
+    "our providers",
+    "our doctors",
+    "our docs",
+    "our hygienists",
+    "our front desk",
+    "our crew",
+];
+
 /// Words of a staff introduction after "meet X".
 const STAFF_INTRO: &[&str] = &[
     "our new",
@@ -623,7 +636,23 @@ impl Rule for PatientMedia {
                 Vec::new()
             }
         };
-        let features = words_of(&FEATURES_GATE, PATIENT_FEATURES);
+        let mut features = words_of(&FEATURES_GATE, PATIENT_FEATURES);
+        // "botched filler from another spa (left) vs after Dr. A redid it (right)": a pair of
+        // pictures side by side of a treatment is a before-and-after (not "Dr. Lee (left) and
+        // Dr. Patel (right)", "our old waiting room (left) vs the new one (right)")
+        for (a, b) in [("(left)", "(right)"), ("(before)", "(after)")] {
+            if let Some(i) = lower.find(a).filter(|_| lower.contains(b)) {
+                let treated = ctx.analysis().health.iter().any(|h| {
+                    h.score >= 0.5
+                        && (crate::detect::health::is_treatment(h.kind)
+                            || crate::detect::health::is_condition(h.kind))
+                });
+                if treated {
+                    features.push((i, i + a.len(), a));
+                    features.sort_unstable();
+                }
+            }
+        }
         let imaging = words_of(&IMAGING_GATE, IMAGING);
         let mut media = words_of(&MEDIA_GATE, MEDIA);
         // "a ticket for our monthly raffle... Drawing the last Friday": a prize drawing
@@ -682,6 +711,17 @@ impl Rule for PatientMedia {
                             && matches!(head[1], "her" | "his" | "their"))
                 })
         })
+            // "swipe to see the Fordson twins getting their kindergarten shots": a treatment
+            // told as someone's
+            // (not the staff's: "our nurses getting their flu shots")
+            || a.health.iter().any(|h| {
+                crate::detect::health::is_treatment(h.kind) && {
+                    let head: Vec<&str> =
+                        lower[..h.start].split_whitespace().rev().take(2).collect();
+                    head.iter().any(|w| matches!(*w, "her" | "his" | "their"))
+                        && !has_any(around(lower, h.start, h.start, 48), STAFF_GROUPS)
+                }
+            })
             // "out of a 7 y/o's ear canal": a person told by their age
             || ["y/o", "year-old", "year old", "yr old", "yr-old", "month-old"]
                 .iter()
@@ -1060,6 +1100,22 @@ pub(crate) mod tests {
             "Busy night stitching up chins after the game, shared with permission from nobody lol",
         ] {
             assert!(c7(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
+        }
+    }
+
+    #[test]
+    fn a_pair_of_pictures_of_a_treatment() {
+        let t = "Spot the difference: botched filler from another spa (left) vs after Dr. Achterberg dissolved and redid it (right)";
+        assert!(!c7(&check(t)).is_empty());
+        let t = "swipe to see the Fordson twins getting their kindergarten shots 😂 their FACES";
+        assert!(!c7(&check(t)).is_empty());
+        assert!(c7(&check("Photos of our nurses getting their flu shots! Get yours today")).is_empty());
+        // near misses: two people side by side, the office before and after
+        for t in [
+            "Dr. Lee (left) and Dr. Patel (right) at the health fair today!",
+            "Our old waiting room (left) vs the new one (right)! Come see the new chairs",
+        ] {
+            assert!(c7(&check(t)).is_empty(), "{t}");
         }
     }
 
