@@ -81,12 +81,13 @@ fn noun_starts(noun: &Regex, lower: &str, hits: &[(usize, usize, usize)]) -> Vec
     out
 }
 
-/// "account" and "quote" are someone's money only when they are someone's: "your account still
-/// shows $312", "her quote was $400"; not "follow our account for $5 off", "a quote for $50".
+/// "account", "quote" and "total" are someone's money only when they are someone's: "your
+/// account still shows $312", "her quote was $400", "your total was $95"; not "follow our
+/// account for $5 off", "a quote for $50", "all three for $40 total".
 /// The others are masked at the same length, so that every offset stays.
 fn mask_unowned(text: &str) -> String {
     let mut out = text.to_string();
-    for w in ["accounts", "account", "quoted", "quote"] {
+    for w in ["accounts", "account", "quoted", "quote", "total"] {
         let mut from = 0;
         while let Some(i) = out[from..].find(w).map(|i| i + from) {
             from = i + w.len();
@@ -136,6 +137,8 @@ fn payment_gate_words() -> Vec<&'static str> {
         "declined",
         "account",
         "quote",
+        "difference",
+        "total",
     ];
     nouns.into_iter().chain(INSURERS.split('|')).collect()
 }
@@ -144,7 +147,7 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
         noun: ascii_re(
-            r"\b(?:co-?pays?|co-?insurance|deductibles?|balances?|claims?|bills?|billed|billing|invoices?|statements?|charges?|charged|refunds?|refunded|payments?|paid|owes?|owed|out-of-pocket|eob|premiums?|collections|prior auth(?:orization)?|insurance|insurer|coverage|covers|covered|member id|insurance id|[hf]sa(?: card)?|card ending(?: in)?|card on file|declined|accounts?|quoted?)\b",
+            r"\b(?:co-?pays?|co-?insurance|deductibles?|balances?|claims?|bills?|billed|billing|invoices?|statements?|charges?|charged|refunds?|refunded|payments?|paid|owes?|owed|out-of-pocket|eob|premiums?|collections|prior auth(?:orization)?|insurance|insurer|coverage|covers|covered|member id|insurance id|[hf]sa(?: card)?|card ending(?: in)?|card on file|declined|accounts?|quoted?|difference|total)\b",
         ),
         insurer: ascii_re(&format!(r"\b(?:{INSURERS})\b")),
         amount: ascii_re(r"\$\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*(?:\.\d\d)?\s?(?:dollars|bucks)\b"),
@@ -273,7 +276,11 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
         // words masked, at the same length, so that every offset stays)
         let masked;
         let mut text = &lower[s.start..s.end];
-        if text.contains("charge") || text.contains("account") || text.contains("quote") {
+        if text.contains("charge")
+            || text.contains("account")
+            || text.contains("quote")
+            || text.contains("total")
+        {
             masked = mask_unowned(
                 &text
                     .replace("in charge", "in ______")
@@ -384,6 +391,9 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
                     | "accounts"
                     | "quote"
                     | "quoted"
+                    // "the $180 difference was reviewed with you", "your total was $95"
+                    | "difference"
+                    | "total"
             )
         });
         if only_weak && insurer.is_none() && amount.is_none() {
@@ -494,6 +504,24 @@ mod tests {
 
     fn reply(text: &str) -> Report {
         Engine::new(Policy::default()).check(&Draft::reply(text, "someone", "what gives?"))
+    }
+
+    #[test]
+    fn a_difference_or_total_with_its_amount() {
+        let d = Draft::reply(
+            "Jill, your quote was for 40 units. The $180 difference was reviewed with you before checkout.",
+            "Jill Sorensen",
+            "the final bill was way more than the quote",
+        );
+        assert!(!c5(&Engine::new(Policy::default()).check(&d)).is_empty());
+        // near misses: a difference with no money, a total of visits
+        for t in [
+            "What a difference a year makes, you look amazing!",
+            "Your total was 3 visits this year, thanks for trusting us!",
+            "Colt, since it's you we'll do all three for $40 total instead of $35 each",
+        ] {
+            assert!(c5(&reply(t)).is_empty(), "{t}");
+        }
     }
 
     #[test]
