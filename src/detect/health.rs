@@ -1168,8 +1168,13 @@ mod tests {
             ("su última espirometría salió mejor", "espirometría"),
             ("por dejar de fumar después de 40 años", "dejar de fumar"),
         ]);
+        assert_terms(&[
+            ("your son's football form from Tuesday is signed", "football form"),
+            ("bring her shot record to kindergarten registration", "shot record"),
+        ]);
         // near miss: a cleared table is no care
         assert!(kinds("we cleared the tables after the potluck").is_empty());
+        assert!(kinds("the football schedule and sign-up form are online").is_empty());
     }
 
     #[test]
