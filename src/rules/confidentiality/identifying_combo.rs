@@ -577,6 +577,13 @@ fn roles(ctx: &Ctx, s: &Sentence) -> Vec<(usize, usize, bool)> {
         {
             continue;
         }
+        // "a worker at the Hilltop plant": a bare worker or employee is one person only after an
+        // article (not "our oncology social worker", "a health care worker")
+        if matches!(&lower[m.start()..m.end()], "worker" | "employee")
+            && !matches!(prev_word, "a" | "an" | "the" | "one" | "another")
+        {
+            continue;
+        }
         // "the UNH hockey coach", "the Prairie Bend HS starting QB": a role of a named school,
         // team or town, with "the", is held by one person
         let one = patterns().one_holder[m.pattern().as_usize()]
@@ -1717,6 +1724,20 @@ mod tests {
         // near miss: every lead singer
         let t = "Our voice clinic helps every lead singer, choir member and teacher who uses their voice all day.";
         assert!(c8(&check(t)).is_empty(), "{t}");
+    }
+
+    #[test]
+    fn a_worker_of_a_named_plant() {
+        let t = "we've confirmed an active TB case in a worker at the Hilltop poultry plant, 2nd shift.";
+        assert!(!c8(&check(t)).is_empty(), "{t}");
+        // near misses: workers as a group, a job fair
+        for t in [
+            "Free TB testing for all workers at the Hilltop poultry plant this Friday.",
+            "Job fair at the Hilltop poultry plant: every new employee gets a free flu shot!",
+            "Our oncology social worker runs a cancer support group at the Quillhaven library.",
+        ] {
+            assert!(c8(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
+        }
     }
 
     #[test]
