@@ -188,6 +188,8 @@ const PAID: &[&str] = &[
     "su deducible",
     // "le aparece el saldo de $340", "le cobraron $80"
     "el saldo de",
+    "el cobro de",
+    "su cobro",
     "le cobraron",
     "te cobraron",
     "le cobramos",
@@ -200,7 +202,7 @@ const PRIOR_STATE: &[&str] = &[
     "aprueba", "aprobó", "aprobo", "aprobaron", "negó", "nego", "negaron", "denegó", "denego",
     "rechaz", "apela", "apelando",
 ];
-const TIER: &[&str] = &["tu nivel", "su nivel", "en el nivel"];
+const TIER: &[&str] = &["tu nivel", "su nivel", "en el nivel", "en la escala"];
 /// Whether any word of [`PAID`], [`TIER`] or [`PRIOR`] occurs (every one holds itself).
 pub(crate) static SPANISH_PAY_GATE: Gate =
     Gate::built(|| PAID.iter().chain(TIER).chain(PRIOR).copied().collect());
@@ -544,6 +546,7 @@ mod tests {
             "Don Luis, su saldo de $120 ya está al día.",
             "Hola Yolanda, por eso le aparece el saldo de $340.",
             "Centennial todavía no aprueba la autorización previa para el NAM de su bebé.",
+            "Rogelio, el cobro de $80 es porque su ingreso lo puso en la escala 3 de nuestra tarifa reducida.",
         ] {
             assert!(!c5(&reply(t)).is_empty(), "{t}");
         }
