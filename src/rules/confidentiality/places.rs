@@ -151,7 +151,9 @@ fn cases_at_a_venue(ctx: &Ctx) -> Option<(usize, usize)> {
     let conditions = a
         .health
         .iter()
-        .filter(|h| h.score >= 0.9 && crate::detect::health::is_condition(h.kind));
+        // (an ambiguous short name, "TB", counts: the count of cases in its sentence says
+        // it is the disease)
+        .filter(|h| h.score >= 0.5 && crate::detect::health::is_condition(h.kind));
     // (most drafts name no condition: no sentence is looked at)
     conditions.clone().next()?;
     let (lower, norm) = (ctx.lower(), ctx.norm());
@@ -301,10 +303,13 @@ mod tests {
             post("Three hepatitis A cases this month, all from Bunkhouse 4. Everyone there, come get a shot."),
             vec!["Bunkhouse 4"]
         );
+        // a disease's short name ("TB") with its count
+        assert!(!post("we now have 3 confirmed TB cases at the Cañada Honda labor camp, all from Bunkhouse C.").is_empty());
         // near misses: a county or a state, no count of cases, the place only hosts an event
         for t in [
             "Syphilis cases are up across Tolliver County; free testing at the Elks Club Saturday.",
             "Two measles cases confirmed in Oregon this month; check your MMR status.",
+            "Free TB testing at the Anchor Bar on Friday, only 3 spots left!",
             "Thanks to the Anchor Bar for hosting free HIV testing; 12 people got tested!",
             "We counted 3 syphilis cases this spring. Free testing at the Anchor Bar on Friday!",
         ] {
