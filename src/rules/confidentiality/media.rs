@@ -304,6 +304,15 @@ const CARE_GROUPS: &[&str] = &[
     "moms' group",
     "mom's group",
     "mommy group",
+    // classes of care ("las familias de la clase prenatal")
+    "prenatal class",
+    "childbirth class",
+    "birthing class",
+    "diabetes class",
+    "clase prenatal",
+    "clases prenatales",
+    "clase de parto",
+    "grupo de apoyo",
 ];
 
 /// The people of a group picture.
@@ -319,6 +328,11 @@ const GROUP_PEOPLE: &[&str] = &[
     "let us take",
     "letting us snap",
     "letting us take",
+    "letting us share",
+    "families",
+    "familias",
+    "mamás",
+    "mamas",
 ];
 
 /// A signed authorization or release stated for the post ("signed a written HIPAA
@@ -1114,6 +1128,19 @@ pub(crate) mod tests {
         for t in [
             "Dr. Lee (left) and Dr. Patel (right) at the health fair today!",
             "Our old waiting room (left) vs the new one (right)! Come see the new chairs",
+        ] {
+            assert!(c7(&check(t)).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_prenatal_class_shown() {
+        let t = "📸 Nuestra promotora Ofelia con las familias de la clase prenatal del sábado ❤️ Thank you mamás for letting us share your pictures!";
+        assert!(!c7(&check(t)).is_empty());
+        // near misses: the class announced, the room pictured
+        for t in [
+            "📸 Our prenatal class room got new birthing balls! Próxima clase: sábado 9am.",
+            "Clase prenatal cada sábado a las 9am, ¡todas las familias son bienvenidas!",
         ] {
             assert!(c7(&check(t)).is_empty(), "{t}");
         }
