@@ -1,8 +1,9 @@
 //! C2: an answer to a post about someone (a news story, a neighbor's post) that says the
 //! practice knows that person ("our medical unit knows this one well", "we've seen him plenty",
 //! "frequent flyer") and tells something of their health confirms the person is a patient and
-//! discloses their care. HIPAA forbids confirming that someone is a patient (45 CFR 164.502;
-//! HHS OCR's settlements over replies that did).
+//! discloses their care. Also, anywhere: someone named as one of a clinician's favorite
+//! patients ("Ines says Mason is one of her favorite kiddos"). HIPAA forbids confirming that
+//! someone is a patient (45 CFR 164.502; HHS OCR's settlements over replies that did).
 
 use std::sync::OnceLock;
 
@@ -20,6 +21,9 @@ struct Patterns {
     /// The text answered tells of one person: "Corbel man arrested", "the driver", "a local
     /// teen".
     someone: Regex,
+    /// Someone called one of a clinician's patients: "Mason is one of her favorite kiddos", "he
+    /// was one of my patients" (the practice's "one of our patients" is `confirms_patient`'s).
+    one_of_theirs: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -36,6 +40,11 @@ fn patterns() -> &'static Patterns {
             r"\b(?:man|woman|driver|suspect|teen|teenager|resident|inmate|motorcyclist|victim|guy|lady|boy|girl|person|neighbor|mother|father|grandmother|grandfather)\b",
             r"|\b(?:arrested|charged|booked|missing|found|hospitalized|injured|died|killed|crash|standoff)\b",
         )),
+        one_of_theirs: ascii_re(concat!(
+            r"\b([a-z][\w'-]*)\s+(?:is|was|has\s+been)\s+one\s+of\s+",
+            r"(?:(?:her|his|my)\s+(?:(?:favorite|favourite|fave|all-time\s+favorite|best)\s+)?(?:patients|clients|kiddos|pts)",
+            r"|our\s+(?:(?:favorite|favourite|fave|all-time\s+favorite|best)\s+)?kiddos)\b",
+        )),
     })
 }
 
@@ -45,10 +54,13 @@ impl Rule for KnownToUs {
     }
 
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
+        let lower = ctx.lower();
+        if lower.contains("one of") {
+            one_of_theirs(ctx, out);
+        }
         if ctx.draft.in_reply_to.is_none() {
             return;
         }
-        let lower = ctx.lower();
         // every match holds "know", "seen", "regular", "one of ours" or "frequent flyer"
         if !["know", "seen", "regular", "one of ours", "frequent flyer"]
             .iter()
@@ -85,6 +97,48 @@ impl Rule for KnownToUs {
     }
 }
 
+/// "Ines says Mason is one of her favorite kiddos": the named person (or "he", "she") is a
+/// patient of one of the practice's clinicians.
+fn one_of_theirs(ctx: &Ctx, out: &mut Vec<Hit>) {
+    let lower = ctx.lower();
+    let a = ctx.analysis();
+    for c in patterns().one_of_theirs.captures_iter(lower) {
+        let (Some(all), Some(who)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let named = a.persons.iter().any(|m| {
+            crate::detect::persons::is_possible_patient(m)
+                && m.start < who.end()
+                && who.start() < m.end
+        });
+        // a capitalized word that is no pronoun or demonstrative ("Mason", which the names
+        // lexicon also holds as a trade)
+        let capitalized = ctx.norm()[who.start()..].starts_with(|ch: char| ch.is_uppercase())
+            && !matches!(
+                who.as_str(),
+                "this" | "that" | "it" | "there" | "here" | "which" | "today" | "who" | "what"
+            );
+        let staff = a.persons.iter().any(|m| {
+            !crate::detect::persons::is_possible_patient(m)
+                && m.start < who.end()
+                && who.start() < m.end
+        });
+        if staff || !(named || capitalized || matches!(who.as_str(), "he" | "she")) {
+            continue;
+        }
+        out.push(
+            Hit::new(
+                "C2",
+                "known-to-us",
+                Severity::High,
+                (all.start(), all.end()),
+                "Calling someone one of a clinician's patients confirms they are a patient; HIPAA forbids confirming that someone is a patient without their authorization (45 CFR 164.502).",
+            )
+            .suggest("Thank the family without naming who the patient is or saying they are one."),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{Draft, Engine, Policy, Report};
@@ -95,6 +149,18 @@ mod tests {
 
     fn reply(text: &str, parent: &str) -> Report {
         Engine::new(Policy::default()).check(&Draft::reply(text, "@NewsDesk", parent))
+    }
+
+    #[test]
+    fn someone_called_a_clinicians_patient() {
+        let parent = "Ms. Ines is a miracle worker, my son is finally saying full sentences!";
+        assert!(c2(&reply(
+            "Ashley this made our day!!! Ines says Mason is one of her favorite kiddos, he worked SO hard",
+            parent
+        )));
+        // near misses: a staff member among the practice's own, a favorite thing
+        assert!(!c2(&reply("Ines is one of our favorite therapists too!", parent)));
+        assert!(!c2(&reply("This is one of her favorite kiddos books, we'll share the title!", parent)));
     }
 
     #[test]
