@@ -1169,8 +1169,14 @@ mod tests {
             ("por dejar de fumar después de 40 años", "dejar de fumar"),
         ]);
         assert_terms(&[
-            ("your son's football form from Tuesday is signed", "football form"),
-            ("bring her shot record to kindergarten registration", "shot record"),
+            (
+                "your son's football form from Tuesday is signed",
+                "football form",
+            ),
+            (
+                "bring her shot record to kindergarten registration",
+                "shot record",
+            ),
         ]);
         // near miss: a cleared table is no care
         assert!(kinds("we cleared the tables after the potluck").is_empty());
@@ -1593,12 +1599,18 @@ mod tests {
 
     #[test]
     fn oxygen_and_medication_assisted_treatment() {
-        let k = kinds("Mr. T, STOP taking the oxygen off to smoke! Mike hit 30 days on the MAT program");
+        let k = kinds(
+            "Mr. T, STOP taking the oxygen off to smoke! Mike hit 30 days on the MAT program",
+        );
         let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
         assert!(terms.contains(&"oxygen off"), "{k:?}");
         assert!(terms.contains(&"MAT program"), "{k:?}");
-        assert!(kinds("Son oxygène va mieux").iter().any(|(t, _)| t == "oxygène"));
-        assert!(kinds("her oxygen tubing got tangled").iter().any(|(t, _)| t == "her oxygen"));
+        assert!(kinds("Son oxygène va mieux")
+            .iter()
+            .any(|(t, _)| t == "oxygène"));
+        assert!(kinds("her oxygen tubing got tangled")
+            .iter()
+            .any(|(t, _)| t == "her oxygen"));
         // near misses: "mat" alone is a yoga mat; oxygen alone is chemistry
         assert!(kinds("bring a yoga mat to class").is_empty());
         assert!(kinds("trees give off oxygen").is_empty());

@@ -3129,7 +3129,10 @@ const OFFICES: &[&str] = &[
 /// officer, named by the office (`last` is the word before the name, `before` all before it).
 /// Not "our office manager Sue", "the store manager Bob".
 fn local_office(before: &str, last: &str) -> bool {
-    if !matches!(last, "manager" | "clerk" | "administrator" | "attorney" | "assessor") {
+    if !matches!(
+        last,
+        "manager" | "clerk" | "administrator" | "attorney" | "assessor"
+    ) {
         return false;
     }
     let prev = before[..before.len() - last.len()]
@@ -3137,7 +3140,10 @@ fn local_office(before: &str, last: &str) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    matches!(prev, "town" | "city" | "county" | "village" | "borough" | "district" | "state")
+    matches!(
+        prev,
+        "town" | "city" | "county" | "village" | "borough" | "district" | "state"
+    )
 }
 
 /// Marks mentions of public figures in a plainly public context.
@@ -4637,7 +4643,10 @@ mod tests {
             "Selectwoman Ruth Albee toured the new wing.",
         ] {
             let v = persons(t);
-            assert!(!v.is_empty() && v.iter().all(|(_, k)| *k == PUBLIC), "{t}: {v:?}");
+            assert!(
+                !v.is_empty() && v.iter().all(|(_, k)| *k == PUBLIC),
+                "{t}: {v:?}"
+            );
         }
         // near misses: a business's manager, the practice's own office manager
         for t in [

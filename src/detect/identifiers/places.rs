@@ -717,7 +717,9 @@ pub(super) fn detect(
     // housed or cared for there, told with someone in the draft.
     if lower.contains("pod")
         || lower.contains("block")
-        || ["west", "east", "north", "south"].iter().any(|w| lower.contains(w))
+        || ["west", "east", "north", "south"]
+            .iter()
+            .any(|w| lower.contains(w))
     {
         for c in m.unit.captures_iter(lower) {
             let g = c.get(1).unwrap_or_else(|| c.get(0).expect("whole match"));
@@ -730,9 +732,26 @@ pub(super) fn detect(
                 .unwrap_or("");
             let street = matches!(
                 next,
-                "st" | "street" | "ave" | "avenue" | "rd" | "road" | "dr" | "drive" | "blvd"
-                    | "boulevard" | "ln" | "lane" | "hwy" | "highway" | "pkwy" | "parkway"
-                    | "way" | "ct" | "court" | "main" | "broadway"
+                "st" | "street"
+                    | "ave"
+                    | "avenue"
+                    | "rd"
+                    | "road"
+                    | "dr"
+                    | "drive"
+                    | "blvd"
+                    | "boulevard"
+                    | "ln"
+                    | "lane"
+                    | "hwy"
+                    | "highway"
+                    | "pkwy"
+                    | "parkway"
+                    | "way"
+                    | "ct"
+                    | "court"
+                    | "main"
+                    | "broadway"
             ) || next.starts_with(|ch: char| ch.is_ascii_digit());
             if street || overlaps(&taken, (s, t)) || !cues.any_individual() {
                 continue;

@@ -159,8 +159,14 @@ mod tests {
             parent
         )));
         // near misses: a staff member among the practice's own, a favorite thing
-        assert!(!c2(&reply("Ines is one of our favorite therapists too!", parent)));
-        assert!(!c2(&reply("This is one of her favorite kiddos books, we'll share the title!", parent)));
+        assert!(!c2(&reply(
+            "Ines is one of our favorite therapists too!",
+            parent
+        )));
+        assert!(!c2(&reply(
+            "This is one of her favorite kiddos books, we'll share the title!",
+            parent
+        )));
     }
 
     #[test]
@@ -174,7 +180,10 @@ mod tests {
             assert!(c2(&reply(t, news)), "{t}");
         }
         // near misses: no health told; a story about no one; knowing a place
-        assert!(!c2(&reply("we know him well, great guy and a great coach!", news)));
+        assert!(!c2(&reply(
+            "we know him well, great guy and a great coach!",
+            news
+        )));
         assert!(!c2(&reply(
             "We know this one well: flu season means fever and aches. Get your shot!",
             "Flu season is here early this year"

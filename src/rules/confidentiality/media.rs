@@ -1123,7 +1123,10 @@ pub(crate) mod tests {
         assert!(!c7(&check(t)).is_empty());
         let t = "swipe to see the Fordson twins getting their kindergarten shots 😂 their FACES";
         assert!(!c7(&check(t)).is_empty());
-        assert!(c7(&check("Photos of our nurses getting their flu shots! Get yours today")).is_empty());
+        assert!(c7(&check(
+            "Photos of our nurses getting their flu shots! Get yours today"
+        ))
+        .is_empty());
         // near misses: two people side by side, the office before and after
         for t in [
             "Dr. Lee (left) and Dr. Patel (right) at the health fair today!",

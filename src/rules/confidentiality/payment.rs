@@ -139,6 +139,7 @@ fn payment_gate_words() -> Vec<&'static str> {
         "quote",
         "difference",
         "total",
+        "remaining",
     ];
     nouns.into_iter().chain(INSURERS.split('|')).collect()
 }
@@ -147,7 +148,7 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
         noun: ascii_re(
-            r"\b(?:co-?pays?|co-?insurance|deductibles?|balances?|claims?|bills?|billed|billing|invoices?|statements?|charges?|charged|refunds?|refunded|payments?|paid|owes?|owed|out-of-pocket|eob|premiums?|collections|prior auth(?:orization)?|insurance|insurer|coverage|covers|covered|member id|insurance id|[hf]sa(?: card)?|card ending(?: in)?|card on file|declined|accounts?|quoted?|difference|total)\b",
+            r"\b(?:co-?pays?|co-?insurance|deductibles?|balances?|claims?|bills?|billed|billing|invoices?|statements?|charges?|charged|refunds?|refunded|payments?|paid|owes?|owed|out-of-pocket|eob|premiums?|collections|prior auth(?:orization)?|insurance|insurer|coverage|covers|covered|member id|insurance id|[hf]sa(?: card)?|card ending(?: in)?|card on file|declined|accounts?|quoted?|difference|total|remaining)\b",
         ),
         insurer: ascii_re(&format!(r"\b(?:{INSURERS})\b")),
         amount: ascii_re(r"\$\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*(?:\.\d\d)?\s?(?:dollars|bucks)\b"),
@@ -199,8 +200,18 @@ const PAID: &[&str] = &[
 /// autorización previa", "negaron la autorización previa"): their claim, amount or none.
 const PRIOR: &[&str] = &["autorización previa", "autorizacion previa"];
 const PRIOR_STATE: &[&str] = &[
-    "aprueba", "aprobó", "aprobo", "aprobaron", "negó", "nego", "negaron", "denegó", "denego",
-    "rechaz", "apela", "apelando",
+    "aprueba",
+    "aprobó",
+    "aprobo",
+    "aprobaron",
+    "negó",
+    "nego",
+    "negaron",
+    "denegó",
+    "denego",
+    "rechaz",
+    "apela",
+    "apelando",
 ];
 const TIER: &[&str] = &["tu nivel", "su nivel", "en el nivel", "en la escala"];
 /// Whether any word of [`PAID`], [`TIER`] or [`PRIOR`] occurs (every one holds itself).
@@ -220,8 +231,8 @@ fn spanish_payments(ctx: &Ctx, out: &mut Vec<((usize, usize), bool)>) {
         let text = &lower[s.start..s.end];
         let paid = PAID.iter().any(|w| text.contains(w)) && patterns().amount.is_match(text);
         let tier = TIER.iter().any(|w| text.contains(w)) && text.contains("escala");
-        let prior = PRIOR.iter().any(|w| text.contains(w))
-            && PRIOR_STATE.iter().any(|w| text.contains(w));
+        let prior =
+            PRIOR.iter().any(|w| text.contains(w)) && PRIOR_STATE.iter().any(|w| text.contains(w));
         if paid || tier || prior {
             let t = text.trim_end();
             let lead = t.len() - t.trim_start().len();
@@ -259,13 +270,15 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
     let parent_own = answer && {
         let pl = &ctx.parent().lower;
         // ("still waiting to hear if my Zepbound is approved??": an approval is the plan's)
-        (p.noun.is_match(pl)
-            || ["approved", "approval", "denied"]
-                .iter()
-                .any(|w| pl.contains(w)))
-            && ["my ", "i ", "i'm ", "i've ", "me "]
-                .iter()
-                .any(|w| pl.starts_with(w) || pl.contains(&format!(" {w}")))
+        // ("thank you for working with us on the cost", "help us with our cost": a family's own)
+        ((pl.contains("the cost") || pl.contains("our cost")) && pl.contains(" us "))
+            || (p.noun.is_match(pl)
+                || ["approved", "approval", "denied"]
+                    .iter()
+                    .any(|w| pl.contains(w)))
+                && ["my ", "i ", "i'm ", "i've ", "me "]
+                    .iter()
+                    .any(|w| pl.starts_with(w) || pl.contains(&format!(" {w}")))
     };
     // whether the draft speaks to someone by name, computed once and only when needed
     let speaks = std::cell::OnceCell::new();
@@ -396,6 +409,8 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
                     // "the $180 difference was reviewed with you", "your total was $95"
                     | "difference"
                     | "total"
+                    // "the remaining $1,140 can wait"
+                    | "remaining"
             )
         });
         if only_weak && insurer.is_none() && amount.is_none() {
@@ -506,6 +521,21 @@ mod tests {
 
     fn reply(text: &str) -> Report {
         Engine::new(Policy::default()).check(&Draft::reply(text, "someone", "what gives?"))
+    }
+
+    #[test]
+    fn what_remains_of_a_familys_cost() {
+        let d = Draft::reply(
+            "Of course Eli. Deb says the remaining $1,140 can wait until after the auction, no interest.",
+            "Eli Hershberger",
+            "Thank you for working with us on the cost when Anna was in the hospital",
+        );
+        assert!(!c5(&Engine::new(Policy::default()).check(&d)).is_empty());
+        // near miss: seats remaining at a class
+        assert!(c5(&reply(
+            "Only 4 spots remaining for Saturday's $20 CPR class!"
+        ))
+        .is_empty());
     }
 
     #[test]

@@ -450,7 +450,9 @@ mod tests {
         // near misses: a unit with no one in it, a street, a highway direction
         assert!(post("Flu shots in every pod this week, D-pod on Tuesday.").is_empty());
         assert!(post("Our new clinic is at 3 West Main St, the patient lot is behind").is_empty());
-        assert!(post("We moved to 40 Elm Street! Use the patient entrance on the side.").is_empty());
+        assert!(
+            post("We moved to 40 Elm Street! Use the patient entrance on the side.").is_empty()
+        );
         assert!(post("Take I-95 North to exit 4 for our new office").is_empty());
     }
 
