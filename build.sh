@@ -342,11 +342,11 @@ holdout49      0.97  0.97  0.02
 holdout50      0.90  0.97  0.02
 holdout51      0.97  0.93  0.02
 holdout52      0.86  0.93  0.02
-holdout53      0.78  0.97  0.02
+holdout53      0.84  0.97  0.02
 holdout54      0.89  0.97  0.02
-holdout55      0.86  0.93  0.08
-holdout56      0.76  0.93  0.05
-holdout57      0.65  0.67  0.09
+holdout55      0.97  0.97  0.08
+holdout56      0.89  0.97  0.05
+holdout57      0.86  0.93  0.03
 holdout58      0.73  0.89  0.09
 FLOORS
   return "$rc"
