@@ -372,6 +372,12 @@ pub fn names_condition(lower: &str) -> bool {
         .any(|&(_, _, kind, ambiguous)| is_condition(kind) && !ambiguous)
 }
 
+/// Whether a health mention is a condition or a treatment scored 0.5 or more: something of a
+/// person's health or care, not an everyday word.
+pub fn is_care_term(m: &crate::detect::Mention) -> bool {
+    m.score >= 0.5 && (is_condition(m.kind) || is_treatment(m.kind))
+}
+
 /// Whether a health kind is a condition (rare or not).
 pub fn is_condition(kind: &str) -> bool {
     matches!(kind, "condition" | "rare-condition")

@@ -1558,8 +1558,7 @@ impl Rule for ConfirmsPatient {
                 // "He's been with us three mornings a week since his kidneys gave out": a
                 // standing relationship of care (not a staff anniversary: a condition is there)
                 if let Some(m) = find(&p.with_us) {
-                    let sick = health_in()
-                        .any(|h| h.score >= 0.5 && (is_condition(h.kind) || is_treatment(h.kind)));
+                    let sick = health_in().any(crate::detect::health::is_care_term);
                     // "He's been coming in to see us for his lung thing": coming to be seen,
                     // whatever the condition is called (not "coming in early to help")
                     let seen = lower[m.0..m.1].contains("coming") && {

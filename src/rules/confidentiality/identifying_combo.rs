@@ -1134,7 +1134,8 @@ fn singular_case(text: &str) -> bool {
         find_all(text, w).any(|i| {
             let b = text.as_bytes();
             (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-                && b.get(i + 4).is_none_or(|c| !c.is_ascii_alphanumeric())
+                && b.get(i + w.len())
+                    .is_none_or(|c| !c.is_ascii_alphanumeric())
         })
     })
 }

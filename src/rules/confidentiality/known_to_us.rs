@@ -77,10 +77,8 @@ impl Rule for KnownToUs {
         }
         // and something of their health or care
         let a = ctx.analysis();
-        let health = a.health.iter().any(|h| {
-            h.score >= 0.5 && crate::detect::health::is_condition(h.kind)
-                || crate::detect::health::is_treatment(h.kind)
-        }) || a.care.iter().any(|c| c.kind == "encounter");
+        let health = a.health.iter().any(crate::detect::health::is_care_term)
+            || a.care.iter().any(|c| c.kind == "encounter");
         if !health {
             return;
         }

@@ -656,12 +656,8 @@ impl Rule for PatientMedia {
         // Dr. Patel (right)", "our old waiting room (left) vs the new one (right)")
         for (a, b) in [("(left)", "(right)"), ("(before)", "(after)")] {
             if let Some(i) = lower.find(a).filter(|_| lower.contains(b)) {
-                let treated = ctx.analysis().health.iter().any(|h| {
-                    h.score >= 0.5
-                        && (crate::detect::health::is_treatment(h.kind)
-                            || crate::detect::health::is_condition(h.kind))
-                });
-                if treated {
+                let health = &ctx.analysis().health;
+                if health.iter().any(crate::detect::health::is_care_term) {
                     features.push((i, i + a.len(), a));
                     features.sort_unstable();
                 }

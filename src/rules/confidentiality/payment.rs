@@ -291,10 +291,9 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
         // words masked, at the same length, so that every offset stays)
         let masked;
         let mut text = &lower[s.start..s.end];
-        if text.contains("charge")
-            || text.contains("account")
-            || text.contains("quote")
-            || text.contains("total")
+        if ["charge", "account", "quote", "total"]
+            .iter()
+            .any(|w| text.contains(w))
         {
             masked = mask_unowned(
                 &text
