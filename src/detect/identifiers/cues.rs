@@ -608,6 +608,21 @@ impl CueData {
                 vis[i + 1] = 1;
             }
         }
+        // "The deckhand off the shrimp boat ... who came in Tuesday": "the" and a job of the
+        // roles lexicon is one person, like "the coach"; not a job naming a thing ("the nurse
+        // line", "the teacher workday"): a function word or a stop follows the job
+        for (i, w) in ctx.words.iter().enumerate().skip(1) {
+            if ind[i + 1] == 0
+                && ctx.word_lower(&ctx.words[i - 1]) == "the"
+                && crate::rules::confidentiality::identifying_combo::is_role_word(ctx.word_lower(w))
+                && ctx.words.get(i + 1).is_none_or(|x| {
+                    !lower[w.end..x.start].trim().is_empty()
+                        || ROLE_FOLLOWERS.contains(&ctx.word_lower(x))
+                })
+            {
+                ind[i + 1] = 1;
+            }
+        }
         // "the couple who came in", "to the junior who came in Monday", "the person who
         // brought us cupcakes": one person (or pair) told by a relative clause
         for (i, w) in ctx
@@ -622,6 +637,19 @@ impl CueData {
                 continue;
             }
             let w = ctx.word_lower(w);
+            let prev = ctx.word_lower(&ctx.words[i - 1]);
+            // "the deckhand who came in Tuesday", "that teacher who": any one person told by
+            // what they do, after a definite article (not a group: "the staff who")
+            let one_by_role = matches!(prev, "the" | "this" | "that")
+                && w.len() >= 3
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && (!w.ends_with('s') || w.ends_with("ss"))
+                && !NOT_ONE_PERSON.contains(&w)
+                && ctx.norm().as_bytes()[ctx.words[i].start].is_ascii_lowercase();
+            if one_by_role && matches!(ctx.word_lower(&ctx.words[i + 1]), "who" | "whose") {
+                ind[i + 1] = 1;
+                continue;
+            }
             if matches!(
                 w,
                 "person"
@@ -634,10 +662,8 @@ impl CueData {
                     | "student"
                     | "family"
                     | "one"
-            ) && matches!(
-                ctx.word_lower(&ctx.words[i - 1]),
-                "the" | "a" | "this" | "that" | "lovely" | "sweet"
-            ) && matches!(ctx.word_lower(&ctx.words[i + 1]), "who" | "whose")
+            ) && matches!(prev, "the" | "a" | "this" | "that" | "lovely" | "sweet")
+                && matches!(ctx.word_lower(&ctx.words[i + 1]), "who" | "whose")
             {
                 ind[i + 1] = 1;
             }
@@ -660,6 +686,24 @@ impl CueData {
         CueData { ind, vis }
     }
 }
+
+/// Words after "the" and a job that leave the job a person ("the welder from", "the deckhand
+/// off", "the foreman who", "the pastor was").
+const ROLE_FOLLOWERS: &[&str] = &[
+    "who", "whose", "off", "from", "at", "on", "in", "with", "that", "was", "is", "has", "had",
+    "came", "got", "we", "i", "you", "they", "he", "she", "out", "down", "up", "over", "near",
+    "by", "and", "said", "told", "called", "walked", "showed",
+];
+
+/// Words that, before "who", tell a group or a kind, not one person ("the staff who", "the
+/// kind who").
+const NOT_ONE_PERSON: &[&str] = &[
+    "staff", "team", "crew", "public", "community", "people", "folk", "kind", "type", "sort",
+    "class", "group", "village", "town", "city", "county", "state", "world", "church", "school",
+    "committee", "board", "faculty", "congregation", "audience", "crowd", "majority", "rest",
+    "company", "agency", "office", "department", "practice", "clinic", "hospital", "army",
+    "military", "navy", "youth", "elderly", "few", "many", "most", "ones", "same", "way",
+];
 
 /// Whether the draft says its case is invented: a teaching quiz or an example.
 pub(crate) fn invented_case(lower: &str) -> bool {

@@ -21,21 +21,27 @@ impl Rule for DatesOfService {
             return;
         }
         let o = Others::new(a);
-        // the practice's own programs ("Northlight Family Night is this Thursday at 6:30pm")
+        // the practice's own programs ("Northlight Family Night is this Thursday at 6:30pm"),
+        // in a sentence that tells of no one's visit: an allow term of everyday words ("Deaf",
+        // "SCD") in "our DeafBlind patient who came in yesterday" dates a patient's visit
         let programs = ctx.policy.allowed_spans(ctx.lower());
         let program_in_sentence = |m: &crate::detect::Mention| {
             // (sentences are in order, their starts and ends rising: those that hold the date
             // are the ones from the first ending at or after it to the last starting at or
             // before it, found by binary search instead of a scan of every sentence per date)
             let ss = ctx.sentences();
-            let a = ss.partition_point(|st| st.end < m.end);
-            let b = ss.partition_point(|st| st.start <= m.start);
-            ss[a..b.max(a)].iter().any(|st| {
+            let lo = ss.partition_point(|st| st.end < m.end);
+            let hi = ss.partition_point(|st| st.start <= m.start);
+            ss[lo..hi.max(lo)].iter().any(|st| {
                 st.start <= m.start
                     && m.end <= st.end
                     && programs
                         .iter()
                         .any(|&(ps, pe)| st.start <= ps && pe <= st.end)
+                    && !a.care.iter().any(|c| {
+                        c.kind == "encounter" && st.start <= c.start
+                            && c.end <= st.end
+                    })
             })
         };
         let made_up = std::cell::OnceCell::new();
@@ -533,13 +539,18 @@ mod tests {
             "Shoutout to the lovely couple who came in for back-to-back colonoscopies on their anniversary last Friday",
             "to the person who came in for their first flu shot last thursday and brought us cupcakes: ur a gem",
             "Reminder to the junior who came in Monday for the test: your follow-up is Thursday 3rd period",
+            // anyone told by their work
+            "The deckhand off the shrimp boat tied up at slip 7 who came in Tuesday w/ that nasty stingray wound is doing better",
+            "That teacher who came in yesterday with the broken wrist brought us cookies today",
         ] {
             assert!(!post(t).is_empty(), "{t}");
         }
-        // near misses: anyone who may come, a raffle's winner
+        // near misses: anyone who may come, a raffle's winner, a group
         for t in [
             "Any student who needs a sports physical can come in Monday!",
             "The one who wins the raffle Friday gets a free electric toothbrush",
+            "Thanks to the staff who came in Saturday to paint the waiting room!",
+            "A nurse who listens makes all the difference. Flu clinic Tuesday!",
         ] {
             assert!(post(t).is_empty(), "{t}");
         }
@@ -624,6 +635,10 @@ mod tests {
         let p = Policy::from_json(r#"{"allow_terms": ["Family Night"]}"#).unwrap();
         let t = "Family Night is this Thursday at 6:30pm! Families of people living with depression can learn how TMS works.";
         assert!(c4(&Engine::new(p).check(&Draft::post(t)), t).is_empty());
+        // an allow term of everyday words is no program: a visit told beside it is dated
+        let p = Policy::from_json(r#"{"allow_terms": ["DeafBlind", "SCD"]}"#).unwrap();
+        let t = "Huge shoutout to our DeafBlind patient who came in yesterday with his guide dog!";
+        assert_eq!(c4(&Engine::new(p).check(&Draft::post(t)), t), vec!["yesterday"]);
         // near misses: one visit's day still fires
         assert_eq!(
             reply(

@@ -80,6 +80,14 @@ fn role_words() -> Vec<&'static str> {
     role_lines().map(|l| l.trim_start_matches('!')).collect()
 }
 
+/// Whether one word (lowercase) is a role of the lexicon ("deckhand", "welder"): a job that,
+/// after "the", tells one person.
+pub(crate) fn is_role_word(w: &str) -> bool {
+    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| role_words().into_iter().filter(|r| !r.contains(' ')).collect())
+        .contains(w)
+}
+
 /// Gates of the rule (scanned with the boundary rules' gates, once per check): whether any role
 /// word, and any word every match of `unique_or_place_lower` holds, occurs.
 pub(crate) static ROLES_GATE: Gate = Gate::built(role_words);
