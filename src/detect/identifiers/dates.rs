@@ -1109,6 +1109,13 @@ pub(super) fn detect(
                 || b.ends_with("each")
                 || b.ends_with(" los")
                 || matches!(next, "mornings" | "afternoons" | "evenings" | "nights")
+                // "Thursday dental with Dr. Wes is BACK", "His Tuesday clinic is covered": a
+                // service the practice runs that day
+                || matches!(
+                    next,
+                    "dental" | "clinic" | "clinics" | "hours" | "class" | "classes" | "program"
+                        | "schedule" | "shift" | "shifts" | "huddle" | "rounds" | "meeting"
+                )
         };
         let schedule = {
             let b = before(lower, s, 28);

@@ -1237,8 +1237,28 @@ pub(super) fn detect(
         // "Free help from Harmony Valley Legal Aid": an organization is no one's town
         let organization =
             lw.len() >= 2 && lw.last().is_some_and(|w| ORGANIZATION_LAST.contains(w));
+        // "recovering from ACL surgery", "to our Deaf patient": a word before care or a person
+        // that it describes, not a town
+        let describes = matches!(
+            next_word.as_str(),
+            "patient"
+                | "patients"
+                | "surgery"
+                | "surgeries"
+                | "repair"
+                | "tear"
+                | "reconstruction"
+                | "injury"
+                | "community"
+                | "culture"
+                | "awareness"
+                | "history"
+                | "interpreter"
+                | "interpreters"
+        );
         if !is_place
-            || (!facility && (all_stop_or_state || acronym_only || of_person || organization))
+            || (!facility
+                && (all_stop_or_state || acronym_only || of_person || organization || describes))
             || overlaps(&taken, span)
             || own_all(ctx, &lw)
         {

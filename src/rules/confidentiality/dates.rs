@@ -632,6 +632,13 @@ mod tests {
             "Monday mood: the guy who calls 6x a day to ask if his ketamine works faster 🙃"
         )
         .is_empty());
+        // a service the practice runs on a weekday
+        for t in [
+            "Thursday dental with Dr. Wes Thibodeaux is BACK 🦷 cleanings, fillings, extractions. New-patient exam + x-rays $75 cash.",
+            "Dr. Mensah is out recovering from surgery (he said we could share!). His Tuesday clinic is covered by Dr. Achterberg.",
+        ] {
+            assert!(post(t).is_empty(), "{t}");
+        }
         let p = Policy::from_json(r#"{"allow_terms": ["Family Night"]}"#).unwrap();
         let t = "Family Night is this Thursday at 6:30pm! Families of people living with depression can learn how TMS works.";
         assert!(c4(&Engine::new(p).check(&Draft::post(t)), t).is_empty());

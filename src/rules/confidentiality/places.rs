@@ -596,6 +596,16 @@ mod tests {
         assert!(post("Visit St. Mary's for the blood drive").is_empty());
         assert!(post("Join us Saturday, June 7 for our open house at 200 Main St!").is_empty());
         assert!(post("Mercy Hospital is hiring nurses in Springfield, IL.").is_empty());
+        // a capitalized word that describes the care or the person after it is no town
+        for t in [
+            "Dr. Mensah is out two weeks recovering from ACL surgery, get well soon!",
+            "Huge shoutout to our Deaf patient who came in yesterday with his guide dog",
+        ] {
+            assert!(post(t).is_empty(), "{t}");
+        }
+        // near miss: a town before a comma still is one
+        assert!(!post("The guy from Pompano who came in with a stingray wound is doing better")
+            .is_empty());
     }
 
     #[test]
