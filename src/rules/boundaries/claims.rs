@@ -71,8 +71,11 @@ pub(super) static GATE: Gate = Gate::new(&[
     "lifetime",
     "only",
     "finest",
-    "garantiza",
+    "garanti",
     "mejor",
+    "meilleur",
+    "melhor",
+    "zéro",
     "highest",
     "you will",
     "safer than",
@@ -115,6 +118,9 @@ const OFFERING: &[&str] = &[
 static GUARANTEE: Lazy = Lazy::new(
     r"(?x)
     \bguarantee[ds]?\b|\bgarantizad[oa]s?\b|\bgarantizamos\b
+  | \b(?:résultats?|succès|guérison|soulagement|resultados?)\s+garanti(?:e|s|es|dos?|das?)?\b|\bgaranti(?:e|s|es)?\s+à\s+100
+  | \bzéro\s+(?:douleur|crises?|risques?|complications?|effets?\s+secondaires?|cicatrices?)\b
+  | (?:bảo\s+đảm|đảm\s+bảo)\s+100\s?%
   | \b100\s?%\s+(?:cure[ds]?|success|successful|effective|safe|painless|pain-free|results?|satisfaction|guaranteed|permanent|clear|of\s+the\s+time)\b
   | \b100\s?%\s+[a-z]+-free\b
   | \b100\s?%\s+(?:[a-z-]+\s+)?(?:response|success|cure|survival|remission|pregnancy|healing)\s+rates?\b
@@ -144,6 +150,7 @@ static SUPERLATIVE: Lazy = Lazy::new(
   | \bbest\s+(?:[a-z-]+\s+){1,3}on\s+the\s+market\b|\bthe\s+best\s+(?:[a-z-]+\s+){1,3}out\s+there\b
   | \b[a-z]+'s\s+(?:best|top|finest)\s+(?:doctors?|dentists?|clinic|practice|care|providers?|surgeons?|orthodontists?)\b
   | \bcure\s+(?:whatever|anything|everything|all\s+that)\b
+  | \b(?:les?|la)\s+meilleur(?:e|s|es)?\s+(?:soins|clinique|médecins?|dentistes?|centre|équipe)\b|\b(?:o|a|os|as)\s+melhor(?:es)?\s+(?:clínica|dentistas?|médicos?|atendimento|tratamento)\b
   | \b(?:la|el)\s+mejor\s+(?:clínica|clinica|doctor|doctora|dentista|consultorio)\b|\blos\s+mejores\s+(?:doctores|dentistas)\b
   | \#1\s+(?:[a-z-]+\s+)?(?:dentists?|doctors?|clinics?|practices?|choice|providers?|orthodontists?|dermatologists?|surgeons?|pt|physical|rated|ranked|in\s|team|care|smile|spa|med)|\bnumber\s+one\s+(?:dentist|doctor|clinic|practice|dermatolog\w*|surgeon|provider|choice|pt|physical)
   | \b(?:top|best)\s+(?:dentist|doctor|clinic|practice|dermatologist|surgeon|physical\s+therap\w+|pt\s+clinic)\s+in\b
@@ -737,6 +744,25 @@ mod tests {
         ));
         // near miss: a difference the practice makes, no guarantee
         assert!(!b6("Families tell us the support group made a difference."));
+    }
+
+    #[test]
+    fn french_portuguese_and_vietnamese_guarantees() {
+        for t in [
+            "Le Centre Tamboril offre les meilleurs soins de la drépanocytose de toute la Floride. Résultats garantis : zéro crise après 6 mois de traitement !",
+            "Khám sức khỏe thuyền viên: BẢO ĐẢM 100% đậu kiểm tra Coast Guard, không đau, không phải chờ!",
+            "A melhor clínica odontológica da cidade, resultados garantidos!",
+        ] {
+            assert!(b6(t), "{t}");
+        }
+        // near misses: a booked time kept, zero cost, a care promise without an outcome
+        for t in [
+            "Votre place est garantie pour la clinique de vaccination du 3 octobre.",
+            "Zéro frais pour les enfants : les vaccins sont gratuits.",
+            "Chúng tôi đảm bảo giữ bí mật thông tin của bạn.",
+        ] {
+            assert!(!b6(t), "{t}");
+        }
     }
 
     #[test]
