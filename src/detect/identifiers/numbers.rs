@@ -28,6 +28,9 @@ struct M {
     /// "message me on my personal FB ... or text 555-0123": the writer's own channel offered,
     /// then a number as the other way to reach them (checked on a longer stretch before it).
     own_offer: Regex,
+    /// "text Marcus's cell at": a named person's number (group 1 the name), the staff's own
+    /// when the name is a staff member's.
+    named_side: Regex,
     third_side: Regex,
     handle_contact: Regex,
 }
@@ -81,7 +84,7 @@ fn m() -> &'static M {
             .expect("phone label"),
             ssn_label: Regex::new(r"\b(ssn|ss ?#|social security|social)\b").expect("ssn label"),
             own_side: Regex::new(concat!(
-                r"(?:\b(?:my|our)\s+(?:[a-z]+\s+)?(?:cell|number|phone|line|mobile|fax|office|desk|whatsapp|signal|telegram)",
+                r"(?:\b(?:my|our)\s+(?:[a-z]+\s+){0,2}(?:cell|number|phone|line|mobile|fax|office|desk|whatsapp|signal|telegram)",
                 r"|\b(?:call|text|reach|contact|dm|ring|phone)\s+(?:us|me)",
                 r"|\b(?:mi|nuestro)\s+(?:número|numero|cel|celular|teléfono|telefono|whatsapp|línea|linea)(?:\s+personal)?",
                 r"|\b(?:llámeme|llameme|llámenos|llamenos|escríbame|escribame|mándeme|mandeme|márqueme|marqueme)\b",
@@ -95,6 +98,10 @@ fn m() -> &'static M {
                 r"\b(?:message|dm|pm|call|text|email|contact|reach|find|hit)\s+me\b[^.!?\n]{0,90}\bor\s+(?:text|call|ring|whatsapp)(?:\s+me)?(?:\s+(?:at|on))?\s*:?\s*$",
             )
             .expect("own offer"),
+            named_side: Regex::new(
+                r"\b([a-z]+)'s\s+(?:personal\s+|work\s+)?(?:cell|number|phone|mobile|line|whatsapp)\b[^.!?\n]{0,16}$",
+            )
+            .expect("named side"),
             third_side: Regex::new(concat!(
                 r"\b(his|her|their|patient's|pt's|mom's|dad's|son's|daughter's|wife's|husband's)\s+",
                 r"(?:cell\s+|mobile\s+|home\s+|work\s+|phone\s+)?(number|cell|phone|mobile|email|e-mail|contact)\b[^.!?\n]{0,16}$",
@@ -620,7 +627,14 @@ pub(super) fn detect(
             0.2
         } else if m.third_side.is_match(prev) {
             1.0
-        } else if m.own_side.is_match(prev) || m.own_offer.is_match(before(lower, s, 120)) {
+        } else if m.own_side.is_match(prev)
+            || m.own_offer.is_match(before(lower, s, 120))
+            || m
+                .named_side
+                .captures(prev)
+                .and_then(|c| c.get(1))
+                .is_some_and(|n| pol.is_staff_word(n.as_str()))
+        {
             0.2
         } else if cues.individual((s, t), if labeled { 40 } else { 20 }) {
             0.9

@@ -12,7 +12,8 @@ const MESSAGE: &str = "This moves contact with a patient or follower to a person
 /// Every pattern below holds one of these.
 pub(super) static GATE: Gate = Gate::new(&[
     "me", "my ", "mi ", "you out", "here's", "friend", "let's", "lets", "should", "wanna",
-    "want to", "hang out", "date", "personal",
+    "want to", "hang out", "date", "personal", "'s cell", "'s mobile", "'s whatsapp", "'s number",
+    "'s phone",
 ]);
 
 static CHANNEL: Lazy = Lazy::new(
@@ -27,6 +28,7 @@ static CHANNEL: Lazy = Lazy::new(
   | \b(?:let'?s|lets|we\s+should|wanna|want\s+to)\s+(?:(?:def|definitely|totally|really)\s+)?(?:grab|get|go\s+(?:for|out\s+for)|have|hang\s+out|meet\s+up|hang)\b[^.!?\n]{0,25}?\b(?:drinks?|coffee|dinner|lunch|beers?|margaritas?|wine|cocktails?|sometime|together|a\s+date)\b
   | \bmi\s+(?:número|numero|cel|celular|teléfono|telefono|whatsapp|página|pagina|perfil|cuenta|instagram|face)\s+personal\b
   | \b(?:mándeme|mandeme|escríbame|escribame|llámeme|llameme|agrégueme|agregueme)\s+(?:un\s+)?(?:whatsapp|mensaje|texto|al\s+cel|a\s+mi)\b
+  | \b[a-z]+'s\s+(?:personal\s+)?(?:cell|mobile|whatsapp|number|phone)(?:\s+(?:phone|number))?\s*(?:is\s+|at\s+|:\s*|\#\s*)?\+?\(?\d
   | \bhang\s+out\s+sometime\b
   | \b(?:go\s+out\s+with\s+me|on\s+a\s+date)\b
   | \b(?:his|her|their)\s+personal\s+(?:page|profile|account|ig|insta|instagram|facebook|fb|snap|snapchat|tiktok|twitter|number|cell|phone|email|line|whatsapp)\b|\b(?:his|her|their)\s+personal\s+@
@@ -78,6 +80,12 @@ mod tests {
     fn catalog_examples_fire() {
         assert!(b2("Add me on my personal page!"));
         assert!(b2("text my cell if anything comes up"));
+        // a named staff member's own number offered
+        assert!(b2("Just text Marcus's cell at (305) 555-0188 anytime, he always gets back to you"));
+        assert!(b2("Sure! Miriam's personal cell is 555-0187, she doesn't mind texts"));
+        // near misses: cells of the body, a practice's number
+        assert!(!b2("Sickle cell disease changes the red blood cell's shape."));
+        assert!(!b2("The clinic's number is on the card we gave you."));
         assert!(b2("let's grab drinks sometime"));
         assert!(b2(
             "add me on snap (jordan.c.lifts) and I'll send you videos"

@@ -146,6 +146,9 @@ mod tests {
                 .is_empty()
         );
         assert!(post("lol he is!! here's his cell 555-0191, he'd love to take you out").is_empty());
+        // a staff member's own number ("Hana" is on the staff), a personal number of the writer
+        assert!(post("So sorry! Just text Hana's cell at (305) 555-0188 anytime").is_empty());
+        assert!(post("here's my personal VP number 555-0177, call me anytime").is_empty());
         // near miss: a patient's number given to someone else
         assert!(!post("pt Dana's cell is 555-0191 if her ride needs it").is_empty());
     }
