@@ -7,8 +7,9 @@ use practice_guard::{Draft, Policy};
 fn main() {
     let text = std::env::args().nth(1).expect("TEXT [POLICY.json]");
     let policy = match std::env::args().nth(2) {
-        Some(f) => Policy::from_json(&std::fs::read_to_string(&f).expect("policy file"))
-            .expect("policy"),
+        Some(f) => {
+            Policy::from_json(&std::fs::read_to_string(&f).expect("policy file")).expect("policy")
+        }
         None => Policy::default(),
     };
     let compiled = CompiledPolicy::new(policy);

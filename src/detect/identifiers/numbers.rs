@@ -629,8 +629,7 @@ pub(super) fn detect(
             1.0
         } else if m.own_side.is_match(prev)
             || m.own_offer.is_match(before(lower, s, 120))
-            || m
-                .named_side
+            || m.named_side
                 .captures(prev)
                 .and_then(|c| c.get(1))
                 .is_some_and(|n| pol.is_staff_word(n.as_str()))

@@ -11,8 +11,24 @@ const MESSAGE: &str = "This moves contact with a patient or follower to a person
 
 /// Every pattern below holds one of these.
 pub(super) static GATE: Gate = Gate::new(&[
-    "me", "my ", "mi ", "you out", "here's", "friend", "let's", "lets", "should", "wanna",
-    "want to", "hang out", "date", "personal", "'s cell", "'s mobile", "'s whatsapp", "'s number",
+    "me",
+    "my ",
+    "mi ",
+    "you out",
+    "here's",
+    "friend",
+    "let's",
+    "lets",
+    "should",
+    "wanna",
+    "want to",
+    "hang out",
+    "date",
+    "personal",
+    "'s cell",
+    "'s mobile",
+    "'s whatsapp",
+    "'s number",
     "'s phone",
 ]);
 
@@ -81,10 +97,16 @@ mod tests {
         assert!(b2("Add me on my personal page!"));
         assert!(b2("text my cell if anything comes up"));
         // a named staff member's own number offered
-        assert!(b2("Just text Marcus's cell at (305) 555-0188 anytime, he always gets back to you"));
-        assert!(b2("Sure! Miriam's personal cell is 555-0187, she doesn't mind texts"));
+        assert!(b2(
+            "Just text Marcus's cell at (305) 555-0188 anytime, he always gets back to you"
+        ));
+        assert!(b2(
+            "Sure! Miriam's personal cell is 555-0187, she doesn't mind texts"
+        ));
         // near misses: cells of the body, a practice's number
-        assert!(!b2("Sickle cell disease changes the red blood cell's shape."));
+        assert!(!b2(
+            "Sickle cell disease changes the red blood cell's shape."
+        ));
         assert!(!b2("The clinic's number is on the card we gave you."));
         assert!(b2("let's grab drinks sometime"));
         assert!(b2(

@@ -38,10 +38,10 @@ impl Rule for DatesOfService {
                     && programs
                         .iter()
                         .any(|&(ps, pe)| st.start <= ps && pe <= st.end)
-                    && !a.care.iter().any(|c| {
-                        c.kind == "encounter" && st.start <= c.start
-                            && c.end <= st.end
-                    })
+                    && !a
+                        .care
+                        .iter()
+                        .any(|c| c.kind == "encounter" && st.start <= c.start && c.end <= st.end)
             })
         };
         let made_up = std::cell::OnceCell::new();
@@ -645,7 +645,10 @@ mod tests {
         // an allow term of everyday words is no program: a visit told beside it is dated
         let p = Policy::from_json(r#"{"allow_terms": ["DeafBlind", "SCD"]}"#).unwrap();
         let t = "Huge shoutout to our DeafBlind patient who came in yesterday with his guide dog!";
-        assert_eq!(c4(&Engine::new(p).check(&Draft::post(t)), t), vec!["yesterday"]);
+        assert_eq!(
+            c4(&Engine::new(p).check(&Draft::post(t)), t),
+            vec!["yesterday"]
+        );
         // near misses: one visit's day still fires
         assert_eq!(
             reply(

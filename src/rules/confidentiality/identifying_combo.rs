@@ -84,8 +84,13 @@ fn role_words() -> Vec<&'static str> {
 /// after "the", tells one person.
 pub(crate) fn is_role_word(w: &str) -> bool {
     static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| role_words().into_iter().filter(|r| !r.contains(' ')).collect())
-        .contains(w)
+    SET.get_or_init(|| {
+        role_words()
+            .into_iter()
+            .filter(|r| !r.contains(' '))
+            .collect()
+    })
+    .contains(w)
 }
 
 /// Gates of the rule (scanned with the boundary rules' gates, once per check): whether any role

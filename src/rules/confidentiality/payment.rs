@@ -432,8 +432,10 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
                 b = b.max(m.end());
             }
         }
-        // ("so glad we could get that balance onto a payment plan for you" tells what was done)
+        // ("so glad we could get that balance onto a payment plan for you" tells what was done;
+        // "we can put your $380 balance on a plan" offers something for an amount already owed)
         let offer = !state
+            && !OWED_AMOUNT.is_match(text)
             && ["we'll ", "we will ", "we can ", "we could ", "if you "]
                 .iter()
                 .any(|o| {
@@ -449,6 +451,13 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
     }
     out
 }
+
+/// An amount someone already owes or was billed, named as theirs ("your $380 balance", "her
+/// balance of $95"): told even in an offer about it.
+static OWED_AMOUNT: crate::rules::boundaries::cues::Lazy =
+    crate::rules::boundaries::cues::Lazy::new(
+        r"\b(?:your|his|her|their)\s+(?:\$\d[\d,.]*\s+(?:balance|bill|copay|co-pay|deductible|charge|invoice|statement)|(?:balance|bill)\s+(?:of|is)\s+\$\d)",
+    );
 
 impl Rule for Payment {
     fn id(&self) -> &'static str {
@@ -760,6 +769,11 @@ mod tests {
         );
         assert_eq!(c5(&r)[0].2, Severity::High);
         assert!(r.findings.iter().any(|f| f.code == "C2"));
+        // an offer about an amount already owed tells the amount
+        let r = reply(
+            "yes! we can put your $380 balance on a no-interest plan, 40/mo till the season opens",
+        );
+        assert_eq!(c5(&r)[0].2, Severity::High);
         // near miss: an offer still is one
         let r = reply("If it helps, we could put the balance on a payment plan for you.");
         assert!(c5(&r).iter().all(|f| f.2 == Severity::Medium));

@@ -604,8 +604,10 @@ mod tests {
             assert!(post(t).is_empty(), "{t}");
         }
         // near miss: a town before a comma still is one
-        assert!(!post("The guy from Pompano who came in with a stingray wound is doing better")
-            .is_empty());
+        assert!(
+            !post("The guy from Pompano who came in with a stingray wound is doing better")
+                .is_empty()
+        );
     }
 
     #[test]
