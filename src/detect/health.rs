@@ -1449,6 +1449,12 @@ mod tests {
         let k = kinds("helped get Ray onto the LifeFlight last night; she was medevaced");
         let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(terms, ["LifeFlight", "medevaced"]);
+        // by ground, and a splint put on
+        let k = kinds(
+            "Beau's leg got splinted here and Luke went on to Thibodaux Regional by ambulance",
+        );
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(terms, ["leg", "splinted", "by ambulance"]);
     }
 
     #[test]
