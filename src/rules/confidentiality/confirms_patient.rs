@@ -1275,6 +1275,90 @@ fn answers_about_named(ctx: &Ctx) -> Option<(usize, usize)> {
     a.health.first().map(|h| (h.start, h.end))
 }
 
+/// Words of a question that ask whether someone is one of the practice's patients ("is Kevin
+/// Dorsey's mom still going there?", "does Ana Ruiz still see Dr. Lowe?").
+const GOES_HERE: &[&str] = &[
+    "going there",
+    "go there",
+    "goes there",
+    "going here",
+    "go here",
+    "goes here",
+    "coming here",
+    "comes here",
+    "a patient there",
+    "a patient here",
+    "a patient of yours",
+    "your patient",
+    "still a patient",
+    "see dr",
+    "sees dr",
+    "seeing dr",
+    "still see",
+    "still seeing",
+];
+
+/// Opening words of an answer that says yes.
+const SAYS_YES: &[&str] = &[
+    "yes",
+    "yep",
+    "yeah",
+    "yup",
+    "sure is",
+    "she is",
+    "he is",
+    "she does",
+    "he does",
+    "they are",
+    "they do",
+    "she sure",
+    "he sure",
+    "sí",
+    "of course she",
+    "of course he",
+];
+
+/// In an answer to a question whether someone named (or a relative of someone named) goes to
+/// the practice ("Is Kevin Dorsey's mom still going there?"), a yes ("Yes she is!! She switched
+/// over to Dr. Strand in the spring"): the span of the yes. Asked about one of the staff, or
+/// answered without a yes ("we can't share who our patients are"), it tells nothing.
+fn says_they_go_here(ctx: &Ctx) -> Option<(usize, usize)> {
+    let parent = ctx.parent();
+    if !parent.norm.contains('?') || !GOES_HERE.iter().any(|w| parent.lower.contains(w)) {
+        return None;
+    }
+    let named = ASKED_ABOUT.get().captures_iter(&parent.norm).any(|c| {
+        let (Some(m), Some(all)) = (c.get(1), c.get(0)) else {
+            return false;
+        };
+        let asked = &parent.lower[all.start()..all.end()];
+        let before = parent.norm[..all.start()].trim_end();
+        let name = m.as_str().to_lowercase();
+        GOES_HERE.iter().any(|w| asked.contains(w))
+            && !before.ends_with("Dr.")
+            && !before.ends_with("Dr")
+            && !name
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .map(|w| w.trim_end_matches("'s"))
+                .any(|w| ctx.policy.is_staff_word(w) || crate::detect::persons::is_org_word(w))
+            && name
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .map(|w| w.trim_end_matches("'s"))
+                .filter(|w| w.len() >= 3)
+                .any(|w| crate::lexicon::lookup(&crate::detect::persons::fold(w)).is_some())
+    });
+    if !named {
+        return None;
+    }
+    let lower = ctx.lower();
+    let lead = lower.len() - lower.trim_start().len();
+    let head = &lower[lead..];
+    let yes = SAYS_YES.iter().find(|w| {
+        head.starts_with(*w) && !head[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })?;
+    Some((lead, lead + yes.len()))
+}
+
 /// In an answer to a message that tells of someone's care, the span of what takes that care up:
 /// caring for them in the past ("it was an honor to care for him", "we loved caring for your
 /// mom"), or the cared-for person named again ("Give Walt a hug"). "Thank you for the kind
@@ -1927,6 +2011,7 @@ impl Rule for ConfirmsPatient {
                 if let Some(span) = portuguese_records(ctx)
                     .or_else(|| points_at_their_visit(ctx))
                     .or_else(|| answers_about_named(ctx))
+                    .or_else(|| says_they_go_here(ctx))
                 {
                     hits.push(span);
                 }
@@ -2772,6 +2857,23 @@ mod tests {
         assert!(c2(&reply(t, "Is Delta Dental accepted?")).is_empty());
         let t = "Sending good thoughts and hoping that knee heals fast!";
         assert!(c2(&reply(t, "Anyone heard how Kittredge is doing?")).is_empty());
+    }
+
+    #[test]
+    fn a_yes_to_whether_someone_named_goes_here() {
+        let t = "Yes she is!! She switched over to Dr. Strand in the spring and shes doing great 😊 tell Kevin hi from the front desk!";
+        let r = reply(
+            t,
+            "Is Kevin Dorsey's mom still going there? She told me the new doctor signs",
+        );
+        assert_eq!(c2(&r), vec![span_of(t, "Yes")]);
+        // near misses: no yes, a doctor asked about, a question of what the practice offers
+        let t = "We can't share who our patients are, but we'd love to see anyone who needs us!";
+        assert!(c2(&reply(t, "Is Kevin Dorsey's mom still going there?")).is_empty());
+        let t = "Yes! Dr. Strand sees adults on Tuesdays.";
+        assert!(c2(&reply(t, "Does Dr. Strand still see adults there?")).is_empty());
+        let t = "Yes, we have evening hours Thursdays.";
+        assert!(c2(&reply(t, "Is there evening hours?")).is_empty());
     }
 
     #[test]
