@@ -616,6 +616,96 @@ fn priced_service(lower: &str, s: usize, e: usize) -> bool {
     priced || near.contains("included") || near.contains("includes") || near.contains("including")
 }
 
+/// "get a diagnostic ultrasound", "you may need an MRI", "schedule a screening mammogram": an
+/// imaging study someone is told to have is advice or an order, not a picture of anyone ("your
+/// MRI from Tuesday" and "her ultrasound" stay images).
+fn ordered_study(lower: &str, s: usize) -> bool {
+    let clause = lower[..s]
+        .rsplit(['.', '!', '?', '\n', ';', ','])
+        .next()
+        .unwrap_or("");
+    let mut words = clause
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+    // up to two describing words between the article and the study ("a diagnostic breast")
+    let mut seen = 0;
+    for w in words.by_ref() {
+        if matches!(w, "a" | "an" | "another") {
+            break;
+        }
+        seen += 1;
+        if seen > 2
+            || !matches!(
+                w,
+                "diagnostic"
+                    | "screening"
+                    | "follow-up"
+                    | "baseline"
+                    | "breast"
+                    | "pelvic"
+                    | "abdominal"
+                    | "quick"
+                    | "new"
+                    | "3d"
+                    | "repeat"
+                    | "targeted"
+            )
+        {
+            return false;
+        }
+    }
+    words.next().is_some_and(|v| {
+        matches!(
+            v,
+            "get"
+                | "getting"
+                | "need"
+                | "needs"
+                | "schedule"
+                | "book"
+                | "order"
+                | "request"
+                | "recommend"
+                | "suggest"
+                | "have"
+                | "want"
+        )
+    })
+}
+
+/// "the community-level picture", "the big picture", "paint a picture": a picture in words.
+fn figurative_picture(lower: &str, s: usize, e: usize) -> bool {
+    if !lower[s..e].starts_with("picture") {
+        return false;
+    }
+    let head = lower[..s].trim_end();
+    let prev = head
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    prev.ends_with("-level")
+        || prev.ends_with("-wide")
+        || matches!(
+            prev,
+            "big"
+                | "bigger"
+                | "full"
+                | "fuller"
+                | "whole"
+                | "clear"
+                | "clearer"
+                | "overall"
+                | "broader"
+                | "broad"
+                | "complete"
+                | "national"
+                | "statewide"
+                | "paint"
+        )
+        || head.ends_with("paint a")
+}
+
 fn negated(lower: &str, s: usize) -> bool {
     let before = around(lower, s, s, 24);
     let before = &before[..before.len().min(before.len())];
@@ -789,7 +879,7 @@ impl Rule for PatientMedia {
             {
                 continue;
             }
-            if priced_service(lower, s, e) {
+            if priced_service(lower, s, e) || ordered_study(lower, s) {
                 continue;
             }
             let near = around(lower, s, e, 40);
@@ -928,6 +1018,7 @@ impl Rule for PatientMedia {
             for (s, e, _) in media {
                 if negated(lower, s)
                     || as_verb(lower, s, e)
+                    || figurative_picture(lower, s, e)
                     || !(patient_person
                         || patient_words
                         || dated_case(s, e)
@@ -1421,6 +1512,33 @@ pub(crate) mod tests {
         .is_empty());
         assert!(c7(&check(
             "We never post before/after photos without written consent."
+        ))
+        .is_empty());
+    }
+
+    #[test]
+    fn a_study_someone_should_get_and_a_picture_in_words() {
+        let advice = Engine::new(Policy::default()).check(&Draft::reply(
+            "Hi Denise! If it's still there after your period, get a diagnostic ultrasound.",
+            "Denise Aho",
+            "I'm 38 and found a small lump. Should I worry?",
+        ));
+        assert!(c7(&advice).is_empty(), "{advice:?}");
+        let reporter = Engine::new(Policy::default()).check(&Draft::reply(
+            "Hi Kira! Our CEO is happy to talk about the community-level picture. (We can't discuss individual patients.)",
+            "@news_kira",
+            "Reporter here. How did the Medicaid change affect patients?",
+        ));
+        assert!(c7(&reporter).is_empty(), "{reporter:?}");
+        // near misses: someone's own study, a picture shown
+        let own = Engine::new(Policy::default()).check(&Draft::reply(
+            "Hi Denise! Your ultrasound from Tuesday looked great.",
+            "Denise Aho",
+            "Any news?",
+        ));
+        assert!(!c7(&own).is_empty(), "{own:?}");
+        assert!(!c7(&check(
+            "Rosa, 8, proudly showing the picture she drew after her last visit!"
         ))
         .is_empty());
     }
