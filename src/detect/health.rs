@@ -560,6 +560,9 @@ pub fn scan(norm: &str, lower: &str) -> (Vec<Mention>, Vec<Mention>) {
         if !CARE_KINDS.contains(&kind) && names_a_cause(lower, e) {
             continue;
         }
+        if kind == "patient" && privacy_refusal(lower, s) {
+            continue;
+        }
         if ambiguous && everyday_sense(lower, s, e) {
             continue;
         }
@@ -602,6 +605,42 @@ pub fn scan(norm: &str, lower: &str) -> (Vec<Mention>, Vec<Mention>) {
         }
     }
     (health, care)
+}
+
+/// "We can't discuss individual patients", "we never comment on our patients": the practice's
+/// rule of privacy, which tells of no one's care.
+fn privacy_refusal(lower: &str, s: usize) -> bool {
+    let mut a = s.saturating_sub(48);
+    while !lower.is_char_boundary(a) {
+        a += 1;
+    }
+    let clause = lower[a..s]
+        .rsplit(['.', '!', '?', '\n', ';', '(', ','])
+        .next()
+        .unwrap_or("");
+    [
+        "can't ",
+        "cannot ",
+        "can not ",
+        "don't ",
+        "do not ",
+        "never ",
+        "won't ",
+        "not able to ",
+    ]
+    .iter()
+    .any(|n| clause.contains(n))
+        && [
+            "discuss",
+            "share",
+            "comment",
+            "talk about",
+            "confirm",
+            "identify",
+            "name ",
+        ]
+        .iter()
+        .any(|v| clause.contains(v))
 }
 
 /// Whether the body part starting at `s` is told as someone's ailment: "with that (low) back",
@@ -1649,6 +1688,24 @@ mod tests {
             k,
             vec![("pt".to_string(), "patient"), ("PT".to_string(), "rehab")]
         );
+    }
+
+    #[test]
+    fn a_rule_of_privacy_tells_of_no_patient() {
+        for t in [
+            "(We can't discuss individual patients.)",
+            "We never comment on our patients here.",
+            "we do not share who our patients are",
+        ] {
+            assert!(!kinds(t).iter().any(|(_, k)| *k == "patient"), "{t}");
+        }
+        // near misses: a patient told of
+        assert!(kinds("We can't believe how brave this patient was!")
+            .iter()
+            .any(|(_, k)| *k == "patient"));
+        assert!(kinds("One of our patients shared this.")
+            .iter()
+            .any(|(_, k)| *k == "patient"));
     }
 
     #[test]
