@@ -3253,6 +3253,18 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
         // his HIV diagnosis", the sentence's first word being a capitalized English word)
         let tells_own = told && {
             let t = ctx.lower()[m.end..].trim_start();
+            // a clause between the name and the telling ("Dwayne Johnson, who is proudly
+            // Samoan, has talked openly about his depression")
+            let t = match t
+                .strip_prefix(", who ")
+                .or_else(|| t.strip_prefix(", whose "))
+            {
+                Some(rest) => rest
+                    .find(", ")
+                    .filter(|&i| i <= 80 && !rest[..i].contains(['.', '!', '?', '\n']))
+                    .map_or(t, |i| &rest[i + 2..]),
+                None => t,
+            };
             let t = t.strip_prefix("has ").unwrap_or(t);
             [
                 "went public",
@@ -4360,6 +4372,14 @@ mod tests {
         // near miss: the same words, the name no subject of the telling
         assert_eq!(
             names("Magic Johnson came in today; he may go public about it later."),
+            vec!["Johnson"]
+        );
+        // a clause about them between the name and the telling
+        let t = "Dwayne 'The Rock' Johnson, who is proudly Samoan, has talked openly about his depression.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+        // near miss: after the clause, no telling of their own
+        assert_eq!(
+            names("Glad Johnson, who is proudly Samoan, came in today and talked openly with us."),
             vec!["Johnson"]
         );
     }
