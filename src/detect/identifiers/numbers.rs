@@ -87,6 +87,14 @@ fn m() -> &'static M {
                 r"(?:\b(?:my|our)\s+(?:[a-z]+\s+){0,2}(?:cell|number|phone|line|mobile|fax|office|desk|whatsapp|signal|telegram)",
                 r"|\b(?:call|text|reach|contact|dm|ring|phone)\s+(?:us|me)",
                 r"|\b(?:mi|nuestro)\s+(?:número|numero|cel|celular|teléfono|telefono|whatsapp|línea|linea)(?:\s+personal)?",
+                // the same in Portuguese, French, Hmong ("kuv tus xov tooj ntawm tes": my cell
+                // phone), Vietnamese ("số điện thoại của tôi") and Tagalog ("aking numero",
+                // "number ko")
+                r"|\b(?:meu|nosso)\s+(?:número|numero|celular|telefone|whatsapp|zap)",
+                r"|\b(?:mon|notre)\s+(?:numéro|numero|portable|cellulaire|téléphone|telephone|cell)",
+                r"|\bkuv\s+(?:tus\s+)?xov\s+tooj",
+                r"|\bsố\s+(?:điện\s+thoại\s+|đt\s+)?(?:riêng\s+)?(?:của\s+)?(?:tôi|em|chị|anh|mình)\b",
+                r"|\b(?:aking|ang\s+aking)\s+(?:numero|number|cell)|\b(?:numero|number|cell)\s+ko\b",
                 r"|\b(?:llámeme|llameme|llámenos|llamenos|escríbame|escribame|mándeme|mandeme|márqueme|marqueme)\b",
                 r"|\b(?:hotline|helpline|lifeline|poison control|crisis line|answering service|toll-free|pharmacy))",
                 r"\b[^.!?\n]{0,16}$",

@@ -30,6 +30,10 @@ pub(super) static GATE: Gate = Gate::new(&[
     "'s whatsapp",
     "'s number",
     "'s phone",
+    "kuv ",
+    "meu ",
+    "mon ",
+    "riêng",
 ]);
 
 static CHANNEL: Lazy = Lazy::new(
@@ -45,6 +49,10 @@ static CHANNEL: Lazy = Lazy::new(
   | \bmi\s+(?:número|numero|cel|celular|teléfono|telefono|whatsapp|página|pagina|perfil|cuenta|instagram|face)\s+personal\b
   | \b(?:mándeme|mandeme|escríbame|escribame|llámeme|llameme|agrégueme|agregueme)\s+(?:un\s+)?(?:whatsapp|mensaje|texto|al\s+cel|a\s+mi)\b
   | \b[a-z]+'s\s+(?:personal\s+)?(?:cell|mobile|whatsapp|number|phone)(?:\s+(?:phone|number))?\s*(?:is\s+|at\s+|:\s*|\#\s*)?\+?\(?\d
+  | \bkuv\s+tus\s+kheej\s+(?:facebook|fb|instagram|ig|tiktok|xov\s+tooj)\b|\bkuv\s+(?:tus\s+)?xov\s+tooj\s+ntawm\s+tes\b
+  | \bmeu\s+(?:celular|número|numero|whatsapp|zap|insta|instagram|face|facebook)\s+pessoal\b
+  | \bmon\s+(?:portable|numéro|numero|cellulaire|facebook|instagram)\s+(?:personnel|perso)\b
+  | \bsố\s+(?:điện\s+thoại\s+|đt\s+)?riêng\s+(?:của\s+)?(?:tôi|em|chị|anh|mình)
   | \bhang\s+out\s+sometime\b
   | \b(?:go\s+out\s+with\s+me|on\s+a\s+date)\b
   | \b(?:his|her|their)\s+personal\s+(?:page|profile|account|ig|insta|instagram|facebook|fb|snap|snapchat|tiktok|twitter|number|cell|phone|email|line|whatsapp)\b|\b(?:his|her|their)\s+personal\s+@
@@ -132,6 +140,18 @@ mod tests {
         assert!(!b2(
             "Llame a nuestro número, (555) 294-6200, y con gusto le ayudamos."
         ));
+        // in Hmong, Portuguese, French and Vietnamese
+        for t in [
+            "Hu rau kuv tus xov tooj ntawm tes (559) 555-7731 los yog add kuv hauv kuv tus kheej Facebook",
+            "Pode me chamar no meu celular pessoal, 617-555-0142",
+            "Écrivez-moi sur mon portable personnel, 514-555-0199",
+            "Cứ gọi số riêng của chị 714-555-0123 nhé",
+        ] {
+            assert!(b2(t), "{t}");
+        }
+        // near misses: the practice's line in the same languages
+        assert!(!b2("Hu rau peb lub chaw kho mob ntawm (559) 555-0100"));
+        assert!(!b2("Ligue para o nosso número, 617-555-0100"));
         // a staff member's personal channel handed out by the practice
         assert!(b2(
             "Sure! her personal insta is @anjali.m.runs, go ahead and add her there"

@@ -149,6 +149,16 @@ mod tests {
         // a staff member's own number ("Hana" is on the staff), a personal number of the writer
         assert!(post("So sorry! Just text Hana's cell at (305) 555-0188 anytime").is_empty());
         assert!(post("here's my personal VP number 555-0177, call me anytime").is_empty());
+        // the writer's own number in other languages
+        for t in [
+            "Hu rau kuv tus xov tooj ntawm tes (559) 555-7731 hmo ntuj",
+            "Me chame no meu celular (617) 555-0142 a qualquer hora",
+            "Appelez mon portable au 514-555-0199 ce soir",
+            "Gọi số điện thoại của em 714-555-0123 nhé",
+            "I-text mo ang aking numero 907-555-0144 anytime",
+        ] {
+            assert!(post(t).is_empty(), "{t}");
+        }
         // near miss: a patient's number given to someone else
         assert!(!post("pt Dana's cell is 555-0191 if her ride needs it").is_empty());
     }
