@@ -637,7 +637,20 @@ impl CueData {
                 continue;
             }
             let w = ctx.word_lower(w);
-            let prev = ctx.word_lower(&ctx.words[i - 1]);
+            let mut prev = ctx.word_lower(&ctx.words[i - 1]);
+            // "the Lakeview senior who", "that Pine Ridge goalie who": the name of a school,
+            // team or town between the article and the person is read past (up to three
+            // capitalized words)
+            let mut j = i - 1;
+            while j > 0
+                && i - j <= 3
+                && ctx.norm().as_bytes()[ctx.words[j].start].is_ascii_uppercase()
+            {
+                j -= 1;
+            }
+            if j < i - 1 && matches!(ctx.word_lower(&ctx.words[j]), "the" | "this" | "that") {
+                prev = ctx.word_lower(&ctx.words[j]);
+            }
             // "the deckhand who came in Tuesday", "that teacher who": any one person told by
             // what they do, after a definite article (not a group: "the staff who")
             let one_by_role = matches!(prev, "the" | "this" | "that")

@@ -542,6 +542,8 @@ mod tests {
             // anyone told by their work
             "The deckhand off the shrimp boat tied up at slip 7 who came in Tuesday w/ that nasty stingray wound is doing better",
             "That teacher who came in yesterday with the broken wrist brought us cookies today",
+            // a school or team named between the article and the person
+            "To the Lakeview senior who came in Monday: so proud of you for speaking up about your symptoms",
         ] {
             assert!(!post(t).is_empty(), "{t}");
         }
@@ -551,6 +553,7 @@ mod tests {
             "The one who wins the raffle Friday gets a free electric toothbrush",
             "Thanks to the staff who came in Saturday to paint the waiting room!",
             "A nurse who listens makes all the difference. Flu clinic Tuesday!",
+            "Thanks to the Lakeview Rotary who came in Saturday to paint the waiting room!",
         ] {
             assert!(post(t).is_empty(), "{t}");
         }

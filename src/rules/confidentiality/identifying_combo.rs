@@ -163,7 +163,7 @@ fn patterns() -> &'static Patterns {
 }
 
 /// "The only", "first case", "oldest": a detail unique by itself.
-const UNIQUE: &str = r"\b(?:the only|our only|their only|only one in|first\s+(?:\w+\s+){0,3}(?:we've|we have)\s+(?:caught|seen|diagnosed|treated|found|had)|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|primer caso|el único|la única|first-ever|first ever|first\s+(?:[\w-]+\s+){1,3}ever\b|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest|state champ|state champion)\b|a first for (?:our|the|this) (?:practice|clinic|office|team|unit|nursery|hospital)|\#\d{1,2}\s+(?:on|for)\s+the\b";
+const UNIQUE: &str = r"\b(?:the only|our only|their only|only one in|first\s+(?:\w+\s+){0,3}(?:we've|we have)\s+(?:caught|seen|diagnosed|treated|found|had)|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|primer caso|el único|la única|first-ever|first ever|first\s+(?:[\w-]+\s+){1,3}ever\b|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest|state champ|state champion)\b|a first for (?:our|the|this) (?:practice|clinic|office|team|unit|nursery|hospital)|\#\d{1,2}\s+(?:on|for)\s+the\b|\#(?:[02-9]|\d{2})\s+(?:(?:is|was|back|returns|returned|returning|getting)\s+){1,2}(?:on|in|to)\s+(?:the\b|net\b)";
 
 /// Place words written in lowercase: "local", "our county", "3rd floor".
 const PLACE_LOWER: &str = r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|our (?:one-room )?(?:schoolhouse|school|church|parish|library|post office|fire (?:department|station|hall)|general store|diner|marina|mill|ferry)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school|(?:del|el|nuestro|este) (?:condado|pueblo)|(?:nuestra|la) colonia|del barrio)\b";
@@ -750,6 +750,16 @@ impl Rule for IdentifyingCombo {
                         m.score >= 0.5
                             && matches!(m.kind, "condition" | "rare-condition")
                             && person_with(&lower[s.start..m.start])
+                    })
+                    // "the varsity goalie who finally kicked his dizziness": a condition told
+                    // as someone's own
+                    || within(&a.health, s).iter().any(|m| {
+                        m.score >= 0.8
+                            && matches!(m.kind, "condition" | "rare-condition")
+                            && lower[s.start..m.start]
+                                .split_whitespace()
+                                .next_back()
+                                .is_some_and(|w| matches!(w, "his" | "her" | "their"))
                     })
             })
             .collect();
@@ -1510,6 +1520,9 @@ mod tests {
             "shoutout to the Ottersley women's lax goalie who came in w/ mono two days before playoffs",
             // "our" (with a word of fondness) before the named crew, like "the"
             "so is our fave Pelican Shoals Beach Patrol captain, back for his 3rd melanoma excision in 2 yrs",
+            // a condition told as the player's own; a jersey number back in the game
+            "Shout-out to the Pine Ridge varsity goalie who finally kicked his dizziness this week!",
+            "So good to see #14 back on the ice after six weeks of vestibular rehab with our team.",
         ] {
             assert!(!c8(&check(t)).is_empty(), "{t}");
         }
@@ -1522,6 +1535,9 @@ mod tests {
             "Applications for our Smile Forward Grant are open thru Nov 15! It covers implant treatment for one local veteran or teacher each year.",
             "Coach Ramirez will talk about concussion safety at our open house.",
             "Thanks to our fave Pelican Shoals Beach Patrol captain for teaching sun safety at our booth!",
+            "Good luck to the Pine Ridge varsity goalie and his whole team this Friday!",
+            "Rated #1 in the county for patient experience, thanks to you!",
+            "Our sports medicine team will be back on the sideline for every home game.",
         ] {
             assert!(c8(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
         }
