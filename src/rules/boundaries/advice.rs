@@ -102,7 +102,7 @@ static STRONG: Lazy = Lazy::new(
 );
 
 static SHOULD: Lazy = Lazy::new(
-    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|hold|restart|resume|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise|get on|go on|add a|add an|add some|eat a|eat an|eat some|get (?:a|an) (?:cbc|blood\s+test|blood\s+draw|x-?ray|mri|ct\s+scan|ultrasound|strep\s+test|biopsy|ekg|echo))\b|\b(?:debe|debes|debería|deberia|deberías|deberias|tiene que|tienes que) (?:tomar|usar|aplicar|dejar|descansar|beber|suspender|parar|evitar|ponerse|ponerte|empezar|seguir|aumentar|bajar|subir|reducir|dividir|partir|cambiar|duplicar|espaciar|saltar|saltarse)\b|\b(?:nên|phải) (?:ngưng|ngừng|uống|dùng|bỏ|tăng|giảm|thử|đổi)\b|\b(?:não|nao) (?:tome|tomar|use|usar)\b|\b(?:pode|podes) tomar\b|\bque\s+(?:se\s+)?(?:tome|use|aplique)\b|\b(?:deve|precisa) (?:tomar|parar de|usar|suspender|evitar)\b|\b(?:il|elle|vous|tu|on) (?:devrait|devriez|devrais|doit|dois|devez|peut|pouvez|peux) (?:prendre|arrêter|arreter|cesser|commencer|doubler|augmenter|diminuer|sauter|alterner|essayer|mettre|appliquer|boire)\b|\b(?:prenez|donnez-lui|donnez-leur|arrêtez|arretez|alternez|doublez|appliquez)\b",
+    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|hold|restart|resume|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise|get on|go on|add a|add an|add some|eat a|eat an|eat some|give (?:him|her|them|(?:your|ur) (?:son|daughter|kid|child|baby|little one)) (?:some |a |an )?(?:children's |kids' |infant |baby )?(?:ibuprofen|tylenol|motrin|advil|acetaminophen|benadryl|zyrtec|claritin|antibiotics?|medicine|meds|amoxicillin|miralax|melatonin|aspirin|orajel)|get (?:a|an) (?:cbc|blood\s+test|blood\s+draw|x-?ray|mri|ct\s+scan|ultrasound|strep\s+test|biopsy|ekg|echo))\b|\b(?:debe|debes|debería|deberia|deberías|deberias|tiene que|tienes que) (?:tomar|usar|aplicar|dejar|descansar|beber|suspender|parar|evitar|ponerse|ponerte|empezar|seguir|aumentar|bajar|subir|reducir|dividir|partir|cambiar|duplicar|espaciar|saltar|saltarse)\b|\b(?:nên|phải) (?:ngưng|ngừng|uống|dùng|bỏ|tăng|giảm|thử|đổi)\b|\b(?:não|nao) (?:tome|tomar|use|usar)\b|\b(?:pode|podes) tomar\b|\bque\s+(?:se\s+)?(?:tome|use|aplique)\b|\b(?:deve|precisa) (?:tomar|parar de|usar|suspender|evitar)\b|\b(?:il|elle|vous|tu|on) (?:devrait|devriez|devrais|doit|dois|devez|peut|pouvez|peux) (?:prendre|arrêter|arreter|cesser|commencer|doubler|augmenter|diminuer|sauter|alterner|essayer|mettre|appliquer|boire)\b|\b(?:prenez|donnez-lui|donnez-leur|arrêtez|arretez|alternez|doublez|appliquez)\b",
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
@@ -352,6 +352,20 @@ mod tests {
 
     fn reply(text: &str, parent: &str) -> Draft {
         Draft::reply(text, "@someone", parent)
+    }
+
+    #[test]
+    fn a_medicine_to_give_a_child() {
+        let parent = "my 4yo's front tooth turned GRAY after she fell. is that bad???";
+        assert!(b1(&reply(
+            "aw mama, you should give her children's ibuprofen and get it looked at",
+            parent
+        )));
+        // near miss: a thing to give that is no medicine
+        assert!(!b1(&reply(
+            "aw mama, you should give her a big hug from all of us! Call us at 555-0100.",
+            parent
+        )));
     }
 
     #[test]
