@@ -601,6 +601,32 @@ impl CueData {
             if modifier {
                 continue;
             }
+            // "Back-to-school shots Sat Aug 9, bring your child's shot record": in a post to
+            // everyone, "your child" is any reader's, no one person ("Kai's mom" stays one)
+            let readers = !answer
+                && f & IND != 0
+                && i > 0
+                && matches!(ctx.word_lower(&ctx.words[i - 1]), "your" | "ur")
+                && matches!(
+                    ctx.word_lower(&ctx.words[i]).trim_end_matches("'s"),
+                    "child"
+                        | "kid"
+                        | "kids"
+                        | "children"
+                        | "son"
+                        | "daughter"
+                        | "baby"
+                        | "teen"
+                        | "kiddo"
+                        | "mom"
+                        | "dad"
+                        | "parent"
+                        | "parents"
+                        | "loved one"
+                );
+            if readers {
+                continue;
+            }
             if (f & IND != 0 || (answer && f & SECOND != 0)) && !quantified {
                 ind[i + 1] = 1;
             }

@@ -560,6 +560,15 @@ mod tests {
     }
 
     #[test]
+    fn any_readers_child_in_a_post() {
+        let t = "Back-to-school shots Sat Aug 9, bring your child's shot record.";
+        assert!(post(t).is_empty(), "{:?}", post(t));
+        // near miss: one child of someone named
+        let t = "Kai's mom brought him in Sat Aug 9 for his shots, what a champ!";
+        assert!(!post(t).is_empty());
+    }
+
+    #[test]
     fn announcements_to_everyone() {
         for t in [
             "ICE STORM UPDATE: dialysis floor is OPEN tomorrow on the regular schedule. Please don't skip treatment.",
