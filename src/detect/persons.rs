@@ -2917,11 +2917,37 @@ const ORG_HANDLE_WORDS: &[&str] = &[
     "academy",
 ];
 
+/// Words of teams', schools' and clubs' handles, which name themselves in capitals
+/// ("@AshgroveStateMHky", "@PineRidgeAthletics"; a fan's "@soccerstar_emma" is a person).
+const TEAM_HANDLE_WORDS: &[&str] = &[
+    "hockey",
+    "hky",
+    "athletic",
+    "sports",
+    "football",
+    "soccer",
+    "baseball",
+    "basketball",
+    "lacrosse",
+    "volleyball",
+    "school",
+    "district",
+    "league",
+    "church",
+    "rotary",
+    "library",
+];
+
 /// A handle of an organization: an org word in it ("CDCgov", "AmericanCancerSociety") or an
 /// acronym ("WHO").
 fn org_handle(h: &str) -> bool {
     let lower = h.to_ascii_lowercase();
     if ORG_HANDLE_WORDS.iter().any(|w| lower.contains(w)) {
+        return true;
+    }
+    if h.starts_with(|c: char| c.is_ascii_uppercase())
+        && TEAM_HANDLE_WORDS.iter().any(|w| lower.contains(w))
+    {
         return true;
     }
     // An all-capitals acronym: "@WHO", "@AAD".
@@ -4572,6 +4598,11 @@ mod tests {
         assert_eq!(names("if you see mr delgado say hi"), vec!["mr delgado"]);
         assert_eq!(names("@tj_runs great job at PT today"), vec!["@tj_runs"]);
         assert!(names("Per @CDCgov and @AmericanCancerSociety, get screened").is_empty());
+        assert!(names("Proud to be the concussion team for @AshgroveStateMHky again").is_empty());
+        assert_eq!(
+            names("congrats @soccerstar_emma on finishing Invisalign!!"),
+            vec!["@soccerstar_emma"]
+        );
         assert_eq!(names("lol jenna's botox came out great"), vec!["jenna"]);
         assert_eq!(names("celebrating K.L., who beat it"), vec!["K.L."]);
         // a Spanish holiday is no one; the name Dia is
