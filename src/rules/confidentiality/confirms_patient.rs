@@ -1195,7 +1195,7 @@ fn points_at_their_visit(ctx: &Ctx) -> Option<(usize, usize)> {
 /// ok?", "how's Mrs. Reyes doing?". The name is the first capture.
 static ASKED_ABOUT: crate::rules::boundaries::cues::Lazy =
     crate::rules::boundaries::cues::Lazy::new(
-        r"(?:\b[Uu]pdates?\s+on|\b[Hh]ow(?:'s|\s+is|\s+was|\s+are)|\b[Kk]now\s+(?:if|how|whether)|\b[Nn]ews\s+(?:on|about)|\b[Hh]eard\s+(?:from|about|anything\s+about)|\b[Ww]hat\s+happened\s+to|\b[Ww]here(?:'s|\s+is)|\b(?:[Ii]s|[Hh]as|[Dd]id|[Ww]as))\s+(?:(?:Mr|Mrs|Ms|Miss|Coach)\.?\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)[^?.!\n]{0,60}\?",
+        r"(?:\b[Uu]pdates?\s+(?:(?:you|we|i|can|could|share|give|have|got|at\s+all)\s+){0,4}on|\b[Hh]ow(?:'s|\s+is|\s+was|\s+are)|\b[Kk]now\s+(?:if|how|whether)|\b[Nn]ews\s+(?:on|about)|\b[Hh]eard\s+(?:from|about|anything\s+about)|\b[Ww]hat\s+happened\s+to|\b[Ww]here(?:'s|\s+is)|\b(?:[Ii]s|[Hh]as|[Dd]id|[Ww]as))\s+(?:(?:Mr|Mrs|Ms|Miss|Coach)\.?\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)[^?.!\n]{0,60}\?",
     );
 
 /// In an answer to a question about someone named (not one of the staff, not a doctor), the
@@ -2848,6 +2848,12 @@ mod tests {
             "Anyone know if Bob Kittredge is ok? haven't seen him in a while",
         );
         assert_eq!(c2(&r), vec![span_of(t, "memory care")]);
+        let t = "Off the record: he's progressing well. Cleared for non-contact skating this week.";
+        let r = reply(
+            t,
+            "Hey, any update you can share on Dawson Reilly? Coach said he's doing rehab with you guys.",
+        );
+        assert_eq!(c2(&r), vec![span_of(t, "Cleared for non-contact")]);
         // near misses: asked about a doctor, about an insurer, about someone taking patients,
         // and a wish with nothing of ours
         let t = "She is! She sees kids for asthma and allergies.";
