@@ -127,7 +127,7 @@ const GENERIC_NAME_WORDS: &[&str] = &[
 /// Operations of a practice: openings, waits, hours, the portal, booking, services on offer
 /// ("flu shots are in, swing by, no appt needed"), equipment down and visits moved.
 static OPERATIONS: Lazy = Lazy::new(
-    r"\b(?:switching|portal|openings?|appointments?|appts?|no\s+wait|wait\s+times?|open|opens|reopens|closes|closed|closing|hiring|new\s+patients|sessions?|schedule|scheduling|book|booking|walk-ins?|slots?|availability|come\s+in|come\s+see\s+(?:me|us)|(?:swing|stop|drop|pop)\s+by|screenings?|(?:shots?|vaccines?|boosters?)\s+(?:are|is)\s+(?:in|here)|now\s+offering|down\s+for\s+(?:maintenance|repairs?|service)|(?:moved?|moves|moving)\s+to|reschedule|rescheduled|cancell?ed|group|class|meeting|staff\s+training|cerrad[oa]s?|abiert[oa]s?|citas?|horarios?)\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\s*(?:[/&–-]|,\s*)\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b",
+    r"\b(?:switching|portal|openings?|appointments?|appts?|no\s+wait|wait\s+times?|open|opens|reopens|closes|closed|closing|hiring|new\s+patients|sessions?|schedule|scheduling|book|booking|walk-ins?|slots?|availability|come\s+in|come\s+see\s+(?:me|us)|(?:swing|stop|drop|pop)\s+by|screenings?|(?:shots?|vaccines?|boosters?)\s+(?:are|is)\s+(?:in|here)|now\s+offering|down\s+for\s+(?:maintenance|repairs?|service)|(?:moved?|moves|moving)\s+to|reschedule|rescheduled|cancell?ed|group|class|meeting|staff\s+training|cerrad[oa]s?|abiert[oa]s?|citas?|horarios?|physicals|bring\s+your\s+(?:completed\s+|signed\s+)?(?:consent|forms?|paperwork|insurance\s+card|shot\s+record))\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*(?:noon|\d{1,2}(?::\d{2})?\s*(?:am|pm))\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\s*(?:[/&–-]|,\s*)\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b",
 );
 
 /// Business of the practice named by its distinctive name ("Stillwater has 2 new openings").
@@ -384,6 +384,18 @@ mod tests {
         assert!(b10(
             &e,
             &Draft::post("Maple Grove has 2 new openings Thursday, DM me to grab one!")
+                .with_account("@kelly_ortiz_rn")
+        ));
+        // a session of the practice, told by its name, with its hours
+        assert!(b10(
+            &e,
+            &Draft::post("Maple Grove sports physicals this Saturday 8am-noon at the rec center!")
+                .with_account("@kelly_ortiz_rn")
+        ));
+        // near miss: the practice's name in a personal post with no business of it
+        assert!(!b10(
+            &e,
+            &Draft::post("Maple Grove trail was gorgeous this morning!")
                 .with_account("@kelly_ortiz_rn")
         ));
         // the practice's hours told by its name
