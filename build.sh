@@ -348,7 +348,7 @@ holdout55      0.97  0.97  0.08
 holdout56      0.89  0.97  0.05
 holdout57      0.86  0.93  0.03
 holdout58      0.87  0.97  0.02
-holdout59      0.65  0.93  0.14
+holdout59      0.95  0.97  0.02
 holdout60      0.71  0.86  0.08
 FLOORS
   return "$rc"
