@@ -1334,18 +1334,19 @@ fn says_they_go_here(ctx: &Ctx) -> Option<(usize, usize)> {
         let asked = &parent.lower[all.start()..all.end()];
         let before = parent.norm[..all.start()].trim_end();
         let name = m.as_str().to_lowercase();
+        let words: Vec<&str> = name
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .map(|w| w.trim_end_matches("'s"))
+            .collect();
         GOES_HERE.iter().any(|w| asked.contains(w))
             && !before.ends_with("Dr.")
             && !before.ends_with("Dr")
-            && !name
-                .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .map(|w| w.trim_end_matches("'s"))
+            && !words
+                .iter()
                 .any(|w| ctx.policy.is_staff_word(w) || crate::detect::persons::is_org_word(w))
-            && name
-                .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .map(|w| w.trim_end_matches("'s"))
-                .filter(|w| w.len() >= 3)
-                .any(|w| crate::lexicon::lookup(&crate::detect::persons::fold(w)).is_some())
+            && words.iter().any(|w| {
+                w.len() >= 3 && crate::lexicon::lookup(&crate::detect::persons::fold(w)).is_some()
+            })
     });
     if !named {
         return None;
