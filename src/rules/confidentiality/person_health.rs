@@ -557,6 +557,18 @@ const ADVICE: &[&str] = &[
     "decrease your",
     "lower your",
     "avoid ",
+    // "alternate Tylenol and Motrin", "give him fluids", "she probably needs a stronger carb
+    // ratio", "get an MRI"
+    "alternate ",
+    "give him ",
+    "give her ",
+    "give them ",
+    "put him ",
+    "put her ",
+    "probably needs",
+    "probably need ",
+    "get an ",
+    "get a ",
     // Spanish: "tome 600 mg", "póngase hielo", "parece un absceso", "deje de"
     "tome ",
     "póngase",
@@ -714,7 +726,7 @@ impl Rule for PersonWithHealth {
                 nearest(personal_spans(), m, 0.0).filter(|c| {
                     !(answer
                         && (crate::detect::health::is_condition(c.kind)
-                            || matches!(c.kind, "medication" | "body"))
+                            || matches!(c.kind, "medication" | "body" | "test"))
                         && *advice.get_or_init(|| advice_given(lower))
                         && *no_care.get_or_init(|| no_care_given(ctx))
                         && raised_in_parent(ctx, c))
@@ -1048,6 +1060,23 @@ mod tests {
         ));
         assert!(c1(&r).is_empty(), "{:?}", r.findings);
         assert_eq!(r.verdict, Verdict::Warn);
+        // what to give a child, and a reading they told ("carb ratio", a test)
+        for (t, author, parent) in [
+            (
+                "Mandy alternate Tylenol and Motrin every 3 hrs and put him in a lukewarm bath, that should break the fever.",
+                "Mandy Price",
+                "my son has a 102 fever, ER wait is 6 hours. what do I do",
+            ),
+            (
+                "Rachel, she probably needs a stronger carb ratio - try 1:10 instead of 1:15.",
+                "Rachel K.",
+                "my daughter's CGM says 280 after dinner every night, she's on Humalog. ideas?",
+            ),
+        ] {
+            let r = Engine::new(staff_policy()).check(&Draft::reply(t, author, parent));
+            assert!(c1(&r).is_empty(), "{t}: {:?}", r.findings);
+            assert_eq!(r.verdict, Verdict::Warn, "{t}");
+        }
     }
 
     #[test]
