@@ -2341,7 +2341,7 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         if h.is_empty() || ctx.policy.is_own_handle(h) {
             return None;
         }
-        if org_handle(&norm[t.start + 1..t.full_end]) {
+        if org_handle(&norm[t.start + 1..t.full_end]) || sold_by(ctx.lower(), t.start) {
             // "@CDCgov", "@AmericanCancerSociety": an organization, not a patient.
             return Some((Mention::new(t.start, t.full_end, PUBLIC, 0.0), 1));
         }
@@ -2890,6 +2890,21 @@ fn find_at(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<(Mention, usize)> {
         }
     }
     None
+}
+
+/// A handle after a discount ("use code THUMB20 for 20% off @GripSmith fingerboards", "$10 off
+/// at @BrightSmile"): the shop or brand that sells, not a person.
+fn sold_by(lower: &str, at: usize) -> bool {
+    let head = lower[..at].trim_end();
+    let head = head.strip_suffix(" at").unwrap_or(head).trim_end();
+    let Some(before) = head.strip_suffix("off") else {
+        return false;
+    };
+    let mut from = before.len().saturating_sub(12);
+    while !before.is_char_boundary(from) {
+        from -= 1;
+    }
+    before[from..].contains(['%', '$'])
 }
 
 /// Words of organizations' handles.
@@ -4603,6 +4618,8 @@ mod tests {
             names("congrats @soccerstar_emma on finishing Invisalign!!"),
             vec!["@soccerstar_emma"]
         );
+        assert!(names("use code THUMB20 for 20% off @GripSmith fingerboards").is_empty());
+        assert_eq!(names("hands off @lily_b, she's resting"), vec!["@lily_b"]);
         assert_eq!(names("lol jenna's botox came out great"), vec!["jenna"]);
         assert_eq!(names("celebrating K.L., who beat it"), vec!["K.L."]);
         // a Spanish holiday is no one; the name Dia is
