@@ -269,9 +269,19 @@ fn conditional_future(lower: &str, (s, e): (usize, usize)) -> bool {
     let clause = &head[head
         .rfind(['.', '!', '?', ';', ',', '\n'])
         .map_or(0, |k| k + 1)..];
-    clause
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w == "if" || w == "unless")
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "you'll be fine till Monday", "hold off until Friday": a day to wait for, in advice
+    // (not "she stayed with us until Monday")
+    let limit = words
+        .last()
+        .is_some_and(|w| matches!(*w, "till" | "until" | "til" | "'til"))
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "was" | "were" | "had" | "stayed" | "kept" | "did"));
+    limit || words.iter().any(|w| *w == "if" || *w == "unless")
 }
 
 /// "In 1893 President Grover Cleveland had secret surgery on a yacht ... Today's jaw surgery is
@@ -529,6 +539,11 @@ mod tests {
         // near misses: a visit that happened, and a past day in an if-clause
         let t = "We saw you tonight for those stitches, keep it dry!";
         assert_eq!(reply(t, parent), vec!["tonight"]);
+        // a day to wait for
+        let t = "That's an abscess. Start amoxicillin and you'll be fine till Monday.";
+        assert!(reply(t, "can I just wait till Monday?").is_empty());
+        let t = "She stayed with us until Monday after her surgery.";
+        assert!(!reply(t, "how is she?").is_empty());
         let t = "Glad you came in, and if it's still sore after yesterday's stitches, call us.";
         assert!(!reply(t, parent).is_empty());
     }
