@@ -2049,7 +2049,9 @@ fn followed_by_org(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
     {
         return true;
     }
-    n.case != Case::Lower && is_key(n, ORG_WORDS)
+    // "Brody's CT was clear": a scan of someone's, not a court ("Mason Ct")
+    let possessive_scan = n.case == Case::Upper && ctx.norm()[..toks[i].full_end].ends_with("'s");
+    n.case != Case::Lower && is_key(n, ORG_WORDS) && !possessive_scan
 }
 
 /// "forms for Ridgeview, Jefferson & Cedar Ridge schools": the run ending at token `j` is an
@@ -4619,6 +4621,8 @@ mod tests {
             vec!["@soccerstar_emma"]
         );
         assert!(names("use code THUMB20 for 20% off @GripSmith fingerboards").is_empty());
+        assert_eq!(names("Yes, Brody's CT was clear"), vec!["Brody"]);
+        assert!(names("Drop-off at 14 Mason Ct by noon").is_empty());
         assert_eq!(names("hands off @lily_b, she's resting"), vec!["@lily_b"]);
         assert_eq!(names("lol jenna's botox came out great"), vec!["jenna"]);
         assert_eq!(names("celebrating K.L., who beat it"), vec!["K.L."]);
