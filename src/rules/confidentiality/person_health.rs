@@ -560,6 +560,8 @@ const ADVICE: &[&str] = &[
     // "alternate Tylenol and Motrin", "give him fluids", "she probably needs a stronger carb
     // ratio", "get an MRI"
     "alternate ",
+    "you'll be fine",
+    "you will be fine",
     "give him ",
     "give her ",
     "give them ",
@@ -1066,6 +1068,11 @@ mod tests {
                 "Mandy alternate Tylenol and Motrin every 3 hrs and put him in a lukewarm bath, that should break the fever.",
                 "Mandy Price",
                 "my son has a 102 fever, ER wait is 6 hours. what do I do",
+            ),
+            (
+                "That's an abscess, Gil. Start amoxicillin 500mg three times a day and you'll be fine till Monday.",
+                "Gil Pacheco",
+                "tooth is killing me and my cheek is swelling up. can I just wait till Monday?",
             ),
             (
                 "Rachel, she probably needs a stronger carb ratio - try 1:10 instead of 1:15.",
