@@ -412,8 +412,17 @@ fn routine_weekday(lower: &str, (s, e): (usize, usize)) -> bool {
             b.trim_end_matches(|c: char| !c.is_alphanumeric())
                 .ends_with("every")
         });
-    // "every Tuesday" stays: "we'll miss seeing him every Tuesday" is one patient's schedule
+    // "every 2nd Tuesday", "each 1st and 3rd Monday": a monthly schedule (a club, a clinic
+    // day); "every Tuesday" stays: "we'll miss seeing him every Tuesday" is one patient's
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let every_nth = ORDINALS.contains(&prev)
+        && words
+            .find(|w| !ORDINALS.contains(w) && *w != "and")
+            .is_some_and(|w| w == "every" || w == "each");
     every_single
+        || every_nth
         || deadline
         || (ORDINALS.contains(&prev)
             && ["of each", "of every", "of the month", "of the week"]
@@ -655,6 +664,13 @@ mod tests {
             "Meet Dr. Grant, our pediatrician for newborn visits and tongue-tie evaluations on Tues/Thurs."
         )
         .is_empty());
+        // a monthly meeting on an ordinal weekday
+        for t in [
+            "Diabetes talking circle with our RN every 2nd Tuesday at 5pm in our conference room. Bring a friend, you don't have to be a patient.",
+            "Grief support group meets each 1st and 3rd Monday at noon.",
+        ] {
+            assert!(post(t).is_empty(), "{t}");
+        }
         assert!(post(
             "Monday mood: the guy who calls 6x a day to ask if his ketamine works faster 🙃"
         )
