@@ -1776,6 +1776,10 @@ static FAMOUS_CUES: &[&str] = &[
     "mls",
     "pga",
     "ufc",
+    // motor racing ("F1 legend Niki Lauda was racing again weeks after his 1976 burns")
+    "f1",
+    "nascar",
+    "indycar",
     "fifa",
     "quarterback",
     "pitcher",
@@ -4172,6 +4176,20 @@ mod tests {
         )
         .iter()
         .any(|(n, k)| n == "Ben" && *k == NAME));
+    }
+
+    #[test]
+    fn a_racing_driver_is_public() {
+        assert_eq!(
+            persons("F1 legend Niki Lauda was racing again just weeks after his 1976 Nürburgring burns."),
+            vec![("Niki Lauda".to_string(), PUBLIC)]
+        );
+        // near miss: a racer of the practice's town is no public figure by the word "racing"
+        assert!(
+            persons("Niki Lauda was racing again just weeks after his burns, so proud!")
+                .iter()
+                .any(|(_, k)| *k == NAME)
+        );
     }
 
     #[test]
