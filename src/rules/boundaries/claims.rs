@@ -244,7 +244,7 @@ static CAVEAT: Lazy = Lazy::new(
 
 /// Words of results and health that make a guarantee a claim about care.
 static OUTCOME_WORD: Lazy = Lazy::new(
-    r"\b(?:results?|wait|waits|wait\s+times?|seen|pain|painless|pain-free|cure[ds]?|clear|permanent|smile|skin|teeth|tooth|relief|recover\w*|heal\w*|weight|scar|scars|success|fix|money\s+back|satisfaction|perfect|younger|wrinkles?|acne|hair|outcome|outcomes|work|works|treatment|surgery|therapy|program|sick|hurt|injur(?:y|ies|ed)|difference|protection|protected|immune|immunity|never\s+need|er\s+visits?|urgent\s+care|hospital\w*)\b",
+    r"\b(?:results?|wait|waits|wait\s+times?|seen|pain|painless|pain-free|cure[ds]?|clear|permanent|smile|skin|teeth|tooth|relief|recover\w*|heal\w*|weight|scar|scars|success|fix|money\s+back|satisfaction|perfect|younger|wrinkles?|acne|hair|outcome|outcomes|work|works|treatment|surgery|therapy|program|sick|hurt|injur(?:y|ies|ed)|difference|protection|protected|immune|immunity|never\s+need|er\s+visits?|urgent\s+care|hospital\w*|cramp\w*|nausea|swelling|bleeding|bruising|discomfort|soreness|side\s+effects|downtime|complications?|infections?|relapses?)\b",
 );
 
 /// Right after "guarantee": someone promised an ability ("your child will be talking", "you'll
@@ -594,6 +594,15 @@ mod tests {
         ] {
             assert!(!b6(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_guaranteed_absence_of_a_symptom() {
+        assert!(b6("Our new machines mean NO cramping, guaranteed."));
+        // near miss: a guaranteed welcome
+        assert!(!b6(
+            "Our new lounge means no boredom: free wifi, guaranteed!"
+        ));
     }
 
     #[test]

@@ -54,6 +54,9 @@ pub(super) static GATE: Gate = Gate::new(&[
     "move along",
     "brave talk",
     "negativity",
+    // "Maybe try being patient for once ... don't need your attitude"
+    "need your",
+    "try being",
     "have no idea",
     "drive-thru",
     "research before",
@@ -239,7 +242,7 @@ static STRONG: Lazy = Lazy::new(
   | \bget\s+your\s+(?:own\s+)?facts\s+straight\b|\bdrive-by\s+reviews?\b|\bfind\s+something\s+better\s+to\s+do\b|\bbefore\s+trashing\b
   | \b(?:this|that|such)\s+garbage\b|\bsome\s+people\s+are\s+never\s+(?:happy|satisfied)\b|^\W*go\s+(?:to\s+)?[a-z]+\s+then\b
   | \brich\s+coming\s+from\b|\bhiding\s+behind\s+(?:a|an|your|their|his|her)\s+(?:initials?|keyboard|screens?|fake\s+name|username|anonymous\s+account)\b|\bkeyboard\s+(?:warriors?|cowboys?|commandos?|heroes|critics?)\b|\b(?:reviews?|complain\w*|talk\w*|easy|brave|tough)\b[^.!?\n]{0,30}\bfrom\s+behind\s+(?:a|the|your|their)\s+(?:keyboard|screens?|phone)\b|\b(?:be|feel)\s+happier\s+(?:somewhere\s+else|elsewhere)\b|\bwhy\s+we\s+can'?t\s+have\s+nice\s+things\b
-  | \btry\s+being\s+(?:grateful|thankful)\b|\bfor\s+once\s+in\s+your\s+life\b|\byour\s+(?:whining|whine|complaining|entitlement|tantrum)\b
+  | \btry\s+being\s+(?:grateful|thankful)\b|\btry\s+being\s+(?:patient|nice|polite|kind|respectful|reasonable)\s+(?:for\s+once|sometime)\b|\bfor\s+once\s+in\s+your\s+life\b|\byour\s+(?:whining|whine|complaining|entitlement|tantrum)\b
   | \b(?:personal\s+)?vendetta\b|\b(?:won'?t|will\s+not|refuse\s+to)\s+be\s+bullied\b|\bbully(?:ing)?\s+(?:us|our\s+(?:staff|team|office|practice|doctors?))\b
   | \b(?:trolls?|haters?|liars?)\s+like\s+you\b|\b(?:people|patients|reviewers|customers)\s+like\s+you\s+(?:are\s+(?:exactly\s+|precisely\s+)?(?:why|the\s+reason|what's\s+wrong)|ruin|never)\b
   | \bnot\s+our\s+problem\b|\bspouting\s+(?:off|nonsense|garbage|lies|misinformation)\b|\bbefore\s+spouting\b
@@ -340,6 +343,8 @@ mod tests {
             "Sounds like you'd be happier somewhere else then. Posting 1-star rants is exactly why we can't have nice things.",
             "This is not an accurate picture of our office and honestly reads like a personal vendetta. We won't be bullied by one-star reviews.",
             "Mike, maybe try being grateful for once. Our staff works 12 hour shifts and doesn't need your whining.",
+            "Maybe try being patient for once. Our nurses work 14 hr shifts and don't need your attitude.",
+            "Try being polite for once.",
             "Dr. Okonjo has a waiting list of people who'd disagree with you. Posting insults online says more about you than about him.",
             "Tom, we won't get into this online, but honestly 1-star rants like yours are exactly why good small practices burn out.",
             "We've been here 18 years with hundreds of 5 star reviews. One grumpy review doesn't change that. Maybe look in the mirror.",
