@@ -133,6 +133,29 @@ fn sentence_of<'a>(ctx: &'a Ctx, s: usize, e: usize) -> &'a str {
     }
 }
 
+/// Whether the sentence holding byte `s`, or the sentence right before it, congratulates
+/// someone ("Congrats Jiwoo!!", "Felicidades, Ana").
+fn congratulated_near(ctx: &Ctx, s: usize) -> bool {
+    let lower = ctx.lower();
+    let sentences = ctx.sentences();
+    let k = sentences.partition_point(|x| x.end <= s);
+    let lo = sentences
+        .get(k.saturating_sub(1))
+        .map_or(0, |x| x.start)
+        .min(s);
+    let hi = sentences.get(k).map_or(lower.len(), |x| x.end.max(s));
+    let span = &lower[lo..hi];
+    [
+        "congrats",
+        "congratulations",
+        "felicidades",
+        "parabéns",
+        "parabens",
+    ]
+    .iter()
+    .any(|w| has_word(span, w))
+}
+
 /// In the rest of a sentence after a staff member's name, where it tells that they were a
 /// patient or client here ("first walked through our doors as a client", "was once a patient
 /// of ours", "a former client"), not that they see them ("sees every patient as a person").
@@ -460,7 +483,10 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
                 // "Thanks Peter, and congrats again on the clean PSA results"
                 || ["congrats on ", "congrats again on ", "congratulations on ", "sorry about "]
                     .iter()
-                    .any(|w| sent.contains(w));
+                    .any(|w| sent.contains(w))
+                // "DEBOND DAY 🎉 Congrats Jiwoo!! 22 months of braces DONE": congratulations
+                // in the sentence, or the one right before, are for this treatment
+                || congratulated_near(ctx, h.start);
             // "you can start PT without a referral", "we can check what your plan covers":
             // general information or an offer, not their care
             if !sympathy && (generic_you(sent) || is_offer(sent)) {
@@ -1461,6 +1487,23 @@ mod tests {
             .findings
             .iter()
             .any(|f| f.rule == "clinician-in-encounter"));
+    }
+
+    #[test]
+    fn congratulations_on_a_treatment_told_next() {
+        for t in [
+            "DEBOND DAY 🎉 Congrats Jiwoo!! 22 months of braces DONE ✨",
+            "Congrats Jiwoo!! Braces off after 22 months!",
+        ] {
+            assert!(!c1(&check(t)).is_empty(), "{t}");
+        }
+        // near misses: a new hire congratulated, braces told of in general two sentences on
+        for t in [
+            "Congrats to Jiwoo, our new front desk hire! She starts Monday. Braces are our specialty.",
+            "Congrats Jiwoo on your promotion! Ask us about braces for adults.",
+        ] {
+            assert!(c1(&check(t)).is_empty(), "{t}");
+        }
     }
 
     #[test]
