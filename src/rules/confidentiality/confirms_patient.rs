@@ -879,8 +879,17 @@ fn possessive_care(
     words: &[(&str, usize, usize)],
     targets: &[&Mention],
 ) -> Option<((usize, usize), bool)> {
+    owned_care(words, targets, is_possessive)
+}
+
+/// [`possessive_care`] with the words that own the care given by `owner`.
+fn owned_care(
+    words: &[(&str, usize, usize)],
+    targets: &[&Mention],
+    owner: fn(&str) -> bool,
+) -> Option<((usize, usize), bool)> {
     for (i, (w, ws, _)) in words.iter().enumerate() {
-        if !is_possessive(w) {
+        if !owner(w) {
             continue;
         }
         if i > 0 && generic_before(words[i - 1].0) {
@@ -1523,6 +1532,8 @@ impl Rule for ConfirmsPatient {
         // the practice's distinctive first word, when the draft holds it ("Hanbit" of Hanbit
         // Family Dental)
         let short = short_name(&ctx.policy.practice_name).filter(|w| lower.contains(w));
+        let told_own_once = std::cell::OnceCell::new();
+        let told_own = || *told_own_once.get_or_init(|| answer && told_own_care(ctx));
         let answers_self_once = std::cell::OnceCell::new();
         let answers_self =
             || *answers_self_once.get_or_init(|| answer && speaks_of_self(&ctx.parent().lower));
@@ -1732,6 +1743,20 @@ impl Rule for ConfirmsPatient {
                             && !text.contains("next")
                             && !text.contains("follow");
                         if !(second_p && (offer || question || generic)) {
+                            found = Some(span);
+                        }
+                    }
+                    // "thanks for stitching me up doc" - "keep those stitches dry for 5 days":
+                    // the treatment the writer told of having here (their thanks, or naming
+                    // the practice), pointed at as theirs; not "my kid got stitches at the ER"
+                    if found.is_none()
+                        && !question
+                        && told_own()
+                        && (ctx.parent().lower.contains("thank") || parent_tells_care_here(ctx))
+                    {
+                        if let Some((span, _)) =
+                            owned_care(&words, &targets, |w| matches!(w, "those" | "these"))
+                        {
                             found = Some(span);
                         }
                     }
@@ -2066,6 +2091,24 @@ mod tests {
         let i = text.find(needle).expect(needle);
         let s = text[..i].encode_utf16().count();
         (s, s + needle.encode_utf16().count())
+    }
+
+    #[test]
+    fn the_treatment_they_thanked_us_for_pointed_at() {
+        let t = "anytime! keep those stitches dry for 5 days & come back for removal";
+        assert_eq!(
+            c2(&reply(
+                t,
+                "thanks for stitching me up doc, back on the boat tmrw"
+            )),
+            vec![span_of(t, "those stitches")]
+        );
+        // near miss: stitches put in at an ER
+        assert!(c2(&reply(
+            "Keep those stitches dry and they'll heal fine!",
+            "My kid got stitches at the ER last night, any tips?"
+        ))
+        .is_empty());
     }
 
     #[test]
