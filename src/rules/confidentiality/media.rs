@@ -442,6 +442,27 @@ const NOT_PATIENT: &[&str] = &[
 ];
 
 /// The practice's own people as a group ("our nurses getting their flu shots").
+/// Staff called by their job ("our hygienist's hands", "the surgeon's hands").
+const STAFF_OWNERS: &[&str] = &[
+    "hygienist",
+    "dentist",
+    "doctor",
+    "doc",
+    "dr",
+    "nurse",
+    "assistant",
+    "surgeon",
+    "therapist",
+    "tech",
+    "provider",
+    "staff",
+    "team",
+    "physician",
+    "clinician",
+    "medic",
+    "practitioner",
+];
+
 const STAFF_GROUPS: &[&str] = &[
     "our team",
     "our staff",
@@ -821,6 +842,30 @@ impl Rule for PatientMedia {
                         && !has_any(around(lower, h.start, h.start, 48), STAFF_GROUPS)
                 }
             })
+            // "the beautiful fistula on our dialysis champion's arm 📸": a body part of
+            // someone told by a noun ("champion's arm", "grandpa's knee"), not the staff's
+            || a.health.iter().any(|h| {
+                h.kind == "body" && {
+                    let prev = lower[..h.start].trim_end();
+                    let owner = prev
+                        .strip_suffix("'s")
+                        .unwrap_or("")
+                        .rsplit(|c: char| !c.is_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    // (a person's name is the persons detector's: staff or a patient above)
+                    // ("who's back", "she's", "that's": contractions of "is")
+                    !owner.is_empty()
+                        && !matches!(
+                            owner,
+                            "who" | "it" | "that" | "he" | "she" | "there" | "what" | "here"
+                                | "let" | "where" | "how" | "this" | "one" | "everyone"
+                        )
+                        && !a.persons.iter().any(|m| m.end == prev.len() - 2)
+                        && !STAFF_OWNERS.iter().any(|w| owner.starts_with(w))
+                        && !has_any(around(lower, h.start, h.start, 48), STAFF_GROUPS)
+                }
+            })
             // "out of a 7 y/o's ear canal": a person told by their age
             || ["y/o", "year-old", "year old", "yr old", "yr-old", "month-old"]
                 .iter()
@@ -1083,6 +1128,24 @@ pub(crate) mod tests {
             texts.push(format!("🙂{w}{next} x{w}s and {w}, {next}{w}!"));
         }
         texts
+    }
+
+    #[test]
+    fn a_body_part_of_someone_told_by_a_noun() {
+        for t in [
+            "Check out the beautiful fistula on our dialysis champion's arm 📸 5 years strong!",
+            "Photo of grandpa's knee after the fall, he said we could share 📸",
+        ] {
+            assert_eq!(c7(&check(t)).len(), 1, "{t}");
+        }
+        // near misses: the staff's hands
+        for t in [
+            "📸 Our hygienist's steady hands at work on cleaning day!",
+            "📸 Dr. Kim's hands never shake. Happy Doctors Day!",
+            "Welcome back to our RRT, who's back from parental leave! (we've seen pictures 😍)",
+        ] {
+            assert!(c7(&check(t)).is_empty(), "{t}");
+        }
     }
 
     #[test]
