@@ -886,6 +886,15 @@ static COURTESY: &[&str] = &[
     "abuelo",
     "abuelita",
     "abuelito",
+    // Tagalog ("Tita Nene", "Lolo Ben", "Kuya Jun", "Manang Fely")
+    "tita",
+    "tito",
+    "lola",
+    "lolo",
+    "kuya",
+    "manang",
+    "manong",
+    "aunty",
     "tata", // military ranks ("Sergeant Dominguez", "Sgt. Ruiz")
     "sergeant",
     "sgt",
@@ -4200,6 +4209,15 @@ mod tests {
             names("Selena hums along in the waiting room"),
             vec!["Selena"]
         );
+    }
+
+    #[test]
+    fn tagalog_kin_titles() {
+        assert_eq!(
+            names("Maraming salamat po kay Tita Nene sa masarap na pancit!"),
+            vec!["Tita Nene"]
+        );
+        assert_eq!(names("Salamat Kuya Ben!"), vec!["Kuya Ben"]);
     }
 
     #[test]
