@@ -34,6 +34,7 @@ pub(super) static GATE: Gate = Gate::new(&[
     "meu ",
     "mon ",
     "riêng",
+    "개인",
 ]);
 
 static CHANNEL: Lazy = Lazy::new(
@@ -53,6 +54,7 @@ static CHANNEL: Lazy = Lazy::new(
   | \bmeu\s+(?:celular|número|numero|whatsapp|zap|insta|instagram|face|facebook)\s+pessoal\b
   | \bmon\s+(?:portable|numéro|numero|cellulaire|facebook|instagram)\s+(?:personnel|perso)\b
   | \bsố\s+(?:điện\s+thoại\s+|đt\s+)?riêng\s+(?:của\s+)?(?:tôi|em|chị|anh|mình)
+  | (?:내|제|나의|저의)\s*개인\s*(?:인스타그램|인스타|번호|전화번호|전화|폰|핸드폰|카톡|카카오톡|계정|페이스북|페북|이메일|메일)
   | \bhang\s+out\s+sometime\b
   | \b(?:go\s+out\s+with\s+me|on\s+a\s+date)\b
   | \b(?:his|her|their)\s+personal\s+(?:page|profile|account|ig|insta|instagram|facebook|fb|snap|snapchat|tiktok|twitter|number|cell|phone|email|line|whatsapp)\b|\b(?:his|her|their)\s+personal\s+@
@@ -146,12 +148,17 @@ mod tests {
             "Pode me chamar no meu celular pessoal, 617-555-0142",
             "Écrivez-moi sur mon portable personnel, 514-555-0199",
             "Cứ gọi số riêng của chị 714-555-0123 nhé",
+            "고마워요~ 💜 내 개인 인스타 @minji_pk 팔로우해줘요! 거기로 디엠 주세요",
+            "제 개인 번호로 연락 주세요",
         ] {
             assert!(b2(t), "{t}");
         }
         // near misses: the practice's line in the same languages
         assert!(!b2("Hu rau peb lub chaw kho mob ntawm (559) 555-0100"));
         assert!(!b2("Ligue para o nosso número, 617-555-0100"));
+        assert!(!b2(
+            "개인 정보는 보호됩니다. 병원 인스타 @brightarch 팔로우해 주세요!"
+        ));
         // a staff member's personal channel handed out by the practice
         assert!(b2(
             "Sure! her personal insta is @anjali.m.runs, go ahead and add her there"
