@@ -378,6 +378,7 @@ static GATES: [&Gate; N_GATES] = [
     &crate::rules::confidentiality::media::IMAGING_GATE,
     &crate::rules::confidentiality::media::MEDIA_GATE,
     &crate::rules::confidentiality::media::SHOW_GATE,
+    &crate::rules::confidentiality::media::SHOWN_FACES_GATE,
     &crate::rules::disclosures::notices::INVITES_GATE,
     &crate::rules::disclosures::notices::SPONSORED_GATE,
     &crate::rules::disclosures::notices::OUTCOME_GATE,
@@ -407,7 +408,7 @@ static GATES: [&Gate; N_GATES] = [
     &crate::rules::confidentiality::person_health::COMPETITION_GATE,
 ];
 
-const N_GATES: usize = 54;
+const N_GATES: usize = 55;
 
 /// One automaton over the keywords of all [`GATES`]: pattern `k` is keyword `k - first[g]` of
 /// gate `g`.

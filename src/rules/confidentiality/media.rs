@@ -64,6 +64,19 @@ pub(crate) const PATIENT_WORDS: &[&str] = &[
     "kiddos", "walk-in",
 ];
 pub(crate) static PATIENT_WORDS_GATE: Gate = Gate::new(PATIENT_WORDS);
+/// A face or a smile pointed at ("caught this smile in the chair today 😁"): a picture of the
+/// person, shown.
+const SHOWN_FACES: &[&str] = &[
+    "this smile",
+    "these smiles",
+    "this grin",
+    "these grins",
+    "this face",
+    "these faces",
+    "this cutie",
+    "these cuties",
+];
+pub(crate) static SHOWN_FACES_GATE: Gate = Gate::new(SHOWN_FACES);
 pub(crate) static SHOW_GATE: Gate = Gate::new(&["meet", "look at th", "check out th"]);
 /// Phrases that show readers what follows (each starts with a keyword of [`SHOW_GATE`]: a test
 /// checks it).
@@ -785,7 +798,12 @@ impl Rule for PatientMedia {
         {
             media.retain(|m| !m.2.starts_with("drawing"));
         }
-        if features.is_empty() && imaging.is_empty() && media.is_empty() && !SHOW_GATE.hit_in(ctx) {
+        if features.is_empty()
+            && imaging.is_empty()
+            && media.is_empty()
+            && !SHOW_GATE.hit_in(ctx)
+            && !SHOWN_FACES_GATE.hit_in(ctx)
+        {
             return;
         }
         // "the Ortiz family signed a written HIPAA authorization so we could share this photo":
@@ -1079,6 +1097,27 @@ impl Rule for PatientMedia {
                 break;
             }
         }
+        // "caught this smile in the chair today 😁": a face pointed at in the sentence that
+        // tells the visit it comes from
+        if !fired && !not_patient && SHOWN_FACES_GATE.hit_in(ctx) {
+            for (s, e, _) in find_words(lower, SHOWN_FACES) {
+                let sent = ctx.sentences().iter().find(|x| x.start <= s && e <= x.end);
+                let visit = sent.is_some_and(|x| {
+                    a.care
+                        .iter()
+                        .any(|c| c.kind == "encounter" && x.start <= c.start && c.end <= x.end)
+                });
+                if !visit || negated(lower, s) {
+                    continue;
+                }
+                let what = ctx.text.orig_slice(s, e);
+                out.push(
+                    Hit::new("C7", self.id(), Severity::High, (s, e), msg(what))
+                        .suggest(suggestion),
+                );
+                break;
+            }
+        }
         // "Meet Gloria!" introducing a person who is not staff.
         for m in &a.persons {
             let before = lower[..m.start].trim_end();
@@ -1143,6 +1182,23 @@ pub(crate) mod tests {
             "📸 Our hygienist's steady hands at work on cleaning day!",
             "📸 Dr. Kim's hands never shake. Happy Doctors Day!",
             "Welcome back to our RRT, who's back from parental leave! (we've seen pictures 😍)",
+        ] {
+            assert!(c7(&check(t)).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_face_pointed_at_from_a_visit() {
+        for t in [
+            "caught this smile in the chair today 😁 rubber bands in Bright Arch purple obvi",
+            "These smiles after their first cleaning with us came in this morning!",
+        ] {
+            assert_eq!(c7(&check(t)).len(), 1, "{t}");
+        }
+        // near misses: no visit told, a staff photo
+        for t in [
+            "This smile is why we do what we do. Happy Friday!",
+            "This face belongs to Jen, our newest hygienist! Say hi at the front desk.",
         ] {
             assert!(c7(&check(t)).is_empty(), "{t}");
         }
