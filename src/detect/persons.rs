@@ -978,6 +978,15 @@ const STAFF_ROLES: &[&str] = &[
     "dental assistant",
     "nurse practitioner",
     "physician assistant",
+    // the people who run a mobile unit or an imaging room
+    "driver",
+    "phlebotomist",
+    "sonographer",
+    "technologist",
+    "mammographer",
+    "radiographer",
+    "dispatcher",
+    "custodian",
 ];
 
 /// Family words: "Dr. Okafor's daughter Zoe".

@@ -99,6 +99,13 @@ fn m() -> &'static M {
                 r"|\b(nonagenarian|centenarian|supercentenarian)\b",
                 r"|\b([0-9]{2,3}) years? (?:of age|young)\b",
                 r"|\b([0-9]{1,3}) años\b|\bcumpli[óo] ([0-9]{2,3})\b",
+                // Portuguese, Italian, German, Polish, Tagalog, Vietnamese: "91 anos",
+                // "92 anni", "93-jährige", "94 lat", "95 taong gulang", "96 tuổi"
+                r"|\b([0-9]{1,3}) (?:anos|anni|lat|taong gulang|tuổi)\b|\b([0-9]{1,3})[- ]?jährig",
+                // Russian and Ukrainian: "91-летнего", "92 года", "93 роки", "94-річна"
+                r"|\b([0-9]{1,3})[- ]?(?:летн|річн)|\b([0-9]{1,3}) (?:год|года|лет|роки|років)\b",
+                // Chinese, Japanese, Korean: "92岁", "93歳", "94세"
+                r"|([0-9]{2,3}) ?(?:岁|歲|歳|세)",
             )),
             ages_case: w(r"\b([0-9]{2,3})([MF])\b"),
             range_before: r(

@@ -162,6 +162,22 @@ mod tests {
     }
 
     #[test]
+    fn ages_in_other_languages() {
+        for (t, age) in [
+            ("Поздравляем нашего 91-летнего пациента с завершением курса!", "91-летн"),
+            ("Parabéns à nossa paciente de 92 anos pela nova prótese!", "92 anos"),
+            ("Glückwunsch an unsere 93-jährige Patientin!", "93-jährig"),
+            ("我们93岁的病人今天完成了治疗", "93岁"),
+            ("우리 94세 환자분 오늘 틀니 완성!", "94세"),
+        ] {
+            assert_eq!(post(t), vec![age], "{t}");
+        }
+        // near misses: younger, or years of service
+        assert!(post("Dzieci od 5 lat: bezpłatne szczepienia.").is_empty());
+        assert!(post("Мы работаем для вас уже 25 лет!").is_empty());
+    }
+
+    #[test]
     fn other_spellings_of_old_age() {
         assert_eq!(
             post("Happy 102nd birthday to our longest-standing patient!"),

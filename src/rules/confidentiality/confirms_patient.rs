@@ -344,6 +344,9 @@ const OFFER: &[&str] = &[
     "to check your insurance",
     "to check your plan",
     "to verify your",
+    // "call Corbin and he can look up your plan's benefits": a lookup still to come
+    "look up your",
+    "run your insurance",
 ];
 
 /// Sentences that offer something to someone not yet seen: "we'll knock $50 off your eval".
@@ -414,6 +417,14 @@ const GENERIC: &[&str] = &[
     "always glad to",
     "happy to answer",
     "happy to help with",
+    // hypotheticals and claims about everyone treated: "keep narcan around in case you
+    // relapse", "cure sleep apnea in every patient"
+    "in case you",
+    "just in case",
+    "every patient",
+    "all patients",
+    "most patients",
+    "many patients",
 ];
 
 /// "you can see a PT without a referral": modal, generic second person.
@@ -1063,6 +1074,27 @@ fn told_own_care(ctx: &Ctx) -> bool {
         return false;
     }
     parent_tells_of_care(ctx)
+}
+
+/// Whether the writer of the message answered tells how the practice's people treated them
+/// ("front desk lady rolled her eyes at me this morning"): they were here, as a patient.
+fn served_here(ctx: &Ctx) -> bool {
+    let parent = &ctx.parent().lower;
+    speaks_of_self(parent)
+        && [
+            "front desk",
+            "receptionist",
+            "the nurse",
+            "your nurse",
+            "your staff",
+            "the staff",
+            "waiting room",
+            "checked in",
+            "checking in",
+            "check-in",
+        ]
+        .iter()
+        .any(|w| parent.contains(w))
 }
 
 /// Whether the message answered tells of someone's care: an encounter, or a health term of
@@ -2006,7 +2038,7 @@ impl Rule for ConfirmsPatient {
             if (lower.contains("come") && lower.contains("back")
                 || lower.contains("in and out")
                 || lower.contains("next time"))
-                && told_own_care(ctx)
+                && (told_own_care(ctx) || served_here(ctx))
             {
                 if let Some(m) = patterns()
                     .come_back
@@ -3305,6 +3337,11 @@ mod tests {
                 "So sorry! Please ask for Tess next time you're in, she'll make it right.",
                 "my crown came loose two days after I got it",
                 "next time you're in",
+            ),
+            (
+                "We hear you and we're sorry. Next time you're in, ask for Marco and he'll make it right.",
+                "the receptionist was so rude to me at check-in today",
+                "Next time you're in",
             ),
         ] {
             let r = reply(t, parent);

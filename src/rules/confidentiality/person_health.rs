@@ -410,7 +410,12 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
     // The sentence around a span, at most 200 bytes each side (no quadratic scans).
     let sentence = |s: usize, e: usize| sentence_of(ctx, s, e);
     for h in a.health.iter().chain(a.care.iter()) {
-        if owner_before(h.start) && h.score >= 0.15 {
+        // "get your life back", "your smile back": the adverb, not the body part ("your
+        // lower back", "his back")
+        if &lower[h.start..h.end] == "back" && !back_is_body(&lower[..h.start]) {
+            continue;
+        }
+        if owner_before(h.start) && h.score >= 0.15 && !hypothetical_owner(&lower[..h.start]) {
             // "we'll verify your coverage before you come in": a visit still to come
             if h.kind == "visit" && {
                 let sent = sentence(h.start, h.end);
@@ -521,6 +526,44 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Whether the "you" or "your" that owns the next word stands in a condition ("in case you
+/// relapse", "if your crown", "unless you"): what might happen, not what did.
+fn hypothetical_owner(before: &str) -> bool {
+    let words: Vec<&str> = before
+        .rsplit(|c: char| c.is_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .collect();
+    // words run backwards: words[0] is the one right before the health word
+    (0..words.len()).any(|i| {
+        matches!(words[i], "you" | "your" | "ur" | "u")
+            && match words.get(i + 1) {
+                Some(&("if" | "unless" | "whenever")) => true,
+                Some(&"case") => words.get(i + 2) == Some(&"in"),
+                _ => false,
+            }
+    })
+}
+
+/// Whether "back" after `before` is the body part: right after a possessive or a word that
+/// describes a back ("your back", "my lower back", "a sore back"), not after a thing given
+/// back ("your life back", "your money back").
+fn back_is_body(before: &str) -> bool {
+    let prev = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("");
+    POSSESSIVES.contains(&prev)
+        || matches!(
+            prev,
+            "my" | "the" | "a" | "lower" | "upper" | "low" | "mid" | "middle" | "sore" | "bad"
+                | "aching" | "achy" | "stiff" | "injured" | "hurt" | "whole" | "tight"
+                | "painful" | "broken" | "his" | "her"
+        )
 }
 
 /// Whether a sentence tells a measured value going from one number to another ("A1c down from
@@ -1119,6 +1162,38 @@ mod tests {
         // near miss: a policy about clearance
         let t = "Employers: we can see injured workers same day and tell you when they are cleared for full duty.";
         assert!(c1(&check(t)).is_empty(), "{:?}", check(t));
+    }
+
+    #[test]
+    fn claims_offers_and_conditions_spoken_to_a_handle_are_no_ones_care() {
+        for (t, parent) in [
+            (
+                "@skeptic_al our program works for people who follow it. get your life back 💯",
+                "does methadone even work",
+            ),
+            (
+                "@waves keep narcan around in case you relapse",
+                "been on subs for a year, thinking of tapering",
+            ),
+            (
+                "@cpap_h our oral appliances help sleep apnea in most patients",
+                "is there anything besides CPAP",
+            ),
+            (
+                "@sleepy Coverage varies, so call Corbin and he can look up your plan's benefits.",
+                "does medical insurance ever cover these appliances?",
+            ),
+        ] {
+            let r = Engine::new(staff_policy()).check(&Draft::reply(t, "", parent));
+            assert!(c1(&r).is_empty(), "{t}: {:?}", r.findings);
+        }
+        // still theirs: a back that hurts, their own plan told
+        let r = Engine::new(staff_policy()).check(&Draft::reply(
+            "@runner_jo how is your lower back since the adjustment?",
+            "",
+            "thanks for today!",
+        ));
+        assert!(!c1(&r).is_empty(), "{:?}", r.findings);
     }
 
     #[test]
