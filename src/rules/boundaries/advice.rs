@@ -102,7 +102,7 @@ static STRONG: Lazy = Lazy::new(
 );
 
 static SHOULD: Lazy = Lazy::new(
-    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|hold|restart|resume|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise|get on|go on|add a|add an|add some|eat a|eat an|eat some|give (?:him|her|them|(?:your|ur) (?:son|daughter|kid|child|baby|little one)) (?:some |a |an )?(?:children's |kids' |infant |baby )?(?:ibuprofen|tylenol|motrin|advil|acetaminophen|benadryl|zyrtec|claritin|antibiotics?|medicine|meds|amoxicillin|miralax|melatonin|aspirin|orajel)|get (?:a|an) (?:cbc|blood\s+test|blood\s+draw|x-?ray|mri|ct\s+scan|ultrasound|strep\s+test|biopsy|ekg|echo))\b|\b(?:debe|debes|debería|deberia|deberías|deberias|tiene que|tienes que) (?:tomar|usar|aplicar|dejar|descansar|beber|suspender|parar|evitar|ponerse|ponerte|empezar|seguir|aumentar|bajar|subir|reducir|dividir|partir|cambiar|duplicar|espaciar|saltar|saltarse)\b|\b(?:nên|phải) (?:ngưng|ngừng|uống|dùng|bỏ|tăng|giảm|thử|đổi)\b|\b(?:não|nao) (?:tome|tomar|use|usar)\b|\b(?:pode|podes) tomar\b|\bque\s+(?:se\s+)?(?:tome|use|aplique)\b|\b(?:deve|precisa) (?:tomar|parar de|usar|suspender|evitar)\b|\b(?:il|elle|vous|tu|on) (?:devrait|devriez|devrais|doit|dois|devez|peut|pouvez|peux) (?:prendre|arrêter|arreter|cesser|commencer|doubler|augmenter|diminuer|sauter|alterner|essayer|mettre|appliquer|boire)\b|\b(?:prenez|donnez-lui|donnez-leur|arrêtez|arretez|alternez|doublez|appliquez)\b",
+    r"\b(?:you|he|she|they) (?:should|need to|needs to|have to|has to|must|gotta|'ll want to) (?:just )?(?:stop|start|take|hold|restart|resume|switch|quit|double|increase|decrease|try|use|apply|go off|get off|come off|keep taking|keep using|taper|wean|cut|lower|raise|get on|go on|add a|add an|add some|eat a|eat an|eat some|give (?:him|her|them|(?:your|ur) (?:son|daughter|kid|child|baby|little one)) (?:some |a |an )?(?:children's |kids' |infant |baby )?(?:ibuprofen|tylenol|motrin|advil|acetaminophen|benadryl|zyrtec|claritin|antibiotics?|medicine|meds|amoxicillin|miralax|melatonin|aspirin|orajel)|get (?:a|an) (?:cbc|blood\s+test|blood\s+draw|x-?ray|mri|ct\s+scan|ultrasound|strep\s+test|biopsy|ekg|echo))\b|\byou (?:need|gotta get|have to get|must get) (?:a|an) (?:diagnostic\s+|urgent\s+)?(?:mammo|mammogram|ultrasound|biopsy|x-?ray|mri|ct\s+scan|ekg|blood\s+test|strep\s+test|colonoscopy)\b[^.!?\n]{0,30}\b(?:asap|right away|today|tonight|this week|immediately|urgently)\b|\b(?:debe|debes|debería|deberia|deberías|deberias|tiene que|tienes que) (?:tomar|usar|aplicar|dejar|descansar|beber|suspender|parar|evitar|ponerse|ponerte|empezar|seguir|aumentar|bajar|subir|reducir|dividir|partir|cambiar|duplicar|espaciar|saltar|saltarse)\b|\b(?:nên|phải) (?:ngưng|ngừng|uống|dùng|bỏ|tăng|giảm|thử|đổi)\b|\b(?:não|nao) (?:tome|tomar|use|usar)\b|\b(?:pode|podes) tomar\b|\bque\s+(?:se\s+)?(?:tome|use|aplique)\b|\b(?:deve|precisa) (?:tomar|parar de|usar|suspender|evitar)\b|\b(?:il|elle|vous|tu|on) (?:devrait|devriez|devrais|doit|dois|devez|peut|pouvez|peux) (?:prendre|arrêter|arreter|cesser|commencer|doubler|augmenter|diminuer|sauter|alterner|essayer|mettre|appliquer|boire)\b|\b(?:prenez|donnez-lui|donnez-leur|arrêtez|arretez|alternez|doublez|appliquez)\b",
 );
 
 static INSTRUCTION: Lazy = Lazy::new(
@@ -122,7 +122,7 @@ static REASSURE: Lazy = Lazy::new(
 /// a practice's community writes in.
 static REGIMEN_DOSE: Lazy = Lazy::new(r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|iu|units?|cc)\b");
 static REGIMEN_SCHEDULE: Lazy = Lazy::new(
-    r"\b(?:once|twice|three times|four times|\d+ times|\d+x|\d+ veces|dos veces|tres veces|\d+ fois|\d+ fwa) (?:a|an|per|each|al|par|pa) (?:day|night|día|dia|jour|jou)\b|\bevery \d+(?:-\d+)? (?:hours?|hrs?)\b|\b(?:for|por|pendant) \d+(?:-\d+)? (?:days|weeks|días|dias|semanas|jours)\b|\bcada \d+ horas\b|\b(?:bid|tid|qid)\b|\b\d+ lần\b|\btrong \d+ ngày\b|\bmỗi \d+ (?:tiếng|giờ)",
+    r"\b(?:once|twice|three times|four times|\d+ times|\d+x|\d+ veces|dos veces|tres veces|\d+ fois|\d+ fwa) (?:a|an|per|each|al|par|pa) (?:day|night|día|dia|jour|jou)\b|\bevery \d+(?:-\d+)? (?:hours?|hrs?)\b|\b(?:for|por|pendant) \d+(?:-\d+)? (?:days|weeks|días|dias|semanas|jours)\b|\bcada \d+ horas\b|\bevery (?:\d+|two|three|four|other) (?:days|weeks)\b|\b(?:bid|tid|qid)\b|\b\d+ lần\b|\btrong \d+ ngày\b|\bmỗi \d+ (?:tiếng|giờ)",
 );
 
 /// Taking a medicine named before ("Start it 2 days before you fly", "keep taking them 4 weeks
@@ -393,6 +393,23 @@ mod tests {
         assert!(!b1(&reply(
             "Las náuseas con metotrexato son comunes; hable con su reumatólogo sobre la dosis.",
             "empecé metotrexato y me dan náuseas el día después"
+        )));
+    }
+
+    #[test]
+    fn a_taper_and_an_urgent_test_told_to_one_person() {
+        assert!(b1(&reply(
+            "don't do it all at once, drop 2mg every 2 weeks",
+            "been on suboxone a year, want to taper faster"
+        )));
+        assert!(b1(&reply(
+            "you need a diagnostic ultrasound asap, call your doctor",
+            "found a lump under my arm last week"
+        )));
+        // near misses: a screening schedule for everyone, a visit cadence
+        assert!(!b1(&reply(
+            "Women 40 and over need a mammogram every 2 years; we come to town every March.",
+            "how often should I get screened?"
         )));
     }
 
