@@ -164,8 +164,14 @@ mod tests {
     #[test]
     fn ages_in_other_languages() {
         for (t, age) in [
-            ("Поздравляем нашего 91-летнего пациента с завершением курса!", "91-летн"),
-            ("Parabéns à nossa paciente de 92 anos pela nova prótese!", "92 anos"),
+            (
+                "Поздравляем нашего 91-летнего пациента с завершением курса!",
+                "91-летн",
+            ),
+            (
+                "Parabéns à nossa paciente de 92 anos pela nova prótese!",
+                "92 anos",
+            ),
             ("Glückwunsch an unsere 93-jährige Patientin!", "93-jährig"),
             ("我们93岁的病人今天完成了治疗", "93岁"),
             ("우리 94세 환자분 오늘 틀니 완성!", "94세"),

@@ -798,6 +798,15 @@ impl Rule for PatientMedia {
         {
             media.retain(|m| !m.2.starts_with("drawing"));
         }
+        // "we watch this account 24/7": keeping an eye on a channel, no clip
+        media.retain(|m| {
+            !(m.2.starts_with("watch")
+                && [
+                    " account", " page", " inbox", " space", " feed", " thread", " channel",
+                ]
+                .iter()
+                .any(|w| lower[m.1..].starts_with(w)))
+        });
         if features.is_empty()
             && imaging.is_empty()
             && media.is_empty()
@@ -1589,6 +1598,7 @@ pub(crate) mod tests {
             "Quiz: wrist pain in the snuffbox after a fall, x-ray normal. Could still be a scaphoid fracture, which is why we splint and re-image in 10-14 days.",
             "What does a TMS day look like? Picture a 28-year-old who has tried 3 antidepressants. She sits in a recliner for 19 minutes.",
             "Croup season 101 🦭 Picture this: it's 2am and your 3 year old wakes up with a barking cough.",
+            "@marcy totally get it, waiting for results is hard! We watch this account all day and answer fast.",
         ] {
             assert!(c7(&check(t)).is_empty(), "{t}");
         }

@@ -33,7 +33,7 @@ struct Patterns {
 }
 
 /// The insurers of `insurer`, one alternative each.
-const INSURERS: &str = "aetna|cigna|unitedhealthcare|united healthcare|uhc|anthem|blue cross|blue shield|bcbs|humana|kaiser|medicare|medicaid|medi-cal|tricare|regence|premera|apple health|molina|ambetter|oscar|wellcare|highmark|carefirst|geha|delta dental|metlife|guardian|vsp|amerigroup|optum|chip";
+const INSURERS: &str = "aetna|cigna|unitedhealthcare|united healthcare|uhc|anthem|blue cross|blue shield|bcbs|humana|kaiser|medicare|medicaid|medi-cal|tricare|regence|premera|apple health|molina|ambetter|oscar|wellcare|highmark|carefirst|geha|delta dental|metlife|guardian|vsp|amerigroup|optum|chip|mainecare|masshealth|tenncare|soonercare|badgercare|kancare|husky health|peachcare|nj familycare|hoosier healthwise|healthy michigan|centennial care|health first colorado|ahcccs";
 
 /// Gate of [`find_individual_payments`] (scanned with the boundary rules' gates, once per
 /// check): every match of `noun` holds one of the first words, every match of `insurer` one of
@@ -140,6 +140,7 @@ fn payment_gate_words() -> Vec<&'static str> {
         "difference",
         "total",
         "remaining",
+        "late fee",
     ];
     nouns.into_iter().chain(INSURERS.split('|')).collect()
 }
@@ -148,12 +149,12 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
         noun: ascii_re(
-            r"\b(?:co-?pays?|co-?insurance|deductibles?|balances?|claims?|bills?|billed|billing|invoices?|statements?|charges?|charged|refunds?|refunded|payments?|paid|owes?|owed|out-of-pocket|eob|premiums?|collections|prior auth(?:orization)?|insurance|insurer|coverage|covers|covered|member id|insurance id|[hf]sa(?: card)?|card ending(?: in)?|card on file|declined|accounts?|quoted?|difference|total|remaining)\b",
+            r"\b(?:co-?pays?|co-?insurance|deductibles?|balances?|claims?|bills?|billed|billing|invoices?|statements?|charges?|charged|refunds?|refunded|payments?|paid|owes?|owed|out-of-pocket|eob|premiums?|collections|prior auth(?:orization)?|insurance|insurer|coverage|covers|covered|member id|insurance id|[hf]sa(?: card)?|card ending(?: in)?|card on file|declined|accounts?|quoted?|difference|total|remaining|rebill(?:ed)?|late fees?)\b",
         ),
         insurer: ascii_re(&format!(r"\b(?:{INSURERS})\b")),
         amount: ascii_re(r"\$\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*(?:\.\d\d)?\s?(?:dollars|bucks)\b"),
         state: ascii_re(
-            r"\b(?:covered|denied|applied|billed|paid|charged|refunded|mailed|sent|processed|submitted|reviewed|received|unpaid|outstanding|overdue|past due|owe|owes|owed|left|remaining|was|were|went|on file|last|at no charge|no charge|approved|rejected|turned in|lost|filed|missing|has you (?:under|as|listed)|had to (?:bill|charge|submit))\b",
+            r"\b(?:covered|denied|applied|billed|paid|charged|refunded|mailed|sent|processed|submitted|reviewed|received|unpaid|outstanding|overdue|past due|owe|owes|owed|left|remaining|was|were|went|on file|last|at no charge|no charge|approved|rejected|turned in|lost|filed|missing|lapsed|expired|terminated|reinstated|has you (?:under|as|listed)|had to (?:bill|charge|submit))\b",
         ),
         specific: ascii_re(
             r"\b(?:the|this|that|one|a|our) (?:family|patient|pt|mom|dad|parent|couple|guy|gentleman|lady|woman|man|client|kiddo|boy|girl) (?:who|that|whose)\b",
@@ -320,10 +321,27 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
         // In a post "your" is everyone ("we'll waive your next copay"): only third person
         // counts, unless the post speaks to someone by name ("Good news Deb K.!! ... your $4,200
         // claim was approved").
+        // "a wallet belonging to a Mr. Ruiz, with a MaineCare card ending in 4471": a card of
+        // someone named in the sentence
+        let carded = || {
+            (text.contains("card ending") || text.contains("member id"))
+                || insurer.is_some_and(|m| text[m.end()..].trim_start().starts_with("card"))
+        };
+        let card = carded();
+        let named_here = || {
+            ctx.analysis().persons.iter().any(|m| {
+                crate::detect::persons::is_possible_patient(m)
+                    && m.score >= 0.8
+                    && s.start <= m.start
+                    && m.end <= s.end
+            })
+        };
         let individual = if answer {
             second || third || parent_own
         } else {
-            third || (second && *speaks.get_or_init(|| speaks_to_someone(ctx)))
+            third
+                || (second && *speaks.get_or_init(|| speaks_to_someone(ctx)))
+                || (!second && card && named_here())
         };
         if !individual {
             continue;
@@ -363,6 +381,10 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
                     | "card ending in"
                     | "card on file"
                     | "declined"
+                    | "rebill"
+                    | "rebilled"
+                    | "late fee"
+                    | "late fees"
             )
         });
         // "boxing helped her balance", "his balance and gait": balance is physical unless money
@@ -379,7 +401,7 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
                 .iter()
                 .any(|w| crate::detect::persons::has_word(text, w));
         let strong_noun = strong_noun && money;
-        if !(amount.is_some() || state || strong_noun) {
+        if !(amount.is_some() || state || strong_noun || (card && !second)) {
             continue;
         }
         // "keep that nose covered", "paid off": weak payment words need an insurer or an amount
@@ -496,7 +518,8 @@ mod tests {
             statements|charge|charges|charged|refund|refunds|refunded|payment|payments|paid|owe|\
             owes|owed|out-of-pocket|eob|premium|premiums|collections|prior auth|\
             prior authorization|insurance|insurer|coverage|covered|member id|insurance id|hsa|hsa card|\
-            fsa|fsa card|card ending|card ending in|card on file|declined";
+            fsa|fsa card|card ending|card ending in|card on file|declined|rebill|rebilled|late fee|\
+            late fees";
         let p = patterns();
         let forms = nouns
             .split('|')
@@ -529,6 +552,27 @@ mod tests {
 
     fn reply(text: &str) -> Report {
         Engine::new(Policy::default()).check(&Draft::reply(text, "someone", "what gives?"))
+    }
+
+    #[test]
+    fn a_state_plan_card_of_someone_named_and_a_lapse() {
+        assert!(!c5(&check(
+            "Found in the lobby: a wallet belonging to a Mr. Ruiz, with a MassHealth card inside."
+        ))
+        .is_empty());
+        assert!(!c5(&reply(
+            "Hi, that bill is from March, when your TennCare lapsed. We'll rebill it once it's reinstated."
+        ))
+        .is_empty());
+        // near misses: the plans the practice takes, a card anyone may bring
+        assert!(c5(&check(
+            "We accept MaineCare, MassHealth and most private plans!"
+        ))
+        .is_empty());
+        assert!(c5(&check(
+            "Bring your MaineCare card to the van, Mr. Ruiz will check you in."
+        ))
+        .is_empty());
     }
 
     #[test]

@@ -560,9 +560,26 @@ fn back_is_body(before: &str) -> bool {
     POSSESSIVES.contains(&prev)
         || matches!(
             prev,
-            "my" | "the" | "a" | "lower" | "upper" | "low" | "mid" | "middle" | "sore" | "bad"
-                | "aching" | "achy" | "stiff" | "injured" | "hurt" | "whole" | "tight"
-                | "painful" | "broken" | "his" | "her"
+            "my" | "the"
+                | "a"
+                | "lower"
+                | "upper"
+                | "low"
+                | "mid"
+                | "middle"
+                | "sore"
+                | "bad"
+                | "aching"
+                | "achy"
+                | "stiff"
+                | "injured"
+                | "hurt"
+                | "whole"
+                | "tight"
+                | "painful"
+                | "broken"
+                | "his"
+                | "her"
         )
 }
 
