@@ -164,6 +164,12 @@ pub(super) static GATE: Gate = Gate::new(&[
     "problem is not",
     "take your",
     "like you",
+    // "if people like you spent half as much energy helping as you do whining"
+    "you do whin",
+    "you do compl",
+    "you do troll",
+    "you do bash",
+    "you do rant",
     "complainer",
     "stand behind",
     "facts straight",
@@ -251,6 +257,7 @@ static STRONG: Lazy = Lazy::new(
   | \bone\s+(?:grumpy|bitter|salty|angry|cranky|bad)\s+review(?:er)?\s+(?:doesn't|does\s+not|won't|will\s+not|can't)\b
   | \b(?:says?|tells?)\s+(?:a\s+lot\s+)?more\s+about\s+you\s+than\b|\bposting\s+insults\b|\b(?:people|patients)\s+who(?:'d|\s+would)\s+disagree\s+with\s+you\b
   | \bshame\s+on\s+you\b
+  | \bif\s+(?:people|folks|patients|reviewers)\s+like\s+you\b|\bas\s+(?:much\s+as\s+)?you\s+do\s+(?:whining|complaining|trolling|bashing|ranting)\b
   | \b(?:shameful|disgraceful)\s+(?:review|reviews|comment|comments|post|rant)\b|\binstead\s+of\s+(?:trolling|attacking|bashing|trashing|whining|insulting|harassing)\b
   | \b(?:a|an)\s+you\s+problem\b|\bmaybe\s+(?:\w+\s+){0,4}just\s+(?:isn't|is\s+not|aren't|are\s+not|wasn't)\s+(?:in|within)\s+your\s+budget\b
   | \b(?:with|telling|spreading|posting|more)\s+lies\b|\b(?:post|give\s+us|show\s+us)\s+your\s+real\s+name\b
@@ -369,6 +376,20 @@ mod tests {
         ] {
             assert!(!b8(&reply(t, parent)), "{t}");
         }
+    }
+
+    #[test]
+    fn people_like_you_and_your_whining() {
+        let parent = "This clinic is ruining our neighborhood.";
+        assert!(b8(&reply(
+            "If folks like you volunteered as much as you do complaining, the neighborhood would be fine.",
+            parent
+        )));
+        // near miss: owning the problem
+        assert!(!b8(&reply(
+            "We hear you. We can do better, and we'd like to talk: please call our manager.",
+            parent
+        )));
     }
 
     #[test]

@@ -207,6 +207,10 @@ const COMPLAINTS: &[&str] = &[
     "googled their",
     "googled his",
     "googled her",
+    // "the dosing line is a parade of the same excuses"
+    "same excuses",
+    "the excuses",
+    "excuse again",
 ];
 
 /// Exasperation about the people seen: mocking like [`MOCKING`], in a list of its own so that
@@ -324,6 +328,15 @@ const PATIENT_TALK: &[&str] = &[
     "arguing w/ our",
     "argue with our",
     "argue w/ our",
+    // a group told by what it does ("all the weekend warriors who ignored their dive tables")
+    "who ignored their",
+    "who ignore their",
+    "who think they're",
+    "who think they are",
+    // someone answered with mock belief ("'lost my bottle' AGAIN? sure buddy 🙄")
+    "sure buddy",
+    "ok buddy",
+    "okay buddy",
 ];
 
 /// People seen in the office, as a mocking post names them.
@@ -402,6 +415,13 @@ const PATIENT_NOUNS: &[&str] = &[
     "arguing w/ our",
     "argue with our",
     "argue w/ our",
+    "who ignored their",
+    "who ignore their",
+    "who think they're",
+    "who think they are",
+    "sure buddy",
+    "ok buddy",
+    "okay buddy",
 ];
 
 /// Gates of the rule (scanned with the boundary rules' gates, once per check): every word of
@@ -879,6 +899,23 @@ mod tests {
         // near miss: a fake thing, no one labeled
         let t = "Faux fur and fake plants in the waiting room got a refresh this week!";
         assert!(c10(&check(t)).is_empty());
+    }
+
+    #[test]
+    fn a_group_told_by_what_it_does_and_mock_belief() {
+        for t in [
+            "every friday it's the roofers who ignored their harness rule and think they're fine 🙄",
+            "methadone window confession: the same excuses every week. 'my dog ate my take-home' sure buddy 🙄",
+        ] {
+            assert!(!c10(&check(t)).is_empty(), "{t}");
+        }
+        // near misses: no one mocked
+        for t in [
+            "Mondays are the worst 🙄 at least the coffee is fresh",
+            "Who ignored the fire drill memo? 🙄 it's tomorrow at 10, team!",
+        ] {
+            assert!(c10(&check(t)).is_empty(), "{t}");
+        }
     }
 
     #[test]
