@@ -533,6 +533,23 @@ fn addressed_here(ctx: &Ctx, m: &Mention) -> bool {
     {
         return true;
     }
+    // "haha Mr. Delacroix, tell Mrs. D...", "haha Julie we got u": laughter, then the name of
+    // the one laughed with (not "haha Dana was such a trooper", said of her)
+    if matches!(prev, "haha" | "hahaha" | "lol" | "lmao") {
+        let w = after
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .find(|w| !w.is_empty())
+            .unwrap_or("")
+            .to_lowercase();
+        if matches!(next, Some(',' | '!'))
+            || matches!(
+                w.as_str(),
+                "we" | "we're" | "you" | "u" | "ur" | "your" | "thank" | "thanks"
+            )
+        {
+            return true;
+        }
+    }
     // "@jess yep that's pink eye": the handles a reply opens with are the people it answers.
     if norm[m.start..].starts_with('@')
         && lower.trim_start().starts_with('@')

@@ -163,7 +163,7 @@ fn patterns() -> &'static Patterns {
 }
 
 /// "The only", "first case", "oldest": a detail unique by itself.
-const UNIQUE: &str = r"\b(?:the only|our only|their only|only one in|first\s+(?:\w+\s+){0,3}(?:we've|we have)\s+(?:caught|seen|diagnosed|treated|found|had)|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|primer caso|el único|la única|first-ever|first ever|first\s+(?:[\w-]+\s+){1,3}ever\b|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest|state champ|state champion)\b|a first for (?:our|the|this) (?:practice|clinic|office|team|unit|nursery|hospital)|\#\d{1,2}\s+(?:on|for)\s+the\b|\#(?:[02-9]|\d{2})\s+(?:(?:is|was|back|returns|returned|returning|getting)\s+){1,2}(?:on|in|to)\s+(?:the\b|net\b)";
+const UNIQUE: &str = r"\b(?:the only|our only|their only|only one in|first\s+(?:\w+\s+){0,3}(?:we've|we have)\s+(?:caught|seen|diagnosed|treated|found|had)|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|first\s+(?:[\w-]+\s+){1,6}in\s+(?:the\s+)?(?:whole|entire)|primer caso|el único|la única|first-ever|first ever|first\s+(?:[\w-]+\s+){1,3}ever\b|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest|state champ|state champion)\b|a first for (?:our|the|this) (?:practice|clinic|office|team|unit|nursery|hospital)|\#\d{1,2}\s+(?:on|for)\s+the\b|\#(?:[02-9]|\d{2})\s+(?:(?:is|was|back|returns|returned|returning|getting)\s+){1,2}(?:on|in|to)\s+(?:the\b|net\b)";
 
 /// Place words written in lowercase: "local", "our county", "3rd floor".
 const PLACE_LOWER: &str = r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|our (?:one-room )?(?:schoolhouse|school|church|parish|library|post office|fire (?:department|station|hall)|general store|diner|marina|mill|ferry)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school|(?:del|el|nuestro|este) (?:condado|pueblo)|(?:nuestra|la) colonia|del barrio)\b";
@@ -1343,11 +1343,14 @@ mod tests {
             "one of the varsity wrestlers (state champ at 152) came in w/ the most impressive cauliflower ear",
             "wild week. first male breast cancer we've caught in Ashgrove in like 3 years, and he's only 34.",
             "Third hand laceration from the poultry plant on Creamery Rd this week, and this time it was their only female line supervisor. 11 stitches.",
+            "so proud: the first Treacher Collins palate repair in the entire tri-county area was ours this week, and he's 7!",
         ] {
             assert!(!c8(&check(t)).is_empty(), "{t}");
         }
         // near miss: a first without anyone in a place
         let t = "Our first 3D mammogram machine arrives in March! Book your screening.";
+        assert!(c8(&check(t)).is_empty());
+        let t = "Proud moment: the first 3D scanner in the whole county is ours, arriving Monday!";
         assert!(c8(&check(t)).is_empty());
     }
 

@@ -199,6 +199,14 @@ mod tests {
             c3(&reply("Hi Vanessa, we're so sorry!", "@CoppertoneQueen")),
             vec![(3, 10)]
         );
+        // after a laugh
+        assert_eq!(
+            c3(&reply(
+                "@snoremonster haha Mr. Dubois, tell your wife thanks",
+                "@snoremonster"
+            )),
+            vec![(19, 29)]
+        );
         assert_eq!(
             c3(&reply(
                 "Interesting take, Coach Daniels 😂 See you Thursday.",
