@@ -704,7 +704,7 @@ fn patterns() -> &'static Patterns {
             // "Come back in and we'll do a free touch-up", "you should be in and out way faster
             // now", "next time you're in": a visit again, or the next one
             come_back: ascii_re(
-                r"\bcome\s+(?:on\s+)?back\s+(?:in|by|and\s+see\s+us|to\s+see\s+us)\b|\b(?:you|u)(?:'ll|\s+will|\s+should|'d|\s+can)?\s+(?:now\s+)?be\s+in and out\b|\bnext time\s+(?:you're|youre|you\s+are|you\s+come|you\s+stop)\s+(?:in|by|here)\b",
+                r"\bcome\s+(?:on\s+)?back\s+(?:in|by|and\s+see\s+us|to\s+see\s+us|next\s+(?:week|month|time))\b|\b(?:you|u)(?:'ll|\s+will|\s+should|'d|\s+can)?\s+(?:now\s+)?be\s+in and out\b|\bnext time\s+(?:you're|youre|you\s+are|you\s+come|you\s+stop)\s+(?:in|by|here)\b",
             ),
             your_slot: ascii_re(&format!(
                 r"\b(?:your|ur|his|her)\s+(?:{day}\b|\d{{1,2}}:\d{{2}}|\d{{1,2}}\s*(?:am|pm)\b|(?:last|next|previous|recent|latest|upcoming)\s+(?:\d+|one|two|three|four|five|few|couple|visit|visits|appointment|appointments|appt|session|sessions|treatment|check|cleaning|follow)\b|\d+-(?:month|week|day|year)\s+(?:check|checkup|check-up|follow-up|followup|visit|appointment|recall|post-op)\b)|\b(?:moved|switched|rescheduled|booked|put)\s+(?:you|u|him|her|your\s+(?:son|daughter|kid|kiddo|child|little\s+one|mom|dad|husband|wife|partner))\s+(?:to|into|in|for|with)\s+(?:[a-z]+(?:'s)?\s+){{0,2}}(?:{day}s?\b|\d{{1,2}}:\d{{2}}|\d{{1,2}}\s*(?:am|pm)\b)"
@@ -1084,6 +1084,12 @@ fn served_here(ctx: &Ctx) -> bool {
         && [
             "front desk",
             "receptionist",
+            "the tech ",
+            "the tech,",
+            "the hygienist",
+            "the doctor",
+            "the dentist",
+            "the therapist",
             "the nurse",
             "your nurse",
             "your staff",
@@ -3342,6 +3348,11 @@ mod tests {
                 "We hear you and we're sorry. Next time you're in, ask for Marco and he'll make it right.",
                 "the receptionist was so rude to me at check-in today",
                 "Next time you're in",
+            ),
+            (
+                "That's not okay. Please come back next month and we'll get you in first thing.",
+                "the hygienist was so rough with me, never again",
+                "come back next month",
             ),
         ] {
             let r = reply(t, parent);
