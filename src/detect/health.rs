@@ -1501,6 +1501,9 @@ mod tests {
         let k = kinds("Ti Jameson te sage anpil pandan netwayaj la, epi li te rache dan");
         let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(terms, ["netwayaj", "rache dan"]);
+        let k = kinds("Manmi Jozèf fin fè 10 sesyon nan chanm oksijèn nan, epi tretman an bon");
+        let terms: Vec<&str> = k.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(terms, ["chanm oksijèn", "tretman"]);
     }
 
     #[test]
