@@ -120,6 +120,14 @@ const IMAGING: &[&str] = &[
     "pet-ct",
     "pet scan",
     // a voice clinic's images of the larynx ("gorgeous strobe from today's voice clinic")
+    // a tracing or strip of one person's test ("this VNG tracing from this morning")
+    "vng tracing",
+    "eeg tracing",
+    "ekg tracing",
+    "ecg tracing",
+    "ekg strip",
+    "ecg strip",
+    "rhythm strip",
     "strobe",
     "stroboscopy",
     "videostroboscopy",
@@ -1194,6 +1202,22 @@ pub(crate) mod tests {
         ] {
             assert!(c7(&check(t)).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn a_tracing_of_one_persons_test() {
+        assert_eq!(
+            c7(&check(
+                "Check out this VNG tracing from this morning 👀 textbook nystagmus!"
+            ))
+            .len(),
+            1
+        );
+        // near miss: the test offered, no one's tracing
+        assert!(c7(&check(
+            "Dizzy spells? Our VNG testing finds the cause. Call to book."
+        ))
+        .is_empty());
     }
 
     #[test]

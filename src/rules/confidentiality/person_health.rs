@@ -486,7 +486,15 @@ fn personal_cues(ctx: &Ctx) -> Vec<Mention> {
             .iter()
             .any(|w| rest.starts_with(w))
                 // "Thanks Peter, and congrats again on the clean PSA results"
-                || ["congrats on ", "congrats again on ", "congratulations on ", "sorry about "]
+                || [
+                    "congrats on ",
+                    "congrats again on ",
+                    "congratulations on ",
+                    "sorry about ",
+                    // "Helen, we're sorry the denture reline felt rushed"
+                    "sorry the ",
+                    "sorry that the ",
+                ]
                     .iter()
                     .any(|w| sent.contains(w))
                 // "DEBOND DAY 🎉 Congrats Jiwoo!! 22 months of braces DONE": congratulations
@@ -1204,6 +1212,13 @@ mod tests {
             let r = Engine::new(staff_policy()).check(&Draft::reply(t, "", parent));
             assert!(c1(&r).is_empty(), "{t}: {:?}", r.findings);
         }
+        // sympathy for a procedure, said to the reviewer by name
+        let r = Engine::new(staff_policy()).check(&Draft::reply(
+            "Helen, we're sorry the denture reline felt rushed. We'd love to redo it.",
+            "Helen M.",
+            "2 stars. They were rushed.",
+        ));
+        assert!(!c1(&r).is_empty(), "{:?}", r.findings);
         // still theirs: a back that hurts, their own plan told
         let r = Engine::new(staff_policy()).check(&Draft::reply(
             "@runner_jo how is your lower back since the adjustment?",
