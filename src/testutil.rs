@@ -54,3 +54,14 @@ pub(crate) fn always_holds(hir: &regex_syntax::hir::Hir, words: &[&str]) -> bool
         _ => false,
     }
 }
+
+/// Asserts that `fires` holds on every text of `hits` (a rule's examples) and on none of
+/// `near_misses`, naming the text that fails.
+pub(crate) fn assert_examples(fires: impl Fn(&str) -> bool, hits: &[&str], near_misses: &[&str]) {
+    for t in hits {
+        assert!(fires(t), "should fire: {t}");
+    }
+    for t in near_misses {
+        assert!(!fires(t), "should stay quiet: {t}");
+    }
+}

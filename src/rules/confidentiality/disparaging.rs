@@ -328,12 +328,16 @@ const PATIENT_TALK: &[&str] = &[
     "arguing w/ our",
     "argue with our",
     "argue w/ our",
-    // a group told by what it does ("all the weekend warriors who ignored their dive tables")
+];
+
+/// People told by what they do, or answered with mock belief ("all the weekend warriors who
+/// ignored their dive tables", "'lost my bottle' AGAIN? sure buddy 🙄"): patients talked about
+/// and named at once, counted with [`PATIENT_TALK`] and [`PATIENT_NOUNS`] both.
+const TOLD_BY_DEED: &[&str] = &[
     "who ignored their",
     "who ignore their",
     "who think they're",
     "who think they are",
-    // someone answered with mock belief ("'lost my bottle' AGAIN? sure buddy 🙄")
     "sure buddy",
     "ok buddy",
     "okay buddy",
@@ -415,13 +419,6 @@ const PATIENT_NOUNS: &[&str] = &[
     "arguing w/ our",
     "argue with our",
     "argue w/ our",
-    "who ignored their",
-    "who ignore their",
-    "who think they're",
-    "who think they are",
-    "sure buddy",
-    "ok buddy",
-    "okay buddy",
 ];
 
 /// Gates of the rule (scanned with the boundary rules' gates, once per check): every word of
@@ -573,6 +570,7 @@ impl Rule for Disparaging {
             .map_or_else(|| super::media::has_any(lower, TRAVEL), |w| !w.is_empty());
         let about_patient = scare.is_some()
             || super::media::has_any(lower, PATIENT_TALK)
+            || super::media::has_any(lower, TOLD_BY_DEED)
             || a.care.iter().any(|c| c.score >= 0.5)
             || a.health.iter().any(|h| h.score >= 0.5);
         // (the pieces joined at their exact length, not grown by `format!`)
@@ -628,7 +626,10 @@ impl Rule for Disparaging {
         }
         // Mocking tone: needs a patient in the draft and a care or health context (a complaint
         // in scare quotes was found said of people who do something: they are the patients).
-        if scare.is_none() && !super::media::has_any(lower, PATIENT_NOUNS) {
+        if scare.is_none()
+            && !super::media::has_any(lower, PATIENT_NOUNS)
+            && !super::media::has_any(lower, TOLD_BY_DEED)
+        {
             return;
         }
         if let Some(&(s, e)) = mocking.first() {
@@ -903,19 +904,18 @@ mod tests {
 
     #[test]
     fn a_group_told_by_what_it_does_and_mock_belief() {
-        for t in [
-            "every friday it's the roofers who ignored their harness rule and think they're fine 🙄",
-            "methadone window confession: the same excuses every week. 'my dog ate my take-home' sure buddy 🙄",
-        ] {
-            assert!(!c10(&check(t)).is_empty(), "{t}");
-        }
-        // near misses: no one mocked
-        for t in [
-            "Mondays are the worst 🙄 at least the coffee is fresh",
-            "Who ignored the fire drill memo? 🙄 it's tomorrow at 10, team!",
-        ] {
-            assert!(c10(&check(t)).is_empty(), "{t}");
-        }
+        crate::testutil::assert_examples(
+            |t| !c10(&check(t)).is_empty(),
+            &[
+                "every friday it's the roofers who ignored their harness rule and think they're fine 🙄",
+                "methadone window confession: the same excuses every week. 'my dog ate my take-home' sure buddy 🙄",
+            ],
+            // near misses: no one mocked
+            &[
+                "Mondays are the worst 🙄 at least the coffee is fresh",
+                "Who ignored the fire drill memo? 🙄 it's tomorrow at 10, team!",
+            ],
+        );
     }
 
     #[test]
