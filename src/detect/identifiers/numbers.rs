@@ -97,7 +97,8 @@ fn m() -> &'static M {
                 r"|\b(?:aking|ang\s+aking)\s+(?:numero|number|cell)|\b(?:numero|number|cell)\s+ko\b",
                 r"|\b(?:llámeme|llameme|llámenos|llamenos|escríbame|escribame|mándeme|mandeme|márqueme|marqueme)\b",
                 r"|\b(?:hotline|helpline|lifeline|poison control|crisis line|answering service|toll-free|pharmacy))",
-                r"\b[^.!?\n]{0,16}$",
+                // ("my personal cell if you ever need anything: 555-0128")
+                r"\b(?:\s+if\s+you\s+(?:ever\s+)?need\s+(?:anything|me|us|help|something))?[^.!?\n]{0,16}$",
                 // "my personal # 555-0177", "my personal # is"
                 r"|\b(?:my|our)\s+(?:[a-z]+\s+)?#\s*(?:is\s*)?:?\s*$"
             ))
@@ -635,7 +636,7 @@ pub(super) fn detect(
             0.2
         } else if m.third_side.is_match(prev) {
             1.0
-        } else if m.own_side.is_match(prev)
+        } else if m.own_side.is_match(before(lower, s, 72))
             || m.own_offer.is_match(before(lower, s, 120))
             || m.named_side
                 .captures(prev)
@@ -853,6 +854,7 @@ mod tests {
         let own = &m().own_side;
         assert!(own.is_match("hey just text me at my personal # "));
         assert!(own.is_match("my personal # is "));
+        assert!(own.is_match("here's my personal cell if you ever need anything: "));
         // near miss: someone else's number
         assert!(!own.is_match("her # is "));
     }

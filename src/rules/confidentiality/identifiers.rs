@@ -149,6 +149,7 @@ mod tests {
         // a staff member's own number ("Hana" is on the staff), a personal number of the writer
         assert!(post("So sorry! Just text Hana's cell at (305) 555-0188 anytime").is_empty());
         assert!(post("here's my personal VP number 555-0177, call me anytime").is_empty());
+        assert!(post("here's my personal cell if you ever need anything: 555-0128").is_empty());
         // the writer's own number in other languages
         for t in [
             "Hu rau kuv tus xov tooj ntawm tes (559) 555-7731 hmo ntuj",
