@@ -59,7 +59,7 @@ fn m() -> &'static M {
         M {
             room: w(concat!(
                 r"\b(?:(exam|patient|procedure|treatment|hospital|recovery|consult|operating|or|er|icu|surgery|infusion)\s+)?",
-                r"(room|rm\.?|bed|bay|chair|operatory|exam|cubicle|chamber)\s*#?\s*([0-9]{1,4}[a-z]?)\b"
+                r"(room|rm\.?|bed|bay|chair|operatory|exam|cubicle|chamber|phòng|habitación|habitacion|cuarto|quarto|chambre)\s*#?\s*([0-9]{1,4}[a-z]?)\b"
             )),
             // a jail's housing unit ("D-pod", "pod 3", "C block") or a hospital's ward told
             // where someone is ("on 3-West", "up to 4 North")
@@ -106,6 +106,13 @@ pub(super) const ROOM_WORDS: &[&str] = &[
     "cubicle",
     // a hyperbaric chamber holds one patient a dive
     "chamber",
+    // Vietnamese, Spanish, Portuguese, French: "phòng 214", "habitación 12", "quarto 8"
+    "phòng",
+    "habitación",
+    "habitacion",
+    "cuarto",
+    "quarto",
+    "chambre",
 ];
 
 /// Words that end a facility name ("Methodist Hospital", "UW Med", "Dr. Smith's Office").

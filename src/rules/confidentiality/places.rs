@@ -547,6 +547,11 @@ mod tests {
             post("exam room 6 is getting a deep clean after that rash"),
             vec!["exam room 6"]
         );
+        // in Spanish (and Vietnamese "phòng 214", Portuguese "quarto 8", French "chambre 3")
+        assert_eq!(
+            post("Don Beto, habitación 12, ya terminó su terapia de hoy"),
+            vec!["habitación 12"]
+        );
         assert!(post("post-op 2 weeks, exam 2 weeks out").is_empty());
         assert!(post(
             "Treatment room 3 just got a glow-up: new chair, new lighting, and the good coffee is back. Come see!"
