@@ -102,8 +102,10 @@ fn m() -> &'static M {
                 // Portuguese, Italian, German, Polish, Tagalog, Vietnamese: "91 anos",
                 // "92 anni", "93-jährige", "94 lat", "95 taong gulang", "96 tuổi"
                 r"|\b([0-9]{1,3}) (?:anos|anni|lat|taong gulang|tuổi)\b|\b([0-9]{1,3})[- ]?jährig",
-                // Russian and Ukrainian: "91-летнего", "92 года", "93 роки", "94-річна"
-                r"|\b([0-9]{1,3})[- ]?(?:летн|річн)|\b([0-9]{1,3}) (?:год|года|лет|роки|років)\b",
+                // Russian and Ukrainian: "91-летнего", "92 года", "93 роки", "94-річна" (no `\b`
+                // after a Cyrillic word: the ASCII-boundary twin that searches non-ASCII text
+                // would never see it)
+                r"|\b([0-9]{1,3})[- ]?(?:летн|річн)|\b([0-9]{1,3}) (?:років|роки|года|год|лет)",
                 // Chinese, Japanese, Korean: "92岁", "93歳", "94세"
                 r"|([0-9]{2,3}) ?(?:岁|歲|歳|세)",
             )),

@@ -169,6 +169,10 @@ mod tests {
                 "91-летн",
             ),
             (
+                "Нашему пациенту 92 года, и он закончил курс в барокамере!",
+                "92 года",
+            ),
+            (
                 "Parabéns à nossa paciente de 92 anos pela nova prótese!",
                 "92 anos",
             ),

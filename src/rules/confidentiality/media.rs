@@ -1120,12 +1120,12 @@ impl Rule for PatientMedia {
                             || permitted_care(s, e))
                 })
                 .or_else(|| {
-                    SHOWN_FACES_GATE.hit_in(ctx).then(|| {
-                        find_words(lower, SHOWN_FACES)
-                            .into_iter()
-                            .map(|(s, e, _)| (s, e))
-                            .find(|&(s, e)| face_from_visit(s, e))
-                    })?
+                    // (the faces read from the shared gate scan, like the patient words)
+                    find_gate_words(ctx, &[&SHOWN_FACES_GATE])
+                        .unwrap_or_else(|| find_words(lower, SHOWN_FACES))
+                        .into_iter()
+                        .map(|(s, e, _)| (s, e))
+                        .find(|&(s, e)| face_from_visit(s, e))
                 });
             if let Some((s, e)) = shown {
                 let what = ctx.text.orig_slice(s, e);

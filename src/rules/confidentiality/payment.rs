@@ -323,11 +323,9 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
         // claim was approved").
         // "a wallet belonging to a Mr. Ruiz, with a MaineCare card ending in 4471": a card of
         // someone named in the sentence
-        let carded = || {
-            (text.contains("card ending") || text.contains("member id"))
-                || insurer.is_some_and(|m| text[m.end()..].trim_start().starts_with("card"))
-        };
-        let card = carded();
+        let card = text.contains("card ending")
+            || text.contains("member id")
+            || insurer.is_some_and(|m| text[m.end()..].trim_start().starts_with("card"));
         let named_here = || {
             ctx.analysis().persons.iter().any(|m| {
                 crate::detect::persons::is_possible_patient(m)

@@ -586,8 +586,6 @@ fn back_is_body(before: &str) -> bool {
                 | "tight"
                 | "painful"
                 | "broken"
-                | "his"
-                | "her"
         )
 }
 
@@ -1191,6 +1189,10 @@ mod tests {
 
     #[test]
     fn claims_offers_and_conditions_spoken_to_a_handle_are_no_ones_care() {
+        let c1_of = |t: &str, author: &str, parent: &str| {
+            let r = Engine::new(staff_policy()).check(&Draft::reply(t, author, parent));
+            c1(&r)
+        };
         for (t, parent) in [
             (
                 "@skeptic_al our program works for people who follow it. get your life back 💯",
@@ -1209,23 +1211,22 @@ mod tests {
                 "does medical insurance ever cover these appliances?",
             ),
         ] {
-            let r = Engine::new(staff_policy()).check(&Draft::reply(t, "", parent));
-            assert!(c1(&r).is_empty(), "{t}: {:?}", r.findings);
+            assert!(c1_of(t, "", parent).is_empty(), "{t}");
         }
         // sympathy for a procedure, said to the reviewer by name
-        let r = Engine::new(staff_policy()).check(&Draft::reply(
+        assert!(!c1_of(
             "Helen, we're sorry the denture reline felt rushed. We'd love to redo it.",
             "Helen M.",
             "2 stars. They were rushed.",
-        ));
-        assert!(!c1(&r).is_empty(), "{:?}", r.findings);
+        )
+        .is_empty());
         // still theirs: a back that hurts, their own plan told
-        let r = Engine::new(staff_policy()).check(&Draft::reply(
+        assert!(!c1_of(
             "@runner_jo how is your lower back since the adjustment?",
             "",
             "thanks for today!",
-        ));
-        assert!(!c1(&r).is_empty(), "{:?}", r.findings);
+        )
+        .is_empty());
     }
 
     #[test]
