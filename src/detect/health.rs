@@ -717,6 +717,19 @@ fn everyday_sense(lower: &str, s: usize, e: usize) -> bool {
                 .is_some_and(|c| c.is_ascii_digit())
                 || next_is(&["and runners", "who", "joined", "came"])
         }
+        // "closed for Labor Day", "labor laws", "labor union": work, not childbirth
+        "labor" => next_is(&[
+            "day",
+            "laws",
+            "law",
+            "union",
+            "unions",
+            "market",
+            "shortage",
+            "force",
+            "costs",
+            "department",
+        ]),
         _ => false,
     }
 }
@@ -1617,6 +1630,14 @@ mod tests {
         // near misses: a port town, a partial list
         assert!(kinds("the Port Deverell Rotary lunch").is_empty());
         assert!(kinds("a partial list of our holiday hours").is_empty());
+    }
+
+    #[test]
+    fn labor_of_work_is_no_childbirth() {
+        assert!(kinds("Clinic CLOSED Monday for Labor Day").is_empty());
+        assert!(kinds("a labor shortage in home care").is_empty());
+        // near miss: labor in the childbirth sense
+        assert_eq!(kinds("she went into labor at 34 weeks").len(), 1);
     }
 
     #[test]

@@ -85,6 +85,11 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
             i += 1;
             continue;
         }
+        // "Lễ Lao Động", "Tết Trung Thu": a Vietnamese holiday's capitalized words are no one
+        if let Some(n) = vietnamese_holiday(ctx, &toks, i) {
+            i += n;
+            continue;
+        }
         let consumed = match find_at(ctx, &toks, i) {
             Some((m, used)) => {
                 if !blocked(m.start, m.end) || m.kind == HANDLE {
@@ -2009,6 +2014,22 @@ fn vietnamese_kin_title(ctx: &Ctx, t: &Tok) -> bool {
     )
 }
 
+/// At a Vietnamese word for a holiday or festival ("Lễ", "Tết") written with a capital: how many
+/// tokens its name takes (the word and the capitalized words after it: "Lễ Lao Động" is Labor
+/// Day, "Tết Nguyên Đán" the lunar new year).
+fn vietnamese_holiday(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<usize> {
+    let t = &toks[i];
+    if t.case != Case::Cap || !matches!(&ctx.lower()[t.start..t.end], "lễ" | "tết") {
+        return None;
+    }
+    let caps = toks[i + 1..]
+        .iter()
+        .take(4)
+        .take_while(|n| n.case == Case::Cap)
+        .count();
+    Some(1 + caps)
+}
+
 /// Particles of surnames ("de la Cruz", "Van Der Beek", "dos Santos", "von Trapp").
 const SURNAME_PARTICLES: &[&str] = &[
     "de", "del", "della", "la", "le", "van", "von", "der", "den", "da", "di", "dos", "das", "du",
@@ -2174,6 +2195,20 @@ const NAMED_THINGS: &[&str] = &[
     "laser",
     "scanner",
     "chair",
+    "recliner",
+    "couch",
+    "sofa",
+    "loveseat",
+    "stool",
+    "fridge",
+    "kettle",
+    "bus",
+    "shuttle",
+    "rv",
+    "gnome",
+    "scarecrow",
+    "snowman",
+    "statue",
     "printer",
     "espresso",
     "mascot",
@@ -4185,6 +4220,7 @@ mod tests {
         assert_eq!(names("our boy Will crushed his goals"), vec!["Will"]);
         // near misses: a pet named the same way, and the words without a name
         assert!(names("Say hi to our guy Hope, the new therapy dog").is_empty());
+        assert!(names("Meet Big Jim, the newest recliner in Recovery Room 2!").is_empty());
         assert!(names("our girl power playlist is Hope for the best").is_empty());
     }
 
@@ -4573,6 +4609,8 @@ mod tests {
         // Near misses: the same words without their tone marks are English words.
         assert!(names("Be Kind to your kidneys").is_empty());
         assert!(names("Co Op members get 10% off").is_empty());
+        // a holiday's name: "Lễ Lao Động" is Labor Day
+        assert!(names("Phòng khám đóng cửa Thứ Hai nhân ngày Lễ Lao Động.").is_empty());
     }
 
     #[test]

@@ -373,6 +373,18 @@ fn negated_authorization(before: &str) -> bool {
     })
 }
 
+/// Whether the draft states a signed authorization or release for what it shares, not denied
+/// ("— Greg, who gave us his signed written authorization to share his words"). RULES.md asks
+/// for exactly that before a patient's name, face or story is posted; verbal leave ("with
+/// permission") is not it.
+pub(crate) fn stated_authorization(lower: &str) -> bool {
+    (lower.contains("authoriz") || lower.contains("release"))
+        && SIGNED_AUTHORIZATION
+            .get()
+            .find(lower)
+            .is_some_and(|m| !negated_authorization(&lower[..m.start()]))
+}
+
 /// Someone's leave to post a picture ("shared with permission", "he said ok to the pic").
 const PERMISSION: &[&str] = &[
     "permission",
@@ -815,6 +827,19 @@ impl Rule for PatientMedia {
                 .iter()
                 .any(|w| lower[m.1..].starts_with(w)))
         });
+        // "bring a photo ID", "picture identification": a document that proves who someone is
+        media.retain(|m| {
+            !(matches!(m.2, "photo" | "picture" | "pic")
+                && [" id", " i.d", " identification", " card", " license"]
+                    .iter()
+                    .any(|w| {
+                        lower[m.1..].starts_with(w)
+                            && !lower[m.1 + w.len()..]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_alphanumeric)
+                    }))
+        });
         if features.is_empty()
             && imaging.is_empty()
             && media.is_empty()
@@ -825,12 +850,8 @@ impl Rule for PatientMedia {
         }
         // "the Ortiz family signed a written HIPAA authorization so we could share this photo":
         // what RULES.md asks for is on file (verbal leave, "with permission", is not)
-        if lower.contains("authoriz") || lower.contains("release") {
-            if let Some(m) = SIGNED_AUTHORIZATION.get().find(lower) {
-                if !negated_authorization(&lower[..m.start()]) {
-                    return;
-                }
-            }
+        if stated_authorization(lower) {
+            return;
         }
         let a = ctx.analysis();
         let not_patient = has_any(lower, NOT_PATIENT);
@@ -1616,6 +1637,7 @@ pub(crate) mod tests {
             "What does a TMS day look like? Picture a 28-year-old who has tried 3 antidepressants. She sits in a recliner for 19 minutes.",
             "Croup season 101 🦭 Picture this: it's 2am and your 3 year old wakes up with a barking cough.",
             "@marcy totally get it, waiting for results is hard! We watch this account all day and answer fast.",
+            "Hi Fatima, for privacy we can't share any records here. Please stop by with a photo ID and our front desk can help with school forms.",
         ] {
             assert!(c7(&check(t)).is_empty(), "{t}");
         }

@@ -752,6 +752,10 @@ impl Rule for PersonWithHealth {
         if a.persons.is_empty() {
             return;
         }
+        // a story shared with the patient's signed authorization stated (as RULES.md asks)
+        if super::media::stated_authorization(ctx.lower()) {
+            return;
+        }
         let answer = ctx.draft.kind.is_answer();
         // Everything below is computed on first need: most drafts name no possible patient.
         let suggestion = OnceCell::new();
@@ -1105,6 +1109,23 @@ mod tests {
             "is flossing worth it?",
         ));
         assert_eq!(r.verdict, Verdict::Ok, "{:?}", r.findings);
+    }
+
+    #[test]
+    fn stories_shared_with_a_stated_signed_authorization() {
+        for t in [
+            "\"Honestly easier than a dental cleaning.\" — Greg, who gave us his signed written authorization to share his words 🙌",
+            "Marisol finished chemo today! She signed a HIPAA authorization so we could cheer her on here.",
+        ] {
+            assert!(c1(&check(t)).is_empty(), "{t}");
+        }
+        // near misses: leave denied or only spoken
+        for t in [
+            "Marisol finished chemo today! We posted this without a signed authorization, oops.",
+            "Marisol finished chemo today! She said it was fine to share.",
+        ] {
+            assert!(!c1(&check(t)).is_empty(), "{t}");
+        }
     }
 
     #[test]
