@@ -1113,19 +1113,18 @@ mod tests {
 
     #[test]
     fn stories_shared_with_a_stated_signed_authorization() {
-        for t in [
-            "\"Honestly easier than a dental cleaning.\" — Greg, who gave us his signed written authorization to share his words 🙌",
-            "Marisol finished chemo today! She signed a HIPAA authorization so we could cheer her on here.",
-        ] {
-            assert!(c1(&check(t)).is_empty(), "{t}");
-        }
-        // near misses: leave denied or only spoken
-        for t in [
-            "Marisol finished chemo today! We posted this without a signed authorization, oops.",
-            "Marisol finished chemo today! She said it was fine to share.",
-        ] {
-            assert!(!c1(&check(t)).is_empty(), "{t}");
-        }
+        // fires: leave denied or only spoken; quiet: a signed authorization stated
+        crate::testutil::assert_examples(
+            |t| !c1(&check(t)).is_empty(),
+            &[
+                "Marisol finished chemo today! We posted this without a signed authorization, oops.",
+                "Marisol finished chemo today! She said it was fine to share.",
+            ],
+            &[
+                "\"Honestly easier than a dental cleaning.\" — Greg, who gave us his signed written authorization to share his words 🙌",
+                "Marisol finished chemo today! She signed a HIPAA authorization so we could cheer her on here.",
+            ],
+        );
     }
 
     #[test]
