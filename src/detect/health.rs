@@ -202,7 +202,7 @@ impl Table {
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 
-fn section_kind(name: &str) -> Option<&'static str> {
+pub(super) fn section_kind(name: &str) -> Option<&'static str> {
     const HEALTH_KINDS: &[&str] = &[
         "condition",
         "rare-condition",
@@ -472,7 +472,22 @@ fn matches(lower: &str) -> Vec<(usize, usize, &'static str, bool)> {
             (false, _) => s + len,
         };
     }
-    leftmost_longest(lex, found)
+    let mut out = leftmost_longest(lex, found);
+    // terms in Cyrillic, Arabic, Hangul, Han and Devanagari (none in most drafts)
+    let world = super::world::health_matches(lower);
+    if !world.is_empty() {
+        out.extend(world);
+        out.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut end = 0;
+        out.retain(|m| {
+            let keep = m.0 >= end;
+            if keep {
+                end = m.1;
+            }
+            keep
+        });
+    }
+    out
 }
 
 /// Of whole-word matches `(start, end, pattern)`, the leftmost-longest ones that do not overlap,
@@ -944,6 +959,7 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
 /// Builds the lexicon once (called by `Engine::new`).
 pub fn warm() {
     lexicon();
+    super::world::warm();
 }
 
 /// Whether "head" at `lower[s..e]` is the verb: a subject or "to" before it and a direction

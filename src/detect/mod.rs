@@ -6,6 +6,7 @@ use crate::engine::Ctx;
 pub mod health;
 pub mod identifiers;
 pub mod persons;
+pub mod world;
 
 /// Something a detector found: a byte span of the normalized text, what it is (`kind`, e.g.
 /// "phone", "first-name", "condition", "care-cue"), and how sure the detector is (0.0-1.0).

@@ -101,6 +101,13 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
         };
         i += consumed.max(1);
     }
+    // names in Cyrillic, Arabic script, Hangul, Han and kana (none in most drafts)
+    let world = super::world::persons(ctx.norm(), ctx.lower());
+    if !world.is_empty() {
+        out.retain(|m| !world.iter().any(|w| m.start < w.end && w.start < m.end));
+        out.extend(world);
+        out.sort_by_key(|m| (m.start, m.end));
+    }
     quoted_nicknames(ctx, &mut out);
     classify_public(ctx, &toks, &mut out);
     // Twice: a name marked staff by its role ("our hygienist Brooke Hall") makes its later

@@ -93,8 +93,23 @@ const ENDS: [bool; 256] = {
     t[b'?' as usize] = true;
     t[b';' as usize] = true;
     t[b'\n' as usize] = true;
+    // lead bytes of "。", "！", "？" (Chinese, Japanese) and "؟" (Arabic, Persian): see
+    // [`wide_end`]
+    t[0xE3] = true;
+    t[0xEF] = true;
+    t[0xD8] = true;
     t
 };
+
+/// The length of the sentence end at byte `i` (a lead byte of [`ENDS`] past ASCII) when the
+/// char there is "。", "！", "？" or "؟".
+fn wide_end(lower: &str, i: usize) -> Option<usize> {
+    lower[i..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '。' | '！' | '？' | '؟'))
+        .map(char::len_utf8)
+}
 
 /// Splits text into sentences at `.`, `!`, `?`, `;` and line breaks, keeping "Dr. Lee",
 /// "Ms. Ortiz", "0.1%" and "$146.20" whole.
@@ -111,6 +126,20 @@ pub(crate) fn sentences(lower: &str) -> Vec<Sentence> {
         };
         i += k;
         let c = b[i];
+        if c >= 0x80 {
+            match wide_end(lower, i) {
+                Some(len) => {
+                    out.push(Sentence {
+                        start,
+                        end: i + len,
+                    });
+                    start = i + len;
+                    i = start;
+                }
+                None => i += 1,
+            }
+            continue;
+        }
         let split = match c {
             b'!' | b'?' | b';' | b'\n' => true,
             // a period inside a token ("0.1%", "$146.20") ends nothing
@@ -2740,6 +2769,10 @@ mod tests {
                 " ok"
             ]
         );
+        // Chinese, Japanese and Arabic-script sentence ends
+        let s = "李阿姨今天做完了手术。她很好！ok؟ 好";
+        let got: Vec<&str> = sentences(s).iter().map(|x| &s[x.start..x.end]).collect();
+        assert_eq!(got, vec!["李阿姨今天做完了手术。", "她很好！", "ok؟", " 好"]);
     }
 
     /// [`sentences`] as it was before its walk back over the word before a period stopped
@@ -2821,6 +2854,19 @@ mod tests {
                 break;
             };
             i += k;
+            if b[i] >= 0x80 {
+                if let Some(len) = wide_end(lower, i) {
+                    out.push(Sentence {
+                        start,
+                        end: i + len,
+                    });
+                    start = i + len;
+                    i = start;
+                } else {
+                    i += 1;
+                }
+                continue;
+            }
             let split = match b[i] {
                 b'!' | b'?' | b';' | b'\n' => true,
                 b'.' if i + 1 < b.len() && !b[i + 1].is_ascii_whitespace() => false,
@@ -2870,6 +2916,8 @@ mod tests {
             ".",
             "",
             "abcdef. abcdefg. abcdeé. Ms. ms.",
+            "李阿姨今天做完了手术。她很好！明天见？",
+            "کی است؟ ساعت ۱۰ صبح",
         ] {
             assert_eq!(sentences(s), sentences_reference(s), "{s}");
         }

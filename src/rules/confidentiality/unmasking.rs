@@ -5,6 +5,7 @@
 //! Dental 2022); HIPAA Privacy Rule, 45 CFR 164.502(a).
 
 use crate::detect::persons::{addressed, is_possible_patient, HANDLE};
+use crate::detect::world::{has_cyrillic, latin_key, latin_keys};
 use crate::engine::{Ctx, Hit, Rule};
 use crate::report::Severity;
 use crate::rules::safe_reply::safe_reply;
@@ -12,7 +13,23 @@ use crate::rules::safe_reply::safe_reply;
 pub struct Unmasking;
 
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "mx", "mister", "coach", "sr", "jr", "dr", "doctor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "mister",
+    "coach",
+    "sr",
+    "jr",
+    "dr",
+    "doctor",
+    "пан",
+    "пане",
+    "пані",
+    "пани",
+    "господин",
+    "госпожа",
 ];
 
 /// Nicknames whose spelling does not start like the full name.
@@ -105,6 +122,18 @@ pub fn matches_author(name: &str, author: &str) -> bool {
         .collect();
     let compact: String = tokens.concat();
     let handle_like = tokens.len() <= 1 || author_clean.trim_start().starts_with('@');
+    // a name in Cyrillic and a display name in Latin letters, or the other way ("Галино" to
+    // "Halyna Moroz"): compared by their Latin keys, the name word in any of its case forms
+    if has_cyrillic(name) || has_cyrillic(author_clean) {
+        let author_keys: Vec<String> = tokens.iter().map(|t| latin_key(t)).collect();
+        if words.iter().any(|w| {
+            latin_keys(w)
+                .iter()
+                .any(|k| author_keys.iter().any(|a| same_name(k, a)))
+        }) {
+            return true;
+        }
+    }
     words.iter().any(|w| {
         tokens.iter().any(|t| same_name(w, t))
             || (w.len() >= 3 && compact.contains(w.as_str()))
@@ -283,6 +312,18 @@ mod tests {
         assert!(!matches_author("Ms. 王芳", "@toothfairy22"));
         assert!(matches_author("王芳", "王芳"));
         let _ = reply("Hi 王芳, Ms. Ωmega, Mr. Ä! 😀", "@Ωmega_22");
+    }
+
+    #[test]
+    fn cyrillic_names_match_latin_display_names() {
+        // the name in a case form, in another script than the display name: the same person
+        assert!(matches_author("Галино", "Halyna Moroz"));
+        assert!(matches_author("Пане Олеже", "Олег Бондаренко"));
+        assert!(matches_author("Олеже", "Oleh K."));
+        assert!(matches_author("Olga", "Ольга Смирнова"));
+        // another person
+        assert!(!matches_author("Галино", "Oksana Moroz"));
+        assert!(!matches_author("Пане Олеже", "Андрій Бондар"));
     }
 
     #[test]
