@@ -21,7 +21,7 @@ use super::{Analysis, Mention};
 use crate::engine::Ctx;
 use crate::text::ASCII_ALNUM;
 
-mod cues;
+pub(crate) mod cues;
 mod dates;
 mod numbers;
 mod places;

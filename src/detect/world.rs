@@ -87,8 +87,12 @@ pub fn fold(lower: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A char inside a word: a letter or digit, and the marks that are not letters to Unicode but
+/// are inside words all the same: Devanagari viramas and vowel signs, Arabic harakat, the
+/// zero-width non-joiner of Persian ("دندان‌ها").
 fn is_word(c: char) -> bool {
     c.is_alphanumeric()
+        || matches!(c, '\u{0900}'..='\u{097F}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}')
 }
 
 fn char_before(s: &str, i: usize) -> Option<char> {
@@ -674,6 +678,31 @@ const KOREAN_ROLES: &[&str] = &[
     "아가",
 ];
 
+/// Hindi words that come before a name and are not part of it ("हमारी क्लाइंट प्रिया जी").
+const HINDI_NOT_NAMES: &[&str] = &[
+    "क्लाइंट",
+    "मरीज",
+    "मरीज़",
+    "हमारे",
+    "हमारी",
+    "श्री",
+    "श्रीमती",
+    "आज",
+    "कल",
+    "और",
+    "को",
+    "से",
+    "की",
+    "का",
+    "के",
+    "ने",
+    "में",
+    "धन्यवाद",
+    "बधाई",
+    "नमस्ते",
+    "प्रिय",
+];
+
 /// Chinese surnames (simplified and traditional), the common ones.
 const CHINESE_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金廖贾夏韦付邹孟熊秦邱江尹薛闫雷侯史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒賀顧龔錢嚴湯";
 
@@ -822,7 +851,7 @@ fn words(s: &str) -> Vec<Word> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in s.char_indices() {
-        match (is_word(c) || c == '\u{200c}', start) {
+        match (is_word(c), start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {
                 out.push(Word { s: st, e: i });
@@ -975,6 +1004,57 @@ pub fn persons(norm: &str, lower: &str) -> Vec<Mention> {
             Script::Hangul => {
                 if let Some(m) = korean_name(f, w) {
                     out.push(Mention::new(m.0, m.1, NAME, m.2));
+                } else if let Some(n) = next.filter(|n| {
+                    // "박지수 님": the honorific written apart
+                    f[w.e..n.s] == *" "
+                        && f[n.s..n.e]
+                            .strip_prefix("님")
+                            .is_some_and(|rest| KOREAN_PARTICLES.contains(&rest))
+                }) {
+                    let syllables = word.chars().count();
+                    if (2..=3).contains(&syllables)
+                        && word.chars().all(|c| script(c) == Script::Hangul)
+                        && !KOREAN_ROLES.iter().any(|r| word.ends_with(r))
+                    {
+                        out.push(Mention::new(w.s, w.e, NAME, 0.8));
+                        skip_to = n.e;
+                    }
+                }
+            }
+            // Hindi "प्रिया शर्मा जी": a name (one or two words) before the honorific "जी";
+            // "डॉक्टर" before a name, a clinician
+            Script::Devanagari => {
+                if matches!(word, "डॉक्टर" | "डॉ" | "डा") {
+                    if let Some(n) = next.filter(|n| script_of(n) == Script::Devanagari) {
+                        out.push(Mention::new(w.s, n.e, CLINICIAN, 0.0));
+                        skip_to = n.e;
+                        continue;
+                    }
+                }
+                if next.is_some_and(|n| &f[n.s..n.e] == "जी" && f[w.e..n.s] == *" ")
+                    && !matches!(
+                        word,
+                        "माता"
+                            | "पिता"
+                            | "गुरु"
+                            | "आप"
+                            | "हाँ"
+                            | "हां"
+                            | "जी"
+                    )
+                {
+                    let s = match k.checked_sub(1).map(|j| &ws[j]) {
+                        Some(p)
+                            if script_of(p) == Script::Devanagari
+                                && f[p.e..w.s] == *" "
+                                && !HINDI_NOT_NAMES.contains(&&f[p.s..p.e]) =>
+                        {
+                            p.s
+                        }
+                        _ => w.s,
+                    };
+                    out.push(Mention::new(s, w.e, NAME, 0.8));
+                    skip_to = w.e;
                 }
             }
             Script::Han => {
@@ -1310,6 +1390,9 @@ mod tests {
             ("田中さんは明日", "田中", NAME),
             ("ゆいちゃん、おめでとう", "ゆい", NAME),
             ("佐藤先生の説明", "佐藤", CLINICIAN),
+            ("오늘 오후 박지수 님이 수술 후", "박지수", NAME),
+            ("हमारी क्लाइंट प्रिया शर्मा जी का सेशन", "प्रिया शर्मा", NAME),
+            ("डॉक्टर मेहता ने कहा", "डॉक्टर मेहता", CLINICIAN),
         ] {
             let found = people(text);
             assert!(
@@ -1323,6 +1406,8 @@ mod tests {
     fn roles_and_words_are_no_persons() {
         for text in [
             "원장님 감사합니다",
+            "원장 님 감사합니다",
+            "माता जी को प्रणाम",
             "어머님 안녕하세요",
             "선생님께 여쭤보세요",
             "오늘 날씨 좋네요",

@@ -795,6 +795,10 @@ pub(crate) fn invented_case(lower: &str) -> bool {
         "composite case",
         "made-up case",
         "made up case",
+        "made-up example",
+        "made up example",
+        "made-up scenario",
+        "made up scenario",
     ]
     .iter()
     .any(|w| lower.contains(w))

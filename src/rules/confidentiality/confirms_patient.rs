@@ -1580,6 +1580,12 @@ impl Rule for ConfirmsPatient {
     fn check(&self, ctx: &Ctx, out: &mut Vec<Hit>) {
         let answer = ctx.draft.kind.is_answer();
         let lower = ctx.lower();
+        // a post that tells a story shared with the patient's signed authorization stated ("With
+        // her signed written authorization on file, Lena shares her story"): told with the leave
+        // RULES.md asks for, as C1 and C7 read it
+        if !answer && super::media::stated_authorization(lower) {
+            return;
+        }
         let a = ctx.analysis();
         let p = patterns();
         let mut hits: Vec<(usize, usize)> = Vec::new();
@@ -2772,7 +2778,10 @@ mod tests {
         // Chinese, Japanese and Arabic-script sentence ends
         let s = "李阿姨今天做完了手术。她很好！ok؟ 好";
         let got: Vec<&str> = sentences(s).iter().map(|x| &s[x.start..x.end]).collect();
-        assert_eq!(got, vec!["李阿姨今天做完了手术。", "她很好！", "ok؟", " 好"]);
+        assert_eq!(
+            got,
+            vec!["李阿姨今天做完了手术。", "她很好！", "ok؟", " 好"]
+        );
     }
 
     /// [`sentences`] as it was before its walk back over the word before a period stopped
@@ -2920,6 +2929,19 @@ mod tests {
             "کی است؟ ساعت ۱۰ صبح",
         ] {
             assert_eq!(sentences(s), sentences_reference(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_story_posted_with_signed_authorization() {
+        let t = "With her signed written authorization on file, Lena has chosen to share her story about living with alopecia. Watch her video on our page.";
+        assert!(c2(&engine().check(&Draft::post(t))).is_empty());
+        // near misses: leave denied, or only spoken
+        for t in [
+            "We're sorry your crown came loose, and no, we have no signed authorization to share it.",
+            "We're sorry your crown came loose; you said it was fine to share.",
+        ] {
+            assert!(!c2(&engine().check(&Draft::post(t))).is_empty(), "{t}");
         }
     }
 

@@ -329,27 +329,30 @@ pub(crate) static OPENER_GATE: crate::rules::boundaries::cues::Gate =
     crate::rules::boundaries::cues::Gate::new(OPENERS);
 
 /// "Quiz time! Imagine a 50-year-old surfer notices a dark streak under a nail... Answer
-/// tomorrow!": a made-up case, with no one named who could be a patient, dates no one's visit
+/// tomorrow!", "a teacher is hoarse every Friday... (made-up example, not a real patient!)": a
+/// made-up case, with no one named who could be a patient, dates no one's visit
 /// ("imagine our surprise when Mrs. Lee came in" is no made-up case).
 fn made_up_case(ctx: &Ctx) -> bool {
     let lower = ctx.lower();
     // (most drafts hold none of the openers: the shared gate scan says so without a search of
     // the whole text per opener)
-    if !OPENER_GATE.hit_in(ctx) {
+    let declared = crate::detect::identifiers::cues::invented_case(lower);
+    if !declared && !OPENER_GATE.hit_in(ctx) {
         return false;
     }
-    let opener = OPENERS.iter().any(|w| {
-        lower.match_indices(w).any(|(i, _)| {
-            let after = lower[i + w.len()..].trim_start_matches([',', ':', ' ']);
-            let next = after
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            (i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphanumeric())
-                && (matches!(*w, "hypothetically" | "picture this")
-                    || matches!(next, "a" | "an" | "you" | "your" | "that" | "someone"))
-        })
-    });
+    let opener = declared
+        || OPENERS.iter().any(|w| {
+            lower.match_indices(w).any(|(i, _)| {
+                let after = lower[i + w.len()..].trim_start_matches([',', ':', ' ']);
+                let next = after
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                (i == 0 || !lower.as_bytes()[i - 1].is_ascii_alphanumeric())
+                    && (matches!(*w, "hypothetically" | "picture this")
+                        || matches!(next, "a" | "an" | "you" | "your" | "that" | "someone"))
+            })
+        });
     opener
         && !ctx
             .analysis()
@@ -455,7 +458,15 @@ mod tests {
     fn a_made_up_case_dates_no_visit() {
         assert!(post("Quiz time! Imagine a 50-year-old surfer notices a new dark streak under a fingernail. What should they do? A) wait it out B) get it checked. Answer tomorrow!").is_empty());
         assert!(post("Let's say you came in last Tuesday with a chipped tooth: what happens next? Find out tomorrow.").is_empty());
+        // the draft says its case is made up, with no opener
+        assert!(post("For our students: a teacher notices she's hoarse every Friday by 2pm but fine by Monday. What would you ask first? (made-up example, not a real patient!)").is_empty());
         // near misses: an idiom, and a named person
+        assert_eq!(
+            post(
+                "Not a real patient story? It is: Mrs. Lee came in yesterday with a broken wrist."
+            ),
+            vec!["yesterday"]
+        );
         assert_eq!(
             post("Imagine our surprise when Mrs. Lee came in yesterday with a broken wrist!"),
             vec!["yesterday"]

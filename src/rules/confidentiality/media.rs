@@ -727,7 +727,8 @@ fn ordered_study(lower: &str, s: usize) -> bool {
     })
 }
 
-/// "the community-level picture", "the big picture", "paint a picture": a picture in words.
+/// "the community-level picture", "the big picture", "paint a picture", "the classic picture
+/// of rosacea": a picture in words.
 fn figurative_picture(lower: &str, s: usize, e: usize) -> bool {
     if !lower[s..e].starts_with("picture") {
         return false;
@@ -755,6 +756,11 @@ fn figurative_picture(lower: &str, s: usize, e: usize) -> bool {
                 | "national"
                 | "statewide"
                 | "paint"
+                // "a classic picture of alopecia areata": how a condition presents
+                | "classic"
+                | "typical"
+                | "textbook"
+                | "clinical"
         )
         || head.ends_with("paint a")
 }
@@ -1697,6 +1703,11 @@ pub(crate) mod tests {
             "Reporter here. How did the Medicaid change affect patients?",
         ));
         assert!(c7(&reporter).is_empty(), "{reporter:?}");
+        // how a condition presents
+        assert!(c7(&check(
+            "A smooth, coin-sized bald patch is the classic picture of alopecia areata; see a dermatologist."
+        ))
+        .is_empty());
         // near misses: someone's own study, a picture shown
         let own = Engine::new(Policy::default()).check(&Draft::reply(
             "Hi Denise! Your ultrasound from Tuesday looked great.",
