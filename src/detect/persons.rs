@@ -101,6 +101,7 @@ pub fn detect(ctx: &Ctx, a: &mut Analysis) {
         };
         i += consumed.max(1);
     }
+    short_forms_of_parent_names(ctx, &toks, &mut out);
     // names in Cyrillic, Arabic script, Hangul, Han and kana (none in most drafts)
     let world = super::world::persons(ctx.norm(), ctx.lower());
     if !world.is_empty() {
@@ -3270,6 +3271,41 @@ fn local_office(before: &str, last: &str) -> bool {
     )
 }
 
+/// "is my coworker Brianna a client there??" answered "Bri's been coming in since March": a
+/// capitalized word of an answer that is the start of a first name the parent wrote (three
+/// letters or more, shorter than the name) is that person's short name.
+fn short_forms_of_parent_names(ctx: &Ctx, toks: &[Tok], out: &mut Vec<Mention>) {
+    if !ctx.draft.kind.is_answer() || ctx.draft.in_reply_to.is_none() {
+        return;
+    }
+    let parent = ctx.parent();
+    let mut parent_names: Vec<&str> = Vec::new();
+    for w in parent.norm.split(|c: char| !c.is_alphanumeric()) {
+        if w.len() > 3 && w.starts_with(char::is_uppercase) {
+            parent_names.push(w);
+        }
+    }
+    if parent_names.is_empty() {
+        return;
+    }
+    for t in toks.iter().filter(|t| t.case == Case::Cap) {
+        let key = t.key.as_ref();
+        if key.len() < 3 || out.iter().any(|m| m.start < t.end && t.start < m.end) {
+            continue;
+        }
+        let short_of = |name: &&str| {
+            let lower = name.to_lowercase();
+            lower.len() > key.len()
+                && lower.starts_with(key)
+                && lexicon::lookup(&lower).is_some_and(|i| i.is_first())
+        };
+        if parent_names.iter().any(short_of) {
+            let at = out.partition_point(|m| m.start < t.start);
+            out.insert(at, Mention::new(t.start, t.end, NAME, 0.8));
+        }
+    }
+}
+
 /// Marks mentions of public figures in a plainly public context.
 fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
     if out.iter().all(|m| m.score == 0.0) {
@@ -3399,6 +3435,14 @@ fn classify_public(ctx: &Ctx, toks: &[Tok], out: &mut [Mention]) {
                 "talked publicly",
                 "spoken publicly",
                 "spoke publicly",
+                "talks publicly",
+                "talks openly",
+                "speaks publicly",
+                "speaks openly",
+                "talks about this publicly",
+                "talks about it publicly",
+                "talked about this publicly",
+                "talked about it publicly",
                 "been open about",
                 "opened up about",
                 "opens up about",
@@ -3489,7 +3533,13 @@ fn parent_news_names(ctx: &Ctx) -> Vec<String> {
     for v in VERBS {
         for i in starts_of(&p.lower, v) {
             let words: Vec<&str> = p.norm[..i].rsplit(' ').take(2).collect();
-            if words.len() == 2
+            // a star known by one name at the head of a headline ("Adele opens up about...")
+            let one_name = words.len() == 1
+                && matches!(
+                    *v,
+                    " reveals" | " opens up" | " announces" | " confirms" | " talks about"
+                );
+            if (words.len() == 2 || one_name)
                 && words.iter().all(|w| {
                     w.len() >= 2
                         && w.starts_with(|c: char| c.is_uppercase())
@@ -4102,6 +4152,31 @@ mod tests {
     }
 
     #[test]
+    fn a_short_form_of_a_name_the_parent_wrote() {
+        let d = Draft::reply(
+            "Haha yes!! Bri's been coming in for SMP since March",
+            "@kaylee_k",
+            "omg is my coworker Brianna a client there??",
+        );
+        assert!(detected(&d, Policy::default())
+            .iter()
+            .any(|(n, k)| n == "Bri" && *k == NAME));
+        // near misses: no such name in the parent; a word that starts no first name there
+        let d = Draft::reply(
+            "Haha yes!! Bri's been coming in for SMP since March",
+            "@kaylee_k",
+            "omg is my coworker a client there??",
+        );
+        assert!(detected(&d, Policy::default()).is_empty());
+        let d = Draft::reply(
+            "Tha best team in town!",
+            "@kaylee_k",
+            "Is Thanksgiving week open?",
+        );
+        assert!(detected(&d, Policy::default()).is_empty());
+    }
+
+    #[test]
     fn the_figure_of_the_news_a_reply_answers() {
         let d = Draft::reply(
             "Thank you for speaking up, Dwayne. Most adults with CKD don't know it.",
@@ -4120,6 +4195,28 @@ mod tests {
         assert!(detected(&d, Policy::default())
             .iter()
             .any(|(n, k)| n == "Marcus Webb" && *k == NAME));
+        // a star known by one name, at the head of the headline; and one who talks publicly
+        let d = Draft::reply(
+            "So glad Adele talks about this. Vocal fold surgery usually means voice rest.",
+            "Pacific Pop Daily",
+            "Adele opens up about the vocal cord surgery that nearly ended her career",
+        );
+        assert!(detected(&d, Policy::default())
+            .iter()
+            .all(|(_, k)| *k == PUBLIC));
+        assert!(names(
+            "So glad Adele talks about this publicly. Vocal fold surgery means voice rest."
+        )
+        .is_empty());
+        // near miss: the parent is no news of her
+        let d = Draft::reply(
+            "So glad Adele came in today for her vocal fold surgery.",
+            "Pacific Pop Daily",
+            "Adele's new album is out today",
+        );
+        assert!(detected(&d, Policy::default())
+            .iter()
+            .any(|(n, k)| n == "Adele" && *k == NAME));
     }
 
     #[test]

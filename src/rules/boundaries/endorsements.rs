@@ -189,7 +189,14 @@ impl Rule for Endorsements {
                 None
             }
         };
+        // "our blog has an explainer (link in our bio)": a link to the practice's own page sells
+        // nothing; a link in bio promotes when the draft praises a product or calls to buy
         let span = find_code(ctx, lower)
+            .filter(|&(s, _)| {
+                !lower[s..].starts_with("link in")
+                    || praise(lower).is_some()
+                    || (BUY_GATE.hit_in(ctx) && BUY.find(lower).is_some())
+            })
             .or_else(|| {
                 if !BUY_GATE.hit_in(ctx) {
                     return None;
@@ -288,6 +295,10 @@ mod tests {
         ));
         assert!(b5(
             "The KneadPro X is the best massage gun on the market, period. Grab yours with code HARBOR15 at the link in our bio"
+        ));
+        // near miss: the practice's own blog
+        assert!(!b5(
+            "If you sing for a living and your voice has changed, our blog has an explainer on how microlaryngoscopy works (link in our bio)."
         ));
         assert!(b5(
             "Dr. Lindqvist swears by Dermalux Barrier Repair for dry skin. Grab a tube at our front desk or order through our link: dermalux.example/summit"

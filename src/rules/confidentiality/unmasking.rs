@@ -122,6 +122,21 @@ pub fn matches_author(name: &str, author: &str) -> bool {
         .collect();
     let compact: String = tokens.concat();
     let handle_like = tokens.len() <= 1 || author_clean.trim_start().starts_with('@');
+    // a short name written as a word of a camel-case handle ("Jo" of "@grandmaJo_knits")
+    if name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() == 2 && w.starts_with(char::is_uppercase))
+        .any(|w| {
+            author_clean.match_indices(w).any(|(i, _)| {
+                !author_clean[i + w.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+            })
+        })
+    {
+        return true;
+    }
     // a name in Cyrillic and a display name in Latin letters, or the other way ("Галино" to
     // "Halyna Moroz"): compared by their Latin keys, the name word in any of its case forms
     if has_cyrillic(name) || has_cyrillic(author_clean) {
@@ -321,6 +336,9 @@ mod tests {
         assert!(matches_author("Пане Олеже", "Олег Бондаренко"));
         assert!(matches_author("Олеже", "Oleh K."));
         assert!(matches_author("Olga", "Ольга Смирнова"));
+        // a two-letter name in a camel-case handle; not inside another word
+        assert!(matches_author("Jo", "@grandmaJo_knits"));
+        assert!(!matches_author("Jo", "Kay Jordan"));
         // another person
         assert!(!matches_author("Галино", "Oksana Moroz"));
         assert!(!matches_author("Пане Олеже", "Андрій Бондар"));
