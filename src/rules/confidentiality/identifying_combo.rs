@@ -163,7 +163,7 @@ fn patterns() -> &'static Patterns {
 }
 
 /// "The only", "first case", "oldest": a detail unique by itself.
-const UNIQUE: &str = r"\b(?:the only|our only|their only|only one in|first\s+(?:\w+\s+){0,3}(?:we've|we have)\s+(?:caught|seen|diagnosed|treated|found|had)|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|one and only|first case|first\s+(?:[\w-]+\s+){1,6}in\s+(?:the\s+)?(?:whole|entire)|primer caso|el único|la única|first-ever|first ever|first\s+(?:[\w-]+\s+){1,3}ever\b|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest|state champ|state champion)\b|a first for (?:our|the|this) (?:practice|clinic|office|team|unit|nursery|hospital)|\#\d{1,2}\s+(?:on|for)\s+the\b|\#(?:[02-9]|\d{2})\s+(?:(?:is|was|back|returns|returned|returning|getting)\s+){1,2}(?:on|in|to)\s+(?:the\b|net\b)";
+const UNIQUE: &str = r"\b(?:the only|our only|their only|only one in|first\s+(?:\w+\s+){0,3}(?:we've|we have)\s+(?:caught|seen|diagnosed|treated|found|had)|only the (?:second|third|2nd|3rd)|(?:second|third|2nd|3rd) (?:\w+ ){0,3}(?:we've|we have) ever|only (?:\w+ ){0,2}(?:pt|patient|person|kid|child|man|woman|guy|girl|boy|baby|set of twins|twins|triplets) in|only (?:\d+|two|three|four|five|six|a few|a handful of) (?:\w+ ){0,2}(?:people|patients|persons|kids|children|adults|women|men|families|folks) in (?:our|the|this) (?:whole |entire )?(?:county|town|city|state|area|region|valley|island|village|community|parish|borough)|[a-z]{3,}'s only (?:[\w-]+ ){1,3}(?:with|who)|one and only|first case|first\s+(?:[\w-]+\s+){1,6}in\s+(?:the\s+)?(?:whole|entire)|primer caso|el único|la única|first-ever|first ever|first\s+(?:[\w-]+\s+){1,3}ever\b|first\s+\w+(?:\s+\w+)?\s+(?:we've|we have)\s+ever|oldest|youngest|smallest|tiniest|teeniest|littlest|biggest|heaviest|earliest|longest-standing|longest standing|longest-serving|longest serving|most visits|tallest|state champ|state champion)\b|a first for (?:our|the|this) (?:practice|clinic|office|team|unit|nursery|hospital)|\#\d{1,2}\s+(?:on|for)\s+the\b|\#(?:[02-9]|\d{2})\s+(?:(?:is|was|back|returns|returned|returning|getting)\s+){1,2}(?:on|in|to)\s+(?:the\b|net\b)";
 
 /// Place words written in lowercase: "local", "our county", "3rd floor".
 const PLACE_LOWER: &str = r"\b(?:local|hometown|our (?:county|town|city|village|valley|neighborhood|community|island)|our (?:one-room )?(?:schoolhouse|school|church|parish|library|post office|fire (?:department|station|hall)|general store|diner|marina|mill|ferry)|this county|in town|down the (?:street|road)|next door|around the corner|\d+(?:st|nd|rd|th) floor|out past|high school|middle school|elementary school|(?:del|el|nuestro|este) (?:condado|pueblo)|(?:nuestra|la) colonia|del barrio)\b";
@@ -946,6 +946,17 @@ impl Rule for IdentifyingCombo {
                                 }))
                             || text[us..ue].starts_with('#')
                             || text[us..ue].starts_with("state champ")
+                            // "only 3 people in our county", "Millbrook's only farmer with":
+                            // a place's count of people, or its only one
+                            || (text[us..ue].starts_with("only ")
+                                && [
+                                    "county", "town", "city", "state", "area", "region",
+                                    "valley", "island", "village", "community", "parish",
+                                    "borough",
+                                ]
+                                .iter()
+                                .any(|w| text[us..ue].ends_with(w)))
+                            || text[us..ue].contains("'s only ")
                             || text[floor(text, us.saturating_sub(25))..us].contains("patient")
                             || text[ue..floor(text, ue + 20)].contains("patient")
                     }));
@@ -1367,6 +1378,20 @@ mod tests {
             "{:?}",
             r.findings
         );
+        // a count that small in a place, and a town's only one with a condition
+        for t in [
+            "Fun fact: only 3 people in our whole county have a continent ileostomy, and one of them is ours!",
+            "Shoutout to Gene, Millbrook's only dairy farmer with a urostomy!",
+        ] {
+            assert!(!c8(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
+        }
+        // near misses: a share of everyone, no place; "it's only" is no town
+        for t in [
+            "Only 3 people in 10 with an ostomy ever need a stoma revision.",
+            "It's only people with a urostomy who need a night drainage bag.",
+        ] {
+            assert!(c8(&check(t)).is_empty(), "{t}: {:?}", check(t).findings);
+        }
         // a patient's home, out on a named point, with a rare condition
         let t = "Sending love to our patient in the old keeper's cottage out on Gull Point, the whole island knows how hard this scleroderma year has been.";
         assert!(!c8(&check(t)).is_empty(), "{:?}", check(t).findings);
