@@ -84,6 +84,7 @@ pub(super) static GATE: Gate = Gate::new(&[
     "never need",
     "never tear",
     "revers",
+    "works for every",
 ]);
 
 /// "cures", "REVERSES": a verb of cure, checked against the health terms after it (see
@@ -128,6 +129,8 @@ static GUARANTEE: Lazy = Lazy::new(
   | \b(?:stops?|ends?|eliminates?|cures?|prevents?|fixes|works)\s+(?:[a-z-]+\s+){0,2}(?:in|for)\s+every\s+(?:single\s+)?(?:child|kid|patient|person|client|case|one\s+of)\b
   | \bcures?\b[^.!?\n]{0,40}\b(?:100\s?%|every\s+time|forever|for\s+good|permanently)
   | \b\d{2,3}\s?%\s+of\s+the\s+time\b
+  | \b(?:it|our\s+[a-z-]+(?:\s+[a-z-]+)?)\s+works\s+for\s+(?:everyone|everybody|every\s+(?:single\s+)?(?:one|body|patient|person|client|case))\b
+  | \b(?:regrows?|restores?|cures?|heals?|clears?|works|fixes)\s+(?:[a-z-]+\s+){0,3}(?:in|for)\s+100\s?%\s+of\b
   | \b(?:or\s+your\s+money\s+back|money-back|risk-free|no\s+risk|zero\s+risk|no\s+side\s+effects|completely\s+safe|totally\s+safe|miracle|works\s+every\s+time|never\s+fails)\b
   | \bno\s+(?:visible\s+|noticeable\s+)?scar(?:s|ring)?\b(?:,?\s+guaranteed)?
   | \bpermanent\s+(?:results|cure|fix|relief)\b
@@ -788,6 +791,15 @@ mod tests {
     fn catalog_examples_fire() {
         assert!(b6("Guaranteed pain-free fillings!"));
         assert!(b6("A 100% cure for toenail fungus."));
+        assert!(b6("It works for EVERYONE! Book now."));
+        assert!(b6("Our PRP regrows hair in 100% of patients, no surgery."));
+        // near misses: a time that works for everyone, a step done for every patient
+        assert!(!b6(
+            "We'll find a time that works for everyone on the team."
+        ));
+        assert!(!b6(
+            "We check blood pressure in 100% of patients at every visit."
+        ));
         assert!(b6("Best in town, come see us."));
         assert!(b6(
             "Best physical therapy in Port Tamsen, hands down. Most of our patients are pain-free in 6 visits or less!"
