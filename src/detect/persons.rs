@@ -491,7 +491,7 @@ fn strip_suffix<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
 
 /// Whether `w` is a word of [`COURTESY`] or [`CLINICAL_TITLES`] (one hash lookup of
 /// [`list_bits`] instead of two linear list scans).
-pub(crate) fn is_title(w: &str) -> bool {
+fn is_title(w: &str) -> bool {
     let bits = bit_of(COURTESY) | bit_of(CLINICAL_TITLES);
     list_bits().get(w).is_some_and(|&b| b & bits != 0)
 }

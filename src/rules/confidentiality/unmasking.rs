@@ -12,13 +12,25 @@ use crate::rules::safe_reply::safe_reply;
 
 pub struct Unmasking;
 
-/// Cyrillic courtesy titles ("Пане Олеже"); the Latin ones are the person detector's
-/// ([`crate::detect::persons::is_title`]).
-const CYRILLIC_TITLES: &[&str] = &["пан", "пане", "пані", "пани", "господин", "госпожа"];
-
-fn is_title(w: &str) -> bool {
-    crate::detect::persons::is_title(w) || CYRILLIC_TITLES.contains(&w)
-}
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "mister",
+    "coach",
+    "sr",
+    "jr",
+    "dr",
+    "doctor",
+    "пан",
+    "пане",
+    "пані",
+    "пани",
+    "господин",
+    "госпожа",
+];
 
 /// Nicknames whose spelling does not start like the full name.
 const NICKNAMES: &[(&str, &str)] = &[
@@ -97,7 +109,7 @@ pub fn matches_author(name: &str, author: &str) -> bool {
     let words: Vec<String> = name
         .split(|c: char| c.is_whitespace() || c == '.' || c == ',')
         .map(fold)
-        .filter(|w| w.len() >= 2 && !is_title(w))
+        .filter(|w| w.len() >= 2 && !TITLES.contains(&w.as_str()))
         .collect();
     if words.is_empty() {
         return true;
