@@ -443,6 +443,10 @@ fn fold_punct(c: char) -> Option<char> {
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => '"',
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
         | '\u{2212}' => '-',
+        // Arabic-Indic and Persian digits ("۶ مارچ", "٠٥٥٥"): phone numbers, dates and ages
+        // are read as the same digits in any script
+        '\u{0660}'..='\u{0669}' => char::from(b'0' + (u32::from(c) - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (u32::from(c) - 0x06F0) as u8),
         _ => return None,
     })
 }
@@ -1184,6 +1188,18 @@ mod tests {
         // A Russian sentence is left alone
         let r = Text::new("Добрый день, пациент");
         assert_eq!(r.norm, "Добрый день, пациент");
+    }
+
+    #[test]
+    fn arabic_indic_and_persian_digits_read_as_digits() {
+        let s = "نوبت شما ۶ مارچ، ساعت ۱۰ صبح؛ تلفن ٠٥٥٥١٢٣٤٥٦٧";
+        let t = Text::new(s);
+        assert!(t.norm.contains("6 مارچ"), "{}", t.norm);
+        assert!(t.norm.contains("ساعت 10 صبح"), "{}", t.norm);
+        assert!(t.norm.contains("05551234567"), "{}", t.norm);
+        // the spans map back to the digits as written
+        let i = t.norm.find("10").unwrap();
+        assert_eq!(t.orig_slice(i, i + 2), "۱۰");
     }
 
     #[test]
