@@ -477,15 +477,7 @@ fn matches(lower: &str) -> Vec<(usize, usize, &'static str, bool)> {
     let world = super::world::health_matches(lower);
     if !world.is_empty() {
         out.extend(world);
-        out.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-        let mut end = 0;
-        out.retain(|m| {
-            let keep = m.0 >= end;
-            if keep {
-                end = m.1;
-            }
-            keep
-        });
+        super::world::keep_leftmost_longest(&mut out);
     }
     out
 }

@@ -203,7 +203,7 @@ pub fn health_matches(lower: &str) -> Vec<(usize, usize, &'static str, bool)> {
     let lex = lexicon();
     let f = fold(lower);
     let f = f.as_ref();
-    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    let mut found: Vec<(usize, usize, &'static str, bool)> = Vec::new();
     for m in lex.ac.find_overlapping_iter(f) {
         let (s, mut e) = (m.start(), m.end());
         let entry = &lex.entries[m.pattern().as_usize()];
@@ -233,20 +233,24 @@ pub fn health_matches(lower: &str) -> Vec<(usize, usize, &'static str, bool)> {
                 }
             }
         }
-        found.push((s, e, m.pattern().as_usize()));
+        found.push((s, e, entry.kind, entry.ambiguous));
     }
+    keep_leftmost_longest(&mut found);
+    found
+}
+
+/// Of matches `(start, end, kind, ambiguous)` in any order, keeps the leftmost-longest ones that
+/// do not overlap, by start (also how `health::matches` joins these to its own).
+pub(super) fn keep_leftmost_longest(found: &mut Vec<(usize, usize, &'static str, bool)>) {
     found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-    let mut out = Vec::new();
     let mut end = 0;
-    for (s, e, p) in found {
-        if s < end {
-            continue;
+    found.retain(|m| {
+        let keep = m.0 >= end;
+        if keep {
+            end = m.1;
         }
-        end = e;
-        let entry = &lex.entries[p];
-        out.push((s, e, entry.kind, entry.ambiguous));
-    }
-    out
+        keep
+    });
 }
 
 // ----- persons -------------------------------------------------------------------------------

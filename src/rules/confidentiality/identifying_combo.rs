@@ -948,14 +948,11 @@ impl Rule for IdentifyingCombo {
                             || text[us..ue].starts_with("state champ")
                             // "only 3 people in our county", "Millbrook's only farmer with":
                             // a place's count of people, or its only one
+                            // (of the matches that start with "only", only that count
+                            // goes on past its "in", to the place)
                             || (text[us..ue].starts_with("only ")
-                                && [
-                                    "county", "town", "city", "state", "area", "region",
-                                    "valley", "island", "village", "community", "parish",
-                                    "borough",
-                                ]
-                                .iter()
-                                .any(|w| text[us..ue].ends_with(w)))
+                                && text[us..ue].contains(" in ")
+                                && !text[us..ue].ends_with(" in"))
                             || text[us..ue].contains("'s only ")
                             || text[floor(text, us.saturating_sub(25))..us].contains("patient")
                             || text[ue..floor(text, ue + 20)].contains("patient")
