@@ -831,8 +831,80 @@ fn keyword_list() -> impl Iterator<Item = &'static str> {
         .chain(AGE_WORDS)
         .chain(STREET_WORDS)
         .chain(&crate::text::MONTHS)
+        .chain(FOREIGN_MONTHS)
         .copied()
 }
+
+/// Month names of the other languages staff write in (Spanish, Portuguese, French, Italian,
+/// German, Tagalog), after `text::MONTHS` in the keyword list: a day before one ("14 de marzo",
+/// "le 3 mars", "14. März") is a date as "March 14" is. They stay out of `text::MONTHS`, which
+/// the name detector reads: "Julio", "Abril" and "Mayo" are names too.
+pub(super) const FOREIGN_MONTHS: &[&str] = &[
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "janeiro",
+    "fevereiro",
+    // ("março" and "août" are left out: a keyword can start at their "o" or "t", where a word
+    // can start; see no_keyword_starts_inside_another_where_a_word_can_start)
+    "marco",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "janvier",
+    "février",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "decembre",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "januar",
+    "februar",
+    "märz",
+    "maerz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "pebrero",
+    "marso",
+    "hunyo",
+    "hulyo",
+    "setyembre",
+    "oktubre",
+    "nobyembre",
+    "disyembre",
+];
 
 /// The keywords ready for [`find_keywords`]: those of ASCII letters only, looked up whole (a
 /// bit table of length, first and last letter turns most other words away before the hash

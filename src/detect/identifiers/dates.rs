@@ -22,6 +22,9 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+/// [`MONTH`] and the month names of `identifiers::FOREIGN_MONTHS`, for a day or year told with
+/// them ("14 de marzo", "le 3 mars", "14. März", "março de 2023").
+const ANY_MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|m(?:ä|ae)rz|juni|juli|oktober|dezember|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre)";
 
 struct M {
     month_day: Re,
@@ -55,10 +58,10 @@ fn m() -> &'static M {
                 r"\b(?:last |this |next )?{MONTH}\.? ?([0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,? ?(?:'[0-9]{{2}}\b|[0-9]{{4}}\b))?"
             )),
             day_month: w(&format!(
-                r"\b([0-9]{{1,2}})(?:st|nd|rd|th)?(?: (?:of )?|-){MONTH}\b\.?(?:,? ?[0-9]{{4}}\b|-[0-9]{{4}}\b)?"
+                r"\b([0-9]{{1,2}})(?:st|nd|rd|th|er|º|°)?(?: (?:of |de |do |da )?|-|\. ?){ANY_MONTH}\b\.?(?:,? ?(?:de |del )?[0-9]{{4}}\b|-[0-9]{{4}}\b)?"
             )),
             month_year: w(&format!(
-                r"\b{MONTH}\.?,? (?:of )?((?:19|20)[0-9]{{2}})\b|\blast {MONTH}\b"
+                r"\b{ANY_MONTH}\.?,? (?:of |de |del )?((?:19|20)[0-9]{{2}})\b|\blast {MONTH}\b"
             )),
             numeric: w(r"\b([0-9]{1,2})/([0-9]{1,2})(?:/([0-9]{4}|[0-9]{2}))?\b"),
             dashed: w(r"\b([0-9]{1,2})([-.])([0-9]{1,2})[-.]([0-9]{4}|[0-9]{2})\b"),
@@ -127,7 +130,8 @@ fn m() -> &'static M {
                 // a post of a series: "Answer drops Friday", "new episode Tuesday"
                 r"|answers? (?:drops?|posts?|reveal)|stay tuned|tune in|new episode|episode|quiz|poll",
                 r"|cerrado|cerrados|cerramos|estaremos cerrados|día festivo|feriado",
-                r"|gratis|gratuito|gratuitos|gratuita|gratuitas|taller|charla|feria|evento|inscríbase|regístrese)\b"
+                r"|gratis|gratuito|gratuitos|gratuita|gratuitas|taller|charla|feria|evento|inscríbase|regístrese",
+                r"|vote|voting|election|election day|ballot|ballots|polls)\b"
             )),
         }
     })
@@ -240,6 +244,14 @@ const EVENT_WORDS: &[&str] = &[
     "evento",
     "inscríbase",
     "regístrese",
+    // election days: "Vote March 3rd!"
+    "vote",
+    "voting",
+    "election",
+    "election day",
+    "ballot",
+    "ballots",
+    "polls",
 ];
 
 /// [`EVENT_WORDS`] in the shared scan of all gates.

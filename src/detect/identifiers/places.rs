@@ -1225,9 +1225,19 @@ pub(super) fn detect(
             k > 0 && dates[k - 1].end + 4 >= pstart
         });
         let region = wf.has(&next_word, REGION);
+        // "the best ED program in the Pacific NW": the practice's claim over the area it
+        // serves, not where someone lives ("the only patient in Dalton with ..." stays a place)
+        let claim = prep == Some("in")
+            && before_prep.iter().any(|w| {
+                matches!(
+                    *w,
+                    "best" | "top" | "leading" | "largest" | "biggest" | "premier"
+                )
+            });
         let is_place = facility
             || (prep.is_some()
                 && !region
+                && !claim
                 && (verb_before
                     || date_after
                     || date_before

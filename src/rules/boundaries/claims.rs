@@ -72,6 +72,20 @@ pub(super) static GATE: Gate = Gate::new(&[
     "only",
     "finest",
     "garanti",
+    // guarantees in other scripts (see GUARANTEE)
+    "гарант",
+    "गारंटी",
+    "গ্যারান্টি",
+    "ਗਾਰੰਟੀ",
+    "ਗਰੰਟੀ",
+    "مضمون",
+    "نضمن",
+    "보장",
+    "保證",
+    "保证",
+    "保証",
+    "εγγ",
+    "երաշխ",
     "mejor",
     "meilleur",
     "melhor",
@@ -122,9 +136,10 @@ static GUARANTEE: Lazy = Lazy::new(
   | \b(?:résultats?|succès|guérison|soulagement|resultados?)\s+garanti(?:e|s|es|dos?|das?)?\b|\bgaranti(?:e|s|es)?\s+à\s+100
   | \bzéro\s+(?:douleur|crises?|risques?|complications?|effets?\s+secondaires?|cicatrices?)\b
   | (?:bảo\s+đảm|đảm\s+bảo)\s+100\s?%
+  | гарантир\w*|гаранти[яюи]\b|गारंटी|গ্যারান্টি|ਗਾਰੰਟੀ|ਗਰੰਟੀ|مضمون|نضمن|보장(?:합니다|해|된)|保證|保证|保証|εγγ[υύ]\w*|երաշխ\w*
   | \b100\s?%\s+(?:cure[ds]?|success|successful|effective|safe|painless|pain-free|results?|satisfaction|guaranteed|permanent|clear|of\s+the\s+time)\b
   | \b100\s?%\s+[a-z]+-free\b
-  | \b100\s?%\s+(?:[a-z-]+\s+)?(?:response|success|cure|survival|remission|pregnancy|healing)\s+rates?\b
+  | \b100\s?%\s+(?:[a-z-]+\s+)?(?:response|success|cure|survival|remission|pregnancy|healing|recovery)\s+rates?\b
   | \b100\s?%\s+of\s+(?:[a-z0-9-]+\s+){0,8}?(?:outgrow|are\s+cured|get\s+better|heal|recover|are\s+[a-z]+-free|see\s+results|succeed)
   | \b(?:stops?|ends?|eliminates?|cures?|prevents?|fixes|works)\s+(?:[a-z-]+\s+){0,2}(?:in|for)\s+every\s+(?:single\s+)?(?:child|kid|patient|person|client|case|one\s+of)\b
   | \bcures?\b[^.!?\n]{0,40}\b(?:100\s?%|every\s+time|forever|for\s+good|permanently)
@@ -864,6 +879,27 @@ mod tests {
             "The best time to check your skin is in January, after the holidays.",
             "Dolores runs the whole office and makes the best biscochitos in San Aurelio.",
             "Zero chance of rain for Saturday's 5K, see you there!",
+        ] {
+            assert!(!b6(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn guarantees_in_other_scripts_and_recovery_rates() {
+        for t in [
+            "बेलकैंटो की नई थेरेपी से आपकी आवाज़ 100% वापस आएगी — पूरी गारंटी के साथ!",
+            "Мы гарантируем результат после первого курса!",
+            "Αποτελέσματα με εγγύηση!",
+            "치료 효과를 100% 보장합니다",
+            "保证有效，一次见效！",
+            "Our teen program has a 100% recovery rate for those who complete it.",
+        ] {
+            assert!(b6(t), "{t}");
+        }
+        // near misses: insurance coverage in Korean, a recovery rate told as a fact with its source
+        for t in [
+            "보험 보장 범위는 보험사에 문의하세요.",
+            "Recovery rates for eating disorders improve with early treatment, studies show.",
         ] {
             assert!(!b6(t), "{t}");
         }

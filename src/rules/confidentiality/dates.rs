@@ -256,7 +256,8 @@ fn in_weekday_range(lower: &str, (s, e): (usize, usize)) -> bool {
 
 /// "if it's still oozing tonight, ...", "if the swelling isn't down by tomorrow": a condition
 /// still to come in advice, not the day of a visit. The clause before the date holds "if" (or
-/// "unless"), and the date is not in the past.
+/// "unless"), and the date is not in the past. So is a day said of anyone at all: "resources for
+/// anyone who needs them today".
 fn conditional_future(lower: &str, (s, e): (usize, usize)) -> bool {
     let said = &lower[s..e];
     if ["yesterday", "last", "ago", "this morning", "earlier"]
@@ -281,7 +282,13 @@ fn conditional_future(lower: &str, (s, e): (usize, usize)) -> bool {
         && !words
             .iter()
             .any(|w| matches!(*w, "was" | "were" | "had" | "stayed" | "kept" | "did"));
-    limit || words.iter().any(|w| *w == "if" || *w == "unless")
+    limit
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "if" | "unless" | "anyone" | "anybody" | "si" | "cualquiera"
+            )
+        })
 }
 
 /// "In 1893 President Grover Cleveland had secret surgery on a yacht ... Today's jaw surgery is
@@ -566,6 +573,25 @@ mod tests {
         assert!(!reply(t, "how is she?").is_empty());
         let t = "Glad you came in, and if it's still sore after yesterday's stitches, call us.";
         assert!(!reply(t, parent).is_empty());
+        // a day said of anyone at all
+        let parent = "Recovery is possible, the team here is amazing";
+        let t = "Thank you for sharing this, Brianna 💜 Recovery is possible, and our pinned list has resources for anyone who needs them today.";
+        assert!(reply(t, parent).is_empty(), "{:?}", reply(t, parent));
+        let t = "Thank you Brianna, so glad your recovery visit went well today.";
+        assert_eq!(reply(t, parent), vec!["today"]);
+    }
+
+    #[test]
+    fn days_told_with_the_month_names_of_other_languages() {
+        let t = "A la paciente que vino el 14 de marzo por su endodoncia: dejó sus lentes aquí.";
+        assert_eq!(post(t), vec!["14 de marzo"]);
+        let t = "Tack: the patient seen for her crown on 3. März 2024 left her scarf.";
+        assert_eq!(post(t), vec!["3. März 2024"]);
+        // near misses: an event day in Spanish, an election day
+        let t = "¡Feria de salud gratis el 14 de marzo! Vacunas y presión arterial.";
+        assert!(post(t).is_empty(), "{:?}", post(t));
+        let t = "Personal note from Dr. Petrosyan: I'm endorsing Sarkis Avetisyan for City Council. Vote March 3rd!";
+        assert!(post(t).is_empty(), "{:?}", post(t));
     }
 
     #[test]

@@ -622,4 +622,16 @@ mod tests {
         let f = r.findings.iter().find(|f| f.code == "C6").expect("C6");
         assert_eq!((f.start, f.end), (16, 20));
     }
+
+    #[test]
+    fn the_area_a_claim_is_made_over_is_no_ones_town() {
+        let parent = "How successful is your teen program?";
+        let t = "Hi Mariam, our program is truly the best in the Pacific NW. Call us today!";
+        let r = Engine::new(policy()).check(&Draft::reply(t, "Mariam Haile", parent));
+        assert!(c6(&r, t).is_empty(), "{:?}", c6(&r, t));
+        // near miss: the only patient in a town
+        let t = "Mariam is the only patient in Dalton we saw today for this.";
+        let r = Engine::new(policy()).check(&Draft::post(t));
+        assert_eq!(c6(&r, t), vec!["Dalton"]);
+    }
 }
