@@ -883,6 +883,36 @@ fn in_a_program(ctx: &Ctx) -> Option<(usize, usize)> {
             return Some((i, i + 10 + next.len()));
         }
     }
+    // "The whole IOP group is cheering for you": the program's members cheer the reader on
+    for w in [
+        "cheering for you",
+        "cheering you on",
+        "rooting for you",
+        "pulling for you",
+        "misses you",
+        "miss you",
+        "proud of you",
+    ] {
+        for (i, _) in lower.match_indices(w) {
+            let sentence_start = lower[..i].rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+            let head = &lower[sentence_start..i];
+            // the group is who cheers: one of the last three words before the phrase ("group
+            // is", "circle all"), not "thanks for your support, we're rooting for you"
+            let last: Vec<&str> = head.split_whitespace().rev().take(3).collect();
+            let group_cheers = last.iter().any(|w| {
+                matches!(
+                    w.trim_matches(|c: char| !c.is_alphanumeric()),
+                    "group" | "groups" | "circle" | "iop" | "php" | "program" | "class" | "cohort"
+                )
+            });
+            if group_cheers && !head.contains("staff") && !head.contains("team") {
+                return Some((
+                    sentence_start + (head.len() - head.trim_start().len()),
+                    i + w.len(),
+                ));
+            }
+        }
+    }
     if let Some(i) = lower.find("your progress in ") {
         if program_after(i + 17, 60) {
             return Some((i, i + 16));
@@ -2410,6 +2440,7 @@ mod tests {
             ("Jess we are SO proud of you! Simone says the New Moms Circle just isn't the same since you graduated!", "This group saved me after my son was born."),
             ("Thank you Sergeant! Watching your progress in Dr. Brandt's PTSD group has been an honor.", "These folks actually get it."),
             ("yes!! it's still thursdays at 6, tell your mom we saved her a seat next to Hannah (your dietitian lol)", "is the family dinner still happening?"),
+            ("We are SO proud of you!!! The whole IOP group is cheering for you 🌻", "6 months in recovery today!! couldn't have done it without my team"),
         ] {
             assert!(!c2(&r(t, p)).is_empty(), "{t}");
         }
@@ -2422,6 +2453,14 @@ mod tests {
             (
                 "Thursday Drop-In is every week at 6, everyone 14-20 is welcome!",
                 "Is my son Jamie going to your youth night?",
+            ),
+            (
+                "Thanks for all your support of the walk, we're rooting for you at the 5k!",
+                "Signed up for your charity 5k!",
+            ),
+            (
+                "Our whole team is cheering for you, good luck at the marathon!",
+                "Running my first marathon Sunday!",
             ),
             (
                 "Hannah is a registered dietitian; ask your doctor about a referral.",

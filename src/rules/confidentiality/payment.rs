@@ -33,7 +33,7 @@ struct Patterns {
 }
 
 /// The insurers of `insurer`, one alternative each.
-const INSURERS: &str = "aetna|cigna|unitedhealthcare|united healthcare|uhc|anthem|blue cross|blue shield|bcbs|humana|kaiser|medicare|medicaid|medi-cal|tricare|regence|premera|apple health|molina|ambetter|oscar|wellcare|highmark|carefirst|geha|delta dental|metlife|guardian|vsp|amerigroup|optum|chip|mainecare|masshealth|tenncare|soonercare|badgercare|kancare|husky health|peachcare|nj familycare|hoosier healthwise|healthy michigan|centennial care|health first colorado|ahcccs";
+const INSURERS: &str = "aetna|cigna|unitedhealthcare|united healthcare|uhc|anthem|blue cross|blue shield|bcbs|humana|kaiser|medicare|medicaid|medi-cal|tricare|regence|premera|apple health|molina|ambetter|oscar|wellcare|highmark|carefirst|geha|delta dental|metlife|guardian|vsp|amerigroup|optum|chip|mainecare|masshealth|tenncare|soonercare|badgercare|kancare|husky health|peachcare|nj familycare|hoosier healthwise|healthy michigan|centennial care|health first colorado|ahcccs|fidelis|healthfirst|emblemhealth|caresource|amerihealth|wellpoint|health net|healthnet|la care|priority health|harvard pilgrim|tufts health|excellus|florida blue|pacificsource|selecthealth|ucare|healthpartners|champva|sunshine health|superior healthplan|simply healthcare|buckeye health|devoted health|clover health|scan health";
 
 /// Gate of [`find_individual_payments`] (scanned with the boundary rules' gates, once per
 /// check): every match of `noun` holds one of the first words, every match of `insurer` one of
@@ -141,6 +141,8 @@ fn payment_gate_words() -> Vec<&'static str> {
         "total",
         "remaining",
         "late fee",
+        "out of network",
+        "out-of-network",
     ];
     nouns.into_iter().chain(INSURERS.split('|')).collect()
 }
@@ -149,7 +151,7 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
         noun: ascii_re(
-            r"\b(?:co-?pays?|co-?insurance|deductibles?|balances?|claims?|bills?|billed|billing|invoices?|statements?|charges?|charged|refunds?|refunded|payments?|paid|owes?|owed|out-of-pocket|eob|premiums?|collections|prior auth(?:orization)?|insurance|insurer|coverage|covers|covered|member id|insurance id|[hf]sa(?: card)?|card ending(?: in)?|card on file|declined|accounts?|quoted?|difference|total|remaining|rebill(?:ed)?|late fees?)\b",
+            r"\b(?:co-?pays?|co-?insurance|deductibles?|balances?|claims?|bills?|billed|billing|invoices?|statements?|charges?|charged|refunds?|refunded|payments?|paid|owes?|owed|out-of-pocket|eob|premiums?|collections|prior auth(?:orization)?|insurance|insurer|coverage|covers|covered|member id|insurance id|[hf]sa(?: card)?|card ending(?: in)?|card on file|declined|accounts?|quoted?|difference|total|remaining|rebill(?:ed)?|late fees?|out[ -]of[ -]network)\b",
         ),
         insurer: ascii_re(&format!(r"\b(?:{INSURERS})\b")),
         amount: ascii_re(r"\$\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*(?:\.\d\d)?\s?(?:dollars|bucks)\b"),
@@ -317,7 +319,19 @@ pub(crate) fn find_individual_payments(ctx: &Ctx) -> Vec<((usize, usize), bool)>
             || (words
                 .iter()
                 .any(|(w, _, _)| matches!(*w, "their" | "they" | "them"))
-                && p.specific.is_match(text));
+                && p.specific.is_match(text))
+            // "approved 60 days of residential for one of our clients": one person, unnamed
+            || text.match_indices("one of our ").any(|(i, w)| {
+                text[i + w.len()..]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .is_some_and(|n| {
+                        matches!(
+                            n,
+                            "patients" | "pts" | "clients" | "families" | "kiddos" | "members"
+                        )
+                    })
+            });
         // In a post "your" is everyone ("we'll waive your next copay"): only third person
         // counts, unless the post speaks to someone by name ("Good news Deb K.!! ... your $4,200
         // claim was approved").
@@ -569,6 +583,32 @@ mod tests {
         .is_empty());
         assert!(c5(&check(
             "Bring your MaineCare card to the van, Mr. Ruiz will check you in."
+        ))
+        .is_empty());
+    }
+
+    #[test]
+    fn one_of_our_clients_unnamed_is_one_person() {
+        assert!(!c5(&check(
+            "After 4 appeals, Premera finally approved 60 days of residential for one of our clients: $38k covered!"
+        ))
+        .is_empty());
+        // near miss: one of our clinicians, and all of our clients
+        assert!(c5(&check(
+            "Most of our clients' plans now cover 60 days of residential, and Premera covered the training of one of our dietitians."
+        ))
+        .is_empty());
+    }
+
+    #[test]
+    fn a_plan_that_processed_a_visit_out_of_network() {
+        assert!(!c5(&reply(
+            "So sorry!! Looks like your Fidelis plan processed the tilt-table test as out of network."
+        ))
+        .is_empty());
+        // near miss: the plans the practice is out of network with
+        assert!(c5(&check(
+            "We're out of network with Fidelis and Healthfirst, but we can give you a superbill."
         ))
         .is_empty());
     }
