@@ -683,6 +683,9 @@ fn patterns() -> &'static Patterns {
                 r"|(?:you|u|he|she|they)\s+(?:were|was)\s+(?:(?:actually|just|already|also|only)\s+)?(?:in|by)(?:\s+(?:for|today|yesterday|this|last|earlier|early|again|twice|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\s*[.!,;]|\s*$)",
                 r"|(?:we|i|he|she|they|dr\.?\s+\w+)\s+(?:gave|prescribed|treated|saw|fixed|removed|placed|fitted|started|referred|examined|discharged|scheduled|booked|sent|casted|splinted|numbed|injected|stitched|moved|rescheduled|transferred|admitted)\s+(?:you|u|him|her)\b",
                 r"|\byou\s+(?:missed|cancell?ed|skipped|no-showed|arrived|showed up|told|had your|got your|finished your|completed your)\b",
+                // "called condescending by someone who showed up 30 minutes late": the reader,
+                // late for their visit
+                r"|\b(?:someone|somebody)\s+who\s+(?:showed\s+up|arrived|came\s+in|got\s+here)\s+(?:[0-9]+|[a-z]+(?:-[a-z]+)?|half\s+an)\s+(?:minutes?|mins?|hours?|hrs?)\s+late\b",
                 r"|\b(?:he|she|you)\s+(?:had|got|finished|completed|started)\s+(?:his|her|your)\b",
                 r"|\bstarted\s+(?:you|him|her)\s+on\b",
                 // "you're on at 3 with Brynn", "you're booked for 9:30": a slot confirmed
@@ -1704,7 +1707,10 @@ impl Rule for ConfirmsPatient {
             let ours =
                 our && word_from(&["patient", "client", "pt"]) && p.one_of_ours.is_match(text);
             let records_answered = our && answers_self();
+            // "... by someone who showed up 30 minutes late", answering the reader: the reader
+            let someone = answer && text.contains("someone who ");
             if !(personal
+                || someone
                 || ver
                 || es_enc
                 || doctor
@@ -1792,7 +1798,7 @@ impl Rule for ConfirmsPatient {
             // "re-check that meniscus", "follow up on your")
             // ("we got that nose clear", answering the person: their nose)
             if found.is_none()
-                && (personal || es_enc || (answer && text.contains("we got that ")))
+                && (personal || es_enc || (answer && text.contains("we got that ")) || someone)
                 && (words.iter().any(|(w, _, _)| encounter_verb(w))
                     || SLOT_GATE.hit_within(ctx, s.start, s.end))
             {
@@ -3538,6 +3544,23 @@ mod tests {
         ] {
             let _ = reply(t, "");
             let _ = engine().check(&Draft::post(t));
+        }
+    }
+
+    #[test]
+    fn the_reader_told_as_someone_late_for_their_visit() {
+        let parent = "Overpriced and the doctor was condescending. 1 star.";
+        let t = "Gloria, we don't appreciate being called condescending by someone who showed up 30 minutes late.";
+        assert_eq!(
+            c2(&reply(t, parent)),
+            vec![span_of(t, "someone who showed up 30 minutes late")]
+        );
+        // near misses: the policy for anyone late, someone late to an event
+        for t in [
+            "Sorry to hear that. We can't always seat someone who shows up 30 minutes late, but call us and we'll find a time.",
+            "We do hold spots at the health fair for someone who arrives late!",
+        ] {
+            assert!(c2(&reply(t, parent)).is_empty(), "{t}");
         }
     }
 }

@@ -90,6 +90,32 @@ const LABELS: &[&str] = &[
     "moochers",
     "entitled parents",
     "entitled patients",
+    // (after holdout66, measured blind)
+    "doctor shopper",
+    "doctor shoppers",
+    "doctor-shopper",
+    "doctor-shoppers",
+    "are liars",
+    "such liars",
+    "all liars",
+    "bunch of liars",
+    "pathological liar",
+    "pathological liars",
+];
+
+/// The people a practice sees, one of which must come before "are liars" in its clause.
+const LIARS_OF: &[&str] = &[
+    "patient",
+    "patients",
+    "pts",
+    "client",
+    "clients",
+    "caseload",
+    "case load",
+    "parents",
+    "moms",
+    "dads",
+    "families",
 ];
 
 /// Words of travel that make "frequent flyer" a traveler.
@@ -311,9 +337,11 @@ const PATIENT_TALK: &[&str] = &[
     "voicemail",
     "who call",
     "who calls",
-    // what a therapy practice calls its patients
+    // what a therapy practice calls its patients, and all of them ("half our caseload")
     "client",
     "clients",
+    "caseload",
+    "case load",
     // in Spanish ("pacientes que no se toman la medicina ... 🙄")
     "paciente",
     "pacientes",
@@ -609,6 +637,15 @@ impl Rule for Disparaging {
             {
                 continue;
             }
+            // "liars" is said of anyone ("influencers selling detox teas are liars"): only of the
+            // people the practice sees, named in the clause before it ("half our caseload")
+            if w.ends_with("liar") || w.ends_with("liars") {
+                let head = &lower[..s];
+                let clause = &head[head.rfind(['.', '!', '?', ';', '\n']).map_or(0, |k| k + 1)..];
+                if !super::media::has_any(clause, LIARS_OF) {
+                    continue;
+                }
+            }
             out.push(
                 Hit::new(
                     "C10",
@@ -834,6 +871,23 @@ mod tests {
         for t in [
             "One more week to book your flu shot!",
             "if one more snowstorm hits we'll close early, watch this page",
+        ] {
+            assert!(c10(&check(t)).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn patients_called_liars_or_doctor_shoppers() {
+        for t in [
+            "POV: your patient swears they did their vocal exercises every day 😂 half our caseload are liars I swear",
+            "lol at least 3 a day. the doctor-shoppers are relentless 🙄",
+        ] {
+            assert!(!c10(&check(t)).is_empty(), "{t}");
+        }
+        // near misses: liars selling cures, shoppers at a market
+        for t in [
+            "Influencers selling 'detox teas' to cure everything are liars, and we'll say it. Ask your doctor.",
+            "Farmers market shoppers: our booth has free sunscreen samples all morning!",
         ] {
             assert!(c10(&check(t)).is_empty(), "{t}");
         }
