@@ -39,6 +39,8 @@ struct M {
     room: Re,
     unit: Regex,
     street: Re,
+    /// Numbered streets: "31st St", "W 42nd street" (lowercase).
+    ordinal_street: Re,
     /// Spanish street names, the kind word first: "Calle Sombra", "Avenida Juárez 120".
     street_es: Regex,
     /// Numbered roads, the kind word first: "off Route 9", "on Hwy 12", "County Road 5".
@@ -72,6 +74,10 @@ fn m() -> &'static M {
                 r"(Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Parkway|Pkwy",
                 r"|Highway|Hwy|Circle|Cir|Terrace|Ter|Trail|Trl|Loop|Pike|Alley|Square|Sq|Plaza|Row)\b\.?"
             )),
+            // (lowercase: searched in the lowered text)
+            ordinal_street: w(
+                r"\b(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?[0-9]{1,3}(?:st|nd|rd|th)\s+(?:street|st|avenue|ave|road|rd|place|pl|drive|dr|terrace|ter|court|ct|way|lane|ln|blvd|boulevard)\b\.?",
+            ),
             street_es: r(
                 r"\b(?:Calle|Avenida|Avda\.|Camino|Paseo|Callejón|Callejon|Carretera|Privada|Cerrada)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?)?[A-ZÁÉÍÓÚÑ][\w'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'-]*){0,2}(?:\s+[0-9]{1,5})?\b",
             ),
@@ -864,6 +870,27 @@ pub(super) fn detect(
             continue;
         }
         out.push(Mention::new(s, t, "street", street_score(s, t, numbered)));
+        taken.push((s, t));
+    }
+
+    // Numbered streets ("the gyro place on 31st St", "off W 42nd street"), after a
+    // preposition, in any case.
+    for c in sw
+        .finds(&m.ordinal_street, lower)
+        .needing_point(&tr.street_words)
+    {
+        let (s, t) = (c.start(), c.end());
+        if overlaps(&taken, (s, t)) || !m.street_prep.is_match(before(lower, s, 16)) {
+            continue;
+        }
+        let ws: Vec<&str> = lower[s..t]
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if own_all(ctx, &ws) {
+            continue;
+        }
+        out.push(Mention::new(s, t, "street", street_score(s, t, false)));
         taken.push((s, t));
     }
 

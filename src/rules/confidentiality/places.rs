@@ -634,4 +634,17 @@ mod tests {
         let r = Engine::new(policy()).check(&Draft::post(t));
         assert_eq!(c6(&r, t), vec!["Dalton"]);
     }
+
+    #[test]
+    fn numbered_streets_in_any_case() {
+        let t = "guess who's on my caseload now, the guy who owns the gyro place on 31st st 😂 post-covid heart stuff";
+        assert_eq!(post(t), vec!["31st st"]);
+        // near misses: the practice's own news, an ordinal that is no street
+        for t in [
+            "We're moving to a bigger office on 5th Ave next month!",
+            "Our 31st staff member starts Monday, welcome Dana!",
+        ] {
+            assert!(post(t).is_empty(), "{t}");
+        }
+    }
 }
