@@ -406,6 +406,32 @@ const CYRILLIC_NAMES: &[&str] = &[
     "олесь",
     "данило",
     "даниил",
+    // everyday short forms ("нашу Настю"); those whose stem is a word ("Соня": сон, "Надя":
+    // над, "Костя": кости, "Женя": жены, "Света": свет) are left out
+    "настя",
+    "саша",
+    "маша",
+    "даша",
+    "катя",
+    "таня",
+    "наташа",
+    "юля",
+    "лена",
+    "дима",
+    "миша",
+    "вова",
+    "петя",
+    "сережа",
+    "серёжа",
+    "леша",
+    "лёша",
+    "андрюша",
+    "вася",
+    "паша",
+    "гриша",
+    "витя",
+    "галя",
+    "зина",
 ];
 
 /// Case endings of Russian and Ukrainian first names, after the stem.
@@ -1009,10 +1035,11 @@ pub fn persons(norm: &str, lower: &str) -> Vec<Mention> {
                 if let Some(m) = korean_name(f, w) {
                     out.push(Mention::new(m.0, m.1, NAME, m.2));
                 } else if let Some(n) = next.filter(|n| {
-                    // "박지수 님": the honorific written apart
+                    // "박지수 님", "지수 씨의": the honorific written apart
                     f[w.e..n.s] == *" "
                         && f[n.s..n.e]
                             .strip_prefix("님")
+                            .or_else(|| f[n.s..n.e].strip_prefix("씨"))
                             .is_some_and(|rest| KOREAN_PARTICLES.contains(&rest))
                 }) {
                     let syllables = word.chars().count();
@@ -1395,6 +1422,7 @@ mod tests {
             ("ゆいちゃん、おめでとう", "ゆい", NAME),
             ("佐藤先生の説明", "佐藤", CLINICIAN),
             ("오늘 오후 박지수 님이 수술 후", "박지수", NAME),
+            ("지수 씨의 회복 전후 사진", "지수", NAME),
             ("हमारी क्लाइंट प्रिया शर्मा जी का सेशन", "प्रिया शर्मा", NAME),
             ("डॉक्टर मेहता ने कहा", "डॉक्टर मेहता", CLINICIAN),
         ] {

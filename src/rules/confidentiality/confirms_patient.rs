@@ -804,6 +804,91 @@ pub(crate) fn member_of_our_group(lower: &str) -> Option<(usize, usize)> {
     (!leads).then_some((m.start(), m.end()))
 }
 
+/// Second person in Russian and Ukrainian (whole words) and Chinese (anywhere).
+const OTHER_SECOND_PERSON: &[&str] = &[
+    "вы",
+    "вас",
+    "вам",
+    "ваш",
+    "ваша",
+    "ваше",
+    "ваши",
+    "вашей",
+    "вашего",
+    "вашу",
+    "ты",
+    "тебя",
+    "тебе",
+    "твой",
+    "твоя",
+    "ви",
+    "твій",
+    "твоє",
+];
+const HAN_SECOND_PERSON: &[&str] = &["您", "你"];
+/// Words of an offer or a condition in those languages ("можете записаться", "如果", "欢迎预约"):
+/// a visit still to book, not one that happened.
+const OTHER_NOT_YET: &[&str] = &[
+    "если",
+    "якщо",
+    "можете",
+    "можна",
+    "можно",
+    "запишитесь",
+    "записаться",
+    "записатися",
+    "如果",
+    "可以",
+    "欢迎",
+    "歡迎",
+    "预约",
+    "預約",
+];
+
+/// The Han words of [`OTHER_NOT_YET`] are two characters (six bytes), searched anywhere; the
+/// Cyrillic ones are whole words.
+const HAN_NOT_YET_FROM: usize = 6;
+
+/// In an answer, a visit, encounter or record of the reader told in Russian, Ukrainian or
+/// Chinese ("您母親上週三複診的結果很好", "ваш приём прошёл"): the sentence speaks to them
+/// (вы, ваш, ты, 您, 你) and holds a care term of one of those scripts. Its span.
+fn your_care_in_other_scripts(ctx: &Ctx) -> Option<(usize, usize)> {
+    let lower = ctx.lower();
+    if lower.is_ascii() {
+        return None;
+    }
+    let a = ctx.analysis();
+    for s in ctx.sentences() {
+        let text = &lower[s.start..s.end];
+        if text.is_ascii() {
+            continue;
+        }
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let second = words.iter().any(|w| OTHER_SECOND_PERSON.contains(w))
+            || HAN_SECOND_PERSON.iter().any(|w| text.contains(w));
+        if !second
+            || OTHER_NOT_YET
+                .iter()
+                .any(|w| words.contains(w) || (HAN_NOT_YET_FROM <= w.len() && text.contains(w)))
+        {
+            continue;
+        }
+        if let Some(m) = a.care.iter().find(|m| {
+            s.start <= m.start
+                && m.end <= s.end
+                && matches!(m.kind, "encounter" | "visit" | "record")
+                && m.score >= 0.5
+                && !lower[m.start..m.end].is_ascii()
+        }) {
+            return Some((m.start, m.end));
+        }
+    }
+    None
+}
+
 /// Care groups and programs, as a reply names them after "coming to" or "your progress in".
 const PROGRAM_WORDS: &[&str] = &[
     "group", "groups", "circle", "iop", "program", "class", "therapy", "drop-in", "support",
@@ -2065,6 +2150,11 @@ impl Rule for ConfirmsPatient {
                 }
             }
             if let Some(m) = in_a_program(ctx) {
+                if !hits.iter().any(|&(a, b)| a <= m.0 && m.1 <= b) {
+                    hits.push(m);
+                }
+            }
+            if let Some(m) = your_care_in_other_scripts(ctx) {
                 if !hits.iter().any(|&(a, b)| a <= m.0 && m.1 <= b) {
                     hits.push(m);
                 }
@@ -3559,6 +3649,22 @@ mod tests {
         for t in [
             "Sorry to hear that. We can't always seat someone who shows up 30 minutes late, but call us and we'll find a time.",
             "We do hold spots at the health fair for someone who arrives late!",
+        ] {
+            assert!(c2(&reply(t, parent)).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn the_readers_visit_told_in_russian_or_chinese() {
+        let parent = "感謝 Heron Wake 的團隊，我媽媽現在終於可以自己走路了！";
+        let t = "林先生，不客氣！您母親上週三複診的結果很好 💙";
+        assert_eq!(c2(&reply(t, parent)), vec![span_of(t, "複診")]);
+        let t = "Спасибо! После выписки вы быстро восстановились, мы рады.";
+        assert!(!c2(&reply(t, "Спасибо врачам!")).is_empty(), "{t}");
+        // near misses: a visit offered, in both languages
+        for t in [
+            "如果您需要複診，歡迎來電預約。",
+            "Если вам нужна консультация, можете записаться по телефону.",
         ] {
             assert!(c2(&reply(t, parent)).is_empty(), "{t}");
         }
