@@ -88,7 +88,7 @@ static POLITICS: Lazy = Lazy::new(
   | \b(?:proudly|officially)\s+(?:support|supporting|endorse|endorsing|voting)\b
   | \b(?:we|the\s+team|our\s+team|practice)\s+(?:endorses?|supports?)\s+[a-z]+\s+for\s+(?:governor|mayor|senate|senator|congress|president|council|school\s+board|sheriff|judge)\b
   | \bfor\s+(?:governor|mayor|senate|senator|congress|president|city\s+council|school\s+board|sheriff|state\s+rep\w*)\b[^.!?\n]{0,40}\b(?:vote|voting|support|she|he|gets\s+it|candidate)
-  | \b(?:support|supporting|backing|endorse|endorsing)\s+[a-z]+(?:\s+[a-z.'-]+){0,2}\s+for\s+(?:state\s+|us\s+|u\.s\.\s+)?(?:governor|mayor|senate|senator|congress|president|city\s+council|council|school\s+board|sheriff|rep\w*|assembly|house|judge|commissioner)\b
+  | \b(?:support|supporting|backing|endorse|endorsing|vote|voting)\s+[a-z]+(?:\s+[a-z.'-]+){0,2}\s+for\s+(?:state\s+|us\s+|u\.s\.\s+)?(?:governor|mayor|senate|senator|congress|president|city\s+council|council|school\s+board|sheriff|rep\w*|assembly|house|judge|commissioner|chair|chairman|chairwoman|chairperson|trustee|alderman|alderwoman)\b
   | \b(?:is|are|am|she's|he's|i'm|we're)\s+running\s+for\s+(?:city\s+council|county\s+\w+|council|mayor|governor|state\s+\w+|congress|senate|school\s+board|sheriff|judge|re-?election)\b
   | \b(?:campaign\s+(?:kickoff|rally|event|fundraiser|launch)|yard\s+signs?|stands?\s+with\s+the\b[^.!?\n]{0,40}\bslate)\b
   | \b(?:democrats?|republicans?|gop|maga|libtards?|leftists?|right-?wingers?|socialists?)\b
@@ -418,5 +418,19 @@ mod tests {
         ] {
             assert!(!b4(t), "{t}");
         }
+    }
+
+    #[test]
+    fn voting_someone_for_an_office() {
+        assert!(b4(
+            "Tribal council election is Saturday and our staff are ALL voting Rita Bellanger for chairwoman!"
+        ));
+        // near misses: a vote in an award, a reminder to vote
+        assert!(!b4(
+            "Vote Dr. Okafor for Best Dentist in the Readers' Choice awards!"
+        ));
+        assert!(!b4(
+            "Tribal council election is Saturday. The clinic closes at 3 so staff can vote."
+        ));
     }
 }
