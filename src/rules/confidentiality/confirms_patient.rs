@@ -804,6 +804,21 @@ pub(crate) fn member_of_our_group(lower: &str) -> Option<(usize, usize)> {
     (!leads).then_some((m.start(), m.end()))
 }
 
+/// Whether the message answered asks a question about someone called by a title ("Is Mrs.
+/// Lopez getting chemo at your clinic??", "how is Mr. Diaz doing?").
+fn asks_of_titled(ctx: &Ctx) -> bool {
+    let parent = &ctx.parent().lower;
+    parent.contains('?')
+        && ["mr. ", "mrs. ", "ms. ", "mr ", "mrs ", "ms ", "miss "]
+            .iter()
+            .any(|t| {
+                parent.match_indices(t).any(|(i, _)| {
+                    (i == 0 || !parent[..i].ends_with(|c: char| c.is_alphanumeric()))
+                        && parent[i + t.len()..].starts_with(|c: char| c.is_alphabetic())
+                })
+            })
+}
+
 /// Second person in Russian and Ukrainian (whole words) and Chinese (anywhere).
 const OTHER_SECOND_PERSON: &[&str] = &[
     "вы",
@@ -1976,6 +1991,26 @@ impl Rule for ConfirmsPatient {
                         if !offer() && !question {
                             found = Some((m.start, m.end));
                         }
+                    }
+                }
+                // "Is Mrs. Lopez from our church getting chemo at your clinic??" - "Rituximab
+                // for her vasculitis, every Tuesday": the titled person asked about, their
+                // condition or treatment told
+                if found.is_none()
+                    && third
+                    && answer
+                    && !question
+                    && !generic()
+                    && asks_of_titled(ctx)
+                {
+                    if let Some(m) = health_in().find(|m| {
+                        (is_treatment(m.kind) || is_condition(m.kind) || m.kind == "medication")
+                            && m.score >= 0.9
+                            && [" her", " his"]
+                                .iter()
+                                .any(|w| lower[..m.start].trim_end().ends_with(w))
+                    }) {
+                        found = Some((m.start, m.end));
                     }
                 }
                 if found.is_none() && !question && !generic() && p.implicit.is_match(text) {
@@ -3668,5 +3703,15 @@ mod tests {
         ] {
             assert!(c2(&reply(t, parent)).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn the_titled_person_asked_about_and_their_care() {
+        let parent = "Is Mrs. Lopez from our church getting chemo at your clinic??";
+        let t = "Yes, but don't spread it. Rituximab for her vasculitis, every Tuesday at 8am.";
+        assert_eq!(c2(&reply(t, parent)), vec![span_of(t, "vasculitis")]);
+        // near miss: a question with no one titled
+        let t = "Rituximab for her vasculitis is a common plan.";
+        assert!(c2(&reply(t, "Do you give rituximab at your clinic?")).is_empty());
     }
 }
