@@ -842,7 +842,7 @@ const OTHER_SECOND_PERSON: &[&str] = &[
 ];
 const HAN_SECOND_PERSON: &[&str] = &["您", "你"];
 /// Words of an offer or a condition in those languages ("можете записаться", "如果", "欢迎预约"):
-/// a visit still to book, not one that happened.
+/// a visit still to book, not one that happened. Cyrillic ones are whole words.
 const OTHER_NOT_YET: &[&str] = &[
     "если",
     "якщо",
@@ -852,17 +852,9 @@ const OTHER_NOT_YET: &[&str] = &[
     "запишитесь",
     "записаться",
     "записатися",
-    "如果",
-    "可以",
-    "欢迎",
-    "歡迎",
-    "预约",
-    "預約",
 ];
-
-/// The Han words of [`OTHER_NOT_YET`] are two characters (six bytes), searched anywhere; the
-/// Cyrillic ones are whole words.
-const HAN_NOT_YET_FROM: usize = 6;
+/// The Han words of an offer or a condition, found anywhere (no spaces between words).
+const HAN_NOT_YET: &[&str] = &["如果", "可以", "欢迎", "歡迎", "预约", "預約"];
 
 /// In an answer, a visit, encounter or record of the reader told in Russian, Ukrainian or
 /// Chinese ("您母親上週三複診的結果很好", "ваш приём прошёл"): the sentence speaks to them
@@ -885,9 +877,8 @@ fn your_care_in_other_scripts(ctx: &Ctx) -> Option<(usize, usize)> {
         let second = words.iter().any(|w| OTHER_SECOND_PERSON.contains(w))
             || HAN_SECOND_PERSON.iter().any(|w| text.contains(w));
         if !second
-            || OTHER_NOT_YET
-                .iter()
-                .any(|w| words.contains(w) || (HAN_NOT_YET_FROM <= w.len() && text.contains(w)))
+            || OTHER_NOT_YET.iter().any(|w| words.contains(w))
+            || HAN_NOT_YET.iter().any(|w| text.contains(w))
         {
             continue;
         }

@@ -585,7 +585,7 @@ mod tests {
     fn days_told_with_the_month_names_of_other_languages() {
         let t = "A la paciente que vino el 14 de marzo por su endodoncia: dejó sus lentes aquí.";
         assert_eq!(post(t), vec!["14 de marzo"]);
-        let t = "Tack: the patient seen for her crown on 3. März 2024 left her scarf.";
+        let t = "Note: the patient seen for her crown on 3. März 2024 left her scarf.";
         assert_eq!(post(t), vec!["3. März 2024"]);
         // near misses: an event day in Spanish, an election day
         let t = "¡Feria de salud gratis el 14 de marzo! Vacunas y presión arterial.";
