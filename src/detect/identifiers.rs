@@ -838,7 +838,8 @@ fn keyword_list() -> impl Iterator<Item = &'static str> {
 /// Month names of the other languages staff write in (Spanish, Portuguese, French, Italian,
 /// German, Tagalog), after `text::MONTHS` in the keyword list: a day before one ("14 de marzo",
 /// "le 3 mars", "14. März") is a date as "March 14" is. They stay out of `text::MONTHS`, which
-/// the name detector reads: "Julio", "Abril" and "Mayo" are names too.
+/// the name detector reads: "Julio", "Abril" and "Mayo" are names too. The date regexes' month
+/// alternatives are built from this list (`dates::m`).
 pub(super) const FOREIGN_MONTHS: &[&str] = &[
     "enero",
     "febrero",

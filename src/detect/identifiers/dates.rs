@@ -22,9 +22,6 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-/// [`MONTH`] and the month names of `identifiers::FOREIGN_MONTHS`, for a day or year told with
-/// them ("14 de marzo", "le 3 mars", "14. März", "março de 2023").
-const ANY_MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|m(?:ä|ae)rz|juni|juli|oktober|dezember|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre)";
 
 struct M {
     month_day: Re,
@@ -53,15 +50,22 @@ fn m() -> &'static M {
         let r = |s: &str| Regex::new(s).expect("date regex");
         // windowed regexes: every `\b` touches an ASCII digit or letter of the pattern (see Re)
         let w = Re::new;
+        // MONTH and the month names of the other languages (`identifiers::FOREIGN_MONTHS`), for
+        // a day or year told with them ("14 de marzo", "le 3 mars", "14. März", "marzo de 2023")
+        let any_month = format!(
+            "({}|{})",
+            &MONTH[1..MONTH.len() - 1],
+            super::FOREIGN_MONTHS.join("|")
+        );
         M {
             month_day: w(&format!(
                 r"\b(?:last |this |next )?{MONTH}\.? ?([0-9]{{1,2}})(?:st|nd|rd|th)?\b(?:,? ?(?:'[0-9]{{2}}\b|[0-9]{{4}}\b))?"
             )),
             day_month: w(&format!(
-                r"\b([0-9]{{1,2}})(?:st|nd|rd|th|er|º|°)?(?: (?:of |de |do |da )?|-|\. ?){ANY_MONTH}\b\.?(?:,? ?(?:de |del )?[0-9]{{4}}\b|-[0-9]{{4}}\b)?"
+                r"\b([0-9]{{1,2}})(?:st|nd|rd|th|er|º|°)?(?: (?:of |de |do |da )?|-|\. ?){any_month}\b\.?(?:,? ?(?:de |del )?[0-9]{{4}}\b|-[0-9]{{4}}\b)?"
             )),
             month_year: w(&format!(
-                r"\b{ANY_MONTH}\.?,? (?:of |de |del )?((?:19|20)[0-9]{{2}})\b|\blast {MONTH}\b"
+                r"\b{any_month}\.?,? (?:of |de |del )?((?:19|20)[0-9]{{2}})\b|\blast {MONTH}\b"
             )),
             numeric: w(r"\b([0-9]{1,2})/([0-9]{1,2})(?:/([0-9]{4}|[0-9]{2}))?\b"),
             dashed: w(r"\b([0-9]{1,2})([-.])([0-9]{1,2})[-.]([0-9]{4}|[0-9]{2})\b"),
