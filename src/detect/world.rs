@@ -1,5 +1,6 @@
 //! Drafts in scripts other than Latin: Cyrillic (Russian, Ukrainian), Arabic script (Arabic,
-//! Persian, Dari), Hangul, Han and kana (Chinese, Japanese) and Devanagari (Hindi).
+//! Persian, Dari), Hangul, Han and kana (Chinese, Japanese), Devanagari (Hindi), Greek and
+//! Armenian.
 //!
 //! The English detectors see nothing in "Поздравляем Ольгу Смирнову! ... давление в норме" or
 //! "李阿姨今天做完了膝盖手术": their lexicons are English and Spanish, and their person cues are
@@ -16,7 +17,9 @@
 //!   name before a particle; titles such as "원장님" and "어머님" are roles, not names;
 //! - Chinese: a surname before a kinship or courtesy title ("李阿姨", "王先生"), "老"/"小" before
 //!   a surname ("老王"); a surname before "医生" is a clinician;
-//! - Japanese: a name before "さん", "様", "くん", "ちゃん"; before "先生", a clinician.
+//! - Japanese: a name before "さん", "様", "くん", "ちゃん"; before "先生", a clinician;
+//! - Greek and Armenian: a title before a capitalized word ("κυρία Ελένη Σ.", "κ. Παπαδόπουλος",
+//!   "տիկին Անահիտ"); "γιατρός", "Δρ.", "բժիշկ" before one make a clinician.
 //!
 //! All of it runs only when the text holds one of those scripts ([`has_world_script`]), so an
 //! English draft pays one pass over its bytes looking for a lead byte of those blocks.
@@ -38,6 +41,8 @@ enum Script {
     /// Han ideographs and kana: Chinese and Japanese, written without spaces.
     Han,
     Devanagari,
+    Greek,
+    Armenian,
     Other,
 }
 
@@ -48,16 +53,19 @@ fn script(c: char) -> Script {
         0xAC00..=0xD7AF | 0x1100..=0x11FF | 0x3130..=0x318F => Script::Hangul,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => Script::Han,
         0x0900..=0x097F => Script::Devanagari,
+        0x0370..=0x03FF | 0x1F00..=0x1FFF => Script::Greek,
+        0x0531..=0x058F | 0xFB13..=0xFB17 => Script::Armenian,
         _ => Script::Other,
     }
 }
 
 /// Whether `s` holds a letter of one of the scripts this module reads.
 pub fn has_world_script(s: &str) -> bool {
-    // (lead bytes: 0xD0-0xD4 Cyrillic, 0xD8-0xDB Arabic, 0xE0 Devanagari, 0xE1 and 0xE3-0xEA,
-    // 0xED, 0xEF Hangul, kana, Han, Arabic presentation forms; only then is the char decoded)
+    // (lead bytes: 0xCD-0xCF Greek, 0xD0-0xD4 Cyrillic, 0xD4-0xD6 Armenian, 0xD8-0xDB Arabic,
+    // 0xE0 Devanagari, 0xE1 Greek extended and Hangul jamo, 0xE3-0xEA, 0xED, 0xEF Hangul, kana,
+    // Han, Arabic presentation forms and Armenian ligatures; only then is the char decoded)
     s.bytes().enumerate().any(|(i, b)| {
-        matches!(b, 0xD0..=0xD4 | 0xD8..=0xDB | 0xE0..=0xEF)
+        matches!(b, 0xCD..=0xD6 | 0xD8..=0xDB | 0xE0..=0xEF)
             && s.get(i..)
                 .and_then(|r| r.chars().next())
                 .is_some_and(|c| script(c) != Script::Other)
@@ -65,7 +73,8 @@ pub fn has_world_script(s: &str) -> bool {
 }
 
 /// Arabic letters folded to one form each, same UTF-8 length: "أ", "إ", "آ" as "ا"; "ى" and
-/// Persian "ی" as "ي"; Persian "ک" as "ك"; "ة" as "ه".
+/// Persian "ی" as "ي"; Persian "ک" as "ك"; "ة" as "ه"; Greek vowels without their accents and
+/// final "ς" as "σ".
 fn fold_char(c: char) -> char {
     match c {
         'أ' | 'إ' | 'آ' => 'ا',
@@ -73,6 +82,16 @@ fn fold_char(c: char) -> char {
         'ک' => 'ك',
         'ة' => 'ه',
         'ё' => 'е',
+        // Greek accents and final sigma: "θεραπεία" and "θεραπεια", "ασθενής" and "ασθενησ" are
+        // one word to the lexicon (each pair is two bytes in UTF-8)
+        'ά' => 'α',
+        'έ' => 'ε',
+        'ή' => 'η',
+        'ί' | 'ϊ' | 'ΐ' => 'ι',
+        'ό' => 'ο',
+        'ύ' | 'ϋ' | 'ΰ' => 'υ',
+        'ώ' => 'ω',
+        'ς' => 'σ',
         _ => c,
     }
 }
@@ -1091,6 +1110,51 @@ pub fn persons(norm: &str, lower: &str) -> Vec<Mention> {
             Script::Han => {
                 han_names(f, w, japanese, &mut out);
             }
+            // Greek "κυρία Ελένη Σ.", "κ. Παπαδόπουλος", Armenian "տիկին Անահիտ Գ.": a title
+            // before a capitalized word; "γιατρός", "Δρ.", "բժիշկ" before one, a clinician
+            Script::Greek | Script::Armenian => {
+                let dotted = f[w.e..].starts_with('.');
+                let clinician = matches!(
+                    word,
+                    "γιατροσ"
+                        | "γιατρο"
+                        | "γιατρου"
+                        | "γιατρε"
+                        | "δοκτωρ"
+                        | "բժիշկ"
+                        | "բժշկուհի"
+                        | "դոկտոր"
+                ) || (dotted && word == "δρ");
+                let title = matches!(
+                    word,
+                    "κυρια"
+                        | "κυριασ"
+                        | "κυριε"
+                        | "κυριο"
+                        | "κυριοσ"
+                        | "κυριου"
+                        | "δεσποινισ"
+                        | "տիկին"
+                        | "տիկնոջ"
+                        | "տիկնոջը"
+                        | "պարոն"
+                        | "պարոնին"
+                        | "պարոնի"
+                        | "օրիորդ"
+                ) || (dotted && word == "κ");
+                if next.is_some_and(|n| {
+                    (clinician || title) && capital(n) && script_of(n) == script_of(w)
+                }) {
+                    let e = surname_end(norm, f, &ws, k + 1);
+                    let (kind, score) = if clinician {
+                        (CLINICIAN, 0.0)
+                    } else {
+                        (TITLED, 0.9)
+                    };
+                    out.push(Mention::new(w.s, e, kind, score));
+                    skip_to = e;
+                }
+            }
             _ => {}
         }
     }
@@ -1190,18 +1254,17 @@ pub fn has_cyrillic(s: &str) -> bool {
     s.chars().any(|c| script(c) == Script::Cyrillic)
 }
 
-/// The end of a Cyrillic name that starts at word `k`: past one or two capitalized Cyrillic
-/// words after it (a surname, a patronymic: "Ольгу Смирнову", "Олег Петрович").
+/// The end of a name that starts at word `k`: past one or two capitalized words of the same
+/// script after it (a surname, a patronymic or an initial: "Ольгу Смирнову", "Олег Петрович",
+/// "Ελένη Σ.").
 fn surname_end(norm: &str, f: &str, ws: &[Word], k: usize) -> usize {
+    let first = f[ws[k].s..].chars().next().map_or(Script::Other, script);
     let mut e = ws[k].e;
     for n in ws.iter().skip(k + 1).take(2) {
         let gap = &f[e..n.s];
         let cap = norm[n.s..].chars().next().is_some_and(char::is_uppercase);
-        let cyr = f[n.s..]
-            .chars()
-            .next()
-            .is_some_and(|c| script(c) == Script::Cyrillic);
-        if gap != " " || !cap || !cyr {
+        let same = f[n.s..].chars().next().is_some_and(|c| script(c) == first);
+        if gap != " " || !cap || !same {
             break;
         }
         e = n.e;
@@ -1370,6 +1433,12 @@ mod tests {
             ("李阿姨今天做完了膝盖手术", "手术", "procedure"),
             ("田中さんは明日手術です", "手術", "procedure"),
             ("मरीज को दवा दी", "मरीज", "patient"),
+            // Greek, compared without accents: "ΘΕΡΑΠΕΙΑ" is "θεραπεία"
+            ("μετά από έξι μήνες αποκατάστασης", "αποκατάστασης", "rehab"),
+            ("ΤΕΛΟΣ Η ΘΕΡΑΠΕΙΑ", "θεραπεια", "procedure"),
+            ("ο ασθενής μας", "ασθενής", "patient"),
+            ("մեր կլինիկայի հիվանդն է", "հիվանդն", "patient"),
+            ("չի թողնում իր ինֆուզիաները", "ինֆուզիաները", "procedure"),
         ] {
             let found = kinds(text);
             assert!(
@@ -1387,6 +1456,9 @@ mod tests {
             "تبريك لكم",    // "تب" fever in Persian, not inside "تبريك"
             "Happy holidays to all of you",
             "ترکیب غذایی",
+            "Καλή χρονιά σε όλους! Το ιατρείο μας ανοίγει στις 7",
+            "Շնորհավոր Նոր տարի, մեր ատամնաբույժը և թիմը", // "ատամնաբույժ": the dentist
+            "դեղին ծաղիկներ",                              // "դեղին": yellow
         ] {
             assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
         }
@@ -1425,6 +1497,11 @@ mod tests {
             ("지수 씨의 회복 전후 사진", "지수", NAME),
             ("हमारी क्लाइंट प्रिया शर्मा जी का सेशन", "प्रिया शर्मा", NAME),
             ("डॉक्टर मेहता ने कहा", "डॉक्टर मेहता", CLINICIAN),
+            ("στην κυρία Ελένη Σ. από", "κυρία Ελένη Σ", TITLED),
+            ("ο κ. Παπαδόπουλος", "κ. Παπαδόπουλος", TITLED),
+            ("η γιατρός Μαρία Νίκου", "γιατρός Μαρία Νίκου", CLINICIAN),
+            ("տիկին Անահիտ Գ.-ին", "տիկին Անահիտ Գ", TITLED),
+            ("բժիշկ Արամ", "բժիշկ Արամ", CLINICIAN),
         ] {
             let found = people(text);
             assert!(
@@ -1450,6 +1527,8 @@ mod tests {
             "小时候",
             "Привет всем! Вера в лучшее",
             "наш доктор",
+            "η κυρία μας στην υποδοχή",
+            "տիկին և պարոն",
         ] {
             assert!(people(text).is_empty(), "{text}: {:?}", people(text));
         }
