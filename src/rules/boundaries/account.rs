@@ -127,7 +127,7 @@ const GENERIC_NAME_WORDS: &[&str] = &[
 /// Operations of a practice: openings, waits, hours, the portal, booking, services on offer
 /// ("flu shots are in, swing by, no appt needed"), equipment down and visits moved.
 static OPERATIONS: Lazy = Lazy::new(
-    r"\b(?:switching|portal|openings?|appointments?|appts?|no\s+wait|wait\s+times?|open|opens|reopens|closes|closed|closing|hiring|new\s+patients|sessions?|schedule|scheduling|book|booking|walk-ins?|slots?|availability|come\s+in|come\s+see\s+(?:me|us)|(?:swing|stop|drop|pop)\s+by|screenings?|(?:shots?|vaccines?|boosters?)\s+(?:are|is)\s+(?:in|here)|now\s+offering|down\s+for\s+(?:maintenance|repairs?|service)|(?:moved?|moves|moving)\s+to|reschedule|rescheduled|cancell?ed|group|class|meeting|staff\s+training|cerrad[oa]s?|abiert[oa]s?|citas?|horarios?|physicals|bring\s+your\s+(?:completed\s+|signed\s+)?(?:consent|forms?|paperwork|insurance\s+card|shot\s+record))\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*(?:noon|\d{1,2}(?::\d{2})?\s*(?:am|pm))\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\s*(?:[/&–-]|,\s*)\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b",
+    r"\b(?:switching|portal|openings?|appointments?|appts?|no\s+wait|wait\s+times?|open|opens|reopens|closes|closed|closing|hiring|new\s+patients|sessions?|schedule|scheduling|book|booking|walk-ins?|slots?|availability|come\s+in|come\s+see\s+(?:me|us)|(?:swing|stop|drop|pop)\s+by|screenings?|(?:shots?|vaccines?|boosters?)\s+(?:are|is)\s+(?:in|here)|now\s+offering|down\s+(?:\w+\s+){0,2}for\s+(?:maintenance|repairs?|service)|(?:moved?|moves|moving)\s+to|resched\w*|cancell?(?:ed|ing)|group|class|meeting|staff\s+training|cerrad[oa]s?|abiert[oa]s?|citas?|horarios?|physicals|bring\s+your\s+(?:completed\s+|signed\s+)?(?:consent|forms?|paperwork|insurance\s+card|shot\s+record))\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*(?:noon|\d{1,2}(?::\d{2})?\s*(?:am|pm))\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\s*(?:[/&–-]|,\s*)\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|(?:^|[^\w])запи[сш]\w*",
 );
 
 /// Business of the practice named by its distinctive name ("Stillwater has 2 new openings").
@@ -460,6 +460,9 @@ mod tests {
             "Recordatorio: Maple Grove estará cerrado el 16 de septiembre, la van regresa el 17!",
             "Maple Grove tiene citas disponibles el sábado",
             "Heads up for anybody with family at Maple Grove: starting Monday the med drop-off window moves to 8-4. Share pls!",
+            // equipment down on a day, visits being moved; Ukrainian booking ("I'll book")
+            "Heads up: the x-ray unit is down Thurs for maintenance so Maple Grove is rescheduling all the Thursday films",
+            "Я працюю в Maple Grove! Запишу вас без черги",
         ] {
             assert!(b10(&e, &Draft::post(t).with_account("@kelly_ortiz_rn")), "{t}");
         }

@@ -143,6 +143,7 @@ static GUARANTEE: Lazy = Lazy::new(
   | \b100\s?%\s+of\s+(?:[a-z0-9-]+\s+){0,8}?(?:outgrow|are\s+cured|get\s+better|heal|recover|are\s+[a-z]+-free|see\s+results|succeed)
   | \b(?:stops?|ends?|eliminates?|cures?|prevents?|fixes|works)\s+(?:[a-z-]+\s+){0,2}(?:in|for)\s+every\s+(?:single\s+)?(?:child|kid|patient|person|client|case|one\s+of)\b
   | \bcures?\b[^.!?\n]{0,40}\b(?:100\s?%|every\s+time|forever|for\s+good|permanently)
+  | \b(?:will|'ll|works?|restores?|cures?|fix(?:es)?|heals?|clears?)\b[^.!?\n]{0,60}\bevery\s+(?:single\s+)?(?:patient|client|person|child|kid|case|customer|one),?\s+every\s+(?:single\s+)?time\b
   | \b\d{2,3}\s?%\s+of\s+the\s+time\b
   | \b(?:it|our\s+[a-z-]+(?:\s+[a-z-]+)?)\s+works\s+for\s+(?:everyone|everybody|every\s+(?:single\s+)?(?:one|body|patient|person|client|case))\b
   | \b(?:regrows?|restores?|cures?|heals?|clears?|works|fixes)\s+(?:[a-z-]+\s+){0,3}(?:in|for)\s+100\s?%\s+of\b
@@ -165,7 +166,7 @@ static SUPERLATIVE: Lazy = Lazy::new(
     r"(?x)
     \bbest\s+in\s+(?:town|the\s+(?:city|area|state|county|region|valley|country|world|business))\b
   | \b(?:the\s+)?best\s+(?:[a-z-]+\s+){0,3}(?:in|around)\s+(?:town|the\s+(?:city|area|state|county|region|valley|country|world))\b
-  | \bbest\s+(?:[a-z-]+\s+){1,3}on\s+the\s+market\b|\bthe\s+best\s+(?:[a-z-]+\s+){1,3}out\s+there\b
+  | \bbest\s+(?:[a-z-]+\s+){0,3}on\s+the\s+market\b|\bthe\s+best\s+(?:[a-z-]+\s+){1,3}out\s+there\b
   | \b[a-z]+'s\s+(?:best|top|finest)\s+(?:doctors?|dentists?|clinic|practice|care|providers?|surgeons?|orthodontists?)\b
   | \bcure\s+(?:whatever|anything|everything|all\s+that)\b
   | \b(?:les?|la)\s+meilleur(?:e|s|es)?\s+(?:soins|clinique|médecins?|dentistes?|centre|équipe)\b|\b(?:o|a|os|as)\s+melhor(?:es)?\s+(?:clínica|dentistas?|médicos?|atendimento|tratamento)\b
@@ -655,6 +656,11 @@ mod tests {
         // "the best ... out there" of the practice's care; of an app it is no claim about care
         assert!(b6("We have the best dentists out there!"));
         assert!(!b6("CalmKit is the best meditation app out there!"));
+        // a result promised to every client, every time
+        assert!(b6(
+            "Our hearing aids WILL restore your hearing, every patient, every time."
+        ));
+        assert!(!b6("Every patient, every time: we wash our hands."));
     }
 
     #[test]

@@ -82,7 +82,7 @@ fn find_code(ctx: &Ctx, lower: &str) -> Option<(usize, usize)> {
 
 /// Praise of a product or brand by the practice or its staff.
 static PRAISE: Lazy = Lazy::new(
-    r"\b(?:swears?\s+by|obsessed\s+with|we\s+(?:love|adore|swear\s+by)|can't\s+live\s+without|holy\s+grail|our\s+(?:favorite|fave|go-to)|(?:is|are)\s+the\s+best\s+[a-z\s-]{0,25}\s+(?:on\s+the\s+market|out\s+there|ever)|most\s+comfortable\s+[a-z\s-]{0,20}\s+ever|best\s+[a-z-]+\s+ever|hands\s+down\s+the\s+best|our\s+whole\s+(?:team|staff|office)\s+(?:shops|eats|buys|orders)\s+(?:there|at|from))\b",
+    r"\b(?:swears?\s+by|obsessed\s+with|we\s+(?:love|adore|swear\s+by)|can't\s+live\s+without|holy\s+grail|our\s+(?:favorite|fave|go-to)|(?:is|are|honestly|simply|truly|just)\s+the\s+best(?:\s+[a-z-]+){0,4}\s+(?:on\s+the\s+market|out\s+there|ever)|most\s+comfortable\s+[a-z\s-]{0,20}\s+ever|best\s+[a-z-]+\s+ever|hands\s+down\s+the\s+best|our\s+whole\s+(?:team|staff|office)\s+(?:shops|eats|buys|orders)\s+(?:there|at|from))\b",
 );
 
 /// Every gift below holds one of these (a test checks it): without one, [`GIFT`] cannot match
@@ -114,7 +114,7 @@ pub(super) static BUY_GATE: Gate = Gate::new(&[
 
 /// A call to buy.
 static BUY: Lazy = Lazy::new(
-    r"\b(?:go\s+get\s+(?:a|one|some|yours|it|them)|get\s+yours|grab\s+(?:yours|one|a|some)|order\s+(?:through|online|at|from|yours|now|here)|shop\s+(?:now|at|here)|buy\s+(?:it|one|yours|now|at)|pick\s+(?:one|yours|some)\s+up|pick\s+up\s+(?:a|one|yours)|available\s+at\s+our\s+(?:front\s+desk|office|shop)|\d+%\s+off|(?:show|mention)\s+this\s+(?:post|tweet|ad)\s+(?:at|to|for|when)|[a-z0-9-]+\.(?:com|example|co|shop)/[a-z0-9]+)\b",
+    r"\b(?:go\s+get\s+(?:a|one|some|yours|it|them)|get\s+yours|grab\s+(?:yours|one|a|some)|order\s+(?:through|online|at|from|yours|now|here)|shop\s+(?:now|at|here)|buy\s+(?:it|one|yours|now|at)|pick\s+(?:one|yours|some)\s+up|pick\s+up\s+(?:a|one|yours)|available\s+at\s+our\s+(?:front\s+desk|office|shop)|\d+%\s+off|mention\s+[a-z0-9]+\s+at\s+checkout|(?:show|mention)\s+this\s+(?:post|tweet|ad)\s+(?:at|to|for|when)|[a-z0-9-]+\.(?:com|example|co|shop)/[a-z0-9]+)\b",
 );
 
 /// Words after "we love" that show it is not about a product.
@@ -284,6 +284,10 @@ mod tests {
     #[test]
     fn catalog_examples_fire() {
         assert!(b5("We love BrandX whitening, use code SMILE20!"));
+        // praise of a product with a word to mention at checkout
+        assert!(b5(
+            "BrightLens readers are honestly the best on the market. Mention BRIGHT at checkout on brightlens.example for 20% off!"
+        ));
         assert!(b5(
             "We recommend NapWell gummies to everyone, use NAPWELL25 for 25% off!"
         ));

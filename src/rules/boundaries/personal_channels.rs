@@ -35,6 +35,10 @@ pub(super) static GATE: Gate = Gate::new(&[
     "mon ",
     "riêng",
     "개인",
+    "мій ",
+    "мой ",
+    "мені",
+    "мне",
 ]);
 
 static CHANNEL: Lazy = Lazy::new(
@@ -55,6 +59,8 @@ static CHANNEL: Lazy = Lazy::new(
   | \bmon\s+(?:portable|numéro|numero|cellulaire|facebook|instagram)\s+(?:personnel|perso)\b
   | \bsố\s+(?:điện\s+thoại\s+|đt\s+)?riêng\s+(?:của\s+)?(?:tôi|em|chị|anh|mình)
   | (?:내|제|나의|저의)\s*개인\s*(?:인스타그램|인스타|번호|전화번호|전화|폰|핸드폰|카톡|카카오톡|계정|페이스북|페북|이메일|메일)
+  | (?:^|[^\w])(?:мій|мой)\s+(?:особистий\s+|личный\s+)?(?:вайбер|viber|вотсап|ватсап|whatsapp|телеграм|telegram|мобільний|мобильный|номер|інстаграм|инстаграм)
+  | (?:^|[^\w])(?:пишіть|напишіть|пиши|напиши|пишите|напишите)\s+(?:мені|мне)\s+(?:в|у|на)\s+(?:особисті|особисті\s+повідомлення|приватні|приват|личку|личные|лс|директ|вайбер|viber|телеграм|вотсап)
   | \bhang\s+out\s+sometime\b
   | \b(?:go\s+out\s+with\s+me|on\s+a\s+date)\b
   | \b(?:his|her|their)\s+personal\s+(?:page|profile|account|ig|insta|instagram|facebook|fb|snap|snapchat|tiktok|twitter|number|cell|phone|email|line|whatsapp)\b|\b(?:his|her|their)\s+personal\s+@
@@ -106,6 +112,9 @@ mod tests {
     fn catalog_examples_fire() {
         assert!(b2("Add me on my personal page!"));
         assert!(b2("text my cell if anything comes up"));
+        // Ukrainian and Russian: "write me in private or on my Viber"
+        assert!(b2("Пишіть мені в особисті або на мій вайбер, все розкажу"));
+        assert!(b2("Напишите мне в личку, мой телеграм в профиле"));
         // a named staff member's own number offered
         assert!(b2(
             "Just text Marcus's cell at (305) 555-0188 anytime, he always gets back to you"
