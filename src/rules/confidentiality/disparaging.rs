@@ -186,6 +186,9 @@ const WEAK_MOCKING: &[&str] = &[
     // sarcasm: "ah yes, the classic '...' patient. every. single. monday."
     "ah yes, the classic",
     "every. single.",
+    // a patient caught out: "at least take the sensor out first 😂 #busted"
+    "#busted",
+    "caught you",
 ];
 
 /// What a mocking post blames the people seen for.
@@ -237,6 +240,12 @@ const COMPLAINTS: &[&str] = &[
     "same excuses",
     "the excuses",
     "excuse again",
+    // doubted for what they say they do: "if you're gonna lie about wearing your brace"
+    "lie about",
+    "lying about",
+    "lied about",
+    "lie to us",
+    "lying to us",
 ];
 
 /// Exasperation about the people seen: mocking like [`MOCKING`], in a list of its own so that
@@ -881,6 +890,7 @@ mod tests {
         for t in [
             "POV: your patient swears they did their vocal exercises every day 😂 half our caseload are liars I swear",
             "lol at least 3 a day. the doctor-shoppers are relentless 🙄",
+            "To our patients: if you lie about wearing your night splint, at least hide the wear marks 😂 #busted",
         ] {
             assert!(!c10(&check(t)).is_empty(), "{t}");
         }
@@ -888,6 +898,8 @@ mod tests {
         for t in [
             "Influencers selling 'detox teas' to cure everything are liars, and we'll say it. Ask your doctor.",
             "Farmers market shoppers: our booth has free sunscreen samples all morning!",
+            // a myth busted, and why patients should not feel they must lie to us
+            "Myth busted: you don't have to lie about how often you floss. Our patients get honest advice, no judgment.",
         ] {
             assert!(c10(&check(t)).is_empty(), "{t}");
         }
