@@ -721,7 +721,9 @@ fn patterns() -> &'static Patterns {
             ),
             see_you: ascii_re(&format!(
                 concat!(
-                    r"\b(?:see|seeing|saw|seen)\s+(?:you|u|him|her)\s+(?:(?:on\s+)?{day}|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|week)|last\s+(?:week|time|month)|next\s+(?:week|time|month|{day})|at\s+(?:your|his|her)|for\s+(?:your|his|her)|at\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month)|in\s+(?:a|one|two|three|four|six|[0-9]+|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?|months?)|later\s+this\s+(?:week|month))\b",
+                    r"\b(?:see|seeing|saw|seen)\s+(?:you|u|him|her)\s+(?:(?:on\s+)?{day}|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)\b|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|week)|last\s+(?:week|time|month)|next\s+(?:week|time|month|{day})|at\s+(?:your|his|her)|for\s+(?:your|his|her)|at\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month)|in\s+(?:a|one|two|three|four|six|[0-9]+|a\s+few|a\s+couple(?:\s+of)?)\s+(?:days?|weeks?|months?)|later\s+this\s+(?:week|month))\b",
+                    // a visit to come: "switch back to his old pair until we recheck him"
+                    r"|\b(?:until|till|til|when|after|before|once)\s+we\s+(?:recheck|re-check|reassess|re-assess|re-evaluate|reevaluate|refit|re-fit|re-measure|remeasure)\s+(?:you|u|him|her|them)\b",
                     // Spanish: "qué gusto verla la semana pasada", "la vimos el martes"
                     // (a time to come, "verlos el sábado", may be an event: only the past, or
                     // their appointment)
@@ -2371,6 +2373,8 @@ mod tests {
             "Thank you Pam!! Tell him Dr. A says hi and we'll see him at the end of the month!",
             "Thanks! See you in two weeks for the recheck.",
             "We'll see her next Tuesday, thanks for the update!",
+            "Tell your mom we're so proud of her, see her on the 12th!",
+            "He should switch back to his old pair until we recheck him.",
         ] {
             assert!(!c2(&reply(t, parent)).is_empty(), "{t}");
         }
@@ -2378,6 +2382,8 @@ mod tests {
         for t in [
             "Thank you Pam! New group times start at the end of the month.",
             "Thanks! Hope to see you in two weeks at the health fair!",
+            "Hope to see you on the 12th at the open house!",
+            "Until we recheck our stock, the kits are sold out.",
         ] {
             assert!(c2(&reply(t, "love this place")).is_empty(), "{t}");
         }
