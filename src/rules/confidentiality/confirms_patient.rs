@@ -593,6 +593,9 @@ struct Patterns {
     /// "keep coming to thursday group": care the person answered goes on having here.
     keep_coming: Regex,
     come_back: Regex,
+    /// "their chamber treatments here", "her infusions with us": a possessive before care had
+    /// at the practice (the care term must end right before "here" or "with us").
+    care_here: Regex,
     /// What follows a possessive care term when the care is booked: "(your injection) f/u is
     /// still on the books", "(her cleaning) is scheduled for".
     booked: Regex,
@@ -737,6 +740,9 @@ fn patterns() -> &'static Patterns {
             ),
             // "Come back in and we'll do a free touch-up", "you should be in and out way faster
             // now", "next time you're in": a visit again, or the next one
+            care_here: ascii_re(
+                r"\b(?:his|her|their)\s+(?:[a-z-]+\s+){1,4}?(?:here|with\s+us)\b",
+            ),
             come_back: ascii_re(
                 r"\bcome\s+(?:on\s+)?back\s+(?:in|by|and\s+see\s+us|to\s+see\s+us|next\s+(?:week|month|time))\b|\b(?:you|u)(?:'ll|\s+will|\s+should|'d|\s+can)?\s+(?:now\s+)?be\s+in and out\b|\bnext time\s+(?:you're|youre|you\s+are|you\s+come|you\s+stop)\s+(?:in|by|here)\b",
             ),
@@ -1852,6 +1858,24 @@ impl Rule for ConfirmsPatient {
                     found = patients_by_name(&words, short);
                 }
             }
+            if found.is_none() && answer {
+                // "Both divers are resting comfortably after their chamber treatments here",
+                // answering news of them: their care, had here
+                if let Some(m) = find(&p.care_here) {
+                    let tail = lower[..m.1].trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                    let tail = tail
+                        .trim_end()
+                        .strip_suffix("with")
+                        .unwrap_or(tail)
+                        .trim_end();
+                    if health_in()
+                        .chain(care_in())
+                        .any(|h| h.start >= m.0 && h.end == tail.len() && h.score >= 0.5)
+                    {
+                        found = Some(m);
+                    }
+                }
+            }
             if found.is_none() && personal && been {
                 // "He's been with us three mornings a week since his kidneys gave out": a
                 // standing relationship of care (not a staff anniversary: a condition is there)
@@ -2386,6 +2410,21 @@ mod tests {
             "Until we recheck our stock, the kits are sold out.",
         ] {
             assert!(c2(&reply(t, "love this place")).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn care_of_the_people_of_the_news_had_here() {
+        let parent = "Two divers airlifted after incident near Gull Rock on Sunday; both expected to recover.";
+        let t = "Both divers are resting comfortably after their chamber treatments here. Thanks to the crew!";
+        assert!(!c2(&reply(t, parent)).is_empty());
+        // near misses: their story told here, care with no "here"
+        for t in [
+            "Thank you for sharing their story here.",
+            "Chamber treatments are available here for anyone who needs them.",
+            "We hope their recovery is quick. Sending love from all of us here.",
+        ] {
+            assert!(c2(&reply(t, parent)).is_empty(), "{t}");
         }
     }
 
