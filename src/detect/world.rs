@@ -258,6 +258,134 @@ pub fn health_matches(lower: &str) -> Vec<(usize, usize, &'static str, bool)> {
     found
 }
 
+/// Days in these scripts: weekdays and today, tomorrow, yesterday (Korean, Chinese, Japanese,
+/// Russian, Ukrainian). `(kind, words)`: kinds of the date detector.
+const DAYS: &[(&str, &[&str])] = &[
+    (
+        "date-weekday",
+        &[
+            "월요일",
+            "화요일",
+            "수요일",
+            "목요일",
+            "금요일",
+            "토요일",
+            "일요일",
+            "星期一",
+            "星期二",
+            "星期三",
+            "星期四",
+            "星期五",
+            "星期六",
+            "星期日",
+            "星期天",
+            "礼拜一",
+            "礼拜二",
+            "礼拜三",
+            "礼拜四",
+            "礼拜五",
+            "礼拜六",
+            "礼拜天",
+            "禮拜一",
+            "禮拜二",
+            "禮拜三",
+            "禮拜四",
+            "禮拜五",
+            "禮拜六",
+            "禮拜天",
+            "下周一",
+            "下周二",
+            "下周三",
+            "下周四",
+            "下周五",
+            "下週一",
+            "下週二",
+            "下週三",
+            "下週四",
+            "下週五",
+            "月曜日",
+            "火曜日",
+            "水曜日",
+            "木曜日",
+            "金曜日",
+            "土曜日",
+            "日曜日",
+            "понедельник",
+            "вторник",
+            "среду",
+            "среда",
+            "четверг",
+            "пятницу",
+            "пятница",
+            "субботу",
+            "суббота",
+            "воскресенье",
+            "понеділок",
+            "вівторок",
+            "середу",
+            "середа",
+            "четвер",
+            "п'ятницю",
+            "п'ятниця",
+            "суботу",
+            "субота",
+            "неділю",
+            "неділя",
+        ],
+    ),
+    (
+        "date-relative",
+        &[
+            "오늘",
+            "내일",
+            "어제",
+            "모레",
+            "今天",
+            "明天",
+            "昨天",
+            "后天",
+            "後天",
+            "今日",
+            "明日",
+            "昨日",
+            "сегодня",
+            "завтра",
+            "вчера",
+            "сьогодні",
+            "вчора",
+        ],
+    ),
+];
+
+/// The day words of [`DAYS`] in `lower`: `(start, end, kind)`. Cyrillic ones are whole words;
+/// Hangul and Han ones are found anywhere (Korean particles stick to them: "내일은").
+pub fn days(lower: &str) -> Vec<(usize, usize, &'static str)> {
+    let mut out = Vec::new();
+    if !has_world_script(lower) {
+        return out;
+    }
+    for &(kind, words) in DAYS {
+        for w in words {
+            for (i, _) in lower.match_indices(w) {
+                let e = i + w.len();
+                let cyrillic = w
+                    .chars()
+                    .next()
+                    .is_some_and(|c| script(c) == Script::Cyrillic);
+                if cyrillic
+                    && (char_before(lower, i).is_some_and(is_word)
+                        || char_after(lower, e).is_some_and(is_word))
+                {
+                    continue;
+                }
+                out.push((i, e, kind));
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
 /// Of matches `(start, end, kind, ambiguous)` in any order, keeps the leftmost-longest ones that
 /// do not overlap, by start (also how `health::matches` joins these to its own).
 pub(super) fn keep_leftmost_longest(found: &mut Vec<(usize, usize, &'static str, bool)>) {
@@ -1543,6 +1671,23 @@ mod tests {
         assert!(latin_keys("Олеже").contains(&latin_key("Oleh")));
         assert!(latin_keys("Галино").contains(&latin_key("Halyna")));
         assert!(!latin_keys("Олеже").contains(&latin_key("Halyna")));
+    }
+
+    #[test]
+    fn days_in_each_script() {
+        let found = |t: &str| {
+            let l = t.to_lowercase();
+            days(&l)
+                .into_iter()
+                .map(|(s, e, k)| (l[s..e].to_string(), k))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(found("다음 주 화요일 예약 때 뵙겠습니다")[0].0, "화요일");
+        assert_eq!(found("明天见")[0].1, "date-relative");
+        assert_eq!(found("Увидимся во вторник")[0].0, "вторник");
+        // near misses: a weekday inside a longer Cyrillic word; no day at all
+        assert!(found("середовище").is_empty());
+        assert!(found("Happy Monday").is_empty());
     }
 
     #[test]

@@ -1010,6 +1010,8 @@ pub(super) fn detect(
     for c in relative {
         cands.push((c.start(), c.end(), "date-relative"));
     }
+    // days in other scripts ("다음 주 화요일", "明天", "во вторник")
+    cands.extend(crate::detect::world::days(lower));
     let appt = tr.lits.holding(&tight, LIT_APPT);
     for c in appt.finds(&m.appt_time, lower) {
         // "your 9:15 appointment": keep the time only
