@@ -848,7 +848,18 @@ const OTHER_SECOND_PERSON: &[&str] = &[
     "твій",
     "твоє",
 ];
-const HAN_SECOND_PERSON: &[&str] = &["您", "你"];
+/// Korean leaves "you" out: an honorific "we will see (you)" ("뵙겠습니다", "뵐게요", "봬요") or the
+/// reader's parent spoken of with honor ("어머님께서") says who is spoken to.
+const HAN_SECOND_PERSON: &[&str] = &[
+    "您",
+    "你",
+    "뵙겠습니다",
+    "뵐게요",
+    "봬요",
+    "뵈어요",
+    "어머님께서",
+    "아버님께서",
+];
 /// Words of an offer or a condition in those languages ("можете записаться", "如果", "欢迎预约"):
 /// a visit still to book, not one that happened. Cyrillic ones are whole words.
 const OTHER_NOT_YET: &[&str] = &[
@@ -862,11 +873,24 @@ const OTHER_NOT_YET: &[&str] = &[
     "записатися",
 ];
 /// The Han words of an offer or a condition, found anywhere (no spaces between words).
-const HAN_NOT_YET: &[&str] = &["如果", "可以", "欢迎", "歡迎", "预约", "預約"];
+const HAN_NOT_YET: &[&str] = &[
+    "如果",
+    "可以",
+    "欢迎",
+    "歡迎",
+    "预约",
+    "預約",
+    // Korean "if you ...", "please book", "bookable", "ask us"
+    "시면",
+    "예약하세요",
+    "예약해 주세요",
+    "예약 가능",
+    "문의",
+];
 
-/// In an answer, a visit, encounter or record of the reader told in Russian, Ukrainian or
-/// Chinese ("您母親上週三複診的結果很好", "ваш приём прошёл"): the sentence speaks to them
-/// (вы, ваш, ты, 您, 你) and holds a care term of one of those scripts. Its span.
+/// In an answer, a visit, encounter or record of the reader told in Russian, Ukrainian, Chinese
+/// or Korean ("您母親上週三複診的結果很好", "ваш приём прошёл", "예약 때 뵙겠습니다"): the sentence
+/// speaks to them (вы, ваш, ты, 您, 你, 뵙겠습니다) and holds a care term of one of those scripts. Its span.
 fn your_care_in_other_scripts(ctx: &Ctx) -> Option<(usize, usize)> {
     let lower = ctx.lower();
     if lower.is_ascii() {
@@ -3732,10 +3756,14 @@ mod tests {
         assert_eq!(c2(&reply(t, parent)), vec![span_of(t, "複診")]);
         let t = "Спасибо! После выписки вы быстро восстановились, мы рады.";
         assert!(!c2(&reply(t, "Спасибо врачам!")).is_empty(), "{t}");
+        // Korean: "see you at next Tuesday's appointment"
+        let t = "감사합니다! 다음 주 화요일 예약 때 뵙겠습니다 😊";
+        assert!(!c2(&reply(t, "Спасибо врачам!")).is_empty(), "{t}");
         // near misses: a visit offered, in both languages
         for t in [
             "如果您需要複診，歡迎來電預約。",
             "Если вам нужна консультация, можете записаться по телефону.",
+            "예약을 원하시면 전화 주세요. 그때 뵙겠습니다!",
         ] {
             assert!(c2(&reply(t, parent)).is_empty(), "{t}");
         }
