@@ -43,6 +43,7 @@ enum Script {
     Devanagari,
     Greek,
     Armenian,
+    Hebrew,
     Other,
 }
 
@@ -55,17 +56,18 @@ fn script(c: char) -> Script {
         0x0900..=0x097F => Script::Devanagari,
         0x0370..=0x03FF | 0x1F00..=0x1FFF => Script::Greek,
         0x0531..=0x058F | 0xFB13..=0xFB17 => Script::Armenian,
+        0x05D0..=0x05EA | 0x05F0..=0x05F2 => Script::Hebrew,
         _ => Script::Other,
     }
 }
 
 /// Whether `s` holds a letter of one of the scripts this module reads.
 pub fn has_world_script(s: &str) -> bool {
-    // (lead bytes: 0xCD-0xCF Greek, 0xD0-0xD4 Cyrillic, 0xD4-0xD6 Armenian, 0xD8-0xDB Arabic,
+    // (lead bytes: 0xCD-0xCF Greek, 0xD0-0xD4 Cyrillic, 0xD4-0xD6 Armenian, 0xD7 Hebrew, 0xD8-0xDB Arabic,
     // 0xE0 Devanagari, 0xE1 Greek extended and Hangul jamo, 0xE3-0xEA, 0xED, 0xEF Hangul, kana,
     // Han, Arabic presentation forms and Armenian ligatures; only then is the char decoded)
     s.bytes().enumerate().any(|(i, b)| {
-        matches!(b, 0xCD..=0xD6 | 0xD8..=0xDB | 0xE0..=0xEF)
+        matches!(b, 0xCD..=0xDB | 0xE0..=0xEF)
             && s.get(i..)
                 .and_then(|r| r.chars().next())
                 .is_some_and(|c| script(c) != Script::Other)
@@ -143,6 +145,39 @@ fn word_start(s: &str, i: usize) -> usize {
 /// article, alone or together ("والعلاج", "بالدواء", "للمريض").
 const PROCLITICS: &[&str] = &[
     "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ول", "وب", "فب", "ولل",
+];
+
+/// Words after "מזל טוב ל" that are no one's name ("to all", "to the team", "to us").
+const HEBREW_NOT_NAMES: &[&str] = &[
+    "כל",
+    "כולם",
+    "כולן",
+    "כולנו",
+    "צוות",
+    "הצוות",
+    "משפחת",
+    "המשפחה",
+    "מסיימים",
+    "המסיימים",
+    "נו",
+    "כם",
+    "ך",
+    "ו",
+    "ה",
+    "הם",
+    "הן",
+    "ילדים",
+    "הילדים",
+    "חברים",
+    "כלל",
+    "רגל",
+];
+
+/// Hebrew prefixes a word may carry before a lexicon term: "ו", "ה", "ב", "ל", "מ", "ש", "כ"
+/// and their usual pairs ("והטיפול", "שבטיפול", "לניתוח").
+const HEBREW_PREFIXES: &[&str] = &[
+    "ו", "ה", "ב", "ל", "מ", "ש", "כ", "וה", "וב", "ול", "ומ", "וש", "שה", "שב", "של", "מה", "כש",
+    "לה", "בה", "וכש",
 ];
 
 struct Entry {
@@ -228,9 +263,14 @@ pub fn health_matches(lower: &str) -> Vec<(usize, usize, &'static str, bool)> {
         let entry = &lex.entries[m.pattern().as_usize()];
         match entry.script {
             Script::Han | Script::Hangul => {}
-            Script::Arabic => {
+            Script::Arabic | Script::Hebrew => {
                 let ws = word_start(f, s);
-                if ws != s && !PROCLITICS.contains(&&f[ws..s]) {
+                let proclitics = if entry.script == Script::Hebrew {
+                    HEBREW_PREFIXES
+                } else {
+                    PROCLITICS
+                };
+                if ws != s && !proclitics.contains(&&f[ws..s]) {
                     continue;
                 }
                 let we = word_end(f, e);
@@ -259,7 +299,7 @@ pub fn health_matches(lower: &str) -> Vec<(usize, usize, &'static str, bool)> {
 }
 
 /// Days in these scripts: weekdays and today, tomorrow, yesterday (Korean, Chinese, Japanese,
-/// Russian, Ukrainian). `(kind, words)`: kinds of the date detector.
+/// Russian, Ukrainian; Hebrew today, tomorrow, yesterday). `(kind, words)`: kinds of the date detector.
 const DAYS: &[(&str, &[&str])] = &[
     (
         "date-weekday",
@@ -353,11 +393,15 @@ const DAYS: &[(&str, &[&str])] = &[
             "вчера",
             "сьогодні",
             "вчора",
+            "היום",
+            "מחר",
+            "אתמול",
         ],
     ),
 ];
 
-/// The day words of [`DAYS`] in `lower`: `(start, end, kind)`. Cyrillic ones are whole words;
+/// The day words of [`DAYS`] in `lower`: `(start, end, kind)`. Cyrillic and Hebrew ones are whole
+/// words;
 /// Hangul and Han ones are found anywhere (Korean particles stick to them: "내일은").
 pub fn days(lower: &str) -> Vec<(usize, usize, &'static str)> {
     let mut out = Vec::new();
@@ -368,11 +412,11 @@ pub fn days(lower: &str) -> Vec<(usize, usize, &'static str)> {
         for w in words {
             for (i, _) in lower.match_indices(w) {
                 let e = i + w.len();
-                let cyrillic = w
+                let whole = w
                     .chars()
                     .next()
-                    .is_some_and(|c| script(c) == Script::Cyrillic);
-                if cyrillic
+                    .is_some_and(|c| matches!(script(c), Script::Cyrillic | Script::Hebrew));
+                if whole
                     && (char_before(lower, i).is_some_and(is_word)
                         || char_after(lower, e).is_some_and(is_word))
                 {
@@ -1238,6 +1282,46 @@ pub fn persons(norm: &str, lower: &str) -> Vec<Mention> {
             Script::Han => {
                 han_names(f, w, japanese, &mut out);
             }
+            // Hebrew: a title before a name ("גברת כהן", "למר לוי"), a clinician ("דוקטור
+            // שרון"), and the one congratulated ("מזל טוב לנועה": "to Noa")
+            Script::Hebrew => {
+                let titled = matches!(
+                    word,
+                    "גברת" | "הגברת" | "לגברת" | "מר" | "למר" | "המר" | "הגב" | "לגב"
+                );
+                let clinician = matches!(word, "דוקטור" | "לדוקטור" | "הרופא" | "הרופאה");
+                if let Some(n) = next.filter(|n| {
+                    (titled || clinician)
+                        && script_of(n) == Script::Hebrew
+                        && f[w.e..n.s]
+                            .trim_start_matches(['.', '\''])
+                            .trim()
+                            .is_empty()
+                }) {
+                    let kind = if clinician { CLINICIAN } else { TITLED };
+                    out.push(Mention::new(
+                        w.s,
+                        n.e,
+                        kind,
+                        if clinician { 0.0 } else { 0.9 },
+                    ));
+                    skip_to = n.e;
+                    continue;
+                }
+                let congratulated = word == "טוב"
+                    && k > 0
+                    && &f[ws[k - 1].s..ws[k - 1].e] == "מזל"
+                    && f[ws[k - 1].e..w.s] == *" ";
+                if let Some(n) = next.filter(|n| congratulated && f[w.e..n.s] == *" ") {
+                    let name = &f[n.s..n.e];
+                    if let Some(rest) = name.strip_prefix('ל') {
+                        if rest.chars().count() >= 2 && !HEBREW_NOT_NAMES.contains(&rest) {
+                            out.push(Mention::new(n.s + 'ל'.len_utf8(), n.e, NAME, 0.8));
+                            skip_to = n.e;
+                        }
+                    }
+                }
+            }
             // Greek "κυρία Ελένη Σ.", "κ. Παπαδόπουλος", Armenian "տիկին Անահիտ Գ.": a title
             // before a capitalized word; "γιατρός", "Δρ.", "բժիշկ" before one, a clinician
             Script::Greek | Script::Armenian => {
@@ -1567,6 +1651,8 @@ mod tests {
             ("ο ασθενής μας", "ασθενής", "patient"),
             ("մեր կլինիկայի հիվանդն է", "հիվանդն", "patient"),
             ("չի թողնում իր ինֆուզիաները", "ինֆուզիաները", "procedure"),
+            ("שסיימה היום שנתיים של טיפול בחגורה", "טיפול", "procedure"),
+            ("אחרי הניתוח", "ניתוח", "procedure"),
         ] {
             let found = kinds(text);
             assert!(
@@ -1629,6 +1715,8 @@ mod tests {
             ("ο κ. Παπαδόπουλος", "κ. Παπαδόπουλος", TITLED),
             ("η γιατρός Μαρία Νίκου", "γιατρός Μαρία Νίκου", CLINICIAN),
             ("տիկին Անահիտ Գ.-ին", "տիկին Անահիտ Գ", TITLED),
+            ("מזל טוב לנועה, בת 15", "נועה", NAME),
+            ("תודה לגברת כהן", "לגברת כהן", TITLED),
             ("բժիշկ Արամ", "բժիշկ Արամ", CLINICIAN),
         ] {
             let found = people(text);
@@ -1657,6 +1745,8 @@ mod tests {
             "наш доктор",
             "η κυρία μας στην υποδοχή",
             "տիկին և պարոն",
+            "מזל טוב לכל המסיימים",
+            "מזל טוב לצוות שלנו",
         ] {
             assert!(people(text).is_empty(), "{text}: {:?}", people(text));
         }
