@@ -1,6 +1,6 @@
 //! Drafts in scripts other than Latin: Cyrillic (Russian, Ukrainian), Arabic script (Arabic,
-//! Persian, Dari), Hangul, Han and kana (Chinese, Japanese), Devanagari (Hindi), Greek and
-//! Armenian.
+//! Persian, Dari), Hangul, Han and kana (Chinese, Japanese), Devanagari (Hindi), Greek,
+//! Armenian, Hebrew and Tamil.
 //!
 //! The English detectors see nothing in "Поздравляем Ольгу Смирнову! ... давление в норме" or
 //! "李阿姨今天做完了膝盖手术": their lexicons are English and Spanish, and their person cues are
@@ -19,7 +19,9 @@
 //!   a surname ("老王"); a surname before "医生" is a clinician;
 //! - Japanese: a name before "さん", "様", "くん", "ちゃん"; before "先生", a clinician;
 //! - Greek and Armenian: a title before a capitalized word ("κυρία Ελένη Σ.", "κ. Παπαδόπουλος",
-//!   "տիկին Անահիտ"); "γιατρός", "Δρ.", "բժիշկ" before one make a clinician.
+//!   "տիկին Անահիտ"); "γιατρός", "Δρ.", "բժիշկ" before one make a clinician;
+//! - Hebrew: a title before a name ("לגברת כהן"), the one congratulated ("מזל טוב לנועה");
+//! - Tamil: the one congratulated or thanked, in the dative ("கவின்யாவுக்கு வாழ்த்துகள்").
 //!
 //! All of it runs only when the text holds one of those scripts ([`has_world_script`]), so an
 //! English draft pays one pass over its bytes looking for a lead byte of those blocks.
@@ -44,6 +46,7 @@ enum Script {
     Greek,
     Armenian,
     Hebrew,
+    Tamil,
     Other,
 }
 
@@ -57,6 +60,7 @@ fn script(c: char) -> Script {
         0x0370..=0x03FF | 0x1F00..=0x1FFF => Script::Greek,
         0x0531..=0x058F | 0xFB13..=0xFB17 => Script::Armenian,
         0x05D0..=0x05EA | 0x05F0..=0x05F2 => Script::Hebrew,
+        0x0B80..=0x0BFF => Script::Tamil,
         _ => Script::Other,
     }
 }
@@ -64,7 +68,7 @@ fn script(c: char) -> Script {
 /// Whether `s` holds a letter of one of the scripts this module reads.
 pub fn has_world_script(s: &str) -> bool {
     // (lead bytes: 0xCD-0xCF Greek, 0xD0-0xD4 Cyrillic, 0xD4-0xD6 Armenian, 0xD7 Hebrew, 0xD8-0xDB Arabic,
-    // 0xE0 Devanagari, 0xE1 Greek extended and Hangul jamo, 0xE3-0xEA, 0xED, 0xEF Hangul, kana,
+    // 0xE0 Devanagari and Tamil, 0xE1 Greek extended and Hangul jamo, 0xE3-0xEA, 0xED, 0xEF Hangul, kana,
     // Han, Arabic presentation forms and Armenian ligatures; only then is the char decoded)
     s.bytes().enumerate().any(|(i, b)| {
         matches!(b, 0xCD..=0xDB | 0xE0..=0xEF)
@@ -113,7 +117,14 @@ pub fn fold(lower: &str) -> Cow<'_, str> {
 /// zero-width non-joiner of Persian ("دندان‌ها").
 fn is_word(c: char) -> bool {
     c.is_alphanumeric()
-        || matches!(c, '\u{0900}'..='\u{097F}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}')
+        || matches!(
+            c,
+            '\u{0900}'..='\u{097F}'
+                | '\u{0B80}'..='\u{0BFF}'
+                | '\u{064B}'..='\u{065F}'
+                | '\u{0670}'
+                | '\u{200C}'
+        )
 }
 
 fn char_before(s: &str, i: usize) -> Option<char> {
@@ -145,6 +156,27 @@ fn word_start(s: &str, i: usize) -> usize {
 /// article, alone or together ("والعلاج", "بالدواء", "للمريض").
 const PROCLITICS: &[&str] = &[
     "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ول", "وب", "فب", "ولل",
+];
+
+/// Datives before "வாழ்த்துகள்" that are no one's name: "to you", "to all of us", "to him",
+/// "to the team", "to the family".
+const TAMIL_NOT_NAMES: &[&str] = &[
+    "உங்களுக்கு",
+    "உனக்கு",
+    "எங்களுக்கு",
+    "நமக்கு",
+    "அவருக்கு",
+    "அவளுக்கு",
+    "அவர்களுக்கு",
+    "குழுவுக்கு",
+    "குழுவிற்கு",
+    "குடும்பத்துக்கு",
+    "குடும்பத்திற்கு",
+    "அனைவருக்கு",
+    "எல்லோருக்கு",
+    "மருத்துவருக்கு",
+    "டாக்டருக்கு",
+    "ஊழியர்களுக்கு",
 ];
 
 /// Words after "מזל טוב ל" that are no one's name ("to all", "to the team", "to us").
@@ -396,6 +428,9 @@ const DAYS: &[(&str, &[&str])] = &[
             "היום",
             "מחר",
             "אתמול",
+            "இன்று",
+            "நாளை",
+            "நேற்று",
         ],
     ),
 ];
@@ -412,10 +447,9 @@ pub fn days(lower: &str) -> Vec<(usize, usize, &'static str)> {
         for w in words {
             for (i, _) in lower.match_indices(w) {
                 let e = i + w.len();
-                let whole = w
-                    .chars()
-                    .next()
-                    .is_some_and(|c| matches!(script(c), Script::Cyrillic | Script::Hebrew));
+                let whole = w.chars().next().is_some_and(|c| {
+                    matches!(script(c), Script::Cyrillic | Script::Hebrew | Script::Tamil)
+                });
                 if whole
                     && (char_before(lower, i).is_some_and(is_word)
                         || char_after(lower, e).is_some_and(is_word))
@@ -1282,6 +1316,29 @@ pub fn persons(norm: &str, lower: &str) -> Vec<Mention> {
             Script::Han => {
                 han_names(f, w, japanese, &mut out);
             }
+            // Tamil: the one congratulated or thanked, in the dative before "வாழ்த்துகள்" or
+            // "நன்றி" ("கவின்யாவுக்கு வாழ்த்துகள்": "congratulations to Kavinya")
+            Script::Tamil => {
+                let wish = next.filter(|n| {
+                    f[w.e..n.s] == *" "
+                        && matches!(
+                            &f[n.s..n.e],
+                            "வாழ்த்துகள்"
+                                | "வாழ்த்துக்கள்"
+                                | "நன்றி"
+                                | "பாராட்டுகள்"
+                        )
+                });
+                if wish.is_some() && !TAMIL_NOT_NAMES.contains(&word) {
+                    let stem = ["வுக்கு", "யுக்கு", "க்கு"]
+                        .iter()
+                        .find_map(|d| word.strip_suffix(d));
+                    if let Some(stem) = stem.filter(|st| st.chars().count() >= 3) {
+                        out.push(Mention::new(w.s, w.s + stem.len(), NAME, 0.8));
+                        skip_to = w.e;
+                    }
+                }
+            }
             // Hebrew: a title before a name ("גברת כהן", "למר לוי"), a clinician ("דוקטור
             // שרון"), and the one congratulated ("מזל טוב לנועה": "to Noa")
             Script::Hebrew => {
@@ -1653,6 +1710,7 @@ mod tests {
             ("չի թողնում իր ինֆուզիաները", "ինֆուզիաները", "procedure"),
             ("שסיימה היום שנתיים של טיפול בחגורה", "טיפול", "procedure"),
             ("אחרי הניתוח", "ניתוח", "procedure"),
+            ("முதுகு பிரேஸ் அணிந்த", "பிரேஸ்", "rehab"),
         ] {
             let found = kinds(text);
             assert!(
@@ -1716,6 +1774,7 @@ mod tests {
             ("η γιατρός Μαρία Νίκου", "γιατρός Μαρία Νίκου", CLINICIAN),
             ("տիկին Անահիտ Գ.-ին", "տիկին Անահիտ Գ", TITLED),
             ("מזל טוב לנועה, בת 15", "נועה", NAME),
+            ("அணிந்த கவின்யாவுக்கு வாழ்த்துகள்!", "கவின்யா", NAME),
             ("תודה לגברת כהן", "לגברת כהן", TITLED),
             ("բժիշկ Արամ", "բժիշկ Արամ", CLINICIAN),
         ] {
@@ -1746,6 +1805,7 @@ mod tests {
             "η κυρία μας στην υποδοχή",
             "տիկին և պարոն",
             "מזל טוב לכל המסיימים",
+            "உங்களுக்கு வாழ்த்துகள்",
             "מזל טוב לצוות שלנו",
         ] {
             assert!(people(text).is_empty(), "{text}: {:?}", people(text));
