@@ -354,7 +354,8 @@ holdout62      0.87  0.93  0.04
 holdout63      0.66  0.86  0.02
 holdout64      0.79  0.90  0.13
 holdout65      0.92  0.90  0.05
-holdout66      0.92  0.96  0.03
+holdout66      0.97  0.96  0.03
+holdout67      0.84  0.96  0.02
 FLOORS
   return "$rc"
 }
